@@ -1,0 +1,1 @@
+"""Credential plugins, grouped by issuer; one module per credential."""

@@ -1,0 +1,54 @@
+"""RHIA: Registered Health Information Administrator (AHIMA)."""
+
+from screener_plugins.credentials.ahima import AHIMA, AHIMA_FAQ, AHIMA_RECERTIFICATION
+
+from screener import Credential, Prerequisite, Renewal, hookimpl
+
+ELIGIBILITY = (
+    "https://open-exam-prep.com/study-guides/rhia/orientation-rhia-eligibility-application-fees-format-scoring-and-retakes/"
+    "him-only-eligibility-routes"
+)
+
+RHIA = Credential(
+    id="RHIA",
+    name="Registered Health Information Administrator",
+    issuer=AHIMA,
+    aliases=["Registered HIM Administrator", "AHIMA RHIA"],
+    prerequisites=[
+        Prerequisite(
+            kind="education",
+            description="Bachelor's- or master's-level academic requirements of a CAHIIM-accredited HIM program",
+            education="bachelor",
+            accreditation="CAHIIM",
+            route="cahiim-degree",
+            source=ELIGIBILITY,
+        ),
+        Prerequisite(
+            kind="education",
+            description="A CAHIIM-approved post-baccalaureate HIM certificate",
+            education="bachelor",
+            accreditation="CAHIIM",
+            route="post-baccalaureate",
+            source=ELIGIBILITY,
+        ),
+        Prerequisite(
+            kind="education",
+            description="A foreign HIM program covered by an AHIMA reciprocity agreement",
+            route="reciprocity",
+            source=AHIMA_FAQ,
+        ),
+        Prerequisite(
+            kind="exam", description="Pass the AHIMA RHIA exam (no experience-only route)", source=ELIGIBILITY
+        ),
+    ],
+    implies_education="bachelor",
+    supersedes=["RHIT"],
+    renewal=Renewal(ceus=30, cycle_years=2, source=AHIMA_RECERTIFICATION),
+    url="https://www.ahima.org/certification-careers/certifications-overview/rhia/",
+    sources=[ELIGIBILITY, AHIMA_FAQ, AHIMA_RECERTIFICATION],
+)
+
+
+@hookimpl
+def screener_credentials():
+    return [RHIA]

@@ -1,0 +1,1 @@
+"""Reader plugins: turn a source into a Posting."""

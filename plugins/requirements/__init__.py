@@ -1,0 +1,1 @@
+"""Plugins that find requirements a vocabulary cannot: education, experience."""

@@ -1,0 +1,1 @@
+"""Skill plugins: coding systems, software and other skills."""

@@ -1,0 +1,84 @@
+"""screener: reads health-information job postings and says what they require.
+
+    from screener import Screener
+    extraction = Screener().extract(text)
+
+Plugins mark their hooks with ``from screener import hookimpl``. Importing
+this package is cheap: spaCy is loaded only when a ``Screener`` is built.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from screener.hookspecs import hookimpl
+
+try:
+    from importlib.metadata import version as _version
+
+    __version__ = _version("screener")
+except Exception:  # pragma: no cover - running from a source tree that is not installed
+    __version__ = "0.0.0"
+
+if TYPE_CHECKING:
+    from screener.engine import Screener
+    from screener.errors import DuplicateDefinitionError, PluginError, ReadError, ScreenerError
+    from screener.models import (
+        Assessment,
+        Credential,
+        CredentialRequirement,
+        EducationRequirement,
+        ErrorRecord,
+        Evidence,
+        ExperienceRequirement,
+        Extraction,
+        Posting,
+        Prerequisite,
+        Profile,
+        Renewal,
+        Requirement,
+        Skill,
+        SkillRequirement,
+    )
+
+__all__ = [
+    "Assessment",
+    "Credential",
+    "CredentialRequirement",
+    "DuplicateDefinitionError",
+    "EducationRequirement",
+    "ErrorRecord",
+    "Evidence",
+    "ExperienceRequirement",
+    "Extraction",
+    "PluginError",
+    "Posting",
+    "Prerequisite",
+    "Profile",
+    "ReadError",
+    "Renewal",
+    "Requirement",
+    "Screener",
+    "ScreenerError",
+    "Skill",
+    "SkillRequirement",
+    "__version__",
+    "hookimpl",
+]
+
+_ERRORS = {"DuplicateDefinitionError", "PluginError", "ReadError", "ScreenerError"}
+_LAZY = {
+    name: "screener.engine" if name == "Screener" else "screener.errors" if name in _ERRORS else "screener.models"
+    for name in __all__
+    if name not in {"__version__", "hookimpl"}
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'screener' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,237 @@
+"""The ``screener`` command line.
+
+Exit status: 0 when everything was read and extracted; 1 when some postings
+failed (each failure is an error record in the output and a line on stderr;
+the others are still processed); 2 for a usage error; 3 when the installed
+plugins cannot work together (two define the same id) or, in strict mode, a
+plugin failed.
+
+Heavy modules (spaCy, the models) are imported inside the commands, so
+``screener --help`` and ``screener plugins`` stay fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+if TYPE_CHECKING:
+    from screener.engine import Screener
+    from screener.models import Extraction
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_PLUGINS = 0, 1, 2, 3
+
+
+def _version() -> str:
+    from screener import __version__
+
+    return __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(version=None, package_name="screener", prog_name="screener", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Read health-information job postings and say what they require.
+
+    Finds credentials (RHIT, RHIA, CCS, CPC, CTR, ...), coding systems
+    (ICD-10-CM/PCS, CPT, HCPCS, ...), education and years of experience, and
+    whether each is required or preferred. Plugins add credentials, skills,
+    readers and rules: see `screener plugins`.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table for people; json (one object, or an array for several postings) or jsonl (a line per posting).",
+)
+@click.option("--strict", is_flag=True, help="Stop at the first failure (unreadable file, failing plugin).")
+def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
+    """Extract the requirements of job postings.
+
+    PATH is a posting file or a directory (searched recursively for files a
+    reader understands). Failures are reported per posting and the rest go on.
+
+    \b
+    Examples:
+      screener extract sample_postings/postings
+      screener extract posting.txt --format json
+      screener extract saved/*.txt --format jsonl > requirements.jsonl
+    """
+    from screener.output import render_extractions
+
+    sources, found_in_directories = _expand(paths)
+    screener = _build_screener(strict=strict)
+    single = len(paths) == 1 and len(sources) == 1 and not Path(paths[0]).is_dir()
+    counts = {"postings": 0, "failed": 0, "skipped": 0}
+    stream = _extractions(screener, sources, found_in_directories, strict, counts)
+    for chunk in render_extractions(stream, fmt, single=single):
+        click.echo(chunk, nl=False)
+    if counts["skipped"]:
+        _note(f"skipped {counts['skipped']} file(s) in directories that no reader understands")
+    if counts["postings"] > 1 or counts["failed"]:
+        _note(f"{counts['postings']} posting(s), {counts['failed']} with errors")
+    sys.exit(EXIT_FAILURES if counts["failed"] else EXIT_OK)
+
+
+@cli.command()
+@click.option("--all", "show_all", is_flag=True, help="Include the built-in plugins.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def plugins(show_all: bool, fmt: str) -> None:
+    """List installed plugins: name, version, hooks and what each contributes.
+
+    Built-in plugins are listed with --all. Plugins that failed to load are
+    listed with the reason (and reported on stderr).
+    """
+    from screener.knowledge import plugin_contributions
+    from screener.output import table
+    from screener.plugins import get_plugin_host
+
+    host = _or_exit(get_plugin_host)
+    contributions = _or_exit(lambda: plugin_contributions(host))
+    rows = []
+    for record in host.records.values():
+        if record.builtin and not show_all:
+            continue
+        given = contributions.get(record.name, {})
+        rows.append(
+            {
+                "name": record.name,
+                "distribution": record.distribution,
+                "version": record.version,
+                "builtin": record.builtin,
+                "module": record.module,
+                "hooks": host.hooks_of(record.name),
+                "credentials": given.get("credentials", []),
+                "skills": given.get("skills", []),
+            }
+        )
+    failed = [
+        {"name": f.name, "distribution": f.distribution, "hook": f.hook, "error": f.message} for f in host.failures
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(rows + failed, indent=2))
+        return
+    if not rows and not failed:
+        click.echo("No plugins installed (use --all to list the built-in ones).")
+        return
+    lines = [("NAME", "VERSION", "HOOKS", "CONTRIBUTES")]
+    for row in rows:
+        given = row["credentials"] + row["skills"]
+        lines.append(
+            (
+                row["name"] + (" (built-in)" if row["builtin"] else ""),
+                row["version"] or "",
+                ",".join(h.removeprefix("screener_") for h in row["hooks"]),
+                ", ".join(given) if given else "-",
+            )
+        )
+    for failure in failed:
+        lines.append((failure["name"], "", "FAILED", failure["error"]))
+    click.echo("\n".join(table(lines)))
+
+
+@cli.command()
+@click.argument(
+    "name", type=click.Choice(["extraction", "posting", "requirement", "credential", "skill", "profile", "assessment"])
+)
+def schema(name: str) -> None:
+    """Print the JSON Schema of one of the screener's data models."""
+    from screener.models import json_schema
+
+    click.echo(json.dumps(json_schema(name), indent=2))
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _build_screener(*, strict: bool) -> Screener:
+    from screener.engine import Screener
+
+    return _or_exit(lambda: Screener(strict=True) if strict else Screener())
+
+
+def _or_exit(build):  # type: ignore[no-untyped-def]
+    """Run ``build``; turn plugin configuration errors into a message and exit status 3."""
+    from screener.errors import DuplicateDefinitionError, PluginError
+
+    try:
+        return build()
+    except (DuplicateDefinitionError, PluginError) as exc:
+        _fail(str(exc), EXIT_PLUGINS)
+
+
+def _extractions(
+    screener: Screener, sources: list[str], found_in_directories: set[str], strict: bool, counts: dict[str, int]
+) -> Iterator[Extraction]:
+    """Extract every source, reporting failures on stderr and counting them."""
+    from screener.errors import ScreenerError
+
+    try:
+        for extraction in screener.extract_sources(sources):
+            if extraction.source in found_in_directories and [e.code for e in extraction.errors] == ["no_reader"]:
+                counts["skipped"] += 1
+                continue
+            counts["postings"] += 1
+            if extraction.errors:
+                counts["failed"] += 1
+                for error in extraction.errors:
+                    where = "" if error.message.startswith(f"{extraction.source}:") else f"{extraction.source}: "
+                    _note(f"error: {where}{error.message}")
+                if strict:
+                    yield extraction
+                    _fail("stopped at the first failure (--strict)", EXIT_FAILURES)
+            yield extraction
+    except ScreenerError as exc:
+        _fail(str(exc), EXIT_FAILURES)
+
+
+def _expand(paths: tuple[str, ...]) -> tuple[list[str], set[str]]:
+    """Files to read: each path given, and the non-hidden files under each directory, sorted.
+
+    Also returns the files found in directories: those that no reader
+    understands are skipped quietly, while a file named explicitly is an error.
+    """
+    sources: list[str] = []
+    found_in_directories: set[str] = set()
+    for path in paths:
+        if not os.path.isdir(path):
+            sources.append(path)
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    source = os.path.join(root, name)
+                    sources.append(source)
+                    found_in_directories.add(source)
+    return sources, found_in_directories
+
+
+def _note(message: str) -> None:
+    click.echo(f"screener: {message}", err=True)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"screener: error: {message}", err=True)
+    sys.exit(code)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="screener")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

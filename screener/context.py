@@ -1,0 +1,332 @@
+"""How strongly a posting asks for what it mentions, read from the words around it.
+
+Rule-based and lazy: sentences and sections are only worked out for postings
+that mention something. The rules are about English requirement language
+(headings, "must", "preferred", "within 12 months of hire", benefits), never
+about a particular credential: those live in the plugins.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from screener.models import Strength
+
+Role = Literal["required", "preferred", "duties", "benefits", "other"]
+
+# ---------------------------------------------------------------- section headings
+
+_ROLE_KEYWORDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    (
+        "benefits",
+        re.compile(
+            r"\b(benefits?|perks|we offer|what we offer|what you(?:'ll| will) get|compensation|salary|pay range"
+            r"|total rewards|why (?:join|work)|our offer)\b",
+            re.I,
+        ),
+    ),
+    (
+        "preferred",
+        re.compile(
+            r"\b(preferred|desired|desirable|nice to have|bonus|pluses|a plus|additional qualifications"
+            r"|ideal(?:ly)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "duties",
+        re.compile(
+            r"\b(responsibilit(?:y|ies)|duties|essential (?:functions|job functions)|what you(?:'ll| will) do"
+            r"|job (?:description|summary)|position summary|summary|overview|about the (?:role|job|position)|key tasks"
+            r"|the role|day to day)\b",
+            re.I,
+        ),
+    ),
+    (
+        "required",
+        re.compile(
+            r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|education|experience"
+            r"|certifications?|licen[cs]ure|credentials?|eligibility|skills|knowledge|who you are"
+            r"|what you(?:'ll| will) need"
+            r"|what we(?:'re| are) looking for)\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"\b(about (?:us|the company|our)|who we are|equal (?:opportunity|employment)|eeo|how to apply|location"
+            r"|schedule|shift|contact)\b",
+            re.I,
+        ),
+    ),
+)
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+_SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the stretch of text it governs."""
+
+    start: int
+    end: int
+    heading: str
+    role: Role
+
+
+def heading_role(heading: str) -> Role | None:
+    for role, pattern in _ROLE_KEYWORDS:
+        if pattern.search(heading):
+            return role
+    return None
+
+
+def _title_like(line: str) -> bool:
+    words = [w for w in re.split(r"\s+", line) if w]
+    if not words or not words[0][0].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha())
+    return capitalised == len(words)
+
+
+def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
+    """Headings in ``text``; each governs the lines after it up to the next heading.
+
+    A line is a heading when it is short and either ends with a colon, or is
+    in capitals or title case and names a known kind of section. An inline
+    label ("Education: associate degree") governs its own line only. Lines
+    that mention a credential or skill are content, not headings.
+    """
+    found: list[tuple[int, int, str, Role, bool]] = []  # start, end, heading, role, inline
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line or len(line) > 90 or _BULLET.match(match.group()):
+            continue
+        start, end = match.start(), match.end()
+        i = bisect_right(mention_starts, start)
+        if i < len(mention_starts) and mention_starts[i] < end:
+            label, sep, rest = line.partition(":")
+            if sep and rest.strip() and len(label.split()) <= 4 and (role := heading_role(label)):
+                found.append((start, end, label, role, True))
+            continue
+        label, sep, rest = line.partition(":")
+        words = len(label.split())
+        if sep and not rest.strip() and words <= 8:
+            found.append((start, end, label, heading_role(label) or "other", False))
+        elif sep and rest.strip() and words <= 4 and (role := heading_role(label)):
+            found.append((start, end, label, role, True))
+        elif not sep and words <= 6 and line[-1] not in ".,;!?" and (line.isupper() or _title_like(line)):
+            role = heading_role(line)
+            if role is not None:
+                found.append((start, end, line, role, False))
+    sections: list[Section] = []
+    for n, (start, end, heading, role, inline) in enumerate(found):
+        if inline:
+            sections.append(Section(start, end, heading, role))
+            continue
+        following = next((f[0] for f in found[n + 1 :] if not f[4]), len(text))
+        sections.append(Section(start, following, heading, role))
+    return sections
+
+
+# ---------------------------------------------------------------- inline cues
+
+_CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
+    (
+        "not_required",
+        re.compile(
+            r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|a\s+requirement)\b"
+            r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b",
+            re.I,
+        ),
+    ),
+    (
+        "preferred",
+        re.compile(
+            r"\bprefer(?:red|ably|ence)?\b|\bdesir(?:ed|able)\b|\ba\s+plus\b|\bplus\b(?=\s*[.!,;)]|\s*$)"
+            r"|\bideal(?:ly)?\b|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
+            r"|\bencouraged\b|\bstrongly\s+considered\b",
+            re.I,
+        ),
+    ),
+    (
+        "required",
+        re.compile(
+            r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b|\bminimum\b|\bessential\b|\bnecessary\b"
+            r"|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b",
+            re.I,
+        ),
+    ),
+)
+
+_BENEFIT = re.compile(
+    r"\b(?:we|employer|company|organi[sz]ation|hospital)\s+(?:will\s+)?(?:pay|pays|cover|covers|reimburse|reimburses"
+    r"|sponsor|sponsors|fund|funds)\b|\breimburs\w*|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+    r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
+    r"(?:obtain|earn|achieve|pursue|get)\b|\bat\s+no\s+cost\b|\bfree\s+(?:exam|training|membership)\b",
+    re.I,
+)
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty-four": 24,
+}
+_WITHIN = re.compile(
+    r"\bwithin\s+(?:the\s+first\s+)?(?P<num>\d+(?:\.\d+)?|[a-z-]+)?\s*(?:\(\s*\d+\s*\)\s*)?"
+    r"(?P<unit>months?|years?|yrs?|days?)\b",
+    re.I,
+)
+
+_STRENGTH_ORDER = {"required": 3, "preferred": 2, "not_required": 1}
+
+
+def strength_rank(strength: Strength | None) -> int:
+    return _STRENGTH_ORDER.get(strength or "", 0)
+
+
+def number_from_words(word: str) -> float | None:
+    word = word.strip().lower()
+    try:
+        return float(word)
+    except ValueError:
+        return _NUMBER_WORDS.get(word)
+
+
+def within_months(text: str) -> float | None:
+    """Months allowed to obtain something: "within 12 months of hire", "within one year"."""
+    match = _WITHIN.search(text)
+    if not match:
+        return None
+    number = number_from_words(match.group("num") or "one")
+    if number is None:
+        return None
+    unit = match.group("unit").lower()
+    if unit.startswith("y"):
+        return number * 12
+    if unit.startswith("d"):
+        return round(number / 30, 1)
+    return number
+
+
+def nearest_cue(text: str, start: int, end: int) -> Strength | None:
+    """The strength cue in ``text`` closest to ``text[start:end]``; a following cue wins a tie."""
+    best: tuple[int, int, Strength] | None = None
+    for strength, pattern in _CUES:
+        for match in pattern.finditer(text):
+            if match.start() >= end:
+                distance, after = match.start() - end, 0
+            elif match.end() <= start:
+                distance, after = start - match.end(), 1
+            else:
+                distance, after = 0, 0
+            candidate = (distance, after, strength)
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+    return best[2] if best else None
+
+
+# ---------------------------------------------------------------- per posting
+
+
+class PostingContext:
+    """Sentences, clauses and sections of one processed posting."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start_char for sent in self.doc.sents]
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return find_sections(self.text, sorted(ent.start_char for ent in self.doc.ents))
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        """Character bounds of the sentence holding ``char``."""
+        starts = self._sentence_starts
+        i = max(bisect_right(starts, char) - 1, 0)
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return starts[i], end
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The part of the sentence between semicolons that holds ``[start, end)``."""
+        s_start, s_end = self.sentence(start)
+        left = self.text.rfind(";", s_start, start)
+        right = self.text.find(";", end, s_end)
+        return (left + 1 if left >= 0 else s_start), (right if right >= 0 else s_end)
+
+    def section(self, char: int) -> Section | None:
+        """The innermost section governing ``char`` (an inline label beats its heading)."""
+        best = None
+        for section in self.sections:
+            if section.start > char:
+                break
+            if char < section.end and (best is None or section.start >= best.start):
+                best = section
+        return best
+
+    def is_benefit(self, start: int, end: int) -> bool:
+        c_start, c_end = self.clause(start, end)
+        if _BENEFIT.search(self.text, c_start, c_end):
+            return True
+        section = self.section(start)
+        return section is not None and section.role == "benefits"
+
+    def strength(self, start: int, end: int) -> Strength | None:
+        """How strongly ``text[start:end]`` is asked for; ``None`` when it is not asked at all.
+
+        An inline cue in the clause wins, then one elsewhere in the sentence,
+        then the section heading; a mention with none of these is required.
+        Mentions in benefits ("we pay for your RHIA exam") are not asked.
+        """
+        if self.is_benefit(start, end):
+            return None
+        c_start, c_end = self.clause(start, end)
+        cue = nearest_cue(self.text[c_start:c_end], start - c_start, end - c_start)
+        if cue is None:
+            s_start, s_end = self.sentence(start)
+            cue = nearest_cue(self.text[s_start:s_end], start - s_start, end - s_start)
+        if cue is not None:
+            return cue
+        section = self.section(start)
+        if section is not None and section.role == "preferred":
+            return "preferred"
+        return "required"
+
+    def within_months(self, start: int, end: int) -> float | None:
+        s_start, s_end = self.sentence(start)
+        return within_months(self.text[s_start:s_end])
+
+    def evidence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around a mention, without surrounding spaces or bullet marks."""
+        c_start, c_end = self.clause(start, end)
+        c_start, c_end = min(c_start, start), max(c_end, end)
+        chunk = self.text[c_start:c_end]
+        bullet = _BULLET.match(chunk)
+        lead = bullet.end() if bullet and c_start + bullet.end() <= start else len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        return min(c_start + lead, start), max(c_end - trail, end)

@@ -1,0 +1,262 @@
+"""``Screener``: the public entry point that ties plugins, pipeline and context together."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import ValidationError
+
+from screener.context import PostingContext
+from screener.errors import NoReaderError, PluginError, ReadError
+from screener.extraction import complete, merge, vocabulary_requirements
+from screener.knowledge import Knowledge, collect_knowledge
+from screener.models import REQUIREMENT_ADAPTER, REQUIREMENT_TYPES, ErrorRecord, Extraction, Posting, Requirement
+from screener.plugins import PluginHost, create_plugin_host, get_plugin_host
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+
+class Screener:
+    """Reads postings and extracts what they ask of a candidate.
+
+    ``Screener()`` uses the built-in plugins and every installed plugin. Build
+    one and reuse it: the plugins are asked for their vocabulary and the spaCy
+    pipeline is built once, here, not per posting.
+
+    :param plugins: extra plugin objects or modules to register.
+    :param entry_points: load plugins from the ``screener`` entry-point group
+        (built-ins included); ``False`` uses only ``plugins``.
+    :param strict: raise on the first plugin failure instead of reporting it
+        and going on; defaults to ``SCREENER_STRICT_PLUGINS``.
+    :param host: a ready :class:`screener.plugins.PluginHost` (for tools that
+        manage plugins themselves); the other arguments are then ignored.
+    """
+
+    def __init__(
+        self,
+        *,
+        plugins: Sequence[object] = (),
+        entry_points: bool = True,
+        strict: bool | None = None,
+        host: PluginHost | None = None,
+    ) -> None:
+        if host is None:
+            default = entry_points and not plugins and strict is None
+            host = (
+                get_plugin_host()
+                if default
+                else create_plugin_host(entry_points=entry_points, plugins=plugins, strict=strict)
+            )
+        self.host = host
+        self.knowledge: Knowledge = collect_knowledge(host)
+        from screener.pipeline import build_pipeline  # spaCy is imported only when a Screener is built
+
+        self.nlp: Language = build_pipeline(self.knowledge)
+
+    @property
+    def strict(self) -> bool:
+        return self.host.strict
+
+    # ------------------------------------------------------------------ reading
+
+    def read(self, source: str) -> Posting:
+        """Read a posting from a path (or, with a reader plugin for it, a URL)."""
+        if not _URL.match(source) and not os.path.exists(source):
+            raise ReadError(f"{source}: no such file or directory", source=source)
+        try:
+            answer = self.host.call_first("screener_read", source=source)
+        except PluginError as exc:
+            raise ReadError(f"{source}: {exc}", source=source) from exc
+        if answer is None:
+            raise NoReaderError(f"{source}: no reader plugin understands this kind of file", source=source)
+        plugin_name, posting = answer
+        if not isinstance(posting, Posting):
+            raise ReadError(
+                f"{source}: plugin {self.host.describe(plugin_name)} returned {type(posting).__name__} "
+                "from screener_read; expected a Posting",
+                source=source,
+            )
+        return posting
+
+    # ------------------------------------------------------------------ extracting
+
+    def extract(self, posting: str | Posting, *, source: str | None = None, title: str | None = None) -> Extraction:
+        """The requirements of one posting (its text, or a :class:`Posting`)."""
+        posting = _as_posting(posting, source=source, title=title)
+        return self._finish(self.nlp(posting.text), posting)
+
+    def extract_many(
+        self,
+        postings: Iterable[str | Posting],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+    ) -> Iterator[Extraction]:
+        """Extract from many postings, streaming, in input order.
+
+        A posting that fails yields an :class:`Extraction` whose ``errors`` say
+        why (unless the screener is strict); the others go on. With
+        ``n_process > 1`` the work is shared by that many worker processes,
+        each using this screener (forked, so plugins given as objects work
+        too); memory stays bounded however long the input is.
+        """
+        yield from self._stream((_as_posting(p) for p in postings), n_process, batch_size)
+
+    def extract_sources(
+        self,
+        sources: Iterable[str],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+    ) -> Iterator[Extraction]:
+        """Read and extract each source (a path, or a URL with a reader for it), in order.
+
+        A source that cannot be read yields an :class:`Extraction` with no
+        requirements and an error naming the source; the rest go on.
+        """
+        yield from self._stream(self._read_each(sources), n_process, batch_size)
+
+    def _read_each(self, sources: Iterable[str]) -> Iterator[Posting | _ReadFailure]:
+        for source in sources:
+            try:
+                yield self.read(source)
+            except ReadError as exc:
+                if self.strict:
+                    raise
+                yield _ReadFailure(source, str(exc), "no_reader" if isinstance(exc, NoReaderError) else "read_error")
+
+    def _stream(self, items: Iterator[Posting | _ReadFailure], n_process: int, batch_size: int) -> Iterator[Extraction]:
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._extract_parallel(items, n_process, batch_size)
+            return
+        pairs = ((item.text, item) if isinstance(item, Posting) else ("", item) for item in items)
+        for doc, item in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            if isinstance(item, _ReadFailure):
+                yield item.as_extraction()
+            else:
+                yield self._finish_safely(doc, item)
+
+    def _extract_parallel(
+        self, postings: Iterator[Posting | _ReadFailure], n_process: int, batch_size: int
+    ) -> Iterator[Extraction]:
+        global _WORKER_SCREENER
+        _WORKER_SCREENER = self
+        context = multiprocessing.get_context("fork")
+        with context.Pool(n_process) as pool:
+            while True:
+                window = [chunk for chunk in (_take(postings, batch_size) for _ in range(n_process * 4)) if chunk]
+                if not window:
+                    return
+                for results in pool.imap(_extract_chunk, window):
+                    yield from results
+
+    def _finish_safely(self, doc: Doc, posting: Posting) -> Extraction:
+        try:
+            return self._finish(doc, posting)
+        except PluginError:
+            raise
+        except Exception as exc:
+            if self.strict:
+                raise
+            return Extraction(
+                source=posting.source,
+                title=posting.title,
+                errors=[ErrorRecord(source=posting.source, message=f"extraction failed: {type(exc).__name__}: {exc}")],
+            )
+
+    def _finish(self, doc: Doc, posting: Posting) -> Extraction:
+        ctx = PostingContext(doc)
+        requirements = vocabulary_requirements(doc, ctx)
+        errors: list[ErrorRecord] = []
+        for plugin_name, function, argnames in self.host.implementations("screener_extract"):
+            try:
+                result = self.host.call(
+                    "screener_extract", plugin_name, function, argnames, {"doc": doc, "posting": posting}
+                )
+                for requirement in self._validated(plugin_name, result, posting.text):
+                    completed = complete(requirement, ctx)
+                    if completed is not None:
+                        requirements.append(completed)
+            except PluginError as exc:
+                if self.strict:
+                    raise
+                errors.append(
+                    ErrorRecord(
+                        code="plugin_error", source=posting.source, plugin=exc.plugin, hook=exc.hook, message=str(exc)
+                    )
+                )
+        return Extraction(source=posting.source, title=posting.title, requirements=merge(requirements), errors=errors)
+
+    def _validated(self, plugin_name: str, result: Any, text: str) -> list[Requirement]:
+        if result is None:
+            return []
+        problem = None
+        requirements: list[Requirement] = []
+        try:
+            for item in result:
+                requirement = item if isinstance(item, REQUIREMENT_TYPES) else REQUIREMENT_ADAPTER.validate_python(item)
+                for evidence in (requirement.mention, requirement.evidence):
+                    if evidence is not None and text[evidence.start : evidence.end] != evidence.text:
+                        problem = (
+                            f"its {requirement.kind} requirement {requirement.id!r} has evidence "
+                            f"{evidence.text!r} that is not the posting text at {evidence.start}:{evidence.end}"
+                        )
+                        break
+                requirements.append(requirement)
+        except ValidationError as exc:
+            problem = "it returned an invalid requirement: " + "; ".join(
+                f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+            )
+        except TypeError as exc:
+            problem = f"it returned {type(result).__name__}, expected a list of requirements ({exc})"
+        if problem:
+            raise PluginError(
+                f"plugin {self.host.describe(plugin_name)} failed in screener_extract: {problem}",
+                plugin=plugin_name,
+                hook="screener_extract",
+            )
+        return requirements
+
+
+@dataclass(frozen=True)
+class _ReadFailure:
+    """A source that could not be read, kept in its place in the stream."""
+
+    source: str
+    message: str
+    code: Literal["read_error", "no_reader"] = "read_error"
+
+    def as_extraction(self) -> Extraction:
+        return Extraction(
+            source=self.source, errors=[ErrorRecord(code=self.code, source=self.source, message=self.message)]
+        )
+
+
+_WORKER_SCREENER: Screener | None = None
+
+
+def _extract_chunk(items: list[Posting | _ReadFailure]) -> list[Extraction]:
+    assert _WORKER_SCREENER is not None, "worker started without a screener"
+    return list(_WORKER_SCREENER._stream(iter(items), 1, len(items)))
+
+
+def _take(iterator: Iterator[Posting | _ReadFailure], size: int) -> list[Posting | _ReadFailure]:
+    return list(islice(iterator, size))
+
+
+def _as_posting(posting: str | Posting, *, source: str | None = None, title: str | None = None) -> Posting:
+    if isinstance(posting, Posting):
+        return posting
+    if isinstance(posting, str):
+        return Posting(text=posting, source=source, title=title)
+    raise TypeError(f"expected posting text or a Posting, got {type(posting).__name__}")

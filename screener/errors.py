@@ -1,0 +1,39 @@
+"""Exceptions the screener raises on purpose, each with a message meant for people."""
+
+from __future__ import annotations
+
+
+class ScreenerError(Exception):
+    """Base class: the message is complete and can be shown as it is."""
+
+
+class PluginError(ScreenerError):
+    """A plugin failed: it could not be imported, raised in a hook, or returned bad data.
+
+    ``plugin`` and ``hook`` name where; ``hook`` is ``None`` for import failures.
+    """
+
+    def __init__(self, message: str, *, plugin: str, hook: str | None = None) -> None:
+        super().__init__(message)
+        self.plugin = plugin
+        self.hook = hook
+
+
+class DuplicateDefinitionError(ScreenerError):
+    """Two plugins define the same credential or skill id, or claim the same alias."""
+
+    def __init__(self, message: str, *, plugins: tuple[str, str]) -> None:
+        super().__init__(message)
+        self.plugins = plugins
+
+
+class ReadError(ScreenerError):
+    """A source could not be turned into a posting."""
+
+    def __init__(self, message: str, *, source: str) -> None:
+        super().__init__(message)
+        self.source = source
+
+
+class NoReaderError(ReadError):
+    """No reader plugin handles this kind of source."""

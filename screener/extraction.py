@@ -1,0 +1,226 @@
+"""From a processed posting to its list of requirements.
+
+Vocabulary matches (``doc.ents``) become requirements here: alternatives
+("RHIT, RHIA or CCS") share an ``any_of`` group, "RHIT or RHIT-eligible"
+becomes one requirement that accepts eligibility, "within 12 months of hire"
+sets ``within_months``. Requirements from ``screener_extract`` plugins get
+their strength and evidence from the same context rules. Finally repeated
+mentions of one requirement are merged, keeping the strongest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from screener.context import PostingContext, strength_rank
+from screener.models import (
+    CredentialRequirement,
+    EducationRequirement,
+    Evidence,
+    ExperienceRequirement,
+    Requirement,
+    SkillRequirement,
+)
+
+_ELIGIBLE_AFTER = re.compile(r"\s*[-–]?\s*eligib(?:le|ility)\b", re.I)
+_ELIGIBLE_BEFORE = re.compile(
+    r"\beligib(?:le|ility)\s+(?:to\s+(?:sit|test|apply)\s+for|for)\s+(?:the\s+)?(?:AHIMA\s+|AAPC\s+|NCRA\s+)?$", re.I
+)
+_SEPARATOR_GAP = re.compile(r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?", re.I)
+_OR_WORD = re.compile(r"\bor\b", re.I)
+_ANY_OF_CUE = re.compile(r"\b(?:one|any)\s+(?:\(\d\)\s+)?of\s+(?:the\s+)?following\b|\beither\b|\bany\s+of\b", re.I)
+
+
+@dataclass
+class _Mention:
+    kind: str
+    id: str
+    start: int
+    end: int
+    tail: int  # end including an "-eligible" suffix
+    eligible: bool
+
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    text = doc.text
+    found = []
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        after = _ELIGIBLE_AFTER.match(text, end)
+        before = _ELIGIBLE_BEFORE.search(text, max(0, start - 60), start)
+        tail = after.end() if after else end
+        found.append(_Mention(ent.label_, ent.kb_id_, start, end, tail, bool(after or before)))
+    return found
+
+
+def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention]]:
+    """Runs of same-kind mentions in one sentence with only separators between them."""
+    chains: list[list[_Mention]] = []
+    for mention in mentions:
+        if chains:
+            last = chains[-1][-1]
+            gap_match = _SEPARATOR_GAP.fullmatch(ctx.text, last.tail, mention.start)
+            if (
+                last.kind == mention.kind
+                and gap_match is not None
+                and ctx.sentence(last.start) == ctx.sentence(mention.start)
+            ):
+                chains[-1].append(mention)
+                continue
+        chains.append([mention])
+    return chains
+
+
+def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> bool:
+    """Whether a chain of different ids is a choice ("RHIT, RHIA or CCS") rather than a list."""
+    if len({m.id for m in chain}) < 2 or chain[0].kind == "coding_system":
+        # "CPT/HCPCS" and "ICD-10-CM and CPT" are lists of code sets a coder uses, never a choice
+        return False
+    gaps = [ctx.text[a.tail : b.start] for a, b in pairwise(chain)]
+    if any(_OR_WORD.search(gap) for gap in gaps):
+        return True
+    if chain[0].kind == "credential" and any("/" in gap for gap in gaps):
+        return True
+    s_start, s_end = ctx.sentence(chain[0].start)
+    return bool(_ANY_OF_CUE.search(ctx.text, s_start, s_end))
+
+
+def _evidence(ctx: PostingContext, start: int, end: int) -> Evidence:
+    e_start, e_end = ctx.evidence_bounds(start, end)
+    return Evidence.of(ctx.text, e_start, e_end)
+
+
+def vocabulary_requirements(doc: Doc, ctx: PostingContext) -> list[Requirement]:
+    """Requirements for the credentials and skills the vocabulary found."""
+    requirements: list[Requirement] = []
+    group_number = 0
+    for chain in _chains(_mentions(doc), ctx):
+        alternative = _is_alternative(chain, ctx)
+        group_id = None
+        if alternative:
+            group_number += 1
+            group_id = f"g{group_number}"
+        by_id: dict[str, list[_Mention]] = {}
+        for mention in chain:
+            by_id.setdefault(mention.id, []).append(mention)
+        # A choice, or one id named twice ("RHIT or RHIT-eligible"), is asked for as a whole;
+        # items of a plain list each take the cue nearest to them.
+        shared = alternative or len(by_id) == 1
+        chain_strength = ctx.strength(chain[0].start, chain[-1].end) if shared else None
+        for id_, same in by_id.items():
+            first = same[0]
+            strength = chain_strength if shared else ctx.strength(first.start, first.end)
+            if strength is None:
+                continue  # a benefit or other mention that asks nothing of the candidate
+            mention = Evidence.of(ctx.text, first.start, first.end)
+            evidence = _evidence(ctx, first.start, first.end)
+            if first.kind == "credential":
+                requirements.append(
+                    CredentialRequirement(
+                        id=id_,
+                        strength=strength,
+                        any_of=group_id,
+                        accepts_eligible=any(m.eligible for m in same),
+                        within_months=ctx.within_months(first.start, first.end),
+                        evidence=evidence,
+                        mention=mention,
+                    )
+                )
+            else:
+                requirements.append(
+                    SkillRequirement(
+                        kind=first.kind,  # type: ignore[arg-type]
+                        id=id_,
+                        strength=strength,
+                        any_of=group_id,
+                        evidence=evidence,
+                        mention=mention,
+                    )
+                )
+    return requirements
+
+
+def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
+    """Fill in the strength and evidence a plugin left for the core to read."""
+    updates = {}
+    if requirement.strength is None:
+        strength = ctx.strength(requirement.mention.start, requirement.mention.end)
+        if strength is None:
+            return None
+        updates["strength"] = strength
+    if requirement.evidence is None:
+        updates["evidence"] = _evidence(ctx, requirement.mention.start, requirement.mention.end)
+    return requirement.model_copy(update=updates) if updates else requirement
+
+
+def _identity(requirement: Requirement) -> tuple[object, ...]:
+    if isinstance(requirement, ExperienceRequirement):
+        return (requirement.kind, requirement.id, requirement.years)
+    if isinstance(requirement, EducationRequirement):
+        return (requirement.kind, requirement.id, requirement.strength)
+    return (requirement.kind, requirement.id)
+
+
+def merge(requirements: Iterable[Requirement]) -> list[Requirement]:
+    """One requirement per thing asked for: the strongest mention wins, then a standalone one.
+
+    Any-of groups left with a single member stop being groups; group ids are
+    renumbered in order of appearance.
+    """
+    ordered = sorted(requirements, key=lambda r: r.mention.start)
+    best: dict[tuple[object, ...], Requirement] = {}
+    for requirement in ordered:
+        key = _identity(requirement)
+        current = best.get(key)
+        if current is None:
+            best[key] = requirement
+        elif _preference(requirement) > _preference(current):
+            best[key] = _with_qualifiers(requirement, current)
+        else:
+            best[key] = _with_qualifiers(current, requirement)
+    kept = sorted(best.values(), key=lambda r: r.mention.start)
+    members: dict[str, int] = {}
+    for requirement in kept:
+        group = getattr(requirement, "any_of", None)
+        if group:
+            members[group] = members.get(group, 0) + 1
+    renumbered: dict[str, str] = {}
+    result: list[Requirement] = []
+    for requirement in kept:
+        group = getattr(requirement, "any_of", None)
+        if group:
+            if members[group] < 2:
+                requirement = requirement.model_copy(update={"any_of": None})
+            else:
+                renumbered.setdefault(group, f"g{len(renumbered) + 1}")
+                requirement = requirement.model_copy(update={"any_of": renumbered[group]})
+        result.append(requirement)
+    return result
+
+
+def _with_qualifiers(kept: Requirement, other: Requirement) -> Requirement:
+    """A credential asked for twice at the same strength keeps what either mention allowed.
+
+    "CTR required, or CTR-eligible with certification within one year": the
+    eligibility and the deadline come from the second mention.
+    """
+    if not (isinstance(kept, CredentialRequirement) and isinstance(other, CredentialRequirement)):
+        return kept
+    if kept.strength != other.strength:
+        return kept
+    updates: dict[str, object] = {}
+    if other.accepts_eligible and not kept.accepts_eligible:
+        updates["accepts_eligible"] = True
+    if kept.within_months is None and other.within_months is not None:
+        updates["within_months"] = other.within_months
+    return kept.model_copy(update=updates) if updates else kept
+
+
+def _preference(requirement: Requirement) -> tuple[int, int]:
+    standalone = 0 if getattr(requirement, "any_of", None) else 1
+    return strength_rank(requirement.strength), standalone

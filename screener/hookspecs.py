@@ -1,0 +1,118 @@
+"""The plugin contract: every hook a plugin may implement.
+
+Each docstring below is that hook's documentation. A plugin is any module or
+object with functions decorated by ``screener.hookimpl`` and named like one
+of these hooks; it accepts any subset of the parameters listed (pluggy passes
+only the arguments a function names), so parameters can be added to a hook in
+a later version without breaking existing plugins.
+
+Plugins are found through the ``screener`` entry-point group. The built-in
+plugins in ``screener_plugins`` are registered the same way.
+
+The screener calls each plugin's implementation separately, so a plugin that
+raises is reported by name (plugin and hook) and the others still run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import pluggy
+
+PROJECT_NAME = "screener"
+
+hookspec = pluggy.HookspecMarker(PROJECT_NAME)
+#: Decorator that marks a function as a hook implementation: ``@hookimpl``.
+hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from screener.models import Assessment, Credential, Posting, Profile, Requirement, Skill
+
+
+@hookspec
+def screener_credentials() -> Iterable[Credential]:
+    """Return the credentials this plugin defines.
+
+    Called once when a :class:`screener.Screener` is built. Return a list (or
+    any iterable) of :class:`screener.Credential`; plain dicts with the same
+    fields are accepted and validated. Each credential's id, name and aliases
+    become phrases the extractor recognises in postings.
+
+    Two plugins returning the same credential id is an error that names both
+    plugins; so is one alias claimed for two different ids.
+
+    A plugin that raises here, or returns something that does not validate,
+    is reported by name on stderr and skipped as a whole (set
+    ``SCREENER_STRICT_PLUGINS=1`` to make that an error).
+    """
+
+
+@hookspec
+def screener_skills() -> Iterable[Skill]:
+    """Return the skills this plugin defines: coding systems, software, other skills.
+
+    Called once when a :class:`screener.Screener` is built. Return an iterable
+    of :class:`screener.Skill` (or dicts with its fields). ``category`` is one
+    of ``coding_system``, ``software`` or ``skill`` and becomes the ``kind``
+    of the requirements found. Duplicate ids and conflicting aliases are
+    errors naming both plugins, as for :func:`screener_credentials`.
+    """
+
+
+@hookspec
+def screener_extract(doc: Doc, posting: Posting) -> Iterable[Requirement] | None:
+    """Return requirements that a vocabulary of phrases alone cannot find.
+
+    Called once per posting, after the spaCy pipeline has run.
+
+    :param doc: the processed posting: a spaCy ``Doc`` with sentences set and
+        the credentials and skills found by the vocabulary in ``doc.ents``
+        (``label_`` is the kind, ``kb_id_`` the id).
+    :param posting: the posting as read; ``posting.text == doc.text``.
+
+    Return an iterable of requirement models (``EducationRequirement``,
+    ``ExperienceRequirement``, ``CredentialRequirement``, ``SkillRequirement``),
+    or ``None``. Each must carry ``mention``: the exact words of the posting
+    that name it (``Evidence.of(posting.text, start, end)``). Leave
+    ``strength`` and ``evidence`` unset to let the screener read them from the
+    sentence and section the mention sits in, as it does for vocabulary
+    matches; mentions in a benefits section are then dropped.
+
+    A plugin that raises here is reported in that posting's ``errors``
+    (naming the plugin and this hook); the other plugins' results are kept.
+    """
+
+
+@hookspec(firstresult=True)
+def screener_assess(requirement: Requirement, profile: Profile) -> Assessment | None:
+    """Say how a candidate profile meets one requirement.
+
+    Return an :class:`screener.models.Assessment` (``met`` / ``partial`` /
+    ``unmet`` / ``unknown`` with a reason, a next step and the source of the
+    rule), or ``None`` when this plugin has nothing to say about this
+    requirement. Implement it in the plugin that owns the knowledge (the
+    credential's or skill's plugin).
+
+    Stops at the first non-``None`` result: the first plugin with an answer
+    wins (use ``@hookimpl(tryfirst=True)`` to be asked before the built-ins).
+    """
+
+
+@hookspec(firstresult=True)
+def screener_read(source: str) -> Posting | None:
+    """Turn a source into a :class:`screener.Posting`.
+
+    :param source: a file path or URL, as given on the command line.
+
+    Return a ``Posting`` whose ``text`` is what the extractor should read and
+    whose ``source`` names where it came from, or ``None`` when this reader
+    does not handle that kind of source. Raise an exception with a clear
+    message when the source is meant for this reader but cannot be read
+    (for example a corrupt file); the screener reports it against that source
+    and goes on with the rest of the batch.
+
+    Stops at the first non-``None`` result.
+    """

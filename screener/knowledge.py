@@ -1,0 +1,196 @@
+"""The knowledge base: every credential and skill the registered plugins define.
+
+Collected once per :class:`screener.Screener` from the ``screener_credentials``
+and ``screener_skills`` hooks. Ids are unique across plugins, and so is each
+phrase that names them: a clash is an error naming both plugins, never a
+silent overwrite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from screener.errors import DuplicateDefinitionError, PluginError
+from screener.models import Credential, RequirementKind, Skill
+from screener.plugins import PluginHost
+
+
+@dataclass(frozen=True)
+class Term:
+    """A phrase that names a credential or skill in postings."""
+
+    text: str
+    kind: RequirementKind
+    id: str
+
+    @property
+    def case_sensitive(self) -> bool:
+        """Acronyms (no lower-case letters: "CCA", "CPT") must match in their case.
+
+        "cca" or "Ctr" in running text is rarely the credential; full names and
+        mixed-case aliases ("Certified Coding Associate", "Epic") match in any case.
+        """
+        return not any(ch.islower() for ch in self.text)
+
+
+@dataclass
+class Knowledge:
+    credentials: dict[str, Credential] = field(default_factory=dict)
+    skills: dict[str, Skill] = field(default_factory=dict)
+    #: (kind group, id) -> plugin name that defined it
+    owners: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def terms(self) -> Iterator[Term]:
+        """Every phrase to look for: each id, name and alias."""
+        for credential in self.credentials.values():
+            for text in _unique([credential.id, credential.name, *credential.aliases]):
+                yield Term(text, "credential", credential.id)
+        for skill in self.skills.values():
+            for text in _unique([skill.id, skill.name, *skill.aliases]):
+                yield Term(text, skill.category, skill.id)
+
+    def owner(self, kind: str, id: str) -> str | None:
+        group = "credential" if kind == "credential" else "skill"
+        return self.owners.get((group, id))
+
+
+def collect_knowledge(host: PluginHost) -> Knowledge:
+    """Ask every plugin for its credentials and skills, validate and merge them."""
+    knowledge = Knowledge()
+    alias_owner: dict[str, tuple[str, str, str]] = {}  # folded alias -> (plugin, kind group, id)
+    for hook, model, group in (
+        ("screener_credentials", Credential, "credential"),
+        ("screener_skills", Skill, "skill"),
+    ):
+        for plugin_name, function, argnames in host.implementations(hook):
+            try:
+                items = _validated(host, hook, plugin_name, function, argnames, model)
+            except PluginError as exc:
+                if host.strict:
+                    raise
+                host.remove(plugin_name, hook, str(exc))
+                _forget(knowledge, alias_owner, plugin_name)
+                continue
+            for item in items:
+                _add(knowledge, alias_owner, host, plugin_name, group, item)
+    return knowledge
+
+
+def _validated(
+    host: PluginHost, hook: str, plugin_name: str, function: Any, argnames: list[str], model: type[BaseModel]
+) -> list[Any]:
+    result = host.call(hook, plugin_name, function, argnames, {})
+    if result is None:
+        return []
+    if isinstance(result, (str, bytes, BaseModel, dict)) or not isinstance(result, Iterable):
+        raise PluginError(
+            f"plugin {host.describe(plugin_name)} returned {type(result).__name__} from {hook}; "
+            f"expected a list of {model.__name__}",
+            plugin=plugin_name,
+            hook=hook,
+        )
+    items = []
+    for position, item in enumerate(result):
+        if isinstance(item, model):
+            items.append(item)
+            continue
+        try:
+            items.append(
+                model.model_validate(
+                    item if isinstance(item, dict) else item.model_dump() if isinstance(item, BaseModel) else item
+                )
+            )
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc']) or '(item)'}: {err['msg']}" for err in exc.errors()
+            )
+            raise PluginError(
+                f"plugin {host.describe(plugin_name)} returned an invalid {model.__name__} "
+                f"(item {position}) from {hook}: {problems}",
+                plugin=plugin_name,
+                hook=hook,
+            ) from exc
+    return items
+
+
+def _add(
+    knowledge: Knowledge,
+    alias_owner: dict[str, tuple[str, str, str]],
+    host: PluginHost,
+    plugin_name: str,
+    group: str,
+    item: Credential | Skill,
+) -> None:
+    table: dict[str, Any] = knowledge.credentials if group == "credential" else knowledge.skills
+    previous = knowledge.owners.get((group, item.id))
+    if previous is not None:
+        raise DuplicateDefinitionError(
+            f"{group} id {item.id!r} is defined by both plugin {host.describe(previous)} "
+            f"and plugin {host.describe(plugin_name)}; uninstall or disable one of them",
+            plugins=(previous, plugin_name),
+        )
+    for text in _unique([item.id, item.name, *item.aliases]):
+        folded = _fold(text)
+        claimed = alias_owner.get(folded)
+        if claimed is not None and (claimed[1], claimed[2]) != (group, item.id):
+            raise DuplicateDefinitionError(
+                f"the phrase {text!r} names {claimed[1]} {claimed[2]!r} in plugin {host.describe(claimed[0])} "
+                f"and {group} {item.id!r} in plugin {host.describe(plugin_name)}; a phrase may name only one thing",
+                plugins=(claimed[0], plugin_name),
+            )
+        alias_owner[folded] = (plugin_name, group, item.id)
+    table[item.id] = item
+    knowledge.owners[(group, item.id)] = plugin_name
+
+
+def _forget(knowledge: Knowledge, alias_owner: dict[str, tuple[str, str, str]], plugin_name: str) -> None:
+    """Drop what a plugin contributed before it failed in a later hook."""
+    for key, owner in list(knowledge.owners.items()):
+        if owner == plugin_name:
+            del knowledge.owners[key]
+            (knowledge.credentials if key[0] == "credential" else knowledge.skills).pop(key[1], None)
+    for folded, (owner, _, _) in list(alias_owner.items()):
+        if owner == plugin_name:
+            del alias_owner[folded]
+
+
+def _fold(text: str) -> str:
+    """Two phrases clash when they would match the same words."""
+    term_case_sensitive = not any(ch.islower() for ch in text)
+    return text if term_case_sensitive else text.lower()
+
+
+def _unique(texts: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for text in texts:
+        seen.setdefault(text, None)
+    return list(seen)
+
+
+def plugin_contributions(host: PluginHost) -> dict[str, dict[str, list[str]]]:
+    """What each plugin contributes (credential and skill ids), for listings.
+
+    Unlike :func:`collect_knowledge` this never stops at a duplicate: it is
+    how a user finds out which two plugins clash. A plugin that fails here is
+    reported and removed, as at collection.
+    """
+    contributions: dict[str, dict[str, list[str]]] = {}
+    for hook, model, key in (
+        ("screener_credentials", Credential, "credentials"),
+        ("screener_skills", Skill, "skills"),
+    ):
+        for plugin_name, function, argnames in host.implementations(hook):
+            try:
+                items = _validated(host, hook, plugin_name, function, argnames, model)
+            except PluginError as exc:
+                if host.strict:
+                    raise
+                host.remove(plugin_name, hook, str(exc))
+                contributions.pop(plugin_name, None)
+                continue
+            contributions.setdefault(plugin_name, {}).setdefault(key, []).extend(item.id for item in items)
+    return contributions

@@ -1,0 +1,346 @@
+"""The data the screener reads, knows and produces, as pydantic models.
+
+Everything that crosses the plugin boundary is one of these models, so a
+plugin's return value can be validated and a validation error can name the
+plugin and the field. ``json_schema(name)`` exports any of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal, TypeAlias
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+
+EducationLevel: TypeAlias = Literal["high_school", "certificate", "associate", "bachelor", "master", "doctorate"]
+#: Education levels from lowest to highest; a higher level satisfies a lower one.
+EDUCATION_LEVELS: tuple[EducationLevel, ...] = (
+    "high_school",
+    "certificate",
+    "associate",
+    "bachelor",
+    "master",
+    "doctorate",
+)
+
+Strength: TypeAlias = Literal["required", "preferred", "not_required"]
+SkillCategory: TypeAlias = Literal["coding_system", "software", "skill"]
+RequirementKind: TypeAlias = Literal["credential", "coding_system", "education", "experience", "skill", "software"]
+
+_CREDENTIAL_ID = re.compile(r"^[A-Z0-9][A-Z0-9&/.+-]*$")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _clean_terms(values: list[str]) -> list[str]:
+    cleaned = []
+    for value in values:
+        value = value.strip()
+        if not value:
+            raise ValueError("aliases must not be empty strings")
+        cleaned.append(value)
+    return cleaned
+
+
+# --------------------------------------------------------------------------- knowledge
+
+
+class Prerequisite(_Model):
+    """One documented condition for earning a credential.
+
+    Alternatives (any one route suffices) share a ``route`` label; items with
+    no route all apply. ``required=False`` marks something the issuer only
+    recommends.
+    """
+
+    kind: Literal["education", "accreditation", "experience", "membership", "exam", "credential", "other"]
+    description: str
+    required: bool = True
+    route: str | None = None
+    education: EducationLevel | None = None
+    accreditation: str | None = None
+    years: float | None = None
+    credential: str | None = None
+    source: str | None = None
+    verified: bool = True
+
+
+class Renewal(_Model):
+    """How a credential is kept active."""
+
+    ceus: float | None = None
+    cycle_years: float | None = None
+    description: str | None = None
+    source: str | None = None
+    verified: bool = True
+
+
+class Credential(_Model):
+    """A professional credential a posting can ask for (RHIT, CPC, ...).
+
+    Only ``id``, ``name``, ``issuer`` and ``aliases`` are needed; the rest is
+    the documented knowledge that scoring uses. The id is the issuer's acronym
+    in upper case. The id and the name are always recognised in text, so
+    ``aliases`` lists the *other* spellings employers use.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str
+    issuer: str
+    aliases: list[str] = Field(default_factory=list)
+    prerequisites: list[Prerequisite] = Field(default_factory=list)
+    implies_education: EducationLevel | None = None
+    supersedes: list[str] = Field(default_factory=list)
+    renewal: Renewal | None = None
+    url: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    verified: bool = True
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_upper_acronym(cls, value: str) -> str:
+        if not _CREDENTIAL_ID.match(value):
+            raise ValueError(
+                f"credential id {value!r} must be the issuer's acronym in upper case "
+                "(letters, digits and - / . + &), e.g. 'RHIT' or 'CCS-P'"
+            )
+        return value
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases_not_empty(cls, value: list[str]) -> list[str]:
+        return _clean_terms(value)
+
+
+class Skill(_Model):
+    """A coding system, a piece of software or another skill a posting can ask for.
+
+    ``broader`` names the families this skill belongs to: ``ICD-10-CM`` is in
+    the ``ICD-10`` family, so a posting that only says "ICD-10" is met by it.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str
+    category: SkillCategory
+    aliases: list[str] = Field(default_factory=list)
+    broader: list[str] = Field(default_factory=list)
+    url: str | None = None
+    sources: list[str] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _id_not_blank(cls, value: str) -> str:
+        if not value.strip() or value != value.strip():
+            raise ValueError(f"skill id {value!r} must be non-empty with no surrounding spaces")
+        return value
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases_not_empty(cls, value: list[str]) -> list[str]:
+        return _clean_terms(value)
+
+
+# --------------------------------------------------------------------------- postings
+
+
+class Posting(_Model):
+    """A job posting as a reader produced it: the text and what is known about it."""
+
+    text: str
+    source: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    url: str | None = None
+    date_posted: str | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class Evidence(_Model):
+    """A stretch of the posting text: ``posting.text[start:end] == text``."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Evidence:
+        if self.end < self.start:
+            raise ValueError(f"evidence end {self.end} is before start {self.start}")
+        if self.end - self.start != len(self.text):
+            raise ValueError("evidence text length does not match end - start")
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Evidence:
+        """Evidence for ``text[start:end]`` of a posting text."""
+        return cls(text=text[start:end], start=start, end=end)
+
+
+class _RequirementBase(_Model):
+    """Fields every requirement has.
+
+    A plugin returns requirements with ``mention`` set (the words that name
+    the requirement). ``strength`` and ``evidence`` may be left out: the core
+    then reads them from the sentence and section around the mention, the same
+    way for every plugin.
+    """
+
+    id: str
+    strength: Strength | None = None
+    evidence: Evidence | None = None
+    mention: Evidence
+
+
+class CredentialRequirement(_RequirementBase):
+    kind: Literal["credential"] = "credential"
+    any_of: str | None = None
+    accepts_eligible: bool = False
+    within_months: float | None = None
+
+
+class SkillRequirement(_RequirementBase):
+    """A coding system, software or other skill; ``kind`` says which."""
+
+    kind: Literal["coding_system", "software", "skill"]
+    any_of: str | None = None
+
+
+class EducationRequirement(_RequirementBase):
+    """``id`` is the education level."""
+
+    kind: Literal["education"] = "education"
+    id: EducationLevel
+    field: str | None = None
+    accreditation: str | None = None
+    or_equivalent_experience: bool = False
+
+
+class ExperienceRequirement(_RequirementBase):
+    """``id`` names what the experience is in (``coding``, ``general`` ...)."""
+
+    kind: Literal["experience"] = "experience"
+    years: float = Field(ge=0)
+    subject: str | None = None
+
+
+Requirement: TypeAlias = Annotated[
+    CredentialRequirement | SkillRequirement | EducationRequirement | ExperienceRequirement,
+    Field(discriminator="kind"),
+]
+REQUIREMENT_ADAPTER: TypeAdapter[Requirement] = TypeAdapter(Requirement)
+REQUIREMENT_TYPES = (CredentialRequirement, SkillRequirement, EducationRequirement, ExperienceRequirement)
+
+
+class ErrorRecord(_Model):
+    """Something that went wrong with one posting; the rest of the batch goes on.
+
+    ``code`` says what kind of failure: ``read_error`` (the source could not
+    be read), ``no_reader`` (no reader plugin handles that kind of source),
+    ``plugin_error`` (a plugin raised or returned bad data) or
+    ``internal_error``.
+    """
+
+    code: Literal["read_error", "no_reader", "plugin_error", "internal_error"] = "internal_error"
+    source: str | None = None
+    plugin: str | None = None
+    hook: str | None = None
+    message: str
+
+
+class Extraction(_Model):
+    """What one posting asks of the candidate. Its JSON form is versioned."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    source: str | None = None
+    title: str | None = None
+    requirements: list[Requirement] = Field(default_factory=list)
+    errors: list[ErrorRecord] = Field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def of_kind(self, kind: RequirementKind) -> list[Requirement]:
+        return [r for r in self.requirements if r.kind == kind]
+
+    def ids(self, kind: RequirementKind) -> list[str]:
+        return [r.id for r in self.requirements if r.kind == kind]
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+class ProfileEducation(_Model):
+    level: EducationLevel
+    field: str | None = None
+    accredited_by: str | None = None
+    status: Literal["completed", "in_progress"] = "completed"
+
+
+class ProfileCredential(_Model):
+    id: str
+    status: Literal["active", "eligible", "in_progress", "expired"] = "active"
+    earned: dt.date | None = None
+    expires: dt.date | None = None
+
+
+class ProfileExperience(_Model):
+    role: str | None = None
+    years: float = Field(ge=0)
+    coding: bool = False
+    setting: str | None = None
+
+
+class Profile(_Model):
+    """A candidate: what they have studied, hold and have done."""
+
+    name: str | None = None
+    education: list[ProfileEducation] = Field(default_factory=list)
+    credentials: list[ProfileCredential] = Field(default_factory=list)
+    coding_systems: list[str] = Field(default_factory=list)
+    software: list[str] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
+    experience: list[ProfileExperience] = Field(default_factory=list)
+    memberships: list[str] = Field(default_factory=list)
+
+
+class Assessment(_Model):
+    """How one profile meets one requirement, and why."""
+
+    status: Literal["met", "partial", "unmet", "unknown"]
+    reason: str
+    next_step: str | None = None
+    source: str | None = None
+
+
+# --------------------------------------------------------------------------- schema export
+
+SCHEMA_MODELS: dict[str, Any] = {
+    "extraction": Extraction,
+    "posting": Posting,
+    "requirement": REQUIREMENT_ADAPTER,
+    "credential": Credential,
+    "skill": Skill,
+    "profile": Profile,
+    "assessment": Assessment,
+}
+
+
+def json_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema of one of the models in ``SCHEMA_MODELS``."""
+    try:
+        model = SCHEMA_MODELS[name]
+    except KeyError:
+        raise ValueError(f"unknown schema {name!r}; choose from {', '.join(SCHEMA_MODELS)}") from None
+    if isinstance(model, TypeAdapter):
+        return model.json_schema()
+    return model.model_json_schema()

@@ -1,0 +1,106 @@
+"""The spaCy pipeline: a blank English tokenizer plus rule components.
+
+No trained model: ``spacy.blank("en")`` with
+
+1. a tokenizer that also splits on ``-`` and ``/`` between letters and digits
+   and around ``®``/``™``, so "ICD-10-CM/PCS", "CPT®/HCPCS" and
+   "RHIT-eligible" fall into the tokens the vocabulary is written in;
+2. ``screener_line_breaks``: a new line starts a new sentence (postings are
+   lists and headings far more than prose);
+3. spaCy's ``sentencizer`` for the rest;
+4. ``screener_terms``: phrase matching of every credential and skill term the
+   plugins contributed, written to ``doc.ents`` (``label_`` = kind,
+   ``kb_id_`` = id).
+
+The pipeline is built once per :class:`screener.Screener` and reused for
+every posting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+
+from screener.knowledge import Knowledge, Term
+
+_EXTRA_INFIXES = (
+    r"(?<=[A-Za-z0-9®™])[-/](?=[A-Za-z0-9])",
+    r"[®™©]",
+)
+_EXTRA_SUFFIXES = (
+    r"[®™©]",
+    r"(?<=-[A-Z])\.",  # "CCS-P." ends a sentence; the letter is part of the credential
+)
+_NEWLINE = re.compile(r"\n")
+
+
+def build_pipeline(knowledge: Knowledge) -> Language:
+    """A pipeline that recognises every term of ``knowledge``."""
+    nlp = spacy.blank("en")
+    customise_tokenizer(nlp)
+    nlp.add_pipe("screener_line_breaks")
+    nlp.add_pipe("sentencizer")
+    matcher = nlp.add_pipe("screener_terms")
+    matcher.add_terms(knowledge.terms())
+    return nlp
+
+
+def customise_tokenizer(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *_EXTRA_INFIXES)).finditer
+    tokenizer.suffix_search = compile_suffix_regex((*nlp.Defaults.suffixes, *_EXTRA_SUFFIXES)).search
+
+
+@Language.component("screener_line_breaks")
+def mark_line_breaks(doc: Doc) -> Doc:
+    """The first token after a line break starts a sentence."""
+    if len(doc) < 2:
+        return doc
+    last = len(doc) - 1
+    for match in _NEWLINE.finditer(doc.text):
+        token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if token is not None and token.end <= last:
+            doc[token.end].is_sent_start = True
+    return doc
+
+
+class TermMatcher:
+    """Finds credential and skill terms; acronyms case-sensitively, names in any case."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._nlp = nlp
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._concepts: dict[int, tuple[str, str]] = {}
+
+    def add_terms(self, terms: Iterable[Term]) -> None:
+        by_key: dict[tuple[str, str, bool], list[str]] = {}
+        for term in terms:
+            by_key.setdefault((term.kind, term.id, term.case_sensitive), []).append(term.text)
+        for (kind, id_, case_sensitive), texts in by_key.items():
+            key = f"{kind}\t{id_}"
+            self._concepts[self._nlp.vocab.strings.add(key)] = (kind, id_)
+            patterns = list(self._nlp.tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
+            (self._exact if case_sensitive else self._folded).add(key, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self._exact(doc) + self._folded(doc)
+        if not matches:
+            return doc
+        spans = []
+        for match_id, start, end in matches:
+            kind, id_ = self._concepts[match_id]
+            spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+@Language.factory("screener_terms")
+def make_term_matcher(nlp: Language, name: str) -> TermMatcher:
+    return TermMatcher(nlp)
