@@ -11,7 +11,16 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = 1
 
@@ -198,6 +207,14 @@ class _RequirementBase(_Model):
     strength: Strength | None = None
     evidence: Evidence | None = None
     mention: Evidence
+
+    @model_serializer(mode="wrap")
+    def _kind_first(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """JSON reads kind, id, strength, the kind's own fields, then evidence and mention."""
+        data = handler(self)
+        head = {key: data.pop(key) for key in ("kind", "id", "strength") if key in data}
+        tail = {key: data.pop(key) for key in ("evidence", "mention") if key in data}
+        return {**head, **data, **tail}
 
 
 class CredentialRequirement(_RequirementBase):

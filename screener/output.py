@@ -72,7 +72,7 @@ def _row(requirement: Requirement) -> tuple[str, str, str, str, str]:
         if requirement.or_equivalent_experience:
             details.append("or equivalent experience")
     elif isinstance(requirement, ExperienceRequirement):
-        details.append(f"{requirement.years:g} years")
+        details.append(f"{requirement.years:g} year{'' if requirement.years == 1 else 's'}")
     evidence = requirement.evidence.text if requirement.evidence else requirement.mention.text
     return (requirement.kind, requirement.id, requirement.strength or "", ", ".join(details), _one_line(evidence))
 

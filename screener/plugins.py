@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
@@ -80,14 +80,23 @@ class PluginHost:
 
     # ------------------------------------------------------------------ loading
 
-    def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> None:
-        """Import and register every plugin of the entry-point group (once)."""
+    def load_entry_points(
+        self, group: str = ENTRY_POINT_GROUP, *, distributions: Collection[str] | None = None
+    ) -> None:
+        """Import and register every plugin of the entry-point group (once).
+
+        ``distributions`` limits loading to the entry points of those
+        distributions (``{"screener"}`` is the built-ins alone).
+        """
         if self._entry_points_loaded:
             return
         self._entry_points_loaded = True
+        wanted = None if distributions is None else {_normalise(d) for d in distributions}
         for entry_point in sorted(metadata.entry_points(group=group), key=_entry_point_order):
             dist = entry_point.dist
             dist_name = dist.metadata["Name"] if dist is not None else None
+            if wanted is not None and _normalise(dist_name or "") not in wanted:
+                continue
             version = dist.version if dist is not None else None
             label = _describe(entry_point.name, dist_name)
             try:
@@ -243,14 +252,19 @@ def hook_names() -> list[str]:
 def create_plugin_host(
     *,
     entry_points: bool = True,
-    plugins: tuple[object, ...] | list[object] = (),
+    distributions: Collection[str] | None = None,
+    plugins: Iterable[object] = (),
     strict: bool | None = None,
     report: Reporter | None = None,
 ) -> PluginHost:
-    """A new host with the entry-point plugins (unless ``entry_points=False``) and ``plugins``."""
+    """A new host with the entry-point plugins (unless ``entry_points=False``) and ``plugins``.
+
+    ``distributions`` limits the entry points to those distributions, e.g.
+    ``{"screener"}`` for the built-in plugins alone.
+    """
     host = PluginHost(strict=strict_from_env() if strict is None else strict, report=report or report_to_stderr)
     if entry_points:
-        host.load_entry_points()
+        host.load_entry_points(distributions=distributions)
     for plugin in plugins:
         host.add(plugin)
     return host
@@ -279,12 +293,16 @@ def _entry_point_order(entry_point: metadata.EntryPoint) -> tuple[bool, str, str
     return (not _same_distribution(dist_name, BUILTIN_DISTRIBUTION), dist_name or "", entry_point.name)
 
 
+def _normalise(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
 def _same_distribution(a: str | None, b: str) -> bool:
-    return a is not None and a.lower().replace("_", "-") == b
+    return a is not None and _normalise(a) == _normalise(b)
 
 
 def _describe(name: str, distribution: str | None) -> str:
-    if distribution and distribution.lower().replace("_", "-") != name.lower().replace("_", "-"):
+    if distribution and _normalise(distribution) != _normalise(name):
         return f"'{name}' (from {distribution})"
     return f"'{name}'"
 

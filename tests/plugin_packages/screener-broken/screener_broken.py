@@ -1,0 +1,3 @@
+"""Raises on import, as a plugin with a missing dependency would."""
+
+raise ImportError("No module named 'some_missing_dependency'")

@@ -1,0 +1,310 @@
+"""What the built-in plugins and the context rules find in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def creds(extraction):
+    return [(r.id, r.strength) for r in extraction.of_kind("credential")]
+
+
+def codes(extraction):
+    return [(r.id, r.strength) for r in extraction.of_kind("coding_system")]
+
+
+# ---------------------------------------------------------------- strength
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RHIT required.", "required"),
+        ("Must hold an active RHIT credential.", "required"),
+        ("RHIT certification is mandatory.", "required"),
+        ("RHIT preferred.", "preferred"),
+        ("RHIT credential desired.", "preferred"),
+        ("An RHIT is a plus.", "preferred"),
+        ("Ideally you hold the RHIT.", "preferred"),
+        ("RHIT not required.", "not_required"),
+        ("RHIT certification is not required for this role.", "not_required"),
+    ],
+)
+def test_inline_cues(extract, text, expected):
+    assert creds(extract(text)) == [("RHIT", expected)]
+
+
+def test_cue_nearest_to_each_mention_wins_in_one_sentence(extract):
+    assert creds(extract("CPC required, CCS preferred.")) == [("CPC", "required"), ("CCS", "preferred")]
+    assert creds(extract("RHIT required; RHIA preferred")) == [("RHIT", "required"), ("RHIA", "preferred")]
+
+
+def test_bullets_inherit_their_heading(extract):
+    text = (
+        "Coding Specialist\n\n"
+        "Minimum Qualifications:\n"
+        "• RHIT\n"
+        "• Knowledge of ICD-10-CM\n\n"
+        "Preferred Qualifications:\n"
+        "• RHIA\n"
+        "• CPT coding\n"
+    )
+    extraction = extract(text)
+    assert creds(extraction) == [("RHIT", "required"), ("RHIA", "preferred")]
+    assert codes(extraction) == [("ICD-10-CM", "required"), ("CPT", "preferred")]
+
+
+def test_heading_in_capitals_without_colon(extract):
+    text = "Coder\n\nPREFERRED QUALIFICATIONS\n- CCS\n- CPC\n\nREQUIREMENTS\n- High school diploma\n"
+    extraction = extract(text)
+    assert creds(extraction) == [("CCS", "preferred"), ("CPC", "preferred")]
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("high_school", "required")]
+
+
+def test_inline_cue_beats_the_heading(extract):
+    text = "Preferred Qualifications:\n- RHIT required within 6 months of hire\n- CCS\n"
+    assert creds(extract(text)) == [("RHIT", "required"), ("CCS", "preferred")]
+
+
+def test_benefits_are_not_requirements(extract):
+    text = (
+        "Requirements:\n- High school diploma\n\n"
+        "Benefits:\n- We pay for your RHIA exam\n- Free CPC exam voucher after 90 days\n"
+    )
+    assert creds(extract(text)) == []
+    assert creds(extract("Tuition reimbursement toward your RHIT, up to $2,000 a year.")) == []
+
+
+def test_duties_make_coding_systems_required(extract):
+    text = "Responsibilities:\n- Assign ICD-10-CM and CPT codes to outpatient encounters.\n"
+    assert codes(extract(text)) == [("ICD-10-CM", "required"), ("CPT", "required")]
+
+
+# ---------------------------------------------------------------- any-of, eligibility, deadlines
+
+
+def test_alternatives_share_an_any_of_group(extract):
+    extraction = extract("RHIT, RHIA, or CCS required.")
+    groups = {r.id: r.any_of for r in extraction.of_kind("credential")}
+    assert set(groups) == {"RHIT", "RHIA", "CCS"}
+    assert len(set(groups.values())) == 1 and None not in groups.values()
+    assert all(r.strength == "required" for r in extraction.requirements)
+
+
+def test_slash_between_credentials_is_a_choice(extract):
+    extraction = extract("Active CPC/CCS certification required.")
+    assert {r.any_of for r in extraction.of_kind("credential")} == {"g1"}
+
+
+def test_one_of_the_following_groups_a_list(extract):
+    extraction = extract("Must hold one of the following: RHIT, RHIA, CCS, CPC.")
+    assert len({r.any_of for r in extraction.of_kind("credential")}) == 1
+    assert len(extraction.of_kind("credential")) == 4
+
+
+def test_credentials_joined_by_and_are_separate(extract):
+    extraction = extract("CPC and CCS required.")
+    assert [r.any_of for r in extraction.of_kind("credential")] == [None, None]
+
+
+def test_two_groups_are_numbered_apart(extract):
+    text = "Requirements:\n- RHIT or RHIA required\n\nPreferred:\n- CCS or CPC\n"
+    groups = [(r.id, r.any_of, r.strength) for r in extract(text).of_kind("credential")]
+    assert groups == [
+        ("RHIT", "g1", "required"),
+        ("RHIA", "g1", "required"),
+        ("CCS", "g2", "preferred"),
+        ("CPC", "g2", "preferred"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RHIT or RHIT-eligible required.",
+        "RHIT eligible candidates will be considered.",
+        "Must be eligible to sit for the RHIT exam.",
+    ],
+)
+def test_eligibility_is_accepted(extract, text):
+    (rhit,) = extract(text).of_kind("credential")
+    assert rhit.id == "RHIT" and rhit.accepts_eligible is True and rhit.any_of is None
+
+
+def test_plain_requirement_does_not_accept_eligibility(extract):
+    (rhit,) = extract("RHIT required.").of_kind("credential")
+    assert rhit.accepts_eligible is False and rhit.within_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("CCS required within 12 months of hire.", 12),
+        ("Must obtain CCS within twelve (12) months of hire.", 12),
+        ("CCS must be obtained within one year of employment.", 12),
+        ("CCS within 6 months of start date.", 6),
+    ],
+)
+def test_within_months(extract, text, months):
+    (ccs,) = extract(text).of_kind("credential")
+    assert (ccs.id, ccs.strength, ccs.within_months) == ("CCS", "required", months)
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("Knowledge of ICD-10-CM/PCS required.", ["ICD-10-CM", "ICD-10-PCS"]),
+        ("Proficient in ICD-10 CM and PCS coding.", ["ICD-10-CM", "ICD-10-PCS"]),
+        ("Code with CPT®/HCPCS.", ["CPT", "HCPCS"]),
+        ("Experience with CPT-4 and HCPCS Level II codes.", ["CPT", "HCPCS"]),
+        ("ICD-10 coding experience.", ["ICD-10"]),
+        ("Uses ICD10CM and ICD10PCS daily.", ["ICD-10-CM", "ICD-10-PCS"]),
+        ("Current Procedural Terminology coding", ["CPT"]),
+    ],
+)
+def test_coding_system_spellings(extract, text, ids):
+    extraction = extract(text)
+    assert [r.id for r in extraction.of_kind("coding_system")] == ids
+    assert all(r.any_of is None for r in extraction.of_kind("coding_system"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Registered Health Information Technician required", "RHIT"),
+        ("registered health information administrator preferred", "RHIA"),
+        ("Certified Coding Specialist (CCS) required", "CCS"),
+        ("Certified Professional Coder required", "CPC"),
+        ("Certified Tumor Registrar required", "CTR"),
+        ("AHIMA CCA required", "CCA"),
+    ],
+)
+def test_credential_full_names(extract, text, expected):
+    assert [r.id for r in extract(text).of_kind("credential")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please forward the cca paperwork to HR.",  # lower case: not the credential
+        "Our ctr metrics improved last quarter.",
+        "The RHITs on our team mentor new hires.",
+    ],
+)
+def test_lookalikes_are_not_credentials(extract, text):
+    assert extract(text).of_kind("credential") == []
+
+
+# ---------------------------------------------------------------- education
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("High school diploma or GED required.", "high_school"),
+        ("H.S. diploma required.", "high_school"),
+        ("Completion of a medical coding certificate program required.", "certificate"),
+        ("Graduate of an AHIMA-approved coding program.", "certificate"),
+        ("Associate's degree in Health Information Technology required.", "associate"),
+        ("AAS in HIT required.", "associate"),
+        ("Bachelor's degree in HIM required.", "bachelor"),
+        ("BS in Health Information Management required.", "bachelor"),
+        ("Master's degree required.", "master"),
+        ("MHA required.", "master"),
+        ("Doctorate required.", "doctorate"),
+    ],
+)
+def test_education_levels(extract, text, level):
+    assert [(r.id, r.strength) for r in extract(text).of_kind("education")] == [(level, "required")]
+
+
+def test_education_field_accreditation_and_equivalence(extract):
+    (edu,) = extract(
+        "Associate degree in Health Information Technology from a CAHIIM-accredited program, "
+        "or an equivalent combination of education and experience."
+    ).of_kind("education")
+    assert edu.id == "associate"
+    assert edu.field == "Health Information Technology"
+    assert edu.accreditation == "CAHIIM"
+    assert edu.or_equivalent_experience is True
+
+
+def test_high_school_or_equivalent_is_not_equivalent_experience(extract):
+    (edu,) = extract("High school diploma or equivalent required.").of_kind("education")
+    assert edu.or_equivalent_experience is False
+
+
+def test_education_preferred(extract):
+    assert [(r.id, r.strength) for r in extract("Bachelor's degree preferred.").of_kind("education")] == [
+        ("bachelor", "preferred")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Certified Coding Associate required.",  # "Associate" is part of a credential name
+        "Join our team of patient access associates.",
+        "You will complete a 16-week training program.",  # the employer's training, not education asked for
+        "MS-DRG validation experience.",
+    ],
+)
+def test_education_lookalikes(extract, text):
+    assert extract(text).of_kind("education") == []
+
+
+# ---------------------------------------------------------------- experience
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2+ years of coding experience required.", 2),
+        ("Two (2) years of experience in a health information department.", 2),
+        ("1-3 years of inpatient coding experience.", 1),
+        ("Minimum of one year of coding experience.", 1),
+        ("Six months of experience in a medical office.", 0.5),
+        ("At least 3 years experience as a coder.", 3),
+        ("5 or more years of experience in coding audits.", 5),
+    ],
+)
+def test_experience_years(extract, text, years):
+    assert [r.years for r in extract(text).of_kind("experience")] == [years]
+
+
+def test_experience_subject_and_strength(extract):
+    (exp,) = extract("Three years of inpatient coding experience preferred.").of_kind("experience")
+    assert (exp.id, exp.strength, exp.years) == ("coding", "preferred", 3)
+    assert "inpatient coding" in (exp.subject or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CCS required within 6 months of hire.",
+        "We have 25 years of experience serving our community.",
+        "Performance reviews every 2 years.",
+        "Benefits start after 90 days; annual raises after 1 year.",
+    ],
+)
+def test_experience_lookalikes(extract, text):
+    assert extract(text).of_kind("experience") == []
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_evidence_is_the_clause_and_indexes_the_text(extract):
+    text = "Requirements:\n  • RHIT, RHIA or CCS required\n"
+    for requirement in extract(text).requirements:
+        assert text[requirement.evidence.start : requirement.evidence.end] == requirement.evidence.text
+        assert requirement.evidence.text == "RHIT, RHIA or CCS required"
+        assert text[requirement.mention.start : requirement.mention.end] == requirement.mention.text == requirement.id
+
+
+def test_repeated_mentions_are_merged_keeping_the_strongest(extract):
+    text = "Summary: our RHIT coders are great.\nRequirements:\n- RHIA preferred\n- RHIT required\n"
+    assert sorted(creds(extract(text))) == [("RHIA", "preferred"), ("RHIT", "required")]

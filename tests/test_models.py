@@ -1,0 +1,72 @@
+"""The pydantic models: validation that names the field, JSON shape, JSON Schema export."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from screener import Credential, CredentialRequirement, Evidence, Extraction, Skill
+from screener.models import SCHEMA_MODELS, json_schema
+
+
+def test_smallest_credential_needs_only_four_fields():
+    credential = Credential(
+        id="CCDS", name="Certified Clinical Documentation Specialist", issuer="ACDIS", aliases=["CCDS"]
+    )
+    assert credential.prerequisites == [] and credential.sources == [] and credential.verified is True
+
+
+@pytest.mark.parametrize("bad_id", ["rhit", "RH IT", "", " RHIT"])
+def test_credential_id_must_be_an_upper_case_acronym(bad_id):
+    with pytest.raises(ValidationError) as raised:
+        Credential(id=bad_id, name="x", issuer="y")
+    assert raised.value.errors()[0]["loc"] == ("id",)
+
+
+def test_unknown_fields_are_refused():
+    with pytest.raises(ValidationError, match="alias"):
+        Credential(id="RHIT", name="x", issuer="y", alias=["typo"])
+
+
+def test_skill_category_is_checked():
+    with pytest.raises(ValidationError) as raised:
+        Skill(id="Epic", name="Epic", category="ehr")
+    assert raised.value.errors()[0]["loc"] == ("category",)
+
+
+def test_evidence_must_agree_with_its_offsets():
+    text = "Must hold RHIT."
+    assert Evidence.of(text, 10, 14).text == "RHIT"
+    with pytest.raises(ValidationError):
+        Evidence(text="RHIT", start=10, end=20)
+    with pytest.raises(ValidationError):
+        Evidence(text="", start=5, end=4)
+
+
+def test_extraction_json_round_trips_with_the_right_requirement_types():
+    text = "RHIT required"
+    extraction = Extraction(
+        source="x.txt",
+        requirements=[
+            CredentialRequirement(
+                id="RHIT", strength="required", evidence=Evidence.of(text, 0, 13), mention=Evidence.of(text, 0, 4)
+            )
+        ],
+    )
+    data = extraction.model_dump(mode="json")
+    assert data["schema_version"] == 1
+    assert data["requirements"][0]["kind"] == "credential"
+    again = Extraction.model_validate(data)
+    assert isinstance(again.requirements[0], CredentialRequirement)
+    assert again == extraction
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA_MODELS))
+def test_every_model_exports_a_json_schema(name):
+    schema = json_schema(name)
+    assert schema.get("type") == "object" or "oneOf" in schema or "anyOf" in schema or "discriminator" in schema
+
+
+def test_unknown_schema_name_is_a_clear_error():
+    with pytest.raises(ValueError, match="choose from"):
+        json_schema("nope")

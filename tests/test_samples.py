@@ -1,0 +1,106 @@
+"""The bundled sample postings (and the shared corpus, when present): offsets and hand labels."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, corpus_dirs
+
+from screener.models import EDUCATION_LEVELS
+
+
+def _postings(directory: Path) -> list[Path]:
+    return sorted((directory / "postings").glob("*.txt"))
+
+
+ALL_POSTINGS = [p for d in corpus_dirs() for p in _postings(d)]
+SAMPLE_POSTINGS = _postings(SAMPLES)
+
+
+def test_there_are_enough_samples():
+    assert len(SAMPLE_POSTINGS) >= 8
+    for posting in SAMPLE_POSTINGS:
+        assert (SAMPLES / "labels" / f"{posting.stem}.json").is_file(), posting
+
+
+@pytest.mark.parametrize("path", ALL_POSTINGS, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
+def test_evidence_offsets_are_exact(screener, path):
+    posting = screener.read(str(path))
+    assert posting.text == path.read_text(encoding="utf-8")
+    extraction = screener.extract(posting)
+    assert extraction.errors == []
+    for requirement in extraction.requirements:
+        for evidence in (requirement.evidence, requirement.mention):
+            assert posting.text[evidence.start : evidence.end] == evidence.text
+        assert (
+            requirement.evidence.start
+            <= requirement.mention.start
+            < requirement.mention.end
+            <= requirement.evidence.end
+        )
+        assert requirement.strength in {"required", "preferred", "not_required"}
+
+
+def _label(path: Path) -> dict:
+    return json.loads((path.parent.parent / "labels" / f"{path.stem}.json").read_text())
+
+
+@pytest.mark.parametrize("path", SAMPLE_POSTINGS, ids=lambda p: p.stem)
+def test_sample_credentials_match_the_labels(screener, path):
+    label = _label(path)
+    extraction = screener.extract(screener.read(str(path)))
+    groups: dict[str | None, list] = {}
+    for requirement in extraction.of_kind("credential"):
+        key = requirement.any_of or f"single-{requirement.id}"
+        groups.setdefault(key, []).append(requirement)
+    found = sorted((sorted(r.id for r in members), members[0].strength) for members in groups.values())
+    known = set(screener.knowledge.credentials)
+    expected = sorted(
+        (sorted(i for i in entry["any_of"] if i in known), entry["strength"])
+        for entry in label["credentials"]
+        if any(i in known for i in entry["any_of"])
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize("path", SAMPLE_POSTINGS, ids=lambda p: p.stem)
+def test_sample_coding_systems_match_the_labels(screener, path):
+    known = set(screener.knowledge.skills)
+    label = _label(path)
+    extraction = screener.extract(screener.read(str(path)))
+    found = sorted((r.id, r.strength) for r in extraction.of_kind("coding_system"))
+    expected = sorted((e["id"], e["strength"]) for e in label["coding_systems"] if e["id"] in known)
+    assert found == expected
+
+
+# Education given as "diploma AND certificate" is a path whose minimum is the
+# certificate; telling "and" paths from "or" alternatives is not done yet.
+_CONJUNCTIVE_EDUCATION = {"ccs-within-12-months", "hs-diploma-coding-certificate"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="conjunctive education paths"))
+        if p.stem in _CONJUNCTIVE_EDUCATION
+        else p
+        for p in SAMPLE_POSTINGS
+    ],
+    ids=lambda p: p.stem,
+)
+def test_sample_minimum_education_matches_the_labels(screener, path):
+    label = _label(path)
+    extraction = screener.extract(screener.read(str(path)))
+    levels = [r.id for r in extraction.of_kind("education") if r.strength == "required"]
+    lowest = min(levels, key=EDUCATION_LEVELS.index) if levels else None
+    assert lowest == label["education"]["required"]
+
+
+@pytest.mark.parametrize("path", SAMPLE_POSTINGS, ids=lambda p: p.stem)
+def test_sample_minimum_experience_matches_the_labels(screener, path):
+    label = _label(path)
+    extraction = screener.extract(screener.read(str(path)))
+    years = [r.years for r in extraction.of_kind("experience") if r.strength == "required"]
+    assert (min(years) if years else None) == label["experience_years"]["required"]

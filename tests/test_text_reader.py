@@ -1,0 +1,45 @@
+"""The built-in plain-text reader: encodings never crash, titles, what it declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener import ReadError
+
+TEXT = "Coding Specialist\n\nRHIT required – café\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with BOM
+        TEXT.encode("cp1252"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "cp1252"],
+)
+def test_encodings(screener, tmp_path, data):
+    path = tmp_path / "posting.txt"
+    path.write_bytes(data)
+    posting = screener.read(str(path))
+    assert posting.text == TEXT
+    assert posting.title == "Coding Specialist"
+    assert screener.extract(posting).ids("credential") == ["RHIT"]
+
+
+def test_undecodable_bytes_do_not_crash(screener, tmp_path):
+    path = tmp_path / "binary.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    posting = screener.read(str(path))
+    assert isinstance(posting.text, str)
+    screener.extract(posting)
+
+
+def test_missing_and_unknown_files_raise_read_errors_naming_the_file(screener, tmp_path):
+    with pytest.raises(ReadError, match=r"missing\.txt: no such file"):
+        screener.read(str(tmp_path / "missing.txt"))
+    other = tmp_path / "posting.xyz"
+    other.write_text("RHIT")
+    with pytest.raises(ReadError, match=r"posting\.xyz: no reader"):
+        screener.read(str(other))
