@@ -198,6 +198,10 @@ def test_lookalikes_are_not_credentials(extract, text):
     assert extract(text).of_kind("credential") == []
 
 
+def test_uk_hcpc_registration_is_not_hcpcs(extract):
+    assert extract("Must be HCPC registered as a physiotherapist.").of_kind("coding_system") == []
+
+
 # ---------------------------------------------------------------- education
 
 

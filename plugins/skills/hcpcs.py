@@ -1,4 +1,8 @@
-"""HCPCS (Level II): CMS's alphanumeric codes for supplies, drugs and services."""
+"""HCPCS (Level II): CMS's alphanumeric codes for supplies, drugs and services.
+
+"HCPC" is deliberately not an alias: in UK postings it is the Health and Care
+Professions Council ("HCPC registered").
+"""
 
 from screener import Skill, hookimpl
 
@@ -6,7 +10,7 @@ HCPCS = Skill(
     id="HCPCS",
     name="Healthcare Common Procedure Coding System",
     category="coding_system",
-    aliases=["HCPCS Level II", "HCPCS Level 2", "HCPCS II", "HCPCS-II", "HCPC"],
+    aliases=["HCPCS Level II", "HCPCS Level 2", "HCPCS II", "HCPCS-II"],
     sources=[
         "https://www.aapc.com/medicalcodingglossary/healthcare_common_procedural_coding_system.aspx",
         "https://www.cms.gov/files/document/2020-hcpcs-record-layout.txt",
