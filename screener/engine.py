@@ -176,7 +176,7 @@ class Screener:
 
     def _finish(self, doc: Doc, posting: Posting) -> Extraction:
         ctx = PostingContext(doc)
-        requirements = vocabulary_requirements(doc, ctx)
+        requirements = vocabulary_requirements(doc, ctx, self.knowledge)
         errors: list[ErrorRecord] = []
         for plugin_name, function, argnames in self.host.implementations("screener_extract"):
             try:

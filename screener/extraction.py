@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from screener.context import PostingContext, strength_rank
+from screener.knowledge import Knowledge
 from screener.models import (
     CredentialRequirement,
     EducationRequirement,
@@ -33,6 +34,10 @@ _ELIGIBLE_BEFORE = re.compile(
 )
 _SEPARATOR_GAP = re.compile(r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?", re.I)
 _OR_WORD = re.compile(r"\bor\b", re.I)
+# Words right around a mention that say it is a credential, whatever else the acronym can mean.
+_CREDENTIAL_SIGNAL = re.compile(
+    r"\b(?:certif\w*|credential\w*|AHIMA|AAPC|NCRA|AHDI|ACDIS|NHA|HCCA|exam|licens\w*|registered)\b", re.I
+)
 _ANY_OF_CUE = re.compile(r"\b(?:one|any)\s+(?:\(\d\)\s+)?of\s+(?:the\s+)?following\b|\beither\b|\bany\s+of\b", re.I)
 
 
@@ -44,9 +49,10 @@ class _Mention:
     end: int
     tail: int  # end including an "-eligible" suffix
     eligible: bool
+    doubtful: bool  # the sentence suggests another meaning of the acronym (a lookalike)
 
 
-def _mentions(doc: Doc) -> list[_Mention]:
+def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Mention]:
     text = doc.text
     found = []
     for ent in doc.ents:
@@ -54,8 +60,22 @@ def _mentions(doc: Doc) -> list[_Mention]:
         after = _ELIGIBLE_AFTER.match(text, end)
         before = _ELIGIBLE_BEFORE.search(text, max(0, start - 60), start)
         tail = after.end() if after else end
-        found.append(_Mention(ent.label_, ent.kb_id_, start, end, tail, bool(after or before)))
+        found.append(
+            _Mention(ent.label_, ent.kb_id_, start, end, tail, bool(after or before), _doubtful(ent, ctx, knowledge))
+        )
     return found
+
+
+def _doubtful(ent: Span, ctx: PostingContext, knowledge: Knowledge) -> bool:
+    """Whether a mention looks like another meaning of its acronym in its clause ("CoC-accredited", "CTR of 3%")."""
+    cues = knowledge.lookalike_cues(ent.label_, ent.kb_id_, ent.text)
+    if cues is None:
+        return False
+    s_start, s_end = ctx.clause(ent.start_char, ent.end_char)
+    if not cues.search(ctx.text, s_start, s_end):
+        return False
+    near_start, near_end = max(s_start, ent.start_char - 30), min(s_end, ent.end_char + 30)
+    return not _CREDENTIAL_SIGNAL.search(ctx.text, near_start, near_end)
 
 
 def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention]]:
@@ -95,11 +115,17 @@ def _evidence(ctx: PostingContext, start: int, end: int) -> Evidence:
     return Evidence.of(ctx.text, e_start, e_end)
 
 
-def vocabulary_requirements(doc: Doc, ctx: PostingContext) -> list[Requirement]:
-    """Requirements for the credentials and skills the vocabulary found."""
+def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[Requirement]:
+    """Requirements for the credentials and skills the vocabulary found.
+
+    A doubtful mention (see :class:`screener.models.Lookalike`) counts only
+    when it is listed with others of its kind ("CRC or CPC").
+    """
     requirements: list[Requirement] = []
     group_number = 0
-    for chain in _chains(_mentions(doc), ctx):
+    for chain in _chains(_mentions(doc, ctx, knowledge), ctx):
+        if len(chain) == 1 and chain[0].doubtful:
+            continue
         alternative = _is_alternative(chain, ctx)
         group_id = None
         if alternative:

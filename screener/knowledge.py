@@ -8,8 +8,10 @@ silent overwrite.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -56,6 +58,42 @@ class Knowledge:
     def owner(self, kind: str, id: str) -> str | None:
         group = "credential" if kind == "credential" else "skill"
         return self.owners.get((group, id))
+
+    def lookalike_cues(self, kind: str, id: str, alias: str) -> re.Pattern[str] | None:
+        """Words that mean a mention of ``alias`` is something else, or ``None``."""
+        rules = self._lookalike_rules.get((kind == "credential", id))
+        if not rules:
+            return None
+        acronym = not any(ch.islower() for ch in alias)
+        cues = [
+            cue
+            for aliases, rule_cues in rules
+            if (alias in aliases if aliases else acronym)
+            for cue in rule_cues
+        ]
+        return _cue_pattern(tuple(cues)) if cues else None
+
+    @cached_property
+    def _lookalike_rules(self) -> dict[tuple[bool, str], list[tuple[frozenset[str], tuple[str, ...]]]]:
+        rules: dict[tuple[bool, str], list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+        for is_credential, table in ((True, self.credentials), (False, self.skills)):
+            for item in table.values():
+                if item.lookalikes:
+                    rules[(is_credential, item.id)] = [
+                        (frozenset(rule.aliases), tuple(rule.cues)) for rule in item.lookalikes
+                    ]
+        return rules
+
+
+_cue_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    pattern = _cue_patterns.get(cues)
+    if pattern is None:
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + ")", re.I)
+        _cue_patterns[cues] = pattern
+    return pattern
 
 
 def collect_knowledge(host: PluginHost) -> Knowledge:

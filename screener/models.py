@@ -89,6 +89,26 @@ class Renewal(_Model):
     verified: bool = True
 
 
+class Lookalike(_Model):
+    """Another meaning of a short alias, and the words that give it away.
+
+    "COC" is also the Commission on Cancer ("CoC-accredited program"), "CTR"
+    a click-through rate, "CRC" colorectal cancer. A mention whose sentence
+    contains one of ``cues`` (case-insensitive, matched at the start of a
+    word, so "accredit" also matches "accredited") is not this credential or
+    skill, unless the words right around it say it is one ("certified",
+    "certification", "credential", an issuer's name) or it is listed with
+    other credentials ("CRC or CPC").
+    """
+
+    meaning: str
+    cues: list[str] = Field(min_length=1)
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="The aliases this applies to; empty means every acronym (alias with no lower-case letter).",
+    )
+
+
 class Credential(_Model):
     """A professional credential a posting can ask for (RHIT, CPC, ...).
 
@@ -105,9 +125,18 @@ class Credential(_Model):
     issuer: str
     aliases: list[str] = Field(default_factory=list)
     prerequisites: list[Prerequisite] = Field(default_factory=list)
+    prerequisites_note: str | None = Field(
+        default=None, description='Said instead of prerequisites when none are documented ("none documented").'
+    )
     implies_education: EducationLevel | None = None
-    supersedes: list[str] = Field(default_factory=list)
+    supersedes: list[str] = Field(
+        default_factory=list, description="Credentials this one replaces, where the issuer says so (RHIA over RHIT)."
+    )
+    equivalent_to: list[str] = Field(
+        default_factory=list, description="Credentials that count as this one: a rename (ODS-C, formerly CTR)."
+    )
     renewal: Renewal | None = None
+    lookalikes: list[Lookalike] = Field(default_factory=list)
     url: str | None = None
     sources: list[str] = Field(default_factory=list)
     verified: bool = True
@@ -142,6 +171,7 @@ class Skill(_Model):
     category: SkillCategory
     aliases: list[str] = Field(default_factory=list)
     broader: list[str] = Field(default_factory=list)
+    lookalikes: list[Lookalike] = Field(default_factory=list)
     url: str | None = None
     sources: list[str] = Field(default_factory=list)
 

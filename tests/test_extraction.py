@@ -198,6 +198,20 @@ def test_lookalikes_are_not_credentials(extract, text):
     assert extract(text).of_kind("credential") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Grow CTR and conversion rates across paid campaigns.", []),
+        ("Report weekly CTR for the marketing team.", []),
+        ("CTR required; experience with marketing reports is a plus.", ["CTR"]),  # other clause
+        ("CTR certification required; you will also track campaign metrics.", ["CTR"]),
+        ("CTR or RHIT required for the registry and marketing liaison role.", ["CTR", "RHIT"]),  # listed with others
+    ],
+)
+def test_lookalike_acronyms_are_decided_by_context(extract, text, found):
+    assert extract(text).ids("credential") == found
+
+
 def test_uk_hcpc_registration_is_not_hcpcs(extract):
     assert extract("Must be HCPC registered as a physiotherapist.").of_kind("coding_system") == []
 

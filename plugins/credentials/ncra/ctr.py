@@ -2,7 +2,7 @@
 
 from screener_plugins.credentials.ncra import NCRA, NCRA_ELIGIBILITY
 
-from screener import Credential, Prerequisite, Renewal, hookimpl
+from screener import Credential, Lookalike, Prerequisite, Renewal, hookimpl
 
 CURRENT = "https://www.ncra-usa.org/ODS-Credential/Current-ODS"
 
@@ -41,6 +41,12 @@ CTR = Credential(
         Prerequisite(kind="exam", description="Pass the NCRA credentialing exam", source=NCRA_ELIGIBILITY),
     ],
     implies_education="associate",
+    lookalikes=[
+        Lookalike(
+            meaning="click-through rate",
+            cues=["click", "conversion", "impression", "campaign", "advertis", "ads ", "SEO", "marketing"],
+        )
+    ],
     renewal=Renewal(
         ceus=20,
         cycle_years=2,
