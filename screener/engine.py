@@ -184,6 +184,9 @@ class Screener:
                     "screener_extract", plugin_name, function, argnames, {"doc": doc, "posting": posting}
                 )
                 for requirement in self._validated(plugin_name, result, posting.text):
+                    if getattr(requirement, "any_of", None):
+                        # a plugin's group ids are its own: keep them apart from other plugins' groups
+                        requirement = requirement.model_copy(update={"any_of": f"{plugin_name}:{requirement.any_of}"})
                     completed = complete(requirement, ctx)
                     if completed is not None:
                         requirements.append(completed)

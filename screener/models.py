@@ -262,10 +262,15 @@ class SkillRequirement(_RequirementBase):
 
 
 class EducationRequirement(_RequirementBase):
-    """``id`` is the education level."""
+    """``id`` is the education level.
+
+    Alternative paths ("associate degree or a coding certificate") share an
+    ``any_of`` group; education requirements not in a group all apply.
+    """
 
     kind: Literal["education"] = "education"
     id: EducationLevel
+    any_of: str | None = None
     field: str | None = None
     accreditation: str | None = None
     or_equivalent_experience: bool = False
@@ -321,6 +326,31 @@ class Extraction(_Model):
 
     def ids(self, kind: RequirementKind) -> list[str]:
         return [r.id for r in self.requirements if r.kind == kind]
+
+    def minimum_education(self, strength: Strength = "required") -> EducationLevel | None:
+        """The lowest education level the posting's path of that strength accepts.
+
+        Every ungrouped education requirement applies, and each ``any_of``
+        group is met by its lowest member: the answer is the highest of those.
+        "High school diploma, and a coding certificate or an associate degree"
+        -> ``certificate``.
+        """
+        singles: list[int] = []
+        groups: dict[str, list[int]] = {}
+        for requirement in self.requirements:
+            if isinstance(requirement, EducationRequirement) and requirement.strength == strength:
+                rank = EDUCATION_LEVELS.index(requirement.id)
+                if requirement.any_of:
+                    groups.setdefault(requirement.any_of, []).append(rank)
+                else:
+                    singles.append(rank)
+        needed = singles + [min(ranks) for ranks in groups.values()]
+        return EDUCATION_LEVELS[max(needed)] if needed else None
+
+    def minimum_experience_years(self, strength: Strength = "required") -> float | None:
+        """The smallest number of years of experience asked for with that strength."""
+        years = [r.years for r in self.requirements if isinstance(r, ExperienceRequirement) and r.strength == strength]
+        return min(years) if years else None
 
 
 # --------------------------------------------------------------------------- candidates

@@ -326,3 +326,42 @@ def test_evidence_is_the_clause_and_indexes_the_text(extract):
 def test_repeated_mentions_are_merged_keeping_the_strongest(extract):
     text = "Summary: our RHIT coders are great.\nRequirements:\n- RHIA preferred\n- RHIT required\n"
     assert sorted(creds(extract(text))) == [("RHIA", "preferred"), ("RHIT", "required")]
+
+
+# ---------------------------------------------------------------- education paths
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum"),
+    [
+        ("Associate's degree or a coding certificate program required.", "certificate"),
+        (
+            "High school diploma or equivalent and completion of a medical coding certificate program, "
+            "or an associate degree in Health Information Technology.",
+            "certificate",
+        ),
+        ("High school diploma required.\nCompletion of a coding certificate program required.", "certificate"),
+        ("High school diploma or GED required.", "high_school"),
+        ("Bachelor's degree, or an associate degree with two years of experience.", "associate"),
+        (
+            "Basic Requirements:\nExperience. One year of coding experience.\nOR\n"
+            "Education. An associate's degree in health information technology.\nOR\n"
+            "Completion of an AHIMA approved coding program of one year or more.\n",
+            "certificate",
+        ),
+        (
+            "Education or Experience:\n(1) One year of experience. OR,\n(2) An associate's degree in HIT.\n"
+            "(3) Completion of an AHIMA approved coding program.\n",
+            "certificate",
+        ),
+    ],
+)
+def test_minimum_required_education_follows_the_paths(extract, text, minimum):
+    assert extract(text).minimum_education("required") == minimum
+
+
+def test_required_and_preferred_education_are_kept_apart(extract):
+    extraction = extract("Associate degree required; bachelor's degree preferred.")
+    assert extraction.minimum_education("required") == "associate"
+    assert extraction.minimum_education("preferred") == "bachelor"
+    assert [r.any_of for r in extraction.of_kind("education")] == [None, None]

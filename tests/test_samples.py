@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, corpus_dirs
 
-from screener.models import EDUCATION_LEVELS
-
 
 def _postings(directory: Path) -> list[Path]:
     return sorted((directory / "postings").glob("*.txt"))
@@ -75,32 +73,15 @@ def test_sample_coding_systems_match_the_labels(screener, path):
     assert found == expected
 
 
-# Education given as "diploma AND certificate" is a path whose minimum is the
-# certificate; telling "and" paths from "or" alternatives is not done yet.
-_CONJUNCTIVE_EDUCATION = {"ccs-within-12-months", "hs-diploma-coding-certificate"}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="conjunctive education paths"))
-        if p.stem in _CONJUNCTIVE_EDUCATION
-        else p
-        for p in SAMPLE_POSTINGS
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("path", SAMPLE_POSTINGS, ids=lambda p: p.stem)
 def test_sample_minimum_education_matches_the_labels(screener, path):
     label = _label(path)
     extraction = screener.extract(screener.read(str(path)))
-    levels = [r.id for r in extraction.of_kind("education") if r.strength == "required"]
-    lowest = min(levels, key=EDUCATION_LEVELS.index) if levels else None
-    assert lowest == label["education"]["required"]
+    assert extraction.minimum_education("required") == label["education"]["required"]
 
 
 @pytest.mark.parametrize("path", SAMPLE_POSTINGS, ids=lambda p: p.stem)
 def test_sample_minimum_experience_matches_the_labels(screener, path):
     label = _label(path)
     extraction = screener.extract(screener.read(str(path)))
-    years = [r.years for r in extraction.of_kind("experience") if r.strength == "required"]
-    assert (min(years) if years else None) == label["experience_years"]["required"]
+    assert extraction.minimum_experience_years("required") == label["experience_years"]["required"]

@@ -54,9 +54,39 @@ _FIELD = re.compile(
 _ACCREDITATION = re.compile(r"\b(CAHIIM|NCRA)\b")
 
 
+# "or" that joins two paths; "diploma or equivalent" is one path, not two.
+_OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
+# A line that is just "OR", or ends with one, separates alternative qualification paths (federal postings).
+_OR_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|[ \t]OR[,.:]?[ \t]*$", re.M)
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
+
+
 @hookimpl
 def screener_extract(doc, posting):
     text = posting.text
+    mentions = _level_mentions(text)
+    alternatives = _alternative_region(text)
+    found = []
+    for group, members in _groups(doc, text, mentions, alternatives).items():
+        for level, start, end in members:
+            sentence = doc.char_span(start, end, alignment_mode="expand").sent.text
+            field = _FIELD.match(text, end)
+            accreditation = _ACCREDITATION.search(sentence)
+            found.append(
+                EducationRequirement(
+                    id=level,
+                    any_of=group,
+                    field=field.group("field").strip() if field and level != "high_school" else None,
+                    accreditation=accreditation.group(1) if accreditation else None,
+                    or_equivalent_experience=bool(_EQUIVALENT_EXPERIENCE.search(sentence)),
+                    mention=Evidence.of(text, start, end),
+                )
+            )
+    return found
+
+
+def _level_mentions(text):
+    """(level, start, end) for every mention of an education level, in text order."""
     claimed: list[tuple[int, int]] = []
     found = []
     for level, pattern in _LEVELS:
@@ -65,16 +95,56 @@ def screener_extract(doc, posting):
             if any(start < c_end and c_start < end for c_start, c_end in claimed):
                 continue
             claimed.append((start, end))
-            sentence = doc.char_span(start, end, alignment_mode="expand").sent.text
-            field = _FIELD.match(text, end)
-            accreditation = _ACCREDITATION.search(sentence)
-            found.append(
-                EducationRequirement(
-                    id=level,
-                    field=field.group("field").strip() if field and level not in ("high_school",) else None,
-                    accreditation=accreditation.group(1) if accreditation else None,
-                    or_equivalent_experience=bool(_EQUIVALENT_EXPERIENCE.search(sentence)),
-                    mention=Evidence.of(text, start, end),
-                )
-            )
-    return found
+            found.append((level, start, end))
+    return sorted(found, key=lambda m: m[1])
+
+
+def _alternative_region(text):
+    """The stretch of text whose lines are alternative paths, marked by "OR" lines; or None.
+
+    It runs from the last label line ("Education or Experience:") before the
+    first "OR" to the next label line after the last one.
+    """
+    boundaries = [m.start() for m in _OR_LINE.finditer(text)]
+    if not boundaries:
+        return None
+    labels = [m.start() for m in _LABEL_LINE.finditer(text)]
+    start = max((p for p in labels if p < boundaries[0]), default=0)
+    end = min((p for p in labels if p > boundaries[-1]), default=len(text))
+    return start, end
+
+
+def _groups(doc, text, mentions, alternatives):
+    """Mentions keyed by any-of group (None: applies on its own).
+
+    Inside an "OR" region every mention is one alternative. Elsewhere, a
+    sentence whose "or" separates paths ("an associate degree, or a coding
+    certificate") makes the highest level of each path an alternative; the
+    lower levels of a path ("high school diploma and a certificate") are
+    implied by it and stay on their own.
+    """
+    groups = {None: []}
+    by_sentence = {}
+    for level, start, end in mentions:
+        if alternatives and alternatives[0] <= start < alternatives[1]:
+            groups.setdefault("paths", []).append((level, start, end))
+            continue
+        sentence = doc.char_span(start, end, alignment_mode="expand").sent
+        by_sentence.setdefault(sentence.start_char, []).append((level, start, end))
+    for sentence_start, members in by_sentence.items():
+        branches = {}
+        for level, start, end in members:
+            branch = len(_OR.findall(text, sentence_start, start))
+            branches.setdefault(branch, []).append((level, start, end))
+        if len(branches) < 2:
+            groups[None].extend(members)
+            continue
+        group = f"s{sentence_start}"
+        for branch in branches.values():
+            top = max(branch, key=lambda m: _LEVEL_ORDER.index(m[0]))
+            for member in branch:
+                groups.setdefault(group if member is top else None, []).append(member)
+    return groups
+
+
+_LEVEL_ORDER = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
