@@ -143,6 +143,42 @@ def plugins(show_all: bool, fmt: str) -> None:
 
 
 @cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--no-misses", is_flag=True, help="Print only the scores, not the list of misses.")
+def evaluate(folder: Path, fmt: str, no_misses: bool) -> None:
+    """Score extraction against hand-labelled postings.
+
+    FOLDER holds postings/NAME.txt and labels/NAME.json in the format of the
+    shared corpus's LABELS.md. Prints per-field precision, recall and F1
+    (credentials by id and strength, any-of groups, coding systems with family
+    matching), the accuracy of the minimum required education level and years
+    of experience, and every miss. Installed plugins take part, so a plugin
+    author can measure a plugin on their own labelled postings.
+
+    \b
+    Example:
+      screener evaluate ../shared/corpus
+    """
+    from screener.errors import ScreenerError
+    from screener.evaluation import evaluate as run_evaluation
+    from screener.evaluation import render_report
+
+    screener = _build_screener(strict=False)
+    try:
+        report = run_evaluation(screener, folder)
+    except ScreenerError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    if no_misses:
+        report.misses = []
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        click.echo(render_report(report), nl=False)
+    sys.exit(EXIT_FAILURES if report.errors else EXIT_OK)
+
+
+@cli.command()
 @click.argument(
     "name", type=click.Choice(["extraction", "posting", "requirement", "credential", "skill", "profile", "assessment"])
 )

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from screener.models import Strength
 
-Role = Literal["required", "preferred", "duties", "benefits", "other"]
+Role = Literal["required", "preferred", "duties", "benefits", "possible", "other"]
 
 # ---------------------------------------------------------------- section headings
 
@@ -68,6 +68,8 @@ _ROLE_KEYWORDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ),
 )
 _LINE = re.compile(r"[^\n]+")
+# A lead-in that only lists possibilities ("Required credentials may include:")
+_HEDGE = re.compile(r"\bmay\s+include\b|\bsuch\s+as\b|\bfor\s+example\b|\bexamples?\b|\bvar(?:y|ies|ying)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
 
@@ -108,9 +110,17 @@ def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
     found: list[tuple[int, int, str, Role, bool]] = []  # start, end, heading, role, inline
     for match in _LINE.finditer(text):
         line = match.group().strip()
-        if not line or len(line) > 90 or _BULLET.match(match.group()):
+        if not line or _BULLET.match(match.group()):
             continue
         start, end = match.start(), match.end()
+        if line.endswith(":") and len(line.split()) > 8:
+            # a lead-in sentence ("Candidates must have either:"): governs the list under it
+            role = "possible" if _HEDGE.search(line) else heading_role(_last_sentence(line))
+            if role is not None:
+                found.append((start, _list_end(text, end), line, role, True))
+            continue
+        if len(line) > 90:
+            continue
         i = bisect_right(mention_starts, start)
         if i < len(mention_starts) and mention_starts[i] < end:
             label, sep, rest = line.partition(":")
@@ -127,6 +137,7 @@ def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
             role = heading_role(line)
             if role is not None:
                 found.append((start, end, line, role, False))
+    found.sort(key=lambda f: f[0])
     sections: list[Section] = []
     for n, (start, end, heading, role, inline) in enumerate(found):
         if inline:
@@ -137,13 +148,68 @@ def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
     return sections
 
 
+def _last_sentence(line: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", line.strip())[-1]
+
+
+def _list_end(text: str, after: int) -> int:
+    """Where the bullet list that starts after ``after`` ends (blank lines between items allowed)."""
+    end = after
+    for match in _LINE.finditer(text, after):
+        if not match.group().strip():
+            continue
+        if not _BULLET.match(match.group()):
+            break
+        end = match.end()
+    return end
+
+
+# ---------------------------------------------------------------- alternative paths
+
+# A line that is just "OR", or ends with one, separates alternative qualification paths (federal postings).
+_OR_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|[ \t]OR[,.:]?[ \t]*$", re.M)
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
+_EITHER_LEAD = re.compile(
+    r"\b(?:either|(?:one|any)\s+(?:\(\d\)\s+)?of\s+the\s+following(?:\s+\w+)?|one\s+of\s+these)\s*:[ \t]*$",
+    re.I | re.M,
+)
+
+
+def alternative_paths(text: str) -> list[tuple[int, int]]:
+    """Character spans of the alternative qualification paths a posting lists, in order.
+
+    Two layouts are recognised: paths separated by a line that is (or ends
+    with) "OR", as federal postings write them; and a bullet list introduced
+    by "either:" or "one of the following:", each bullet a path. Empty when
+    the posting lists no alternatives.
+    """
+    paths: list[tuple[int, int]] = []
+    boundaries = list(_OR_LINE.finditer(text))
+    if boundaries:
+        labels = [m.start() for m in _LABEL_LINE.finditer(text)]
+        start = max((p for p in labels if p < boundaries[0].start()), default=0)
+        end = min((p for p in labels if p > boundaries[-1].end()), default=len(text))
+        for boundary in boundaries:
+            paths.append((start, boundary.start()))
+            start = boundary.end()
+        paths.append((start, end))
+    for lead in _EITHER_LEAD.finditer(text):
+        for match in _LINE.finditer(text, lead.end()):
+            if not match.group().strip():
+                continue
+            if not _BULLET.match(match.group()):
+                break
+            paths.append((match.start(), match.end()))
+    return sorted(paths)
+
+
 # ---------------------------------------------------------------- inline cues
 
 _CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
     (
         "not_required",
         re.compile(
-            r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|a\s+requirement)\b"
+            r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
             r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b",
             re.I,
         ),
@@ -160,7 +226,7 @@ _CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
     (
         "required",
         re.compile(
-            r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b|\bminimum\b|\bessential\b|\bnecessary\b"
+            r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b|\bminimum\b(?!\s+of\b)|\bessential\b|\bnecessary\b"
             r"|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b",
             re.I,
         ),
@@ -170,8 +236,15 @@ _CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
 _BENEFIT = re.compile(
     r"\b(?:we|employer|company|organi[sz]ation|hospital)\s+(?:will\s+)?(?:pay|pays|cover|covers|reimburse|reimburses"
     r"|sponsor|sponsors|fund|funds)\b|\breimburs\w*|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+    r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
     r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
     r"(?:obtain|earn|achieve|pursue|get)\b|\bat\s+no\s+cost\b|\bfree\s+(?:exam|training|membership)\b",
+    re.I,
+)
+
+_COURSEWORK = re.compile(
+    r"\bcourses?\s+(?:in|on|covering)\b|\bcoursework\b|\bcurricul(?:um|a)\b|\bsemester\s+hours\b"
+    r"|\b(?:included|including|includes)\s+courses\b",
     re.I,
 )
 
@@ -279,6 +352,16 @@ class PostingContext:
         right = self.text.find(";", end, s_end)
         return (left + 1 if left >= 0 else s_start), (right if right >= 0 else s_end)
 
+    def segment(self, start: int, end: int) -> tuple[int, int]:
+        """The comma-separated part of the clause around ``[start, end)``.
+
+        "Must have RHIT, CCS preferred": each credential takes the cue of its own part.
+        """
+        c_start, c_end = self.clause(start, end)
+        left = self.text.rfind(",", c_start, start)
+        right = self.text.find(",", end, c_end)
+        return (left + 1 if left >= 0 else c_start), (right if right >= 0 else c_end)
+
     def section(self, char: int) -> Section | None:
         """The innermost section governing ``char`` (an inline label beats its heading)."""
         best = None
@@ -299,23 +382,46 @@ class PostingContext:
     def strength(self, start: int, end: int) -> Strength | None:
         """How strongly ``text[start:end]`` is asked for; ``None`` when it is not asked at all.
 
-        An inline cue in the clause wins, then one elsewhere in the sentence,
-        then the section heading; a mention with none of these is required.
+        The nearest inline cue wins, looked for in the comma-separated part
+        around the mention, then its clause, then its sentence; then the
+        section heading; a mention with none of these is required.
         Mentions in benefits ("we pay for your RHIA exam") are not asked.
         """
         if self.is_benefit(start, end):
             return None
         c_start, c_end = self.clause(start, end)
-        cue = nearest_cue(self.text[c_start:c_end], start - c_start, end - c_start)
+        cue = None
+        for s_start, s_end in (self.segment(start, end), (c_start, c_end)):
+            cue = nearest_cue(self.text[s_start:s_end], start - s_start, end - s_start)
+            if cue is not None:
+                break
+        section = self.section(start)
+        if cue is None and section is not None and section.role == "possible":
+            return None  # listed under "... may include:": possibilities, not requirements
         if cue is None:
             s_start, s_end = self.sentence(start)
             cue = nearest_cue(self.text[s_start:s_end], start - s_start, end - s_start)
         if cue is not None:
             return cue
-        section = self.section(start)
         if section is not None and section.role == "preferred":
             return "preferred"
         return "required"
+
+    @cached_property
+    def paths(self) -> list[tuple[int, int]]:
+        return alternative_paths(self.text)
+
+    def path(self, char: int) -> int | None:
+        """Which alternative qualification path (1 = first listed) holds ``char``, if any."""
+        for number, (start, end) in enumerate(self.paths, 1):
+            if start <= char < end:
+                return number
+        return None
+
+    def is_coursework(self, start: int, end: int) -> bool:
+        """Whether the clause describes what a course or program teaches ("courses in ... CPT coding")."""
+        c_start, c_end = self.clause(start, end)
+        return bool(_COURSEWORK.search(self.text, c_start, c_end))
 
     def within_months(self, start: int, end: int) -> float | None:
         s_start, s_end = self.sentence(start)

@@ -143,8 +143,11 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
             strength = chain_strength if shared else ctx.strength(first.start, first.end)
             if strength is None:
                 continue  # a benefit or other mention that asks nothing of the candidate
+            if first.kind != "credential" and ctx.is_coursework(first.start, first.end):
+                continue  # "courses in ... basic CPT coding": what a program teaches, not what the job asks
             mention = Evidence.of(ctx.text, first.start, first.end)
             evidence = _evidence(ctx, first.start, first.end)
+            path = ctx.path(first.start)
             if first.kind == "credential":
                 requirements.append(
                     CredentialRequirement(
@@ -155,6 +158,7 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
                         within_months=ctx.within_months(first.start, first.end),
                         evidence=evidence,
                         mention=mention,
+                        path=path,
                     )
                 )
             else:
@@ -166,6 +170,7 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
                         any_of=group_id,
                         evidence=evidence,
                         mention=mention,
+                        path=path,
                     )
                 )
     return requirements
@@ -173,7 +178,7 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
 
 def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
     """Fill in the strength and evidence a plugin left for the core to read."""
-    updates = {}
+    updates: dict[str, object] = {"path": ctx.path(requirement.mention.start)}
     if requirement.strength is None:
         strength = ctx.strength(requirement.mention.start, requirement.mention.end)
         if strength is None:
@@ -181,7 +186,7 @@ def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | Non
         updates["strength"] = strength
     if requirement.evidence is None:
         updates["evidence"] = _evidence(ctx, requirement.mention.start, requirement.mention.end)
-    return requirement.model_copy(update=updates) if updates else requirement
+    return requirement.model_copy(update=updates)
 
 
 def _identity(requirement: Requirement) -> tuple[object, ...]:
@@ -248,5 +253,6 @@ def _with_qualifiers(kept: Requirement, other: Requirement) -> Requirement:
 
 
 def _preference(requirement: Requirement) -> tuple[int, int]:
-    standalone = 0 if getattr(requirement, "any_of", None) else 1
+    # Standalone beats a group member, unless it only stands alone on one alternative path.
+    standalone = 0 if getattr(requirement, "any_of", None) or requirement.path is not None else 1
     return strength_rank(requirement.strength), standalone

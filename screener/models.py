@@ -237,13 +237,18 @@ class _RequirementBase(_Model):
     strength: Strength | None = None
     evidence: Evidence | None = None
     mention: Evidence
+    path: int | None = Field(
+        default=None,
+        description="When the posting lists alternative qualification paths (OR-separated, or 'either:' lists), "
+        "the number of the path this sits in, 1 being the first listed; set by the screener.",
+    )
 
     @model_serializer(mode="wrap")
     def _kind_first(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         """JSON reads kind, id, strength, the kind's own fields, then evidence and mention."""
         data = handler(self)
         head = {key: data.pop(key) for key in ("kind", "id", "strength") if key in data}
-        tail = {key: data.pop(key) for key in ("evidence", "mention") if key in data}
+        tail = {key: data.pop(key) for key in ("path", "evidence", "mention") if key in data}
         return {**head, **data, **tail}
 
 
@@ -348,8 +353,17 @@ class Extraction(_Model):
         return EDUCATION_LEVELS[max(needed)] if needed else None
 
     def minimum_experience_years(self, strength: Strength = "required") -> float | None:
-        """The smallest number of years of experience asked for with that strength."""
-        years = [r.years for r in self.requirements if isinstance(r, ExperienceRequirement) and r.strength == strength]
+        """The smallest number of years of experience the main path asks for with that strength.
+
+        The main path is everything outside alternative paths plus the first
+        path listed; figures on later alternatives ("or six months of
+        experience and one year of college") do not count.
+        """
+        years = [
+            r.years
+            for r in self.requirements
+            if isinstance(r, ExperienceRequirement) and r.strength == strength and r.path in (None, 1)
+        ]
         return min(years) if years else None
 
 

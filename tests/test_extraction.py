@@ -365,3 +365,98 @@ def test_required_and_preferred_education_are_kept_apart(extract):
     assert extraction.minimum_education("required") == "associate"
     assert extraction.minimum_education("preferred") == "bachelor"
     assert [r.any_of for r in extraction.of_kind("education")] == [None, None]
+
+
+# ---------------------------------------------------------------- finer context
+
+
+def test_a_minimum_of_is_a_quantity_not_a_requirement_cue(extract):
+    (exp,) = extract("The ideal candidate will ideally have a minimum of 1 year experience.").of_kind("experience")
+    assert exp.strength == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("A degree level qualification is desirable, but not essential.", "preferred"),
+        ("A bachelor's degree is not essential.", "not_required"),
+    ],
+)
+def test_desirable_but_not_essential(extract, text, strength):
+    assert [r.strength for r in extract(text).of_kind("education")] == [strength]
+
+
+def test_each_comma_part_takes_its_own_cue(extract):
+    assert creds(extract("Must have RHIT, CCS preferred.")) == [("RHIT", "required"), ("CCS", "preferred")]
+
+
+def test_a_list_of_possibilities_is_not_a_list_of_requirements(extract):
+    text = (
+        "We offer many coding roles, and requirements vary by role. Required credentials may include:\n"
+        "  • Registered Health Information Technician (RHIT)\n"
+        "  • Certified Professional Coder (CPC)\n\n"
+        "Coder I\nCandidates must hold a CCS.\n"
+    )
+    assert creds(extract(text)) == [("CCS", "required")]
+
+
+def test_bullets_after_either_are_alternative_paths(extract):
+    text = (
+        "To be eligible for this program, candidates must have either:\n"
+        "  • An associate or bachelor's degree in a health care program, along with one of: RHIT, RHIA or CCS\n"
+        "  • A bachelor's degree in any field, along with a CCS and two years of coding experience\n"
+    )
+    extraction = extract(text)
+    assert extraction.minimum_education("required") == "associate"
+    # the CCS of the second path does not stand alone: it stays in the group of the first
+    groups = {r.id: r.any_of for r in extraction.of_kind("credential")}
+    assert set(groups) == {"RHIT", "RHIA", "CCS"} and len(set(groups.values())) == 1 and None not in groups.values()
+    # the two years are asked only on the second path
+    assert [r.path for r in extraction.of_kind("experience")] == [2]
+    assert extraction.minimum_experience_years("required") is None
+
+
+def test_or_lines_separate_paths_and_only_the_first_counts_for_experience(extract):
+    text = (
+        "Basic Requirements:\n"
+        "Experience. One year of experience that indicates knowledge of medical terminology. "
+        "Six months of the required one year of experience must have been in a health records setting.\n"
+        "OR\n"
+        "Education. Two years above high school with 12 semester hours of health information courses.\n"
+        "OR\n"
+        "Combination. Six months of experience and one year above high school.\n"
+    )
+    extraction = extract(text)
+    assert sorted((r.years, r.path) for r in extraction.of_kind("experience")) == [(0.5, 3), (1, 1)]
+    assert extraction.minimum_experience_years("required") == 1
+    assert extraction.minimum_education("required") == "high_school"
+
+
+def test_up_to_is_a_cap_not_a_requirement(extract):
+    text = "Training may be substituted month-for-month for up to six months of experience."
+    assert extract(text).of_kind("experience") == []
+
+
+def test_coding_systems_taught_in_a_course_are_not_asked_of_the_candidate(extract):
+    text = "Completion of a coding program that included courses in anatomy, terminology and basic CPT coding."
+    extraction = extract(text)
+    assert extraction.of_kind("coding_system") == []
+    assert extraction.minimum_education("required") == "certificate"
+    assert codes(extract("Assign CPT codes to clinic visits.")) == [("CPT", "required")]
+
+
+def test_training_the_employer_provides_is_not_an_education_requirement(extract):
+    text = "Training will be provided that leads to a Diploma in Cancer Registration."
+    assert extract(text).of_kind("education") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Educated to degree level or equivalent experience.", "bachelor"),
+        ("A university degree in a relevant subject.", "bachelor"),
+        ("An associate or bachelor's degree in HIM required.", "associate"),
+    ],
+)
+def test_more_degree_wordings(extract, text, level):
+    assert extract(text).minimum_education("required") == level

@@ -8,6 +8,7 @@ whether it is required or preferred from the sentence and section.
 import re
 
 from screener import EducationRequirement, Evidence, hookimpl
+from screener.context import alternative_paths
 
 _I = re.I
 # Checked in this order; a stretch of text claimed by one level is not matched again.
@@ -17,13 +18,19 @@ _LEVELS = (
     ("master", re.compile(r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|M\.S\.|M\.A\.)(?![\w-])")),
     (
         "bachelor",
-        re.compile(r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b", _I),
+        re.compile(
+            r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
+            r"|\b(?:educated|education)\s+to\s+degree\s+level\b|\bdegree[- ]level\b"
+            r"|\b(?:undergraduate|university|college)\s+degree\b",
+            _I,
+        ),
     ),
     ("bachelor", re.compile(r"\b(?:BA|BS|BSN|BSHIM|B\.A\.|B\.S\.)(?![\w-])")),
     (
         "associate",
         re.compile(
             r"\bassociate(?:['’]?s)?\s+(?:degree|of|in)\b|\bassociate['’]s\b"
+            r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b",
             _I,
         ),
@@ -56,18 +63,14 @@ _ACCREDITATION = re.compile(r"\b(CAHIIM|NCRA)\b")
 
 # "or" that joins two paths; "diploma or equivalent" is one path, not two.
 _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
-# A line that is just "OR", or ends with one, separates alternative qualification paths (federal postings).
-_OR_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|[ \t]OR[,.:]?[ \t]*$", re.M)
-_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
 
 
 @hookimpl
 def screener_extract(doc, posting):
     text = posting.text
     mentions = _level_mentions(text)
-    alternatives = _alternative_region(text)
     found = []
-    for group, members in _groups(doc, text, mentions, alternatives).items():
+    for group, members in _groups(doc, text, mentions, alternative_paths(text)).items():
         for level, start, end in members:
             sentence = doc.char_span(start, end, alignment_mode="expand").sent.text
             field = _FIELD.match(text, end)
@@ -99,25 +102,11 @@ def _level_mentions(text):
     return sorted(found, key=lambda m: m[1])
 
 
-def _alternative_region(text):
-    """The stretch of text whose lines are alternative paths, marked by "OR" lines; or None.
-
-    It runs from the last label line ("Education or Experience:") before the
-    first "OR" to the next label line after the last one.
-    """
-    boundaries = [m.start() for m in _OR_LINE.finditer(text)]
-    if not boundaries:
-        return None
-    labels = [m.start() for m in _LABEL_LINE.finditer(text)]
-    start = max((p for p in labels if p < boundaries[0]), default=0)
-    end = min((p for p in labels if p > boundaries[-1]), default=len(text))
-    return start, end
-
-
-def _groups(doc, text, mentions, alternatives):
+def _groups(doc, text, mentions, paths):
     """Mentions keyed by any-of group (None: applies on its own).
 
-    Inside an "OR" region every mention is one alternative. Elsewhere, a
+    Mentions on the posting's alternative qualification paths (see
+    ``screener.context.alternative_paths``) are alternatives of one another. Elsewhere, a
     sentence whose "or" separates paths ("an associate degree, or a coding
     certificate") makes the highest level of each path an alternative; the
     lower levels of a path ("high school diploma and a certificate") are
@@ -126,7 +115,7 @@ def _groups(doc, text, mentions, alternatives):
     groups = {None: []}
     by_sentence = {}
     for level, start, end in mentions:
-        if alternatives and alternatives[0] <= start < alternatives[1]:
+        if any(p_start <= start < p_end for p_start, p_end in paths):
             groups.setdefault("paths", []).append((level, start, end))
             continue
         sentence = doc.char_span(start, end, alignment_mode="expand").sent

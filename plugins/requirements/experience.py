@@ -2,8 +2,9 @@
 
 "2+ years", "two (2) years", "1-3 years" (the lower figure), "minimum of one
 year", "six months" (0.5). A figure counts only in a sentence that speaks of
-experience, and not when it is a deadline ("within 6 months") or about the
-employer ("we have 25 years of experience").
+experience, and not when it is a deadline ("within 6 months"), a cap ("up to
+six months"), a part of another figure ("six months of the required one
+year") or about the employer ("we have 25 years of experience").
 """
 
 import re
@@ -36,8 +37,12 @@ _DURATION = re.compile(
     re.I,
 )
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
-    r"\b(?:within|after|every|per|each|last|past|first|than|under|over|for\s+the\s+(?:last|past))\s+(?:the\s+)?$", re.I
+    r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past))"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
+# "Six months of the required one year": a part of another figure, not a figure of its own
+_PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:required|above|minimum)\b", re.I)
 _EXPERIENCE = re.compile(r"\bexperience[ds]?\b", re.I)
 _ABOUT_EMPLOYER = re.compile(r"\b(?:we|our\s+\w+|company|organi[sz]ation)\s+(?:have|has|bring|brings)\b", re.I)
 _SUBJECTS = (
@@ -64,7 +69,7 @@ def screener_extract(doc, posting):
     found = []
     for match in _DURATION.finditer(text):
         start, end = match.span()
-        if _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start):
+        if _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start) or _PART_OF_ANOTHER.match(text, end):
             continue
         sentence_span = doc.char_span(start, end, alignment_mode="expand").sent
         sentence = sentence_span.text

@@ -1,0 +1,303 @@
+"""Measuring extraction against hand labels (the format of the shared corpus's LABELS.md).
+
+A labelled folder has ``postings/NAME.txt`` (or any file a reader handles)
+and ``labels/NAME.json``. Scores are micro-averaged over the folder:
+
+- credentials: (id, strength) pairs, every member of every labelled group;
+- any-of groups: labelled groups of two or more, matched as exact id sets
+  with the same strength;
+- coding systems: (id, strength), where a found id also matches a label
+  naming one of its families (``MS-DRG`` matches ``DRG``);
+- education: the posting's minimum required level, right or wrong;
+- experience: the posting's minimum required years, right or wrong.
+
+Only ids the knowledge base knows are scored; labelled ids it does not know
+(a UK "ACC", or a credential no installed plugin defines) are listed apart so
+missing knowledge stays visible.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from screener.engine import Screener
+from screener.errors import ReadError, ScreenerError
+from screener.models import EducationLevel, Extraction, Strength
+
+
+class _LabelModel(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class LabelledCredential(_LabelModel):
+    any_of: list[str] = Field(min_length=1)
+    strength: Strength
+
+
+class LabelledCodingSystem(_LabelModel):
+    id: str
+    strength: Strength
+
+
+class LabelledLevels(_LabelModel):
+    required: EducationLevel | None = None
+    preferred: EducationLevel | None = None
+
+
+class LabelledYears(_LabelModel):
+    required: float | None = None
+    preferred: float | None = None
+
+
+class Labels(_LabelModel):
+    """One posting's hand labels."""
+
+    credentials: list[LabelledCredential] = Field(default_factory=list)
+    coding_systems: list[LabelledCodingSystem] = Field(default_factory=list)
+    education: LabelledLevels = Field(default_factory=LabelledLevels)
+    experience_years: LabelledYears = Field(default_factory=LabelledYears)
+    notes: str | None = None
+
+
+@dataclass
+class Counts:
+    """True positives, false positives, false negatives (or right/total for accuracies)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class Report:
+    postings: int = 0
+    credentials: Counts = field(default_factory=Counts)
+    any_of_groups: Counts = field(default_factory=Counts)
+    coding_systems: Counts = field(default_factory=Counts)
+    education: Accuracy = field(default_factory=Accuracy)
+    experience: Accuracy = field(default_factory=Accuracy)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    unscored_ids: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        def counts(c: Counts) -> dict[str, Any]:
+            return {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": c.precision, "recall": c.recall, "f1": c.f1}
+
+        return {
+            "postings": self.postings,
+            "credentials": counts(self.credentials),
+            "any_of_groups": counts(self.any_of_groups),
+            "coding_systems": counts(self.coding_systems),
+            "education_required": {
+                "right": self.education.right,
+                "total": self.education.total,
+                "accuracy": self.education.value,
+            },
+            "experience_required_years": {
+                "right": self.experience.right,
+                "total": self.experience.total,
+                "accuracy": self.experience.value,
+            },
+            "misses": self.misses,
+            "unscored_ids": self.unscored_ids,
+            "errors": self.errors,
+        }
+
+
+def labelled_postings(folder: Path) -> list[tuple[Path, Path]]:
+    """(posting file, label file) pairs of a labelled folder, by name."""
+    postings_dir, labels_dir = folder / "postings", folder / "labels"
+    if not postings_dir.is_dir() or not labels_dir.is_dir():
+        raise ScreenerError(f"{folder}: expected the folders postings/ and labels/ (see LABELS.md)")
+    pairs = []
+    for label in sorted(labels_dir.glob("*.json")):
+        matches = sorted(p for p in postings_dir.glob(f"{label.stem}.*") if p.is_file())
+        pairs.append((matches[0] if matches else postings_dir / f"{label.stem}.txt", label))
+    return pairs
+
+
+def load_labels(path: Path) -> Labels:
+    try:
+        return Labels.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ScreenerError(f"{path}: cannot read labels: {exc}") from exc
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise ScreenerError(f"{path}: invalid labels: {problems}") from exc
+
+
+def evaluate(screener: Screener, folder: Path) -> Report:
+    """Extract every labelled posting of ``folder`` and compare with its labels."""
+    report = Report()
+    for posting_path, label_path in labelled_postings(folder):
+        name = label_path.stem
+        try:
+            labels = load_labels(label_path)
+            extraction = screener.extract(screener.read(str(posting_path)))
+        except (ReadError, ScreenerError) as exc:
+            report.errors.append(str(exc))
+            continue
+        report.postings += 1
+        for error in extraction.errors:
+            report.errors.append(f"{name}: {error.message}")
+        score_posting(screener, name, labels, extraction, report)
+    return report
+
+
+def score_posting(screener: Screener, name: str, labels: Labels, extraction: Extraction, report: Report) -> None:
+    known_credentials = set(screener.knowledge.credentials)
+    known_skills = screener.knowledge.skills
+
+    def miss(field_name: str, what: str, **details: Any) -> None:
+        report.misses.append({"posting": name, "field": field_name, "what": what, **details})
+
+    # credentials, member by member
+    labelled = set()
+    for entry in labels.credentials:
+        for id_ in entry.any_of:
+            if id_ in known_credentials:
+                labelled.add((id_, entry.strength))
+            else:
+                report.unscored_ids[id_] = report.unscored_ids.get(id_, 0) + 1
+    found_credentials = [r for r in extraction.of_kind("credential") if r.strength in ("required", "preferred")]
+    found = {(r.id, r.strength) for r in found_credentials}
+    _count(
+        report.credentials, labelled, found, lambda item, kind: miss("credentials", kind, id=item[0], strength=item[1])
+    )
+
+    # any-of groups, exact
+    labelled_groups = {
+        (frozenset(e.any_of), e.strength)
+        for e in labels.credentials
+        if len(e.any_of) > 1 and all(i in known_credentials for i in e.any_of)
+    }
+    grouped: dict[str, list] = {}
+    for requirement in found_credentials:
+        if requirement.any_of:
+            grouped.setdefault(requirement.any_of, []).append(requirement)
+    found_groups = {(frozenset(r.id for r in members), members[0].strength) for members in grouped.values()}
+    _count(
+        report.any_of_groups,
+        labelled_groups,
+        found_groups,
+        lambda item, kind: miss("any_of_groups", kind, ids=sorted(item[0]), strength=item[1]),
+    )
+
+    # coding systems, with families
+    wanted = []
+    for entry in labels.coding_systems:
+        if entry.id in known_skills or any(entry.id in s.broader for s in known_skills.values()):
+            wanted.append((entry.id, entry.strength))
+        else:
+            report.unscored_ids[entry.id] = report.unscored_ids.get(entry.id, 0) + 1
+    remaining = [(r.id, r.strength) for r in extraction.of_kind("coding_system") if r.strength != "not_required"]
+    for label_id, strength in wanted:
+        match = next(
+            (
+                item
+                for item in remaining
+                if item[1] == strength
+                and (item[0] == label_id or label_id in getattr(known_skills.get(item[0]), "broader", []))
+            ),
+            None,
+        )
+        if match is None:
+            report.coding_systems.fn += 1
+            miss("coding_systems", "missed", id=label_id, strength=strength)
+        else:
+            report.coding_systems.tp += 1
+            remaining.remove(match)
+    for id_, strength in remaining:
+        report.coding_systems.fp += 1
+        miss("coding_systems", "extra", id=id_, strength=strength)
+
+    # education and experience, per posting
+    got_level = extraction.minimum_education("required")
+    report.education.total += 1
+    if got_level == labels.education.required:
+        report.education.right += 1
+    else:
+        miss("education_required", "wrong", expected=labels.education.required, got=got_level)
+    got_years = extraction.minimum_experience_years("required")
+    report.experience.total += 1
+    if got_years == labels.experience_years.required:
+        report.experience.right += 1
+    else:
+        miss("experience_required_years", "wrong", expected=labels.experience_years.required, got=got_years)
+
+
+def _count(counts: Counts, labelled: Iterable[Any], found: Iterable[Any], on_miss: Any) -> None:
+    labelled, found = set(labelled), set(found)
+    counts.tp += len(labelled & found)
+    for item in sorted(labelled - found, key=str):
+        counts.fn += 1
+        on_miss(item, "missed")
+    for item in sorted(found - labelled, key=str):
+        counts.fp += 1
+        on_miss(item, "extra")
+
+
+def render_report(report: Report) -> str:
+    """The report as a table, then the misses."""
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    lines = [f"{report.postings} labelled posting(s)", ""]
+    rows = [("FIELD", "PRECISION", "RECALL", "F1", "SUPPORT")]
+    for name, counts in (
+        ("credentials (id + strength)", report.credentials),
+        ("any-of groups (exact)", report.any_of_groups),
+        ("coding systems (id + strength)", report.coding_systems),
+    ):
+        rows.append((name, pct(counts.precision), pct(counts.recall), pct(counts.f1), str(counts.tp + counts.fn)))
+    for name, accuracy in (
+        ("education required level", report.education),
+        ("experience required years", report.experience),
+    ):
+        rows.append((name, "", "", f"accuracy {pct(accuracy.value)}", str(accuracy.total)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    if report.misses:
+        lines += ["", "Misses:"]
+        for m in report.misses:
+            details = ", ".join(f"{k}={v}" for k, v in m.items() if k not in {"posting", "field", "what"})
+            lines.append(f"  {m['posting']}: {m['field']} {m['what']}: {details}")
+    if report.unscored_ids:
+        unscored = ", ".join(f"{k} ({v})" for k, v in sorted(report.unscored_ids.items()))
+        lines += ["", f"Not scored (unknown to the knowledge base): {unscored}"]
+    if report.errors:
+        lines += ["", "Errors:"] + [f"  {e}" for e in report.errors]
+    return "\n".join(lines) + "\n"

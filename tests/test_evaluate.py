@@ -1,0 +1,109 @@
+"""`screener evaluate`: scores against hand labels, in the corpus label format."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SAMPLES, SHARED_CORPUS
+
+from screener.evaluation import evaluate
+
+
+def _labelled_folder(tmp_path, postings: dict[str, tuple[str, dict]]):
+    (tmp_path / "postings").mkdir(parents=True)
+    (tmp_path / "labels").mkdir()
+    for name, (text, label) in postings.items():
+        (tmp_path / "postings" / f"{name}.txt").write_text(text)
+        (tmp_path / "labels" / f"{name}.json").write_text(json.dumps(label))
+    return tmp_path
+
+
+def _label(credentials=(), coding_systems=(), education=None, years=None):
+    return {
+        "credentials": [{"any_of": list(ids), "strength": s} for ids, s in credentials],
+        "coding_systems": [{"id": i, "strength": s} for i, s in coding_systems],
+        "education": {"required": education, "preferred": None},
+        "experience_years": {"required": years, "preferred": None},
+        "notes": "",
+    }
+
+
+def test_counts_hits_misses_and_extras(screener, tmp_path):
+    folder = _labelled_folder(
+        tmp_path,
+        {
+            "a": (
+                "Coder\n\nRequirements:\n- RHIT, RHIA or CCS required\n- CPC preferred\n"
+                "- Associate degree required\n- 2 years of coding experience\n"
+                "Duties:\n- Assign ICD-10-CM codes\n",
+                _label(
+                    credentials=[(["RHIT", "RHIA", "CCS"], "required"), (["CCA"], "preferred")],
+                    coding_systems=[("ICD-10", "required"), ("CPT", "required")],
+                    education="associate",
+                    years=3,
+                ),
+            ),
+            "b": ("Clerk\n\nNo certification required.\n", _label(credentials=[(["ACC"], "required")])),
+        },
+    )
+    report = evaluate(screener, folder)
+    assert report.postings == 2
+    c = report.credentials
+    assert (c.tp, c.fp, c.fn) == (3, 1, 1)  # CPC preferred is extra, CCA preferred is missed
+    assert (report.any_of_groups.tp, report.any_of_groups.fn) == (1, 0)
+    # ICD-10-CM found matches the family label ICD-10; CPT is missed
+    assert (report.coding_systems.tp, report.coding_systems.fp, report.coding_systems.fn) == (1, 0, 1)
+    assert (report.education.right, report.education.total) == (2, 2)
+    assert (report.experience.right, report.experience.total) == (1, 2)
+    assert report.unscored_ids == {"ACC": 1}
+    whats = {(m["posting"], m["field"], m["what"]) for m in report.misses}
+    assert ("a", "credentials", "extra") in whats and ("a", "credentials", "missed") in whats
+    assert ("a", "experience_required_years", "wrong") in whats
+
+
+def test_cli_prints_scores_and_json(plugin_env, tmp_path):
+    folder = _labelled_folder(tmp_path, {"a": ("RHIT required.\n", _label(credentials=[(["RHIT"], "required")]))})
+    env = plugin_env()
+    table = env.screener("evaluate", str(folder))
+    assert table.returncode == 0, table.stderr
+    assert "credentials (id + strength)" in table.stdout and "1.000" in table.stdout
+    data = json.loads(env.screener("evaluate", str(folder), "--format", "json").stdout)
+    assert data["credentials"]["f1"] == 1.0
+    assert data["postings"] == 1
+
+
+def test_third_party_plugin_takes_part_in_evaluation(plugin_env, tmp_path):
+    folder = _labelled_folder(
+        tmp_path, {"cdi": ("CDI Specialist\n\nCCDS required.\n", _label(credentials=[(["CCDS"], "required")]))}
+    )
+    without = json.loads(plugin_env().screener("evaluate", str(folder), "--format", "json").stdout)
+    assert without["unscored_ids"] == {"CCDS": 1}
+    with_plugin = json.loads(plugin_env("screener-ccds").screener("evaluate", str(folder), "--format", "json").stdout)
+    assert with_plugin["credentials"]["tp"] == 1 and with_plugin["unscored_ids"] == {}
+
+
+def test_bad_folders_and_labels_are_clear_errors(plugin_env, tmp_path):
+    env = plugin_env()
+    result = env.screener("evaluate", str(tmp_path))
+    assert result.returncode == 2 and "postings/ and labels/" in result.stderr
+    folder = _labelled_folder(tmp_path / "x", {"a": ("RHIT required", _label())})
+    (folder / "labels" / "a.json").write_text('{"credentials": [{"any_of": "RHIT"}]}')
+    result = env.screener("evaluate", str(folder))
+    assert result.returncode == 1
+    assert "a.json: invalid labels: credentials.0" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("folder", [SAMPLES, SHARED_CORPUS], ids=["samples", "shared-corpus"])
+def test_targets_on_labelled_folders(screener, folder):
+    """The accuracy targets: credentials and coding systems F1 >= 0.95, groups and levels >= 0.90."""
+    if not (folder / "labels").is_dir():
+        pytest.skip(f"{folder} is not here")
+    report = evaluate(screener, folder)
+    assert report.errors == []
+    assert report.credentials.f1 >= 0.95
+    assert report.any_of_groups.recall >= 0.90
+    assert report.education.value >= 0.90
+    assert report.experience.value >= 0.90
+    assert report.coding_systems.precision >= 0.95
