@@ -189,6 +189,52 @@ def schema(name: str) -> None:
     click.echo(json.dumps(json_schema(name), indent=2))
 
 
+@cli.command()
+@click.argument("credential_id", required=False, metavar="[ID]")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def credentials(credential_id: str | None, fmt: str) -> None:
+    """Browse the credentials the screener knows: issuer, aliases, prerequisites, sources.
+
+    With an ID (e.g. RHIT), shows that credential in full: its documented
+    prerequisites (routes, required or recommended), what it implies, renewal,
+    and the source of each fact.
+    """
+    from screener.knowledge_view import credential_detail, credential_rows
+
+    knowledge = _knowledge()
+    items = knowledge.credentials
+    if credential_id is None:
+        _show_listing(fmt, [c.model_dump(mode="json") for c in items.values()], credential_rows(items.values()))
+        return
+    credential = _lookup(items, credential_id, "credential")
+    if fmt == "json":
+        click.echo(json.dumps(credential.model_dump(mode="json"), indent=2))
+    else:
+        click.echo(credential_detail(credential, owner=knowledge.owner("credential", credential.id)))
+
+
+@cli.command()
+@click.argument("skill_id", required=False, metavar="[ID]")
+@click.option(
+    "--category", type=click.Choice(["coding_system", "software", "skill"]), help="Only skills of this category."
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def skills(skill_id: str | None, category: str | None, fmt: str) -> None:
+    """Browse the coding systems, software and skills the screener knows."""
+    from screener.knowledge_view import skill_detail, skill_rows
+
+    knowledge = _knowledge()
+    items = {k: v for k, v in knowledge.skills.items() if category is None or v.category == category}
+    if skill_id is None:
+        _show_listing(fmt, [s.model_dump(mode="json") for s in items.values()], skill_rows(items.values()))
+        return
+    skill = _lookup(items, skill_id, "skill")
+    if fmt == "json":
+        click.echo(json.dumps(skill.model_dump(mode="json"), indent=2))
+    else:
+        click.echo(skill_detail(skill, owner=knowledge.owner(skill.category, skill.id)))
+
+
 # ---------------------------------------------------------------------- helpers
 
 
@@ -253,6 +299,36 @@ def _expand(paths: tuple[str, ...]) -> tuple[list[str], set[str]]:
                     sources.append(source)
                     found_in_directories.add(source)
     return sources, found_in_directories
+
+
+def _knowledge():  # type: ignore[no-untyped-def]
+    from screener.knowledge import collect_knowledge
+    from screener.plugins import get_plugin_host
+
+    host = _or_exit(get_plugin_host)
+    return _or_exit(lambda: collect_knowledge(host))
+
+
+def _lookup(items, wanted: str, what: str):  # type: ignore[no-untyped-def]
+    """An item by id, case-insensitively; an unknown id is a usage error with suggestions."""
+    import difflib
+
+    by_folded = {key.lower(): value for key, value in items.items()}
+    found = by_folded.get(wanted.lower())
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(wanted.upper(), list(items), n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else f"; `screener {what}s` lists them"
+    _fail(f"no {what} {wanted!r} is known{hint}", EXIT_USAGE)
+
+
+def _show_listing(fmt: str, as_json: list[dict], rows: list[tuple[str, ...]]) -> None:
+    from screener.output import table
+
+    if fmt == "json":
+        click.echo(json.dumps(as_json, indent=2))
+    else:
+        click.echo("\n".join(table(rows)))
 
 
 def _note(message: str) -> None:

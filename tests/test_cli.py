@@ -138,3 +138,31 @@ def test_schema_command_prints_json_schema(cli):
     schema = json.loads(result.stdout)
     assert schema["properties"]["schema_version"]["const"] == 1
     assert "requirements" in schema["properties"]
+
+
+def test_credentials_lists_the_knowledge_base_with_facts_and_sources(cli):
+    listing = json.loads(cli("credentials", "--format", "json").stdout)
+    by_id = {c["id"]: c for c in listing}
+    assert {"RHIT", "RHIA", "CCS", "CPC", "CTR"} <= set(by_id)
+    for credential in listing:
+        assert credential["issuer"] and credential["sources"]
+        assert credential["prerequisites"] or credential["prerequisites_note"]
+    assert any(p["accreditation"] == "CAHIIM" for p in by_id["RHIT"]["prerequisites"])
+    detail = cli("credentials", "rhit")  # ids are matched in any case
+    assert detail.returncode == 0
+    assert "Registered Health Information Technician" in detail.stdout
+    assert "CAHIIM" in detail.stdout and "https://" in detail.stdout
+
+
+def test_unknown_credential_is_a_usage_error_with_suggestions(cli):
+    result = cli("credentials", "RHITT")
+    assert result.returncode == 2
+    assert "no credential 'RHITT'" in result.stderr and "RHIT" in result.stderr
+
+
+def test_skills_lists_coding_systems_and_families(cli):
+    coding = json.loads(cli("skills", "--category", "coding_system", "--format", "json").stdout)
+    assert coding and all(s["category"] == "coding_system" for s in coding)
+    assert "ICD-10-CM" in {s["id"] for s in coding}
+    detail = cli("skills", "ICD-10-CM")
+    assert detail.returncode == 0 and "part of: ICD-10" in detail.stdout

@@ -1,0 +1,91 @@
+"""Human-readable views of the knowledge base (``screener credentials``, ``screener skills``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from screener.models import Credential, Prerequisite, Skill
+
+
+def credential_rows(credentials: Iterable[Credential]) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = [("ID", "ISSUER", "NAME", "ALIASES")]
+    for c in sorted(credentials, key=lambda c: (c.issuer, c.id)):
+        rows.append((c.id, c.issuer, c.name, ", ".join(c.aliases)))
+    return rows
+
+
+def skill_rows(skills: Iterable[Skill]) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = [("ID", "CATEGORY", "NAME", "ALIASES")]
+    for s in sorted(skills, key=lambda s: (s.category, s.id.lower())):
+        rows.append((s.id, s.category, s.name, ", ".join(s.aliases)))
+    return rows
+
+
+def credential_detail(credential: Credential, *, owner: str | None = None) -> str:
+    lines = [f"{credential.id}: {credential.name} ({credential.issuer})"]
+    if not credential.verified:
+        lines.append("  (some eligibility facts are unverified)")
+    if owner:
+        lines.append(f"  defined by plugin: {owner}")
+    if credential.aliases:
+        lines.append(f"  also written: {', '.join(credential.aliases)}")
+    lines.append("  prerequisites:")
+    if credential.prerequisites:
+        lines += [f"    - {_prerequisite(p)}" for p in credential.prerequisites]
+    else:
+        lines.append(f"    {credential.prerequisites_note or 'none documented'}")
+    if credential.implies_education:
+        lines.append(f"  implies education: {credential.implies_education}")
+    if credential.supersedes:
+        lines.append(f"  replaces: {', '.join(credential.supersedes)}")
+    if credential.equivalent_to:
+        lines.append(f"  counts as: {', '.join(credential.equivalent_to)}")
+    if credential.renewal:
+        r = credential.renewal
+        text = r.description or " ".join(
+            part
+            for part in (
+                f"{r.ceus:g} CEUs" if r.ceus is not None else "",
+                f"every {r.cycle_years:g} years" if r.cycle_years is not None else "",
+            )
+            if part
+        )
+        lines.append(
+            f"  renewal: {text}" + ("" if r.verified else " (unverified)") + (f" [{r.source}]" if r.source else "")
+        )
+    if credential.url:
+        lines.append(f"  page: {credential.url}")
+    if credential.sources:
+        lines.append("  sources:")
+        lines += [f"    {url}" for url in credential.sources]
+    return "\n".join(lines)
+
+
+def skill_detail(skill: Skill, *, owner: str | None = None) -> str:
+    lines = [f"{skill.id}: {skill.name} ({skill.category})"]
+    if owner:
+        lines.append(f"  defined by plugin: {owner}")
+    if skill.aliases:
+        lines.append(f"  also written: {', '.join(skill.aliases)}")
+    if skill.broader:
+        lines.append(f"  part of: {', '.join(skill.broader)}")
+    if skill.url:
+        lines.append(f"  page: {skill.url}")
+    if skill.sources:
+        lines.append("  sources:")
+        lines += [f"    {url}" for url in skill.sources]
+    return "\n".join(lines)
+
+
+def _prerequisite(p: Prerequisite) -> str:
+    text = p.description
+    tags = []
+    if p.route:
+        tags.append(f"route {p.route}")
+    tags.append("required" if p.required else "recommended")
+    if not p.verified:
+        tags.append("unverified")
+    text += f" ({'; '.join(tags)})"
+    if p.source:
+        text += f" [{p.source}]"
+    return text
