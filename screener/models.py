@@ -135,6 +135,11 @@ class Credential(_Model):
     equivalent_to: list[str] = Field(
         default_factory=list, description="Credentials that count as this one: a rename (ODS-C, formerly CTR)."
     )
+    apprentice_of: str | None = Field(
+        default=None,
+        description="The full credential this is the apprentice form of (CPC-A -> CPC): the same exam, "
+        "without the verified experience.",
+    )
     renewal: Renewal | None = None
     lookalikes: list[Lookalike] = Field(default_factory=list)
     url: str | None = None
