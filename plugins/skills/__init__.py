@@ -1,1 +1,1 @@
-"""Skill plugins: coding systems, software and other skills."""
+"""Skill plugins: coding systems (``coding/``), software (``software/``) and HIM skills (``him``)."""

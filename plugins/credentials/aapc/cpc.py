@@ -1,12 +1,33 @@
-"""CPC: Certified Professional Coder (AAPC), physician/professional-fee coding."""
+"""CPC: Certified Professional Coder (AAPC), physician/professional-fee coding.
 
-from screener_plugins.credentials.aapc import AAPC, AAPC_MAINTAIN
+Anyone who is an AAPC member can sit the exam; the full CPC (no "-A") needs 2
+years of experience or its equivalent, otherwise the holder is a CPC-A. The
+exam went from 150 questions / 5 h 40 min to 100 questions / 4 h in 2022 [P7].
+"""
 
-from screener import Credential, Prerequisite, Renewal, hookimpl
+from screener_plugins.credentials.aapc import (
+    AAPC,
+    AAPC_APPRENTICESHIP,
+    AAPC_EXAM_FAQ,
+    AAPC_MAINTAIN,
+    apprentice_removal,
+    exam,
+    membership,
+)
 
-APPRENTICE = "https://aapc.com/certifications/cpc/complete-your-cpc-apprenticeship"
+from screener import Credential, Lookalike, Prerequisite, Renewal, hookimpl
+
 ARMY_COOL = "https://www.cool.army.mil/search/CERT_CPC567.htm"
-EXAM_FAQ = "https://www.aapc.com/resources/cpc-exam-faqs"
+EXAM_2022 = "https://codingclarified.com/the-updated-2022-aapc-cpc-exam/"
+
+#: Shared with the CPC-A: same membership, dues and CEUs.
+CPC_RENEWAL = Renewal(
+    ceus=36,
+    cycle_years=2,
+    description="Annual AAPC membership dues plus 36 CEUs every 2 years for one credential "
+    "(40/44/48/52 for 2/3/4/5+ credentials)",
+    source=AAPC_MAINTAIN,
+)
 
 CPC = Credential(
     id="CPC",
@@ -14,18 +35,9 @@ CPC = Credential(
     issuer=AAPC,
     aliases=["AAPC CPC", "CPC certified", "CPC®"],
     prerequisites=[
-        Prerequisite(kind="membership", description="AAPC membership", source=EXAM_FAQ),
-        Prerequisite(
-            kind="exam",
-            description="Pass the CPC exam (no proof of education or experience is needed to sit it)",
-            source=EXAM_FAQ,
-        ),
-        Prerequisite(
-            kind="experience",
-            description="2 years of coding experience (or its equivalent) to hold CPC rather than CPC-A",
-            years=2,
-            source=APPRENTICE,
-        ),
+        membership(AAPC_EXAM_FAQ),
+        exam("CPC", AAPC_EXAM_FAQ, " (no proof of education or experience is needed to sit it)"),
+        *apprentice_removal("To hold CPC rather than CPC-A"),
         Prerequisite(
             kind="education",
             description="Associate degree recommended",
@@ -34,14 +46,23 @@ CPC = Credential(
             source=ARMY_COOL,
         ),
     ],
-    renewal=Renewal(
-        ceus=36,
-        cycle_years=2,
-        description="Annual AAPC membership plus 36 CEUs every 2 years for one credential",
-        source=AAPC_MAINTAIN,
-    ),
+    # Removing the "-A" turns a CPC-A into a CPC. [P1]
+    supersedes=["CPC-A"],
+    renewal=CPC_RENEWAL,
+    lookalikes=[
+        Lookalike(
+            meaning="cost per click (advertising)",
+            aliases=["CPC"],
+            cues=["click", "cost per", "advertis", "campaign", "PPC", "paid search"],
+        ),
+        Lookalike(
+            meaning="Driver CPC, the UK/EU Certificate of Professional Competence for professional drivers",
+            aliases=["CPC"],
+            cues=["driver", "driving", "professional competence", "LGV", "HGV", "PSV"],
+        ),
+    ],
     url="https://www.aapc.com/certifications/cpc",
-    sources=[EXAM_FAQ, APPRENTICE, ARMY_COOL, AAPC_MAINTAIN],
+    sources=[AAPC_EXAM_FAQ, AAPC_APPRENTICESHIP, ARMY_COOL, EXAM_2022, AAPC_MAINTAIN],
 )
 
 

@@ -1,10 +1,16 @@
-"""CCA: Certified Coding Associate (AHIMA), the entry-level coding credential."""
+"""CCA: Certified Coding Associate (AHIMA), the entry-level coding credential.
 
-from screener_plugins.credentials.ahima import AHIMA, AHIMA_RECERTIFICATION
+Not discontinued: 7,972 holders at 31 Dec 2023 and still listed in 2025 [A14].
+"CCA" is also a customer care associate, the Seattle Cancer Care Alliance and
+others; those sentences give themselves away (see ``lookalikes``).
+"""
 
-from screener import Credential, Prerequisite, Renewal, hookimpl
+from screener_plugins.credentials.ahima import AHIMA, AHIMA_RECERTIFICATION, AHIMA_RECERTIFICATION_FAQ
+
+from screener import Credential, Lookalike, Prerequisite, Renewal, hookimpl
 
 CCA_PAGE = "https://www.ahima.org/certification/cca.aspx"
+STILL_OFFERED = "https://healthinformationmanagementprograms.com/careers/cca-certification/"
 
 CCA = Credential(
     id="CCA",
@@ -35,9 +41,21 @@ CCA = Credential(
         Prerequisite(kind="exam", description="Pass the AHIMA CCA exam", source=CCA_PAGE),
     ],
     implies_education="high_school",
-    renewal=Renewal(ceus=20, cycle_years=2, source=AHIMA_RECERTIFICATION),
+    renewal=Renewal(
+        ceus=20,
+        cycle_years=2,
+        description="20 CEUs every 2 years; the annual coding self-review was dropped on 1 Jan 2021",
+        source=AHIMA_RECERTIFICATION,  # self-review: AHIMA_RECERTIFICATION_FAQ [A5]
+    ),
+    lookalikes=[
+        Lookalike(
+            meaning="customer care associate, Cancer Care Alliance, child care, corrections",
+            aliases=["CCA"],
+            cues=["customer care", "call center", "cancer care alliance", "child care", "correction"],
+        )
+    ],
     url=CCA_PAGE,
-    sources=[CCA_PAGE, AHIMA_RECERTIFICATION],
+    sources=[CCA_PAGE, AHIMA_RECERTIFICATION, AHIMA_RECERTIFICATION_FAQ, STILL_OFFERED],
 )
 
 

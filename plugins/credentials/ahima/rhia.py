@@ -1,6 +1,17 @@
-"""RHIA: Registered Health Information Administrator (AHIMA)."""
+"""RHIA: Registered Health Information Administrator (AHIMA).
 
-from screener_plugins.credentials.ahima import AHIMA, AHIMA_FAQ, AHIMA_RECERTIFICATION
+Needs a CAHIIM-accredited bachelor's/master's HIM program (or the approved
+post-baccalaureate certificate, or reciprocity); there is no experience-only
+route; official transcripts go with the application. When an RHIT earns the RHIA,
+the RHIA replaces the RHIT.
+"""
+
+from screener_plugins.credentials.ahima import (
+    AHIMA,
+    AHIMA_FAQ,
+    AHIMA_RECERTIFICATION,
+    AHIMA_RECERTIFICATION_FAQ,
+)
 
 from screener import Credential, Prerequisite, Renewal, hookimpl
 
@@ -42,10 +53,11 @@ RHIA = Credential(
         ),
     ],
     implies_education="bachelor",
+    # AHIMA: when an RHIT earns the RHIA, the RHIA replaces the RHIT. [A9][A5]
     supersedes=["RHIT"],
-    renewal=Renewal(ceus=30, cycle_years=2, source=AHIMA_RECERTIFICATION),
+    renewal=Renewal(ceus=30, cycle_years=2, description="30 CEUs every 2 years", source=AHIMA_RECERTIFICATION),
     url="https://www.ahima.org/certification-careers/certifications-overview/rhia/",
-    sources=[ELIGIBILITY, AHIMA_FAQ, AHIMA_RECERTIFICATION],
+    sources=[ELIGIBILITY, AHIMA_FAQ, AHIMA_RECERTIFICATION, AHIMA_RECERTIFICATION_FAQ],
 )
 
 

@@ -1,16 +1,27 @@
-"""RHIT: Registered Health Information Technician (AHIMA)."""
+"""RHIT: Registered Health Information Technician (AHIMA).
+
+Needs the associate-level requirements of a CAHIIM-accredited HIM/HIT program
+(students may test early, in their final term) or reciprocity; there is no
+experience route, and official transcripts go with the application. No change
+to this rule was found through 2025 (unverified beyond that). AHIMA lists
+the RHIT as a recommended preparation for the CCS, but it does not confer it.
+"""
 
 from screener_plugins.credentials.ahima import AHIMA, AHIMA_FAQ, AHIMA_RECERTIFICATION
 
 from screener import Credential, Prerequisite, Renewal, hookimpl
 
 ELIGIBILITY = "https://www.himdegree.org/certification/rhit/"
+ELIGIBILITY_GUIDE = (
+    "https://open-exam-prep.com/study-guides/rhit/orientation-and-exam-strategy/eligibility-application-and-scheduling"
+)
+EARLY_TESTING = "https://www.dochub.com/fillable-form/244133-application-for-early-testing"
 
 RHIT = Credential(
     id="RHIT",
     name="Registered Health Information Technician",
     issuer=AHIMA,
-    aliases=["Registered Health Information Tech", "AHIMA RHIT"],
+    aliases=["Registered Health Information Tech", "Registered Health Information Technologist", "AHIMA RHIT"],
     prerequisites=[
         Prerequisite(
             kind="education",
@@ -19,7 +30,7 @@ RHIT = Credential(
             education="associate",
             accreditation="CAHIIM",
             route="cahiim-associate",
-            source=ELIGIBILITY,
+            source=ELIGIBILITY,  # early testing: EARLY_TESTING [A10]
         ),
         Prerequisite(
             kind="education",
@@ -27,12 +38,12 @@ RHIT = Credential(
             route="reciprocity",
             source=AHIMA_FAQ,
         ),
-        Prerequisite(kind="exam", description="Pass the AHIMA RHIT exam", source=ELIGIBILITY),
+        Prerequisite(kind="exam", description="Pass the AHIMA RHIT exam (no experience route)", source=ELIGIBILITY),
     ],
     implies_education="associate",
-    renewal=Renewal(ceus=20, cycle_years=2, source=AHIMA_RECERTIFICATION),
+    renewal=Renewal(ceus=20, cycle_years=2, description="20 CEUs every 2 years", source=AHIMA_RECERTIFICATION),
     url="https://www.ahima.org/certification-careers/certifications-overview/rhit/",
-    sources=[ELIGIBILITY, AHIMA_FAQ, AHIMA_RECERTIFICATION],
+    sources=[ELIGIBILITY, ELIGIBILITY_GUIDE, EARLY_TESTING, AHIMA_FAQ, AHIMA_RECERTIFICATION],
 )
 
 

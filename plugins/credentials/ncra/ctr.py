@@ -1,60 +1,45 @@
-"""CTR: Certified Tumor Registrar (NCRA), renamed Oncology Data Specialist in 2024."""
+"""CTR: Certified Tumor Registrar (NCRA), renamed Oncology Data Specialist (ODS-C) in 2024.
 
-from screener_plugins.credentials.ncra import NCRA, NCRA_ELIGIBILITY
+Same eligibility and renewal as the ODS-C, which it is ``equivalent_to``.
+"CTR" is also a click-through rate: see ``lookalikes``.
+"""
 
-from screener import Credential, Lookalike, Prerequisite, Renewal, hookimpl
+from screener_plugins.credentials.ncra import (
+    ELIGIBILITY_ROUTES,
+    NCRA,
+    NCRA_CERTIFICATION,
+    NCRA_CURRENT,
+    NCRA_ELIGIBILITY,
+    RENAME_NOTICE,
+    RENAME_TIP,
+    RENEWAL,
+)
 
-CURRENT = "https://www.ncra-usa.org/ODS-Credential/Current-ODS"
+from screener import Credential, Lookalike, hookimpl
 
 CTR = Credential(
     id="CTR",
     name="Certified Tumor Registrar",
     issuer=NCRA,
-    aliases=["Certified Tumour Registrar"],
-    prerequisites=[
-        Prerequisite(
-            kind="education",
-            description="Route A1: an NCRA-accredited associate degree program and its practicum",
-            education="associate",
-            accreditation="NCRA",
-            route="A1",
-            source=NCRA_ELIGIBILITY,
-        ),
-        Prerequisite(
-            kind="education",
-            description="Route A2: an associate degree (or 60 college credits) plus an NCRA-accredited "
-            "certificate program and its practicum",
-            education="associate",
-            accreditation="NCRA",
-            route="A2",
-            source=NCRA_ELIGIBILITY,
-        ),
-        Prerequisite(
-            kind="experience",
-            description="Route B: any associate degree (or 60 credits) with 2 semesters of A&P, plus 1,950 hours "
-            "(one year full-time) of cancer-registry experience",
-            education="associate",
-            years=1,
-            route="B",
-            source=NCRA_ELIGIBILITY,
-        ),
-        Prerequisite(kind="exam", description="Pass the NCRA credentialing exam", source=NCRA_ELIGIBILITY),
-    ],
+    aliases=["Certified Tumour Registrar", "NCRA CTR"],
+    prerequisites=list(ELIGIBILITY_ROUTES),
     implies_education="associate",
+    # Renamed, not replaced: a CTR holder is an ODS-C. [N3][N5][N6]
+    equivalent_to=["ODS-C"],
     lookalikes=[
         Lookalike(
             meaning="click-through rate",
             cues=["click", "conversion", "impression", "campaign", "advertis", "ads ", "SEO", "marketing"],
-        )
+        ),
+        Lookalike(
+            meaning="a critical topic review in UK emergency-medicine (FRCEM) exams",
+            aliases=["CTR"],
+            cues=["FRCEM", "critical topic", "QUIP"],
+        ),
     ],
-    renewal=Renewal(
-        ceus=20,
-        cycle_years=2,
-        description="20 CE hours every 2 years plus an annual maintenance fee",
-        source=CURRENT,
-    ),
+    renewal=RENEWAL,
     url=NCRA_ELIGIBILITY,
-    sources=[NCRA_ELIGIBILITY, CURRENT],
+    sources=[NCRA_ELIGIBILITY, NCRA_CURRENT, NCRA_CERTIFICATION, RENAME_NOTICE, RENAME_TIP],
 )
 
 

@@ -1,0 +1,35 @@
+"""APC: Ambulatory Payment Classifications, the OPPS outpatient payment groups; core knowledge for the COC.
+
+"APC" is also an advanced practice clinician, an antigen-presenting cell
+and a gene; see ``lookalikes``. "OPPS" is not an alias: it is the payment
+system, not the grouping.
+"""
+
+from screener import Lookalike, Skill, hookimpl
+
+COC_OVERVIEW = "http://transcodecpc.com/certified-outpatient-coder/"
+
+APC = Skill(
+    id="APC",
+    name="Ambulatory Payment Classification",
+    category="coding_system",
+    aliases=["APCs", "Ambulatory Payment Classifications"],
+    lookalikes=[
+        Lookalike(
+            meaning="advanced practice clinician (NP/PA)",
+            aliases=["APC", "APCs"],
+            cues=["advanced practice", "clinician", "nurse practitioner", "physician assistant"],
+        ),
+        Lookalike(
+            meaning="antigen-presenting cell, the APC gene, a UPS brand",
+            aliases=["APC", "APCs"],
+            cues=["antigen", "gene", "mutation", "polyposis", "battery", "uninterruptible"],
+        ),
+    ],
+    sources=[COC_OVERVIEW],
+)
+
+
+@hookimpl
+def screener_skills():
+    return [APC]

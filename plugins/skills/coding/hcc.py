@@ -1,0 +1,49 @@
+"""HCC: hierarchical condition categories, risk adjustment (the CRC exam's domain).
+
+CMS-HCC (V24 to V28 from payment year 2024), HHS-HCC (ACA) and RxHCC
+[S7][P16]. "risk adjustment" is read as HCC; "RAF" is not an alias (also the
+Royal Air Force in UK postings).
+
+"HCC" is also hepatocellular carcinoma and a community college: see ``lookalikes``.
+"""
+
+from screener import Lookalike, Skill, hookimpl
+
+HCC_MODEL = "http://medinfohome.azurewebsites.net/Help/ResourceModel?modelName=HCCRiskAdjustmentModel"
+CRC_ELIGIBILITY = "https://crcexamprep.com/blog/crc-exam-eligibility-requirements-2026-who-can-apply"
+
+HCC = Skill(
+    id="HCC",
+    name="Hierarchical Condition Categories",
+    category="coding_system",
+    aliases=[
+        "HCCs",
+        "Hierarchical Condition Category",
+        "CMS-HCC",
+        "CMS HCC",
+        "HHS-HCC",
+        "HHS HCC",
+        "RxHCC",
+        "HCC coding",
+        "risk adjustment",
+        "risk adjustment coding",
+    ],
+    lookalikes=[
+        Lookalike(
+            meaning="hepatocellular carcinoma",
+            aliases=["HCC", "HCCs"],
+            cues=["hepatocellular", "carcinoma", "liver", "hepat", "tumor", "tumour"],
+        ),
+        Lookalike(
+            meaning="a community college, a county council, a coordinating centre",
+            aliases=["HCC"],
+            cues=["community college", "council", "local authority", "coordinating cent", "co-ordinating cent"],
+        ),
+    ],
+    sources=[HCC_MODEL, CRC_ELIGIBILITY],
+)
+
+
+@hookimpl
+def screener_skills():
+    return [HCC]

@@ -1,0 +1,45 @@
+"""Epic (Epic Systems), the EHR; an O*NET "Hot" and "In Demand" technology [O2].
+
+"Epic" has lower-case letters, so it matches in any case, and "epic" is also
+an ordinary adjective. Two lookalike rules keep the adjective out:
+
+- the lower-case spelling "epic" is always doubtful (its cue is the word
+  itself), so it counts only when listed with other software ("epic, cerner
+  or meditech") or next to credential words;
+- the capitalised "Epic" is dropped in clauses that read like the adjective
+  ("an Epic journey").
+
+Module names (Resolute, Hyperspace, ...) are unverified; the common ones are
+aliases.
+"""
+
+from screener_plugins.skills.software import ONET_OCCUPATION, ONET_TECHNOLOGY
+
+from screener import Lookalike, Skill, hookimpl
+
+EPIC = Skill(
+    id="Epic",
+    name="Epic Systems",
+    category="software",
+    aliases=[
+        "Epic EHR",
+        "Epic EMR",
+        "EpicCare",
+        "Epic Hyperspace",
+        "Epic Resolute",
+    ],
+    lookalikes=[
+        Lookalike(meaning="the adjective 'epic' (lower case)", aliases=["epic"], cues=["epic"]),
+        Lookalike(
+            meaning="the adjective 'Epic'",
+            aliases=["Epic"],
+            cues=["journey", "adventure", "saga", "proportions"],
+        ),
+    ],
+    sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],
+)
+
+
+@hookimpl
+def screener_skills():
+    return [EPIC]
