@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -169,37 +169,60 @@ def _list_end(text: str, after: int) -> int:
 # A line that is just "OR", or ends with one, separates alternative qualification paths (federal postings).
 _OR_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|[ \t]OR[,.:]?[ \t]*$", re.M)
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
+# A lead-in line that introduces a list of alternatives ("Candidates must have either:",
+# "One of the following certifications is required:")
 _EITHER_LEAD = re.compile(
-    r"\b(?:either|(?:one|any)\s+(?:\(\d\)\s+)?of\s+the\s+following(?:\s+\w+)?|one\s+of\s+these)\s*:[ \t]*$",
+    r"^[^\n]*\b(?:either|(?:any\s+)?one\s+(?:\(\d\)\s+)?of\s+(?:the\s+following|these)|any\s+of\s+the\s+following)\b"
+    r"[^\n]*:[ \t]*$",
     re.I | re.M,
 )
 
 
-def alternative_paths(text: str) -> list[tuple[int, int]]:
-    """Character spans of the alternative qualification paths a posting lists, in order.
+class AlternativePath(NamedTuple):
+    """One of several alternative qualification paths a posting lists."""
+
+    start: int
+    end: int
+    number: int  # 1 = the first path listed in its region
+    region: int  # paths of the same region are alternatives to one another
+
+
+def alternative_paths(text: str) -> list[AlternativePath]:
+    """The alternative qualification paths a posting lists, in order.
 
     Two layouts are recognised: paths separated by a line that is (or ends
     with) "OR", as federal postings write them; and a bullet list introduced
-    by "either:" or "one of the following:", each bullet a path. Empty when
-    the posting lists no alternatives.
+    by a line such as "either:" or "One of the following certifications is
+    required:", each bullet a path. Empty when the posting lists no
+    alternatives.
     """
-    paths: list[tuple[int, int]] = []
+    regions: list[list[tuple[int, int]]] = []
     boundaries = list(_OR_LINE.finditer(text))
     if boundaries:
         labels = [m.start() for m in _LABEL_LINE.finditer(text)]
         start = max((p for p in labels if p < boundaries[0].start()), default=0)
         end = min((p for p in labels if p > boundaries[-1].end()), default=len(text))
+        spans = []
         for boundary in boundaries:
-            paths.append((start, boundary.start()))
+            spans.append((start, boundary.start()))
             start = boundary.end()
-        paths.append((start, end))
+        spans.append((start, end))
+        regions.append(spans)
     for lead in _EITHER_LEAD.finditer(text):
+        spans = []
         for match in _LINE.finditer(text, lead.end()):
             if not match.group().strip():
                 continue
             if not _BULLET.match(match.group()):
                 break
-            paths.append((match.start(), match.end()))
+            spans.append((match.start(), match.end()))
+        if len(spans) > 1:
+            regions.append(spans)
+    paths = [
+        AlternativePath(start, end, number, region)
+        for region, spans in enumerate(regions)
+        for number, (start, end) in enumerate(spans, 1)
+    ]
     return sorted(paths)
 
 
@@ -235,7 +258,11 @@ _CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
 
 _BENEFIT = re.compile(
     r"\b(?:we|employer|company|organi[sz]ation|hospital)\s+(?:will\s+)?(?:pay|pays|cover|covers|reimburse|reimburses"
-    r"|sponsor|sponsors|fund|funds)\b|\breimburs\w*|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+    r"|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+    # reimbursement of the candidate's costs, not "reimbursement methodologies" (a coder's subject)
+    r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
+    r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
     r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
     r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
     r"(?:obtain|earn|achieve|pursue|get)\b|\bat\s+no\s+cost\b|\bfree\s+(?:exam|training|membership)\b",
@@ -408,14 +435,14 @@ class PostingContext:
         return "required"
 
     @cached_property
-    def paths(self) -> list[tuple[int, int]]:
+    def paths(self) -> list[AlternativePath]:
         return alternative_paths(self.text)
 
-    def path(self, char: int) -> int | None:
-        """Which alternative qualification path (1 = first listed) holds ``char``, if any."""
-        for number, (start, end) in enumerate(self.paths, 1):
-            if start <= char < end:
-                return number
+    def path(self, char: int) -> AlternativePath | None:
+        """The alternative qualification path that holds ``char``, if any."""
+        for path in self.paths:
+            if path.start <= char < path.end:
+                return path
         return None
 
     def is_coursework(self, start: int, end: int) -> bool:

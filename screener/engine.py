@@ -175,7 +175,7 @@ class Screener:
             )
 
     def _finish(self, doc: Doc, posting: Posting) -> Extraction:
-        ctx = PostingContext(doc)
+        ctx = doc._.screener or PostingContext(doc)
         requirements = vocabulary_requirements(doc, ctx, self.knowledge)
         errors: list[ErrorRecord] = []
         for plugin_name, function, argnames in self.host.implementations("screener_extract"):
@@ -198,7 +198,9 @@ class Screener:
                         code="plugin_error", source=posting.source, plugin=exc.plugin, hook=exc.hook, message=str(exc)
                     )
                 )
-        return Extraction(source=posting.source, title=posting.title, requirements=merge(requirements), errors=errors)
+        return Extraction(
+            source=posting.source, title=posting.title, requirements=merge(requirements, self.knowledge), errors=errors
+        )
 
     def _validated(self, plugin_name: str, result: Any, text: str) -> list[Requirement]:
         if result is None:

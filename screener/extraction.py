@@ -148,17 +148,21 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
             mention = Evidence.of(ctx.text, first.start, first.end)
             evidence = _evidence(ctx, first.start, first.end)
             path = ctx.path(first.start)
+            member_group = group_id
+            if first.kind == "credential" and path is not None:
+                # credentials on alternative paths ("either: ... RHIT ... / ... CCS ...") are alternatives
+                member_group = f"paths{path.region}"
             if first.kind == "credential":
                 requirements.append(
                     CredentialRequirement(
                         id=id_,
                         strength=strength,
-                        any_of=group_id,
+                        any_of=member_group,
                         accepts_eligible=any(m.eligible for m in same),
                         within_months=ctx.within_months(first.start, first.end),
                         evidence=evidence,
                         mention=mention,
-                        path=path,
+                        path=path.number if path else None,
                     )
                 )
             else:
@@ -170,7 +174,7 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
                         any_of=group_id,
                         evidence=evidence,
                         mention=mention,
-                        path=path,
+                        path=path.number if path else None,
                     )
                 )
     return requirements
@@ -178,7 +182,8 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
 
 def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
     """Fill in the strength and evidence a plugin left for the core to read."""
-    updates: dict[str, object] = {"path": ctx.path(requirement.mention.start)}
+    path = ctx.path(requirement.mention.start)
+    updates: dict[str, object] = {"path": path.number if path else None}
     if requirement.strength is None:
         strength = ctx.strength(requirement.mention.start, requirement.mention.end)
         if strength is None:
@@ -197,13 +202,17 @@ def _identity(requirement: Requirement) -> tuple[object, ...]:
     return (requirement.kind, requirement.id)
 
 
-def merge(requirements: Iterable[Requirement]) -> list[Requirement]:
+def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = None) -> list[Requirement]:
     """One requirement per thing asked for: the strongest mention wins, then a standalone one.
 
-    Any-of groups left with a single member stop being groups; group ids are
-    renumbered in order of appearance.
+    A family named on its own ("payer DRG denials") is dropped when a member
+    of it is asked for at least as strongly ("MS-DRG assignment"): the
+    posting has said which. Any-of groups left with a single member stop
+    being groups; group ids are renumbered in order of appearance.
     """
     ordered = sorted(requirements, key=lambda r: r.mention.start)
+    if knowledge is not None:
+        ordered = _without_named_families(ordered, knowledge)
     best: dict[tuple[object, ...], Requirement] = {}
     for requirement in ordered:
         key = _identity(requirement)
@@ -232,6 +241,23 @@ def merge(requirements: Iterable[Requirement]) -> list[Requirement]:
                 requirement = requirement.model_copy(update={"any_of": renumbered[group]})
         result.append(requirement)
     return result
+
+
+def _without_named_families(requirements: list[Requirement], knowledge: Knowledge) -> list[Requirement]:
+    strongest_member: dict[str, int] = {}
+    for requirement in requirements:
+        skill = knowledge.skills.get(requirement.id) if isinstance(requirement, SkillRequirement) else None
+        for family in skill.broader if skill else ():
+            strongest_member[family] = max(strongest_member.get(family, 0), strength_rank(requirement.strength))
+    return [
+        r
+        for r in requirements
+        if not (
+            isinstance(r, SkillRequirement)
+            and not r.any_of
+            and strongest_member.get(r.id, 0) >= strength_rank(r.strength)
+        )
+    ]
 
 
 def _with_qualifiers(kept: Requirement, other: Requirement) -> Requirement:

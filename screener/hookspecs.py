@@ -70,7 +70,9 @@ def screener_extract(doc: Doc, posting: Posting) -> Iterable[Requirement] | None
 
     :param doc: the processed posting: a spaCy ``Doc`` with sentences set and
         the credentials and skills found by the vocabulary in ``doc.ents``
-        (``label_`` is the kind, ``kb_id_`` the id).
+        (``label_`` is the kind, ``kb_id_`` the id), and ``doc._.screener``,
+        the posting's :class:`screener.context.PostingContext` (sentences,
+        clauses, sections, alternative paths, strength of any stretch of text).
     :param posting: the posting as read; ``posting.text == doc.text``.
 
     Return an iterable of requirement models (``EducationRequirement``,

@@ -65,12 +65,7 @@ class Knowledge:
         if not rules:
             return None
         acronym = not any(ch.islower() for ch in alias)
-        cues = [
-            cue
-            for aliases, rule_cues in rules
-            if (alias in aliases if aliases else acronym)
-            for cue in rule_cues
-        ]
+        cues = [cue for aliases, rule_cues in rules if (alias in aliases if aliases else acronym) for cue in rule_cues]
         return _cue_pattern(tuple(cues)) if cues else None
 
     @cached_property
@@ -97,14 +92,21 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def collect_knowledge(host: PluginHost) -> Knowledge:
-    """Ask every plugin for its credentials and skills, validate and merge them."""
+    """Ask every plugin for its credentials and skills, validate and merge them.
+
+    The override rule: an installed plugin may redefine a built-in credential
+    or skill (to correct or extend it); the built-in definition is dropped and
+    a notice says so. Two installed plugins defining one id, or two built-ins,
+    is an error naming both.
+    """
     knowledge = Knowledge()
     alias_owner: dict[str, tuple[str, str, str]] = {}  # folded alias -> (plugin, kind group, id)
     for hook, model, group in (
         ("screener_credentials", Credential, "credential"),
         ("screener_skills", Skill, "skill"),
     ):
-        for plugin_name, function, argnames in host.implementations(hook):
+        builtins_first = sorted(host.implementations(hook), key=lambda impl: not host.is_builtin(impl[0]))
+        for plugin_name, function, argnames in builtins_first:
             try:
                 items = _validated(host, hook, plugin_name, function, argnames, model)
             except PluginError as exc:
@@ -165,6 +167,16 @@ def _add(
 ) -> None:
     table: dict[str, Any] = knowledge.credentials if group == "credential" else knowledge.skills
     previous = knowledge.owners.get((group, item.id))
+    if previous is not None and host.is_builtin(previous) and not host.is_builtin(plugin_name):
+        host.report(
+            f"plugin {host.describe(plugin_name)} overrides the built-in {group} {item.id!r} "
+            f"of plugin {host.describe(previous)}"
+        )
+        del table[item.id], knowledge.owners[(group, item.id)]
+        for folded, (_, owner_group, owner_id) in list(alias_owner.items()):
+            if (owner_group, owner_id) == (group, item.id):
+                del alias_owner[folded]
+        previous = None
     if previous is not None:
         raise DuplicateDefinitionError(
             f"{group} id {item.id!r} is defined by both plugin {host.describe(previous)} "

@@ -10,7 +10,11 @@ No trained model: ``spacy.blank("en")`` with
 3. spaCy's ``sentencizer`` for the rest;
 4. ``screener_terms``: phrase matching of every credential and skill term the
    plugins contributed, written to ``doc.ents`` (``label_`` = kind,
-   ``kb_id_`` = id).
+   ``kb_id_`` = id);
+5. ``screener_context``: attaches ``doc._.screener``, a
+   :class:`screener.context.PostingContext` that reads sentences, clauses,
+   sections, alternative paths and requirement strength on demand (plugins
+   may use it in ``screener_extract``).
 
 The pipeline is built once per :class:`screener.Screener` and reused for
 every posting.
@@ -27,7 +31,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
+from screener.context import PostingContext
 from screener.knowledge import Knowledge, Term
+
+if not Doc.has_extension("screener"):
+    Doc.set_extension("screener", default=None)
 
 _EXTRA_INFIXES = (
     r"(?<=[A-Za-z0-9®™])[-/](?=[A-Za-z0-9])",
@@ -48,6 +56,7 @@ def build_pipeline(knowledge: Knowledge) -> Language:
     nlp.add_pipe("sentencizer")
     matcher = nlp.add_pipe("screener_terms")
     matcher.add_terms(knowledge.terms())
+    nlp.add_pipe("screener_context")
     return nlp
 
 
@@ -99,6 +108,13 @@ class TermMatcher:
             spans.append(Span(doc, start, end, label=kind, kb_id=id_))
         doc.ents = filter_spans(spans)
         return doc
+
+
+@Language.component("screener_context")
+def attach_context(doc: Doc) -> Doc:
+    """``doc._.screener``: the posting's context; its parts are worked out only when asked for."""
+    doc._.screener = PostingContext(doc)
+    return doc
 
 
 @Language.factory("screener_terms")

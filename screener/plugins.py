@@ -232,6 +232,11 @@ class PluginHost:
 
     # ------------------------------------------------------------------ describing
 
+    def is_builtin(self, name: str) -> bool:
+        """Whether a registered plugin is one of the screener's own."""
+        record = self.records.get(name)
+        return record is not None and record.builtin
+
     def describe(self, name: str) -> str:
         record = self.records.get(name)
         return _describe(name, record.distribution if record else None)

@@ -75,11 +75,11 @@ def test_cli_prints_scores_and_json(plugin_env, tmp_path):
 
 def test_third_party_plugin_takes_part_in_evaluation(plugin_env, tmp_path):
     folder = _labelled_folder(
-        tmp_path, {"cdi": ("CDI Specialist\n\nCCDS required.\n", _label(credentials=[(["CCDS"], "required")]))}
+        tmp_path, {"on": ("Health Records Analyst\n\nCHIM required.\n", _label(credentials=[(["CHIM"], "required")]))}
     )
     without = json.loads(plugin_env().screener("evaluate", str(folder), "--format", "json").stdout)
-    assert without["unscored_ids"] == {"CCDS": 1}
-    with_plugin = json.loads(plugin_env("screener-ccds").screener("evaluate", str(folder), "--format", "json").stdout)
+    assert without["unscored_ids"] == {"CHIM": 1}
+    with_plugin = json.loads(plugin_env("screener-chim").screener("evaluate", str(folder), "--format", "json").stdout)
     assert with_plugin["credentials"]["tp"] == 1 and with_plugin["unscored_ids"] == {}
 
 

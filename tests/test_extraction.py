@@ -75,6 +75,13 @@ def test_benefits_are_not_requirements(extract):
     assert creds(extract("Tuition reimbursement toward your RHIT, up to $2,000 a year.")) == []
 
 
+def test_reimbursement_as_a_subject_is_not_a_benefit(extract):
+    text = "Knowledge of reimbursement methodologies including MS-DRG and APC required."
+    assert codes(extract(text)) == [("MS-DRG", "required"), ("APC", "required")]
+    assert creds(extract("Exam fee reimbursement for the CCS after 90 days.")) == []
+    assert creds(extract("We offer reimbursement for your RHIT exam.")) == []
+
+
 def test_duties_make_coding_systems_required(extract):
     text = "Responsibilities:\n- Assign ICD-10-CM and CPT codes to outpatient encounters.\n"
     assert codes(extract(text)) == [("ICD-10-CM", "required"), ("CPT", "required")]
@@ -460,3 +467,27 @@ def test_training_the_employer_provides_is_not_an_education_requirement(extract)
 )
 def test_more_degree_wordings(extract, text, level):
     assert extract(text).minimum_education("required") == level
+
+
+def test_one_of_the_following_as_a_bullet_list_is_one_group(extract):
+    text = "One of the following certifications is required:\n• RHIT\n• RHIA\n• CCS\n\nCPC preferred.\n"
+    extraction = extract(text)
+    groups = {r.id: (r.any_of, r.strength) for r in extraction.of_kind("credential")}
+    assert groups["CPC"] == (None, "preferred")
+    assert {groups[i] for i in ("RHIT", "RHIA", "CCS")} == {(groups["RHIT"][0], "required")}
+    assert groups["RHIT"][0] is not None
+    assert [r.path for r in extraction.of_kind("credential") if r.id != "CPC"] == [1, 2, 3]
+
+
+def test_a_plain_bullet_list_is_not_a_choice(extract):
+    text = "Requirements:\n• RHIT\n• CPC\n"
+    assert [r.any_of for r in extract(text).of_kind("credential")] == [None, None]
+
+
+def test_a_family_named_alone_gives_way_to_a_named_member(extract):
+    text = "Validate MS-DRG assignment.\nSupport appeals of payer DRG downgrades.\n"
+    assert codes(extract(text)) == [("MS-DRG", "required")]
+    assert codes(extract("ICD-10 coding required. ICD-10-CM preferred.")) == [
+        ("ICD-10", "required"),
+        ("ICD-10-CM", "preferred"),
+    ]

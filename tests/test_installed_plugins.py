@@ -35,15 +35,18 @@ def test_installed_plugin_credential_is_found_as_required(plugin_env, tmp_path):
     assert ccds[0]["kind"] == "credential"
     assert ccds[0]["strength"] == "required"
     assert CCDS_POSTING[ccds[0]["evidence"]["start"] : ccds[0]["evidence"]["end"]] == ccds[0]["evidence"]["text"]
+    # CCDS is also built in: the installed plugin's definition replaces it, and the user is told
+    assert "plugin 'ccds' (from screener-ccds) overrides the built-in credential 'CCDS'" in result.stderr
 
 
-def test_without_the_plugin_the_credential_is_not_known(plugin_env, tmp_path):
-    env = plugin_env()
-    posting = tmp_path / "cdi.txt"
-    posting.write_text(CCDS_POSTING)
-    result = env.screener("extract", str(posting), "--format", "json")
-    assert result.returncode == 0, result.stderr
-    assert "CCDS" not in [r["id"] for r in json.loads(result.stdout)["requirements"]]
+def test_installed_plugin_definition_is_the_one_used(plugin_env):
+    builtin = plugin_env().screener("credentials", "CCDS")
+    assert builtin.returncode == 0
+    assert "defined by plugin: acdis-ccds" in builtin.stdout
+    installed = plugin_env("screener-ccds").screener("credentials", "CCDS", "--format", "json")
+    assert installed.returncode == 0
+    assert json.loads(installed.stdout)["issuer"] == "ACDIS"
+    assert json.loads(installed.stdout)["prerequisites"] == []  # the plugin's own, minimal definition
 
 
 def test_broken_plugin_is_named_and_every_command_still_works(plugin_env, tmp_path):

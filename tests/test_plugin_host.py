@@ -120,14 +120,38 @@ def test_duplicate_credential_id_names_both_plugins():
     assert "'CCDSPlugin'" in message and "'RivalCCDSPlugin'" in message and "'CCDS'" in message
 
 
-def test_builtin_id_redefined_by_a_plugin_is_refused():
+def test_installed_plugin_overrides_a_builtin_definition_and_says_so():
     class AnotherRHIT:
         @hookimpl
         def screener_credentials(self):
-            return [Credential(id="RHIT", name="Something else", issuer="X")]
+            return [Credential(id="RHIT", name="Registered Health Information Tech (corrected)", issuer="AHIMA")]
 
-    with pytest.raises(DuplicateDefinitionError, match=r"(?=.*'ahima-rhit')(?=.*'AnotherRHIT')"):
-        builtin_screener(plugins=[AnotherRHIT()])
+    messages: list[str] = []
+    host = create_plugin_host(distributions={"screener"}, plugins=[AnotherRHIT()], report=messages.append)
+    screener = Screener(host=host)
+    assert screener.knowledge.credentials["RHIT"].name.endswith("(corrected)")
+    assert screener.knowledge.owner("credential", "RHIT") == "AnotherRHIT"
+    assert messages == [
+        "plugin 'AnotherRHIT' overrides the built-in credential 'RHIT' of plugin 'ahima-rhit' (from screener)"
+    ]
+    # the built-in's aliases went with it; the new definition's names are recognised
+    assert screener.extract("Registered Health Information Tech (corrected) required").ids("credential") == ["RHIT"]
+
+
+def test_two_builtins_may_not_define_one_id():
+    class Builtin:
+        def __init__(self, name):
+            self.__name__ = name
+
+        @hookimpl
+        def screener_credentials(self):
+            return [Credential(id="XYZ", name="X", issuer="Y")]
+
+    host = create_plugin_host(entry_points=False, report=lambda m: None)
+    host.add(Builtin("one"), builtin=True)
+    host.add(Builtin("two"), builtin=True)
+    with pytest.raises(DuplicateDefinitionError, match=r"(?=.*'one')(?=.*'two')"):
+        Screener(host=host)
 
 
 def test_one_phrase_naming_two_things_is_refused():

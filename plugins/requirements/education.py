@@ -115,7 +115,7 @@ def _groups(doc, text, mentions, paths):
     groups = {None: []}
     by_sentence = {}
     for level, start, end in mentions:
-        if any(p_start <= start < p_end for p_start, p_end in paths):
+        if any(path.start <= start < path.end for path in paths):
             groups.setdefault("paths", []).append((level, start, end))
             continue
         sentence = doc.char_span(start, end, alignment_mode="expand").sent
