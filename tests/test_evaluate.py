@@ -106,4 +106,4 @@ def test_targets_on_labelled_folders(screener, folder):
     assert report.any_of_groups.recall >= 0.90
     assert report.education.value >= 0.90
     assert report.experience.value >= 0.90
-    assert report.coding_systems.precision >= 0.95
+    assert report.coding_systems.f1 >= 0.95

@@ -399,3 +399,9 @@ def test_ccds_has_its_documented_routes(extract):
     assert extract("CCDS or CCDS-O required.").ids("credential") == ["CCDS", "CCDS-O"]
     routes = {p.route for p in ccds.prerequisites}
     assert {"rhia", "rhit", "ccs", "rn-md-do", "allied-health", "coursework"} <= routes
+
+
+def test_apprentice_forms_point_at_their_full_credential():
+    assert CREDENTIALS["CPC-A"].apprentice_of == "CPC"
+    assert CREDENTIALS["COC-A"].apprentice_of == "COC"
+    assert {c.id for c in CREDENTIALS.values() if c.apprentice_of} == {"CPC-A", "COC-A"}

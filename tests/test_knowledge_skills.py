@@ -198,6 +198,11 @@ def test_lookalike_aliases_are_spellings_of_the_skill(skill):
         ("Assign ICD-10-CM/PCS codes and MS-DRGs.", ["ICD-10-CM", "ICD-10-PCS", "MS-DRG"]),
         ("Knowledge of ICD-9 and ICD-10 required.", ["ICD-9-CM", "ICD-10"]),
         ("Code from the International Classification of Diseases (ICD) and CPT.", ["ICD-10", "CPT"]),
+        (
+            "Assign codes from the International Classification of Diseases (ICD) Clinical Modification (CM) "
+            "and Procedure Coding System (PCS).",
+            ["ICD-10-CM", "ICD-10-PCS"],
+        ),
         ("International Classification of Diseases, Ninth Revision codes.", ["ICD-9-CM"]),
         ("Familiarity with ICD-11 is a plus.", ["ICD-11"]),
         ("Clinical coders use ICD-10 and OPCS-4.10 daily.", ["ICD-10", "OPCS-4"]),

@@ -69,6 +69,7 @@ COC_A = Credential(
         membership(AAPC_APPRENTICESHIP),
         exam("COC", COC_EXAM, " (the same exam as the COC, without the verified experience)"),
     ],
+    apprentice_of="COC",
     renewal=_RENEWAL,
     url=COC_OVERVIEW,
     sources=[AAPC_APPRENTICESHIP, COC_OVERVIEW, COC_EXAM, AAPC_MAINTAIN],

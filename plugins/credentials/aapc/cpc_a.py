@@ -36,6 +36,7 @@ CPC_A = Credential(
         membership(AAPC_EXAM_FAQ),
         exam("CPC", AAPC_EXAM_FAQ, " (the same exam as the CPC, without the verified experience)"),
     ],
+    apprentice_of="CPC",
     renewal=CPC_RENEWAL,
     url=AAPC_APPRENTICESHIP,
     sources=[AAPC_EXAM_FAQ, AAPC_APPRENTICESHIP, AAPC_APPRENTICE_STATUS, AAPC_MAINTAIN],

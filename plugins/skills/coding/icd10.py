@@ -65,6 +65,7 @@ ICD10_CM = Skill(
         "ICD10 CM",
         "International Classification of Diseases, Tenth Revision, Clinical Modification",
         "International Classification of Diseases, 10th Revision, Clinical Modification",
+        "Clinical Modification",  # "International Classification of Diseases (ICD) Clinical Modification (CM)"
     ],
     broader=["ICD-10"],
     sources=[ICD10_TRANSITION, ICD10_STRUCTURE, TERMINOLOGY_GUIDE],
