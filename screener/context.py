@@ -197,7 +197,7 @@ def alternative_paths(text: str) -> list[AlternativePath]:
     alternatives.
     """
     regions: list[list[tuple[int, int]]] = []
-    boundaries = list(_OR_LINE.finditer(text))
+    boundaries = list(_OR_LINE.finditer(text)) if "OR" in text else []
     if boundaries:
         labels = [m.start() for m in _LABEL_LINE.finditer(text)]
         start = max((p for p in labels if p < boundaries[0].start()), default=0)
@@ -208,7 +208,11 @@ def alternative_paths(text: str) -> list[AlternativePath]:
             start = boundary.end()
         spans.append((start, end))
         regions.append(spans)
-    for lead in _EITHER_LEAD.finditer(text):
+    lower = text.lower()
+    leads = (
+        _EITHER_LEAD.finditer(text) if ("either" in lower or "of the following" in lower or "of these" in lower) else ()
+    )
+    for lead in leads:
         spans = []
         for match in _LINE.finditer(text, lead.end()):
             if not match.group().strip():
@@ -353,13 +357,23 @@ def nearest_cue(text: str, start: int, end: int) -> Strength | None:
 class PostingContext:
     """Sentences, clauses and sections of one processed posting."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        if text is not None:
+            self.text = text
+
+    @cached_property
+    def text(self) -> str:
+        """The posting text (``doc.text`` rebuilds it token by token, so it is read once, when needed)."""
+        return self.doc.text
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
-        return [sent.start_char for sent in self.doc.sents]
+        doc = self.doc
+        if not len(doc):
+            return [0]
+        starts = doc.to_array("IDX")[doc.to_array("SENT_START") == 1].tolist()
+        return starts if starts and starts[0] == 0 else [0, *starts]
 
     @cached_property
     def sections(self) -> list[Section]:

@@ -176,6 +176,7 @@ class Screener:
 
     def _finish(self, doc: Doc, posting: Posting) -> Extraction:
         ctx = doc._.screener or PostingContext(doc)
+        ctx.text = posting.text  # the same string; saves rebuilding it from the tokens
         requirements = vocabulary_requirements(doc, ctx, self.knowledge)
         errors: list[ErrorRecord] = []
         for plugin_name, function, argnames in self.host.implementations("screener_extract"):

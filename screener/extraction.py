@@ -53,7 +53,7 @@ class _Mention:
 
 
 def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Mention]:
-    text = doc.text
+    text = ctx.text
     found = []
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char

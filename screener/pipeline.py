@@ -5,13 +5,15 @@ No trained model: ``spacy.blank("en")`` with
 1. a tokenizer that also splits on ``-`` and ``/`` between letters and digits
    and around ``®``/``™``, so "ICD-10-CM/PCS", "CPT®/HCPCS" and
    "RHIT-eligible" fall into the tokens the vocabulary is written in;
-2. ``screener_line_breaks``: a new line starts a new sentence (postings are
-   lists and headings far more than prose);
-3. spaCy's ``sentencizer`` for the rest;
-4. ``screener_terms``: phrase matching of every credential and skill term the
+2. ``screener_sentences``: sentence boundaries after "." "!" "?" and at every
+   new line (postings are lists and headings far more than prose). It does
+   what spaCy's ``sentencizer`` does plus the line rule, with numpy over the
+   token arrays: no Python object per token, which made the sentencizer and
+   a per-line pass cost more than tokenization itself;
+3. ``screener_terms``: phrase matching of every credential and skill term the
    plugins contributed, written to ``doc.ents`` (``label_`` = kind,
    ``kb_id_`` = id);
-5. ``screener_context``: attaches ``doc._.screener``, a
+4. ``screener_context``: attaches ``doc._.screener``, a
    :class:`screener.context.PostingContext` that reads sentences, clauses,
    sections, alternative paths and requirement strength on demand (plugins
    may use it in ``screener_extract``).
@@ -22,9 +24,9 @@ every posting.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -45,15 +47,13 @@ _EXTRA_SUFFIXES = (
     r"[®™©]",
     r"(?<=-[A-Z])\.",  # "CCS-P." ends a sentence; the letter is part of the credential
 )
-_NEWLINE = re.compile(r"\n")
 
 
 def build_pipeline(knowledge: Knowledge) -> Language:
     """A pipeline that recognises every term of ``knowledge``."""
     nlp = spacy.blank("en")
     customise_tokenizer(nlp)
-    nlp.add_pipe("screener_line_breaks")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("screener_sentences")
     matcher = nlp.add_pipe("screener_terms")
     matcher.add_terms(knowledge.terms())
     nlp.add_pipe("screener_context")
@@ -66,17 +66,44 @@ def customise_tokenizer(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex((*nlp.Defaults.suffixes, *_EXTRA_SUFFIXES)).search
 
 
-@Language.component("screener_line_breaks")
-def mark_line_breaks(doc: Doc) -> Doc:
-    """The first token after a line break starts a sentence."""
-    if len(doc) < 2:
+class SentenceSplitter:
+    """Marks sentence starts: the first token, the token after "." "!" "?", the token after a line break."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._strings = nlp.vocab.strings
+        self._terminals = numpy.array([nlp.vocab.strings.add(p) for p in (".", "!", "?", "…")], dtype=numpy.uint64)
+        self._newline: dict[int, bool] = {}
+
+    def _has_newline(self, orth: int) -> bool:
+        known = self._newline.get(orth)
+        if known is None:
+            known = self._newline[orth] = "\n" in self._strings[orth]
+        return known
+
+    def __call__(self, doc: Doc) -> Doc:
+        count = len(doc)
+        if count == 0:
+            return doc
+        starts = numpy.full(count, -1, dtype=numpy.int64)
+        starts[0] = 1
+        after_terminal = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self._terminals)) + 1
+        starts[after_terminal[after_terminal < count]] = 1
+        # A line break is always inside a whitespace token: spaCy keeps only a single space as trailing whitespace.
+        spaces = numpy.flatnonzero(doc.to_array("IS_SPACE"))
+        if len(spaces):
+            orths = doc.to_array("ORTH")[spaces]
+            after_break = numpy.array(
+                [i + 1 for i, orth in zip(spaces.tolist(), orths.tolist(), strict=True) if self._has_newline(orth)],
+                dtype=numpy.int64,
+            )
+            starts[after_break[after_break < count]] = 1
+        doc.from_array(["SENT_START"], starts.astype(numpy.uint64).reshape(-1, 1))
         return doc
-    last = len(doc) - 1
-    for match in _NEWLINE.finditer(doc.text):
-        token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if token is not None and token.end <= last:
-            doc[token.end].is_sent_start = True
-    return doc
+
+
+@Language.factory("screener_sentences")
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp)
 
 
 class TermMatcher:

@@ -44,4 +44,4 @@ def test_the_pipeline_is_built_once_and_reused(screener):
     list(screener.extract_many(TEXTS))
     screener.extract("CCS required")
     assert screener.nlp is nlp
-    assert nlp.pipe_names == ["screener_line_breaks", "sentencizer", "screener_terms", "screener_context"]
+    assert nlp.pipe_names == ["screener_sentences", "screener_terms", "screener_context"]

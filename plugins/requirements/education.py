@@ -8,11 +8,10 @@ whether it is required or preferred from the sentence and section.
 import re
 
 from screener import EducationRequirement, Evidence, hookimpl
-from screener.context import alternative_paths
 
 _I = re.I
 # Checked in this order; a stretch of text claimed by one level is not matched again.
-_LEVELS = (
+_LEVEL_PATTERNS = (
     ("doctorate", re.compile(r"\bdoctor(?:ate|al\s+degree)\b|\bPh\.?\s?D\b", _I)),
     ("master", re.compile(r"\bmaster(?:['’]?s)?\s+(?:degree|of|in)\b|\bmaster['’]s\b", _I)),
     ("master", re.compile(r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|M\.S\.|M\.A\.)(?![\w-])")),
@@ -49,6 +48,23 @@ _LEVELS = (
     ),
     ("high_school", re.compile(r"\bhigh[- ]school\b|\bH\.?S\.?\s+diploma\b|\bGED\b|\bsecondary\s+school\b", _I)),
 )
+# Words without which a pattern cannot match: a substring test is far cheaper than a regex
+# scan, and most postings name few levels. Lower case for case-insensitive patterns.
+_TRIGGERS = (
+    ("doctor", "ph"),
+    ("master",),
+    ("MHA", "MHI", "MBA", "MPH", "MSHI", "MHIM", "M.S.", "M.A."),
+    ("bachelor", "baccalaureate", "degree"),
+    ("BA", "BS", "B.A.", "B.S."),
+    ("associate", "degree"),
+    ("AA", "AS", "A.A.", "A.S."),
+    ("certificate", "diploma", "pcap", "program", "course"),
+    ("school", "diploma", "ged"),
+)
+_LEVELS = tuple(
+    (level, pattern, triggers, not pattern.flags & re.I)
+    for (level, pattern), triggers in zip(_LEVEL_PATTERNS, _TRIGGERS, strict=True)
+)
 _EQUIVALENT_EXPERIENCE = re.compile(
     r"\bequivalent\s+(?:combination\s+of\s+)?(?:\w+\s+){0,3}experience\b"
     r"|\bexperience\s+(?:may\s+be\s+)?(?:substituted|in\s+lieu)\b|\bin\s+lieu\s+of\s+(?:a\s+|the\s+)?(?:degree|education)\b"
@@ -70,9 +86,12 @@ def screener_extract(doc, posting):
     text = posting.text
     mentions = _level_mentions(text)
     found = []
-    for group, members in _groups(doc, text, mentions, alternative_paths(text)).items():
+    if not mentions:
+        return []
+    for group, members in _groups(doc, text, mentions, doc._.screener.paths).items():
         for level, start, end in members:
-            sentence = doc.char_span(start, end, alignment_mode="expand").sent.text
+            s_start, s_end = doc._.screener.sentence(start)
+            sentence = text[s_start:s_end]
             field = _FIELD.match(text, end)
             accreditation = _ACCREDITATION.search(sentence)
             found.append(
@@ -92,7 +111,11 @@ def _level_mentions(text):
     """(level, start, end) for every mention of an education level, in text order."""
     claimed: list[tuple[int, int]] = []
     found = []
-    for level, pattern in _LEVELS:
+    lower = text.lower()
+    for level, pattern, triggers, case_sensitive in _LEVELS:
+        haystack = text if case_sensitive else lower
+        if not any(trigger in haystack for trigger in triggers):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < c_end and c_start < end for c_start, c_end in claimed):
@@ -106,7 +129,7 @@ def _groups(doc, text, mentions, paths):
     """Mentions keyed by any-of group (None: applies on its own).
 
     Mentions on the posting's alternative qualification paths (see
-    ``screener.context.alternative_paths``) are alternatives of one another. Elsewhere, a
+    ``screener.context.alternative_paths``; ``doc._.screener.paths``) are alternatives of one another. Elsewhere, a
     sentence whose "or" separates paths ("an associate degree, or a coding
     certificate") makes the highest level of each path an alternative; the
     lower levels of a path ("high school diploma and a certificate") are
@@ -118,8 +141,8 @@ def _groups(doc, text, mentions, paths):
         if any(path.start <= start < path.end for path in paths):
             groups.setdefault("paths", []).append((level, start, end))
             continue
-        sentence = doc.char_span(start, end, alignment_mode="expand").sent
-        by_sentence.setdefault(sentence.start_char, []).append((level, start, end))
+        sentence_start, _ = doc._.screener.sentence(start)
+        by_sentence.setdefault(sentence_start, []).append((level, start, end))
     for sentence_start, members in by_sentence.items():
         branches = {}
         for level, start, end in members:

@@ -58,6 +58,21 @@ _SUBJECTS = (
 )
 
 
+_UNIT = re.compile(r"(?:years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])", re.I)
+
+
+def _durations(text):
+    """Matches of ``_DURATION``, looked for only just before each unit word: most of a posting has none."""
+    seen_end = -1
+    for unit in _UNIT.finditer(text):
+        window_start = max(0, unit.start() - 48)
+        for match in _DURATION.finditer(text, window_start, unit.end()):
+            if match.end() == unit.end() and match.start() >= seen_end:
+                seen_end = match.end()
+                yield match
+                break
+
+
 def _number(word):
     word = word.lower()
     return float(word) if word[0].isdigit() else float(_NUMBER_WORDS[word])
@@ -67,18 +82,18 @@ def _number(word):
 def screener_extract(doc, posting):
     text = posting.text
     found = []
-    for match in _DURATION.finditer(text):
+    for match in _durations(text):
         start, end = match.span()
         if _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start) or _PART_OF_ANOTHER.match(text, end):
             continue
-        sentence_span = doc.char_span(start, end, alignment_mode="expand").sent
-        sentence = sentence_span.text
+        sentence_start, sentence_end = doc._.screener.sentence(start)
+        sentence = text[sentence_start:sentence_end]
         if not _EXPERIENCE.search(sentence) or _ABOUT_EMPLOYER.search(sentence):
             continue
         years = _number(match.group("num"))
         if match.group("unit").lower().startswith("m"):
             years = round(years / 12, 2)
-        after = text[end : sentence_span.end_char]
+        after = text[end:sentence_end]
         subject_text = after.split(".")[0][:120]
         subject = next((name for name, pattern in _SUBJECTS if pattern.search(subject_text)), None)
         if subject is None:
