@@ -65,12 +65,7 @@ class Knowledge:
         if not rules:
             return None
         acronym = not any(ch.islower() for ch in alias)
-        cues = [
-            cue
-            for aliases, rule_cues in rules
-            if (alias in aliases if aliases else acronym)
-            for cue in rule_cues
-        ]
+        cues = [cue for aliases, rule_cues in rules if (alias in aliases if aliases else acronym) for cue in rule_cues]
         return _cue_pattern(tuple(cues)) if cues else None
 
     @cached_property
@@ -83,6 +78,29 @@ class Knowledge:
                         (frozenset(rule.aliases), tuple(rule.cues)) for rule in item.lookalikes
                     ]
         return rules
+
+    def resolve(self, group: str, name: str) -> str | None:
+        """The id of the credential (``group="credential"``) or skill (any other group) that ``name`` names.
+
+        ``name`` is an id, the full name or an alias, in any case ("rhit",
+        "Registered Health Information Technician", "ICD10CM"); ``None`` when
+        no plugin defines it. This is how what a candidate wrote in a profile
+        is matched with what postings ask for.
+        """
+        return self._names["credential" if group == "credential" else "skill"].get(_fold_name(name))
+
+    @cached_property
+    def _names(self) -> dict[str, dict[str, str]]:
+        names: dict[str, dict[str, str]] = {"credential": {}, "skill": {}}
+        for group, table in (("credential", self.credentials), ("skill", self.skills)):
+            for item in table.values():
+                for text in [item.id, item.name, *item.aliases]:
+                    names[group].setdefault(_fold_name(text), item.id)
+        return names
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 _cue_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
