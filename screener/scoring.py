@@ -343,7 +343,7 @@ def _paths_item(
         status=status,
         credit=round(credit, 4),
         weight=_weight(members, strength, requirements, weights),
-        reason=f"Best is path {number}: " + "; ".join(s.reason for _, s in parts),
+        reason=f"Best is path {number}: " + " ".join(s.reason for _, s in parts),
         next_step=todo[0].next_step if todo else None,
         source=todo[0].source if todo else None,
     )
