@@ -11,13 +11,14 @@ import csv
 import io
 import json
 import os
+import shutil
 import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from screener.models import FitReport
-from screener.output import _indent, _one_line, table
+from screener.output import _indent, _one_line
 from screener.scoring import missing, missing_label
 
 SCREEN_FORMATS = ("table", "json", "jsonl", "markdown", "csv", "html")
@@ -94,10 +95,12 @@ def report_table(report: FitReport) -> str:
         return "\n".join(lines) + "\n"
     lines.append(f"  {fit.verdict.replace('_', ' ')}, score {fit.score}/100")
     if fit.assessments:
-        rows = [("STATUS", "STRENGTH", "KIND", "ID", "GROUP", "WHY")]
+        grouped = any(_requirement_details(report, a.requirement) for a in fit.assessments)
+        rows = [("STATUS", "STRENGTH", "KIND", "ID", *(("GROUP",) if grouped else ()), "WHY")]
         for a in fit.assessments:
-            rows.append((a.status, a.strength, a.kind, a.id, _requirement_details(report, a.requirement), a.reason))
-        lines += table(rows, indent="  ")
+            group = (_requirement_details(report, a.requirement),) if grouped else ()
+            rows.append((a.status, a.strength, a.kind, a.id, *group, a.reason))
+        lines += wrapped_table(rows, indent="  ")
     else:
         lines.append("  (no requirements to assess)")
     todo = missing(fit.items) + [item for item in fit.items if item.status == "met" and item.next_step]
@@ -108,8 +111,33 @@ def report_table(report: FitReport) -> str:
             text = f"{item.label} ({item.strength}, {item.status}): {step}"
             if item.source:
                 text += f" [{item.source}]"
-            lines += textwrap.wrap(text, width=110, initial_indent="  - ", subsequent_indent="    ")
+            lines += textwrap.wrap(
+                text,
+                width=max(shutil.get_terminal_size((120, 24)).columns - 1, 60),
+                initial_indent="  - ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
+                break_long_words=False,
+            )
     return "\n".join(lines) + "\n"
+
+
+def wrapped_table(rows: list[tuple[str, ...]], *, indent: str = "") -> list[str]:
+    """Rows as aligned columns; the last column wraps to the terminal width instead of being cut."""
+    return [line for row in wrapped_rows(rows, indent=indent) for line in row]
+
+
+def wrapped_rows(rows: list[tuple[str, ...]], *, indent: str = "") -> list[list[str]]:
+    """The lines of each row of :func:`wrapped_table`."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    head = len(indent) + sum(widths) + 2 * len(widths)
+    room = max(shutil.get_terminal_size((120, 24)).columns - 1 - head, 40)
+    out = []
+    for row in rows:
+        cells = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+        wrapped = textwrap.wrap(_one_line(row[-1]), width=room, break_on_hyphens=False) or [""]
+        out.append([f"{indent}{cells}  {wrapped[0]}".rstrip(), *(" " * head + more for more in wrapped[1:])])
+    return out
 
 
 def _md(text: str | None) -> str:
@@ -269,10 +297,10 @@ def render_ranking(ranked: list[Ranked], fmt: str) -> str:
                 r.title or "",
             )
         )
-    lines = table(rows)
-    out = [lines[0]]
-    for r, line in zip(ranked, lines[1:], strict=True):
-        out.append(line)
+    lines = wrapped_rows(rows)
+    out = lines[0]
+    for r, row_lines in zip(ranked, lines[1:], strict=True):
+        out += row_lines
         if r.verdict is None:
             out.append(f"      error: {_one_line(r.error or '')}")
         elif r.missing:

@@ -132,3 +132,14 @@ def test_unknown_names_are_warned_about_by_field_path(screener):
         "credentials[1].id: no installed plugin defines this credential",
         "coding_systems[1]: no installed plugin defines this skill",
     ]
+
+
+def test_docs_describe_every_profile_field_with_an_example():
+    from screener.models import ProfileCredential, ProfileEducation, ProfileExperience
+
+    docs = (SAMPLES.parent / "docs" / "profile.md").read_text(encoding="utf-8")
+    for field in Profile.model_fields:
+        assert f"`{field}`" in docs and f"\n{field}:" in docs, field
+    for model in (ProfileEducation, ProfileCredential, ProfileExperience):
+        for field in model.model_fields:
+            assert f"| `{field}` |" in docs, (model.__name__, field)

@@ -285,3 +285,15 @@ def test_the_fit_report_is_the_extraction_plus_fit(screener):
         requirement = data["requirements"][assessment["requirement"]]
         assert (assessment["kind"], assessment["id"]) == (requirement["kind"], requirement["id"])
         assert assessment["status"] in {"met", "partial", "unmet", "unknown"} and assessment["reason"]
+
+
+def test_the_documented_default_weights_are_the_defaults():
+    docs = (SAMPLES.parent / "docs" / "scoring.md").read_text(encoding="utf-8")
+    documented: dict[str, dict[str, float]] = {}
+    table = None
+    for line in docs.splitlines():
+        cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")] if line.startswith("| ") else []
+        if len(cells) == 3 and cells[2] and cells[2].split()[0].replace(".", "").isdigit():
+            table = cells[0] or table
+            documented.setdefault(table, {})[cells[1]] = float(cells[2].split()[0])
+    assert documented == ScoringWeights().model_dump()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from conftest import SAMPLES
@@ -155,3 +156,15 @@ def test_rank_orders_by_verdict_then_score_and_shows_what_is_missing(cli):
     assert table.splitlines()[0].split() == ["RANK", "VERDICT", "SCORE", "POSTING", "TITLE"]
     assert "missing: 2 years of coding experience" in table
     assert "missing: 2 years of coding experience; RHIT" not in table  # --top 1
+
+
+@pytest.mark.parametrize("command", ["screener screen", "screener rank"])
+def test_the_readme_shows_real_output(cli, command):
+    """The README's `screen` and `rank` examples are what the commands print (at 111 columns)."""
+    readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(rf"```console\n\$ ({re.escape(command)} [^\n]+)\n(.*?)```", readme, re.S)
+    assert block, f"no `{command}` example in the README"
+    args = block.group(1).split()[1:]
+    result = cli(*args, env_vars={"COLUMNS": "111"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == block.group(2)

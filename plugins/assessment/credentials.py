@@ -57,7 +57,11 @@ def assess_credential(requirement, profile, knowledge, today):
         if held.status == "expired" and (why := _counts_as(held.id, wanted, knowledge)):
             return _expired(held, knowledge)
     if credential is None:
-        return Assessment(status="unmet", reason=f"You do not hold {wanted}.")
+        return Assessment(
+            status="unmet",
+            reason=f"You do not hold {wanted}; no installed plugin documents how it is earned.",
+            next_steps=[NextStep(text=f"Earn {wanted}")],
+        )
     for held in candidate.held:
         if held.status == "active" and _is_apprentice_of(held.id, wanted, knowledge):
             return _apprentice(held, credential, candidate)
@@ -181,6 +185,11 @@ def _eligible_path(credential, candidate):
     return None
 
 
+def _lower_first(text):
+    """ "High school diploma" -> "high school diploma"; acronyms ("CAHIIM-approved") stay as they are."""
+    return text[0].lower() + text[1:] if len(text) > 1 and text[1].islower() else text
+
+
 def _source(credential):
     return credential.url or next(iter(credential.sources), None)
 
@@ -271,7 +280,7 @@ def _apprentice(held, credential, candidate):
 def _eligible(requirement, credential, candidate, path, claimed):
     if path is not None:
         shown = [
-            p.description
+            _lower_first(p.description)
             for p in path.prerequisites
             if p.kind not in _NOT_FOR_ELIGIBILITY and _check(p, credential, candidate)
         ]

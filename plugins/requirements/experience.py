@@ -144,6 +144,8 @@ def screener_assess(requirement, profile):
     need = requirement.years
     _, jobs = years_in(profile, subjects)
     wanted = experience_settings(requirement.subject) if "coding" in subjects else set()
+    if len(wanted) == len(_SETTINGS):
+        wanted = set()  # "inpatient, outpatient and/or professional fee": any setting will do
     in_setting = round(sum(job.years for job in jobs if _in_setting(job, wanted)), 2)
     elsewhere = round(sum(job.years for job in jobs) - in_setting, 2)
     what = subject_words(subjects)
@@ -154,7 +156,7 @@ def screener_assess(requirement, profile):
         return Assessment(
             status="unmet",
             reason=f"Your profile shows no {what}; {asked}.",
-            next_steps=[NextStep(text=f"Gain {plural_years(need)} of {what}{where}")] if need > 0 else [],
+            next_steps=[NextStep(text=f"Gain {plural_years(need) if need > 0 else 'some'} of {what}{where}")],
         )
     if in_setting >= need or (need == 0 and jobs):
         return Assessment(status="met", reason=f"You have {plural_years(in_setting + elsewhere)} of {what}; {asked}.")
