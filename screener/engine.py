@@ -37,7 +37,7 @@ _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 
 class Screener:
-    """Reads postings and extracts what they ask of a candidate.
+    """Reads postings, extracts what they ask of a candidate, and screens candidate profiles against them.
 
     ``Screener()`` uses the built-in plugins and every installed plugin. Build
     one and reuse it: the plugins are asked for their vocabulary and the spaCy

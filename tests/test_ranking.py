@@ -68,3 +68,23 @@ def test_rhia_with_five_years_inpatient(screener):
     assert fits["cancer-registrar-ctr"].verdict == "not_qualified"
     assert order[-1] == "cancer-registrar-ctr"
     assert order.index("rhit-required") < order.index("cpc-or-ccs")
+
+
+def test_every_ranking_format_keeps_the_order(screener):
+    import csv
+    import io
+    import json
+
+    from screener.fit_output import render_ranking
+
+    profile = load_profile(SAMPLES / "profiles" / "new-graduate-rhit-eligible.yaml")
+    ranked = rank(screener.screen_sources([*POSTINGS, str(SAMPLES / "missing.txt")], profile))
+    sources = [r.source for r in ranked]
+    assert sources[-1].endswith("missing.txt") and ranked[-1].verdict is None  # failures come last
+    as_json = json.loads(render_ranking(ranked, "json"))
+    assert [r["source"] for r in as_json] == sources and as_json[-1]["error"]
+    assert [json.loads(line)["source"] for line in render_ranking(ranked, "jsonl").splitlines()] == sources
+    rows = list(csv.DictReader(io.StringIO(render_ranking(ranked, "csv"))))
+    assert [row["source"] for row in rows] == sources and rows[0]["rank"] == "1"
+    markdown = render_ranking(ranked, "markdown").splitlines()
+    assert len(markdown) == 2 + len(ranked) and markdown[-1].startswith(f"| {len(ranked)} | error |")
