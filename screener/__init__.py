@@ -33,15 +33,20 @@ if TYPE_CHECKING:
         Evidence,
         ExperienceRequirement,
         Extraction,
+        Fit,
+        FitReport,
         Lookalike,
+        NextStep,
         Posting,
         Prerequisite,
         Profile,
         Renewal,
         Requirement,
+        ScoringWeights,
         Skill,
         SkillRequirement,
     )
+    from screener.profiles import load_profile
 
 __all__ = [
     "Assessment",
@@ -53,7 +58,10 @@ __all__ = [
     "Evidence",
     "ExperienceRequirement",
     "Extraction",
+    "Fit",
+    "FitReport",
     "Lookalike",
+    "NextStep",
     "PluginError",
     "Posting",
     "Prerequisite",
@@ -61,17 +69,20 @@ __all__ = [
     "ReadError",
     "Renewal",
     "Requirement",
+    "ScoringWeights",
     "Screener",
     "ScreenerError",
     "Skill",
     "SkillRequirement",
     "__version__",
     "hookimpl",
+    "load_profile",
 ]
 
 _ERRORS = {"DuplicateDefinitionError", "PluginError", "ReadError", "ScreenerError"}
+_MODULES = {"Screener": "screener.engine", "load_profile": "screener.profiles"}
 _LAZY = {
-    name: "screener.engine" if name == "Screener" else "screener.errors" if name in _ERRORS else "screener.models"
+    name: _MODULES.get(name) or ("screener.errors" if name in _ERRORS else "screener.models")
     for name in __all__
     if name not in {"__version__", "hookimpl"}
 }

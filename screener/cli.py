@@ -180,7 +180,20 @@ def evaluate(folder: Path, fmt: str, no_misses: bool) -> None:
 
 @cli.command()
 @click.argument(
-    "name", type=click.Choice(["extraction", "posting", "requirement", "credential", "skill", "profile", "assessment"])
+    "name",
+    type=click.Choice(
+        [
+            "extraction",
+            "posting",
+            "requirement",
+            "credential",
+            "skill",
+            "profile",
+            "assessment",
+            "fit-report",
+            "weights",
+        ]
+    ),
 )
 def schema(name: str) -> None:
     """Print the JSON Schema of one of the screener's data models."""
@@ -338,6 +351,17 @@ def _note(message: str) -> None:
 def _fail(message: str, code: int) -> NoReturn:
     click.echo(f"screener: error: {message}", err=True)
     sys.exit(code)
+
+
+def _add_fit_commands() -> None:
+    """``profile``, ``screen`` and ``rank`` live in screener.cli_fit."""
+    from screener.cli_fit import profile, rank, screen
+
+    for command in (profile, screen, rank):
+        cli.add_command(command)
+
+
+_add_fit_commands()
 
 
 def main() -> None:

@@ -459,6 +459,26 @@ class PostingContext:
                 return path
         return None
 
+    @cached_property
+    def title_span(self) -> tuple[int, int] | None:
+        """The posting's title line: a short first line that is not a sentence and asks for nothing."""
+        match = _LINE.search(self.text)
+        while match is not None and not match.group().strip():
+            match = _LINE.search(self.text, match.end())
+        if match is None:
+            return None
+        line = match.group().strip()
+        if len(line.split()) > 12 or line[-1] in ".;:!?" or nearest_cue(line, 0, 0) is not None:
+            return None
+        if not self.text[match.end() :].strip():
+            return None  # a one-line text is all content
+        return match.start(), match.end()
+
+    def in_title(self, char: int) -> bool:
+        """Whether ``char`` is in the title line ("CDI Specialist"): it names the job, not a requirement."""
+        span = self.title_span
+        return span is not None and span[0] <= char < span[1]
+
     def is_coursework(self, start: int, end: int) -> bool:
         """Whether the clause describes what a course or program teaches ("courses in ... CPT coding")."""
         c_start, c_end = self.clause(start, end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
@@ -16,7 +16,17 @@ from screener.context import PostingContext
 from screener.errors import NoReaderError, PluginError, ReadError
 from screener.extraction import complete, merge, vocabulary_requirements
 from screener.knowledge import Knowledge, collect_knowledge
-from screener.models import REQUIREMENT_ADAPTER, REQUIREMENT_TYPES, ErrorRecord, Extraction, Posting, Requirement
+from screener.models import (
+    REQUIREMENT_ADAPTER,
+    REQUIREMENT_TYPES,
+    ErrorRecord,
+    Extraction,
+    FitReport,
+    Posting,
+    Profile,
+    Requirement,
+    ScoringWeights,
+)
 from screener.plugins import PluginHost, create_plugin_host, get_plugin_host
 
 if TYPE_CHECKING:
@@ -27,7 +37,7 @@ _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 
 class Screener:
-    """Reads postings and extracts what they ask of a candidate.
+    """Reads postings, extracts what they ask of a candidate, and screens candidate profiles against them.
 
     ``Screener()`` uses the built-in plugins and every installed plugin. Build
     one and reuse it: the plugins are asked for their vocabulary and the spaCy
@@ -40,6 +50,10 @@ class Screener:
         and going on; defaults to ``SCREENER_STRICT_PLUGINS``.
     :param host: a ready :class:`screener.plugins.PluginHost` (for tools that
         manage plugins themselves); the other arguments are then ignored.
+    :param weights: scoring weights for :meth:`screen`: a weights file (YAML,
+        JSON or TOML), a mapping or a :class:`screener.ScoringWeights`; what it
+        leaves out comes from the plugins (``screener_scoring_weights``), then
+        the defaults (docs/scoring.md).
     """
 
     def __init__(
@@ -49,6 +63,7 @@ class Screener:
         entry_points: bool = True,
         strict: bool | None = None,
         host: PluginHost | None = None,
+        weights: ScoringWeights | Mapping[str, Any] | str | os.PathLike[str] | None = None,
     ) -> None:
         if host is None:
             default = entry_points and not plugins and strict is None
@@ -62,6 +77,8 @@ class Screener:
         from screener.pipeline import build_pipeline  # spaCy is imported only when a Screener is built
 
         self.nlp: Language = build_pipeline(self.knowledge)
+        self._weights_given = weights
+        self._weights: ScoringWeights | None = None
 
     @property
     def strict(self) -> bool:
@@ -232,6 +249,70 @@ class Screener:
                 hook="screener_extract",
             )
         return requirements
+
+    # ------------------------------------------------------------------ screening
+
+    @property
+    def weights(self) -> ScoringWeights:
+        """The scoring weights in force (resolved on first use)."""
+        if self._weights is None:
+            from screener.scoring import resolve_weights
+
+            self._weights = resolve_weights(self.host, self._weights_given)
+        return self._weights
+
+    def screen(
+        self,
+        posting: str | Posting,
+        profile: Profile | Mapping[str, Any],
+        *,
+        source: str | None = None,
+        title: str | None = None,
+    ) -> FitReport:
+        """How well a candidate fits one posting: its extraction plus ``fit`` (score, verdict, assessments)."""
+        return self.assess(self.extract(posting, source=source, title=title), profile)
+
+    def screen_many(
+        self,
+        postings: Iterable[str | Posting],
+        profile: Profile | Mapping[str, Any],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+    ) -> Iterator[FitReport]:
+        """:meth:`screen` for many postings, streamed through :meth:`extract_many`, in input order."""
+        profile = _as_profile(profile)
+        for extraction in self.extract_many(postings, n_process=n_process, batch_size=batch_size):
+            yield self.assess(extraction, profile)
+
+    def screen_sources(
+        self,
+        sources: Iterable[str],
+        profile: Profile | Mapping[str, Any],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+    ) -> Iterator[FitReport]:
+        """Read, extract and screen each source; one that cannot be read gives a report with ``fit`` null."""
+        profile = _as_profile(profile)
+        for extraction in self.extract_sources(sources, n_process=n_process, batch_size=batch_size):
+            yield self.assess(extraction, profile)
+
+    def assess(self, extraction: Extraction, profile: Profile | Mapping[str, Any]) -> FitReport:
+        """Score a profile against an extraction already made."""
+        from screener.scoring import fit_report
+
+        return fit_report(
+            extraction, _as_profile(profile), host=self.host, knowledge=self.knowledge, weights=self.weights
+        )
+
+
+def _as_profile(profile: Profile | Mapping[str, Any]) -> Profile:
+    if isinstance(profile, Profile):
+        return profile
+    if isinstance(profile, Mapping):
+        return Profile.model_validate(dict(profile))
+    raise TypeError(f"expected a Profile or a mapping of its fields, got {type(profile).__name__}")
 
 
 @dataclass(frozen=True)

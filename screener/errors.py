@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class ScreenerError(Exception):
     """Base class: the message is complete and can be shown as it is."""
@@ -37,3 +39,18 @@ class ReadError(ScreenerError):
 
 class NoReaderError(ReadError):
     """No reader plugin handles this kind of source."""
+
+
+class DataFileError(ScreenerError):
+    """A profile or weights file that cannot be read or does not validate.
+
+    The message names the file, and for each problem the field path
+    (``credentials[1].status``) and, where known, the line; it never quotes
+    the file's content, which may be personal data.
+    """
+
+    def __init__(self, message: str, *, path: str, problems: Sequence[tuple[str | None, int | None, str]] = ()) -> None:
+        super().__init__(message)
+        self.path = path
+        #: (field path, line, message) for each problem found
+        self.problems = list(problems)

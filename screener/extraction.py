@@ -38,6 +38,9 @@ _OR_WORD = re.compile(r"\bor\b", re.I)
 _CREDENTIAL_SIGNAL = re.compile(
     r"\b(?:certif\w*|credential\w*|AHIMA|AAPC|NCRA|AHDI|ACDIS|NHA|HCCA|exam|licens\w*|registered)\b", re.I
 )
+_NAMES_A_UNIT = re.compile(
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee)s?\b", re.I
+)
 _ANY_OF_CUE = re.compile(r"\b(?:one|any)\s+(?:\(\d\)\s+)?of\s+(?:the\s+)?following\b|\beither\b|\bany\s+of\b", re.I)
 
 
@@ -123,7 +126,8 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
     """
     requirements: list[Requirement] = []
     group_number = 0
-    for chain in _chains(_mentions(doc, ctx, knowledge), ctx):
+    mentions = [m for m in _mentions(doc, ctx, knowledge) if not ctx.in_title(m.start)]
+    for chain in _chains(mentions, ctx):
         if len(chain) == 1 and chain[0].doubtful:
             continue
         alternative = _is_alternative(chain, ctx)
@@ -145,6 +149,8 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
                 continue  # a benefit or other mention that asks nothing of the candidate
             if first.kind != "credential" and ctx.is_coursework(first.start, first.end):
                 continue  # "courses in ... basic CPT coding": what a program teaches, not what the job asks
+            if first.kind != "credential" and _NAMES_A_UNIT.match(ctx.text, chain[-1].end):
+                continue  # "our clinical documentation integrity (CDI) team": a department, not a skill
             mention = Evidence.of(ctx.text, first.start, first.end)
             evidence = _evidence(ctx, first.start, first.end)
             path = ctx.path(first.start)
@@ -182,6 +188,8 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
 
 def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
     """Fill in the strength and evidence a plugin left for the core to read."""
+    if ctx.in_title(requirement.mention.start):
+        return None
     path = ctx.path(requirement.mention.start)
     updates: dict[str, object] = {"path": path.number if path else None}
     if requirement.strength is None:

@@ -15,8 +15,8 @@ raises is reported by name (plugin and hook) and the others still run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
@@ -29,7 +29,8 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from screener.models import Assessment, Credential, Posting, Profile, Requirement, Skill
+    from screener.knowledge import Knowledge
+    from screener.models import Assessment, Credential, Posting, Profile, Requirement, ScoringWeights, Skill
 
 
 @hookspec
@@ -89,17 +90,43 @@ def screener_extract(doc: Doc, posting: Posting) -> Iterable[Requirement] | None
 
 
 @hookspec(firstresult=True)
-def screener_assess(requirement: Requirement, profile: Profile) -> Assessment | None:
+def screener_assess(requirement: Requirement, profile: Profile, knowledge: Knowledge) -> Assessment | None:
     """Say how a candidate profile meets one requirement.
 
+    :param requirement: one requirement of a posting (``required`` or
+        ``preferred``; ``not_required`` ones are not assessed).
+    :param profile: the candidate, as validated from their profile file.
+    :param knowledge: the knowledge base (:class:`screener.knowledge.Knowledge`):
+        every credential and skill the plugins define, by id, with their
+        documented prerequisites, implications and sources;
+        ``knowledge.resolve("credential", name)`` turns an id or alias the
+        candidate wrote into an id.
+
     Return an :class:`screener.models.Assessment` (``met`` / ``partial`` /
-    ``unmet`` / ``unknown`` with a reason, a next step and the source of the
-    rule), or ``None`` when this plugin has nothing to say about this
-    requirement. Implement it in the plugin that owns the knowledge (the
-    credential's or skill's plugin).
+    ``unmet`` / ``unknown`` with a reason, next steps and the source of the
+    rule; ``credit`` for how much of a partial requirement is met), or
+    ``None`` when this plugin has nothing to say about this requirement.
+    Implement it in the plugin that owns the knowledge.
 
     Stops at the first non-``None`` result: the first plugin with an answer
-    wins (use ``@hookimpl(tryfirst=True)`` to be asked before the built-ins).
+    wins. Plugins installed from packages are asked before the built-in ones
+    (and ``@hookimpl(tryfirst=True)`` goes first of all). Members of an
+    ``any_of`` group are assessed one by one; the screener takes the best.
+    A plugin that raises is reported in that posting's ``errors`` and the
+    requirement is ``unknown``.
+    """
+
+
+@hookspec
+def screener_scoring_weights() -> Mapping[str, Any] | ScoringWeights | None:
+    """Return scoring weights to use instead of the defaults (see docs/scoring.md).
+
+    Called once per :class:`screener.Screener`. Return a
+    :class:`screener.models.ScoringWeights` or a mapping with any of its tables
+    (``strength``, ``kind``, ``credit``), e.g. ``{"kind": {"software": 2}}``;
+    what is left out keeps its default. A weights file given by the user
+    (``--weights``) overrides plugins. Two plugins giving different values for
+    the same weight is an error naming both.
     """
 
 

@@ -79,6 +79,29 @@ class Knowledge:
                     ]
         return rules
 
+    def resolve(self, group: str, name: str) -> str | None:
+        """The id of the credential (``group="credential"``) or skill (any other group) that ``name`` names.
+
+        ``name`` is an id, the full name or an alias, in any case ("rhit",
+        "Registered Health Information Technician", "ICD10CM"); ``None`` when
+        no plugin defines it. This is how what a candidate wrote in a profile
+        is matched with what postings ask for.
+        """
+        return self._names["credential" if group == "credential" else "skill"].get(_fold_name(name))
+
+    @cached_property
+    def _names(self) -> dict[str, dict[str, str]]:
+        names: dict[str, dict[str, str]] = {"credential": {}, "skill": {}}
+        for group, table in (("credential", self.credentials), ("skill", self.skills)):
+            for item in table.values():
+                for text in [item.id, item.name, *item.aliases]:
+                    names[group].setdefault(_fold_name(text), item.id)
+        return names
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(text.casefold().split())
+
 
 _cue_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
 

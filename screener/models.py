@@ -375,47 +375,223 @@ class Extraction(_Model):
 # --------------------------------------------------------------------------- candidates
 
 
+ExperienceArea: TypeAlias = Literal["coding", "health_information", "cancer_registry", "cdi", "auditing", "billing"]
+CredentialStatus: TypeAlias = Literal["active", "eligible", "in_progress", "expired"]
+
+
 class ProfileEducation(_Model):
-    level: EducationLevel
-    field: str | None = None
-    accredited_by: str | None = None
-    status: Literal["completed", "in_progress"] = "completed"
+    """One course of study: a diploma, certificate or degree."""
+
+    level: EducationLevel = Field(description="high_school, certificate, associate, bachelor, master or doctorate.")
+    field: str | None = Field(
+        default=None,
+        description='What it was in, e.g. "Health Information Technology".',
+        examples=["Health Information Technology"],
+    )
+    accredited_by: str | None = Field(
+        default=None,
+        description="The accreditor of the program, e.g. CAHIIM (HIM/HIT programs) or NCRA (cancer registry programs).",
+        examples=["CAHIIM"],
+    )
+    status: Literal["completed", "in_progress"] = Field(
+        default="completed", description="completed, or in_progress for a program you are still in."
+    )
 
 
 class ProfileCredential(_Model):
-    id: str
-    status: Literal["active", "eligible", "in_progress", "expired"] = "active"
-    earned: dt.date | None = None
-    expires: dt.date | None = None
+    """A credential you hold, are eligible for, are working on, or let lapse."""
+
+    id: str = Field(
+        description="The credential's id (the issuer's acronym: RHIT, CPC-A, CTR, ...) or one of its aliases; "
+        "`screener credentials` lists them.",
+        examples=["RHIT"],
+    )
+    status: CredentialStatus = Field(
+        default="active",
+        description="active (you hold it), eligible (you may sit the exam), in_progress (preparing for it), "
+        "or expired (it lapsed).",
+    )
+    earned: dt.date | None = Field(default=None, description="When you earned it (YYYY-MM-DD).")
+    expires: dt.date | None = Field(
+        default=None, description="When it expires (YYYY-MM-DD); a date in the past counts as expired."
+    )
 
 
 class ProfileExperience(_Model):
-    role: str | None = None
-    years: float = Field(ge=0)
-    coding: bool = False
-    setting: str | None = None
+    """One job or placement, and how long you did it."""
+
+    role: str | None = Field(default=None, description="The job title.", examples=["Inpatient Coder"])
+    years: float = Field(ge=0, description="How long, in years (six months = 0.5).")
+    coding: bool = Field(
+        default=False, description="Whether the work was assigning codes (counts as coding experience)."
+    )
+    areas: list[ExperienceArea] = Field(
+        default_factory=list,
+        description="What else the work counts as: health_information, cancer_registry, cdi (clinical "
+        "documentation improvement), auditing, billing; coding: true already counts as coding.",
+    )
+    setting: str | None = Field(
+        default=None,
+        description="Where: inpatient, outpatient or professional_fee (physician practice); other words are kept "
+        "but not compared.",
+        examples=["inpatient"],
+    )
 
 
 class Profile(_Model):
     """A candidate: what they have studied, hold and have done."""
 
-    name: str | None = None
+    name: str | None = Field(default=None, description="For your own reference; never printed by screener.")
     education: list[ProfileEducation] = Field(default_factory=list)
     credentials: list[ProfileCredential] = Field(default_factory=list)
-    coding_systems: list[str] = Field(default_factory=list)
-    software: list[str] = Field(default_factory=list)
-    skills: list[str] = Field(default_factory=list)
+    coding_systems: list[str] = Field(
+        default_factory=list,
+        description="Coding systems you use, by id or alias: ICD-10-CM, ICD-10-PCS, CPT, HCPCS, ...",
+    )
+    software: list[str] = Field(default_factory=list, description="Software you use: Epic, 3M encoder, ...")
+    skills: list[str] = Field(default_factory=list, description="Other skills the knowledge base names.")
     experience: list[ProfileExperience] = Field(default_factory=list)
-    memberships: list[str] = Field(default_factory=list)
+    memberships: list[str] = Field(
+        default_factory=list, description="Professional bodies you are a member of: AHIMA, AAPC, NCRA, ..."
+    )
+
+
+# --------------------------------------------------------------------------- assessments and fit
+
+AssessmentStatus: TypeAlias = Literal["met", "partial", "unmet", "unknown"]
+Verdict: TypeAlias = Literal["qualified", "stretch", "not_qualified"]
+#: Best first: how statuses compare when the best member of an any-of group is chosen.
+STATUS_ORDER: tuple[AssessmentStatus, ...] = ("met", "partial", "unknown", "unmet")
+
+
+class NextStep(_Model):
+    """One thing the candidate can do about a requirement, and where that rule is documented."""
+
+    text: str
+    source: str | None = None
 
 
 class Assessment(_Model):
-    """How one profile meets one requirement, and why."""
+    """How one profile meets one requirement, and why.
 
-    status: Literal["met", "partial", "unmet", "unknown"]
+    ``next_steps`` lists what the candidate can do (alternatives are separate
+    steps: any one of them); ``next_step`` is the same as one sentence for
+    people and is filled in from ``next_steps`` when left out. ``credit``
+    (only for ``partial``) is the share of the requirement that is met, for
+    example 1 year of the 2 asked for = 0.5; without it the scoring weights'
+    default for ``partial`` applies.
+    """
+
+    status: AssessmentStatus
+    reason: str
+    next_step: str | None = None
+    next_steps: list[NextStep] = Field(default_factory=list)
+    source: str | None = Field(default=None, description="Where the rule behind the status is documented.")
+    credit: float | None = Field(default=None, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _summarise_steps(self) -> Assessment:
+        if self.next_step is None and self.next_steps:
+            texts = [step.text for step in self.next_steps]
+            self.next_step = texts[0] if len(texts) == 1 else "Any one of: " + "; ".join(texts)
+        return self
+
+
+class RequirementAssessment(Assessment):
+    """The assessment of one requirement of a posting, pointing back at it."""
+
+    requirement: int = Field(ge=0, description="Index of the requirement in the posting's `requirements`.")
+    kind: RequirementKind
+    id: str
+    strength: Strength
+    plugin: str | None = Field(default=None, description="The plugin that answered; null when none did.")
+
+    @model_serializer(mode="wrap")
+    def _requirement_first(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        head = {key: data.pop(key) for key in ("requirement", "kind", "id", "strength") if key in data}
+        return {**head, **data}
+
+
+class FitItem(_Model):
+    """One thing the score counts: a requirement, an any-of group, or a set of alternative paths.
+
+    ``score = 100 * sum(weight * credit) / sum(weight)`` over the items.
+    """
+
+    label: str
+    kind: str = Field(description="The requirements' kind; `paths` for alternative qualification paths.")
+    strength: Strength
+    requirements: list[int] = Field(description="Indices of the requirements this item stands for.")
+    status: AssessmentStatus
+    credit: float = Field(ge=0, le=1)
+    weight: float = Field(ge=0)
     reason: str
     next_step: str | None = None
     source: str | None = None
+
+
+class Fit(_Model):
+    """How well a profile fits one posting."""
+
+    score: int = Field(ge=0, le=100)
+    verdict: Verdict
+    assessments: list[RequirementAssessment] = Field(default_factory=list)
+    items: list[FitItem] = Field(default_factory=list)
+    missing: list[str] = Field(
+        default_factory=list,
+        description="Labels of the items not met, most important first (required before preferred, then by weight).",
+    )
+
+
+class FitReport(Extraction):
+    """A posting's extraction plus how a profile fits it (``fit``; null when the posting failed)."""
+
+    fit: Fit | None = None
+
+
+class ScoringWeights(_Model):
+    """The numbers behind the score; see docs/scoring.md.
+
+    ``strength`` and ``kind`` multiply into an item's weight; ``credit`` is how
+    much an item with that status counts (``partial`` only when the assessing
+    plugin gave no share of its own).
+    """
+
+    strength: dict[Literal["required", "preferred"], float] = Field(
+        default_factory=lambda: {"required": 3.0, "preferred": 1.0}
+    )
+    kind: dict[RequirementKind, float] = Field(
+        default_factory=lambda: {
+            "credential": 3.0,
+            "education": 2.0,
+            "experience": 2.0,
+            "coding_system": 1.0,
+            "software": 0.5,
+            "skill": 0.5,
+        }
+    )
+    credit: dict[AssessmentStatus, float] = Field(
+        default_factory=lambda: {"met": 1.0, "partial": 0.5, "unknown": 0.25, "unmet": 0.0}
+    )
+
+    @field_validator("strength", "kind", "credit")
+    @classmethod
+    def _not_negative(cls, value: dict[str, float]) -> dict[str, float]:
+        for key, number in value.items():
+            if number < 0:
+                raise ValueError(f"{key} must not be negative")
+        return value
+
+    @model_validator(mode="after")
+    def _complete(self) -> ScoringWeights:
+        """A partial table (from a file or a plugin) keeps the defaults for what it leaves out."""
+        for name in ("strength", "kind", "credit"):
+            defaults = type(self).model_fields[name].default_factory()  # type: ignore[misc,call-arg]
+            setattr(self, name, {**defaults, **getattr(self, name)})
+        if not self.credit["unmet"] <= self.credit["partial"] <= self.credit["met"]:
+            raise ValueError("credit must not fall from unmet to partial to met")
+        return self
 
 
 # --------------------------------------------------------------------------- schema export
@@ -428,6 +604,8 @@ SCHEMA_MODELS: dict[str, Any] = {
     "skill": Skill,
     "profile": Profile,
     "assessment": Assessment,
+    "fit-report": FitReport,
+    "weights": ScoringWeights,
 }
 
 

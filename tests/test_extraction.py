@@ -491,3 +491,24 @@ def test_a_family_named_alone_gives_way_to_a_named_member(extract):
         ("ICD-10", "required"),
         ("ICD-10-CM", "preferred"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oncology Data Specialist\n\nAbstract cancer cases.\n", []),
+        ("CDI Specialist\nCCDS required.\n", ["CCDS"]),
+        ("RHIT required.\nMore text.\n", ["RHIT"]),  # a first line that asks for something is not a title
+    ],
+)
+def test_the_title_line_names_the_job_not_a_requirement(extract, text, expected):
+    extraction = extract(text)
+    assert [r.id for r in extraction.requirements if r.kind in ("credential", "skill")] == expected
+
+
+def test_a_department_named_after_a_skill_is_not_a_skill(extract):
+    text = "You will work closely with our clinical documentation integrity (CDI) team and HIM staff.\n"
+    assert extract(text).of_kind("skill") == []
+    assert [r.id for r in extract("Knowledge of clinical documentation improvement.").of_kind("skill")] == [
+        "clinical_documentation_improvement"
+    ]

@@ -160,3 +160,116 @@ def _groups(doc, text, mentions, paths):
 
 
 _LEVEL_ORDER = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
+
+
+# --------------------------------------------------------------------------- assessment
+
+#: "or equivalent experience": years of experience that stand in for each education level missing.
+YEARS_PER_LEVEL = 2
+_FIELD_FILLER = frozenset({"or", "and", "of", "in", "a", "an", "the", "related", "field", "fields", "similar", "&"})
+
+
+@hookimpl
+def screener_assess(requirement, profile, knowledge):
+    """Education: a higher level meets a lower one; credentials count for the education their issuer says they imply.
+
+    A requirement for a field ("in Health Information Technology") or an
+    accreditor (CAHIIM) is partial when the candidate's degree is in another
+    field or from a program the profile does not say is accredited by it.
+    "Or equivalent experience" lets ``YEARS_PER_LEVEL`` years of any
+    experience stand in for each level missing (2 years for an associate
+    degree over a certificate, 4 over a high school diploma).
+    """
+    if requirement.kind != "education":
+        return None
+    import datetime as dt
+
+    from screener_plugins.assessment.facts import LEVEL_NAMES, completed_education, rank, same_accreditor, total_years
+
+    from screener import Assessment, NextStep
+
+    wanted = rank(requirement.id)
+    asked = LEVEL_NAMES[requirement.id]
+    facts = completed_education(profile, knowledge, dt.date.today())
+    enough = [f for f in facts if rank(f.level) >= wanted]
+    if enough:
+        best = _best_fit(enough, requirement, same_accreditor)
+        via = f" (your {best.via} implies it)" if best.via else ""
+        have = f"{LEVEL_NAMES[best.level]}{via}"
+        if requirement.accreditation and not same_accreditor(best.accredited_by, requirement.accreditation):
+            return Assessment(
+                status="partial",
+                reason=f"You have {have}, but your profile does not say it is {requirement.accreditation}-accredited; "
+                f"{asked} from a {requirement.accreditation}-accredited program is asked for.",
+                credit=0.5,
+                next_steps=[
+                    NextStep(
+                        text=f"If your program was {requirement.accreditation}-accredited, add "
+                        f"accredited_by: {requirement.accreditation} to your profile"
+                    )
+                ],
+            )
+        if requirement.field and best.field and not _same_field(best.field, requirement.field):
+            return Assessment(
+                status="partial",
+                reason=f"You have {have} in {best.field}; {asked} in {requirement.field} is asked for.",
+                credit=0.75,
+                next_steps=[NextStep(text=f"{asked[0].upper()}{asked[1:]} in {requirement.field}")],
+            )
+        return Assessment(status="met", reason=f"You have {have}; {asked} is asked for.")
+    top = max(facts, key=lambda f: rank(f.level), default=None)
+    highest = rank(top.level) if top else -1
+    have_text = (
+        f"You have {LEVEL_NAMES[top.level]}"
+        if top
+        else "Your profile lists no completed education (and no credential that implies it)"
+    )
+    step = NextStep(text=f"Complete {asked}" + (f" in {requirement.field}" if requirement.field else ""))
+    if requirement.or_equivalent_experience:
+        need = YEARS_PER_LEVEL * (wanted - highest)
+        years = total_years(profile)
+        instead = (
+            f"the posting accepts equivalent experience ({YEARS_PER_LEVEL} years per level missing: {need:g} years)"
+        )
+        if years >= need:
+            return Assessment(status="met", reason=f"{have_text}; {instead}, and you have {years:g}.")
+        if years > 0:
+            return Assessment(
+                status="partial",
+                reason=f"{have_text}; {instead}, and you have {years:g}.",
+                credit=round(min(years / need, 0.99), 2),
+                next_steps=[step, NextStep(text=f"{need - years:g} more years of experience")],
+            )
+    in_progress = [e for e in profile.education if e.status == "in_progress" and rank(e.level) >= wanted]
+    if in_progress:
+        return Assessment(
+            status="partial",
+            reason=f"{have_text}; you are studying for {LEVEL_NAMES[in_progress[0].level]}, and {asked} is asked for.",
+            next_steps=[NextStep(text=f"Finish {LEVEL_NAMES[in_progress[0].level]}")],
+        )
+    return Assessment(status="unmet", reason=f"{have_text}; {asked} is asked for.", next_steps=[step])
+
+
+def _best_fit(facts, requirement, same_accreditor):
+    """The education that fits the requirement best: right accreditor first, then right field, then lowest level."""
+
+    def key(fact):
+        accredited = not requirement.accreditation or same_accreditor(fact.accredited_by, requirement.accreditation)
+        in_field = not requirement.field or not fact.field or _same_field(fact.field, requirement.field)
+        return (not accredited, not in_field, _LEVEL_ORDER.index(fact.level))
+
+    return min(facts, key=key)
+
+
+def _same_field(have, wanted):
+    """Fields match when they share a word that is not filler ("Health Information Technology" ~ "HIM")."""
+    return bool(_field_words(have) & _field_words(wanted))
+
+
+def _field_words(text):
+    words = set(re.findall(r"[a-z]+", text.lower())) - _FIELD_FILLER
+    # "HIM" / "HIT" abbreviate the field names employers spell out
+    for short, long in (("him", "information"), ("hit", "information"), ("hi", "information")):
+        if short in words:
+            words.add(long)
+    return words

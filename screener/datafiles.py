@@ -1,0 +1,175 @@
+"""Reading YAML, JSON and TOML files into pydantic models, with errors that say where.
+
+Used for candidate profiles and scoring-weights files. YAML is read with
+PyYAML's safe loader only (no tags that build Python objects), duplicate keys
+are an error, and a validation error names the file, the field path
+(``credentials[1].status``) and, for YAML, the line. Messages never quote the
+file's content: profiles hold personal data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from screener.errors import DataFileError
+
+M = TypeVar("M", bound=BaseModel)
+
+FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
+
+
+def load_model(path: str | os.PathLike[str], model: type[M], *, what: str) -> M:
+    """Read ``path`` (YAML, JSON or TOML, by its extension) and validate it as ``model``."""
+    data, lines = read_data(path, what=what)
+    return validate(data, model, path=str(path), what=what, lines=lines)
+
+
+def read_data(path: str | os.PathLike[str], *, what: str) -> tuple[dict[str, Any], _YamlLines | None]:
+    """The top-level mapping of a data file, and (for YAML) a way to find the line of a field."""
+    name = str(path)
+    suffix = Path(name).suffix.lower()
+    fmt = FORMATS.get(suffix)
+    if fmt is None:
+        raise DataFileError(
+            f"{name}: a {what} must be a .yaml, .yml, .json or .toml file (got {suffix or 'no extension'!r})",
+            path=name,
+        )
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(f"{name}: no such file", path=name) from None
+    except IsADirectoryError:
+        raise DataFileError(f"{name}: is a directory, not a {what} file", path=name) from None
+    except UnicodeDecodeError:
+        raise DataFileError(f"{name}: is not UTF-8 text", path=name) from None
+    except OSError as exc:
+        raise DataFileError(f"{name}: cannot be read ({exc.strerror})", path=name) from None
+    lines = None
+    if fmt == "yaml":
+        data, lines = _parse_yaml(name, text)
+    elif fmt == "json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise _syntax(name, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    else:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise DataFileError(f"{name}: invalid TOML: {exc}", path=name, problems=[(None, None, str(exc))]) from None
+    if data is None:
+        raise DataFileError(f"{name}: the {what} is empty", path=name)
+    if not isinstance(data, dict):
+        raise DataFileError(
+            f"{name}: a {what} is a mapping of fields (name: value) at the top level, not a {_type_name(data)}",
+            path=name,
+        )
+    return data, lines
+
+
+def validate(data: dict[str, Any], model: type[M], *, path: str, what: str, lines: _YamlLines | None = None) -> M:
+    """Validate ``data`` read from ``path``; errors name each field and (for YAML) its line."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_input=False, include_url=False):
+            loc = [part for part in error["loc"] if part != "[key]"]
+            field = field_path(loc)
+            line = lines.line_of(loc) if lines else None
+            problems.append((field or None, line, error["msg"]))
+        described = [
+            f"{path}{f':{line}' if line else ''}: {field or '(top level)'}: {message}"
+            for field, line, message in problems
+        ]
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        raise DataFileError(
+            f"{path}: invalid {what} ({count}):\n  " + "\n  ".join(described), path=path, problems=problems
+        ) from None
+
+
+def field_path(loc: list[str | int]) -> str:
+    """``["credentials", 1, "status"]`` -> ``credentials[1].status``."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+class _YamlLines:
+    """Finds the line of a field path in a composed YAML document."""
+
+    def __init__(self, root: yaml.Node) -> None:
+        self.root = root
+
+    def line_of(self, loc: list[str | int]) -> int:
+        node = self.root
+        line = node.start_mark.line + 1
+        for part in loc:
+            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+                for key, value in node.value:
+                    if isinstance(key, yaml.ScalarNode) and key.value == part:
+                        line, node = key.start_mark.line + 1, value
+                        break
+                else:
+                    break
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+                node = node.value[part]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return line
+
+
+def _parse_yaml(name: str, text: str) -> tuple[Any, _YamlLines | None]:
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        _check_duplicate_keys(name, node, [])
+        return loader.construct_document(node), _YamlLines(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "not valid YAML"
+        raise _syntax(name, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{name}: invalid YAML ({type(exc).__name__})", path=name) from None
+    finally:
+        loader.dispose()
+
+
+def _check_duplicate_keys(name: str, node: yaml.Node, loc: list[str | int]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    field = field_path([*loc, key.value])
+                    line = key.start_mark.line + 1
+                    raise DataFileError(
+                        f"{name}:{line}: {field}: the key is given twice",
+                        path=name,
+                        problems=[(field, line, "the key is given twice")],
+                    )
+                seen.add(key.value)
+                _check_duplicate_keys(name, value, [*loc, key.value])
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _check_duplicate_keys(name, item, [*loc, index])
+
+
+def _syntax(name: str, line: int | None, message: str) -> DataFileError:
+    where = f"{name}:{line}" if line else name
+    return DataFileError(f"{where}: {message}", path=name, problems=[(None, line, message)])
+
+
+def _type_name(data: Any) -> str:
+    return {list: "list", str: "string", int: "number", float: "number", bool: "true/false"}.get(type(data), "value")
