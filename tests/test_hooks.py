@@ -129,6 +129,14 @@ def test_hook_screener_read(tmp_path):
     text = tmp_path / "plain.txt"
     text.write_text("CCS preferred.")
     assert screener.read(str(text)).text == "CCS preferred."
+
+    class UpperCaseTextReader:
+        @hookimpl
+        def screener_read(self, source):
+            return Posting(text=Path(source).read_text().upper(), source=source) if source.endswith(".txt") else None
+
+    # a reader registered after the built-ins is asked first, so it can take over a kind of file
+    assert build_screener(UpperCaseTextReader()).read(str(text)).text == "CCS PREFERRED."
     (extraction,) = screener.extract_sources([str(source)])
     assert extraction.ids("credential") == ["RHIT"] and extraction.title == "Abstractor"
 
