@@ -65,12 +65,7 @@ class Knowledge:
         if not rules:
             return None
         acronym = not any(ch.islower() for ch in alias)
-        cues = [
-            cue
-            for aliases, rule_cues in rules
-            if (alias in aliases if aliases else acronym)
-            for cue in rule_cues
-        ]
+        cues = [cue for aliases, rule_cues in rules if (alias in aliases if aliases else acronym) for cue in rule_cues]
         return _cue_pattern(tuple(cues)) if cues else None
 
     @cached_property
