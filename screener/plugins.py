@@ -53,6 +53,9 @@ STRICT_ENV = "SCREENER_STRICT_PLUGINS"
 LOAD_ENV = "SCREENER_LOAD_PLUGINS"
 DISABLE_ENV = "SCREENER_DISABLE_PLUGINS"
 TRACE_ENV = "SCREENER_TRACE_PLUGINS"
+#: Why a plugin is in :attr:`PluginHost.disabled`.
+BLOCKED = f"disabled by {DISABLE_ENV}"
+NOT_ALLOWED = f"not in {LOAD_ENV}"
 
 Reporter = Callable[[str], None]
 
@@ -196,7 +199,7 @@ class PluginHost:
         file = str(path)
         name = Path(file).stem
         if self._is_blocked(name, None):
-            self._disable(DisabledPlugin(name, f"disabled by {DISABLE_ENV}", file=file))
+            self._disable(DisabledPlugin(name, BLOCKED, file=file))
             return False
         spec = importlib.util.spec_from_file_location(_file_module_name(file), file)
         if spec is None or spec.loader is None or not os.path.isfile(file):
@@ -236,7 +239,7 @@ class PluginHost:
         name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
         label = _describe(name, distribution, file)
         if self._is_blocked(name, distribution):
-            self._disable(DisabledPlugin(name, f"disabled by {DISABLE_ENV}", distribution, version, builtin, file))
+            self._disable(DisabledPlugin(name, BLOCKED, distribution, version, builtin, file))
             return False
         if name in self.records:
             other = self.records[name]
@@ -308,14 +311,14 @@ class PluginHost:
 
     def _disabled_reason(self, name: str, distribution: str | None, builtin: bool) -> str | None:
         if self._is_blocked(name, distribution):
-            return f"disabled by {DISABLE_ENV}"
+            return BLOCKED
         if (
             not builtin
             and self._allowed is not None
             and _normalise(name) not in self._allowed
             and _normalise(distribution or "") not in self._allowed
         ):
-            return f"not in {LOAD_ENV}"
+            return NOT_ALLOWED
         return None
 
     def _is_blocked(self, name: str, distribution: str | None) -> bool:
@@ -324,7 +327,8 @@ class PluginHost:
         )
 
     def _disable(self, disabled: DisabledPlugin) -> None:
-        self.pm.set_blocked(disabled.name)
+        if disabled.reason == BLOCKED:
+            self.pm.set_blocked(disabled.name)  # nothing can register under this name any more
         self.disabled.append(disabled)
 
     def _fail(self, failure: PluginFailure, exc: BaseException | None, must_raise: bool = False) -> None:

@@ -7,6 +7,8 @@ real command line in environments with real plugin packages installed.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import textwrap
 
 import pytest
@@ -298,3 +300,22 @@ def test_trace_switch_and_variable_log_hook_calls_to_stderr_only(plugin_env, tmp
         assert any(f"text-reader.screener_read(source='{posting}') -> Posting(" in line for line in lines)
         assert all(line.startswith("screener: trace: ") for line in lines)
     assert plain.stderr == ""
+
+
+def test_group_options_load_no_plugin_and_no_spacy_before_a_command_needs_them(tmp_path):
+    plugin = _write(tmp_path / "heavy.py", "raise RuntimeError('imported too early')\n")
+    code = (
+        "import sys\n"
+        "from screener.cli import cli\n"
+        "import screener.plugins as p\n"
+        f"for args in (['--help'], ['--plugin', {str(plugin)!r}, '--trace-plugins', 'extract', '--help']):\n"
+        "    try:\n"
+        "        cli(args, prog_name='screener')\n"
+        "    except SystemExit as exit:\n"
+        "        assert exit.code == 0, exit.code\n"
+        "assert p._default_host is None, 'plugins loaded'\n"
+        "assert 'spacy' not in sys.modules, 'spaCy imported'\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip().endswith("ok"), result.stdout + result.stderr
