@@ -34,16 +34,45 @@ def _version() -> str:
     return __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _ScreenerGroup(click.Group):
+    """Turns a plugin configuration error in any command into a message and exit status 3, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from screener.errors import DuplicateDefinitionError, PluginError
+
+        try:
+            return super().invoke(ctx)
+        except (DuplicateDefinitionError, PluginError) as exc:
+            _fail(str(exc), EXIT_PLUGINS)
+
+
+@click.group(cls=_ScreenerGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(version=None, package_name="screener", prog_name="screener", message="%(prog)s %(version)s")
-def cli() -> None:
+@click.option(
+    "--plugin",
+    "plugin_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    metavar="FILE.py",
+    help="Load a one-off plugin from a Python file, without packaging it (repeatable).",
+)
+@click.option(
+    "--trace-plugins",
+    is_flag=True,
+    help="Log every hook call (plugin, arguments, result, time) to stderr; also SCREENER_TRACE_PLUGINS=1.",
+)
+def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
     """Read health-information job postings and say what they require.
 
     Finds credentials (RHIT, RHIA, CCS, CPC, CTR, ...), coding systems
     (ICD-10-CM/PCS, CPT, HCPCS, ...), education and years of experience, and
     whether each is required or preferred. Plugins add credentials, skills,
-    readers and rules: see `screener plugins`.
+    readers and rules: see `screener plugins`, `screener plugin new` and
+    docs/plugins.md (SCREENER_LOAD_PLUGINS, SCREENER_DISABLE_PLUGINS).
     """
+    from screener.plugins import configure_default_host  # cheap: no plugin is loaded until a command needs one
+
+    configure_default_host(plugin_files=plugin_files, trace=True if trace_plugins else None)
 
 
 @cli.command()
@@ -92,54 +121,76 @@ def plugins(show_all: bool, fmt: str) -> None:
     """List installed plugins: name, version, hooks and what each contributes.
 
     Built-in plugins are listed with --all. Plugins that failed to load are
-    listed with the reason (and reported on stderr).
+    listed with the reason (and reported on stderr); plugins left out by
+    SCREENER_LOAD_PLUGINS or SCREENER_DISABLE_PLUGINS are listed as disabled;
+    one-off files given with --plugin are listed with their path.
     """
-    from screener.knowledge import plugin_contributions
-    from screener.output import table
+    from screener.plugin_listing import plugin_rows, render_plugin_table
     from screener.plugins import get_plugin_host
 
     host = _or_exit(get_plugin_host)
-    contributions = _or_exit(lambda: plugin_contributions(host))
-    rows = []
-    for record in host.records.values():
-        if record.builtin and not show_all:
-            continue
-        given = contributions.get(record.name, {})
-        rows.append(
-            {
-                "name": record.name,
-                "distribution": record.distribution,
-                "version": record.version,
-                "builtin": record.builtin,
-                "module": record.module,
-                "hooks": host.hooks_of(record.name),
-                "credentials": given.get("credentials", []),
-                "skills": given.get("skills", []),
-            }
-        )
-    failed = [
-        {"name": f.name, "distribution": f.distribution, "hook": f.hook, "error": f.message} for f in host.failures
-    ]
+    rows = _or_exit(lambda: plugin_rows(host, show_all=show_all))
     if fmt == "json":
-        click.echo(json.dumps(rows + failed, indent=2))
-        return
-    if not rows and not failed:
+        click.echo(json.dumps(rows, indent=2))
+    elif not rows:
         click.echo("No plugins installed (use --all to list the built-in ones).")
-        return
-    lines = [("NAME", "VERSION", "HOOKS", "CONTRIBUTES")]
-    for row in rows:
-        given = row["credentials"] + row["skills"]
-        lines.append(
-            (
-                row["name"] + (" (built-in)" if row["builtin"] else ""),
-                row["version"] or "",
-                ",".join(h.removeprefix("screener_") for h in row["hooks"]),
-                ", ".join(given) if given else "-",
-            )
-        )
-    for failure in failed:
-        lines.append((failure["name"], "", "FAILED", failure["error"]))
-    click.echo("\n".join(table(lines)))
+    else:
+        click.echo(render_plugin_table(rows))
+
+
+@cli.group()
+def plugin() -> None:
+    """Write a plugin of your own: see `screener plugin new --help` and docs/plugins.md."""
+
+
+@plugin.command("new")
+@click.argument("name")
+@click.option(
+    "--directory",
+    "-d",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help="Folder in which to create screener-NAME/.",
+)
+@click.option(
+    "--credential", "credential_id", metavar="ID", help="Id of the example credential [default: NAME in upper case]."
+)
+def plugin_new(name: str, directory: Path, credential_id: str | None) -> None:
+    """Create screener-NAME/, a plugin package ready to edit, pip install and test.
+
+    It has a pyproject.toml with the `screener` entry point, a module
+    (screener_NAME.py) with one example credential, tests that use the test
+    kit, labelled example postings for `screener evaluate`, and a README.
+    NAME is letters, digits and hyphens, e.g. acme-cdi.
+
+    \b
+    Example:
+      screener plugin new acme-cdi
+      pip install -e './screener-acme-cdi[test]'
+      screener plugins
+      cd screener-acme-cdi && python -m pytest
+    """
+    from screener import __version__
+    from screener.plugins import get_plugin_host
+    from screener.scaffold import ScaffoldError, check_unclaimed, new_plugin, plugin_names
+
+    try:
+        names = plugin_names(name, credential_id)
+        check_unclaimed(names, get_plugin_host())
+        package = new_plugin(names, directory, screener_version=__version__)
+    except ScaffoldError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    shown = str(package) if package.is_absolute() or str(package).startswith(".") else f"./{package}"
+    click.echo(f"Created {shown}/ (plugin {names.name!r}, module {names.module}, credential {names.credential_id}).")
+    click.echo(
+        "Next:\n"
+        f"  1. edit {shown}/{names.module}.py\n"
+        f"  2. pip install -e '{shown}[test]'\n"
+        "  3. screener plugins\n"
+        f"  4. cd {shown} && python -m pytest\n"
+        "The tutorial: docs/plugins.md in the screener repository."
+    )
 
 
 @cli.command()

@@ -15,10 +15,12 @@ from pydantic import ValidationError
 from screener.context import PostingContext
 from screener.errors import NoReaderError, PluginError, ReadError
 from screener.extraction import complete, merge, vocabulary_requirements
+from screener.hook_results import validated_answer
 from screener.knowledge import Knowledge, collect_knowledge
 from screener.models import (
     REQUIREMENT_ADAPTER,
     REQUIREMENT_TYPES,
+    Assessment,
     ErrorRecord,
     Extraction,
     FitReport,
@@ -27,7 +29,7 @@ from screener.models import (
     Requirement,
     ScoringWeights,
 )
-from screener.plugins import PluginHost, create_plugin_host, get_plugin_host
+from screener.plugins import PluginHost, create_default_plugin_host, create_plugin_host, get_plugin_host
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -66,12 +68,11 @@ class Screener:
         weights: ScoringWeights | Mapping[str, Any] | str | os.PathLike[str] | None = None,
     ) -> None:
         if host is None:
-            default = entry_points and not plugins and strict is None
-            host = (
-                get_plugin_host()
-                if default
-                else create_plugin_host(entry_points=entry_points, plugins=plugins, strict=strict)
-            )
+            if entry_points and not plugins:
+                # the process-wide plugins (with the CLI's --plugin files and the test kit's choice)
+                host = get_plugin_host() if strict is None else create_default_plugin_host(strict=strict)
+            else:
+                host = create_plugin_host(entry_points=entry_points, plugins=plugins, strict=strict)
         self.host = host
         self.knowledge: Knowledge = collect_knowledge(host)
         from screener.pipeline import build_pipeline  # spaCy is imported only when a Screener is built
@@ -96,14 +97,28 @@ class Screener:
             raise ReadError(f"{source}: {exc}", source=source) from exc
         if answer is None:
             raise NoReaderError(f"{source}: no reader plugin understands this kind of file", source=source)
-        plugin_name, posting = answer
-        if not isinstance(posting, Posting):
-            raise ReadError(
-                f"{source}: plugin {self.host.describe(plugin_name)} returned {type(posting).__name__} "
-                "from screener_read; expected a Posting",
-                source=source,
-            )
-        return posting
+        plugin_name, result = answer
+        try:
+            return validated_answer(self.host, "screener_read", plugin_name, result, Posting)
+        except PluginError as exc:
+            raise ReadError(f"{source}: {exc}", source=source) from exc
+
+    # ------------------------------------------------------------------ assessing
+
+    def assess_requirement(self, requirement: Requirement, profile: Profile) -> Assessment | None:
+        """How ``profile`` meets one ``requirement``: the first ``screener_assess`` answer, or ``None``.
+
+        A plugin that raises, or answers with something that is not an
+        :class:`Assessment` (a dict is validated into one), is a
+        :class:`PluginError` naming the plugin and the hook.
+        """
+        answer = self.host.call_first(
+            "screener_assess", requirement=requirement, profile=profile, knowledge=self.knowledge
+        )
+        if answer is None:
+            return None
+        plugin_name, result = answer
+        return validated_answer(self.host, "screener_assess", plugin_name, result, Assessment)
 
     # ------------------------------------------------------------------ extracting
 

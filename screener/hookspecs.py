@@ -11,6 +11,17 @@ plugins in ``screener_plugins`` are registered the same way.
 
 The screener calls each plugin's implementation separately, so a plugin that
 raises is reported by name (plugin and hook) and the others still run.
+
+docs/plugins.md is the guide: a tutorial, the hook reference (kept in step
+with this module by tests/test_plugin_docs.py) and the stability policy.
+
+Stability policy (docs/plugins.md, "Stability policy"): within a major
+version hooks only grow. A hook, or a parameter of one, is never renamed or
+removed and never changes meaning; new hooks and parameters may be added.
+Anything that must go is first deprecated for at least one minor version,
+with a warning naming the plugin and the replacement (pluggy's
+``warn_on_impl`` / ``warn_on_impl_args``), and removed only in the next
+major version.
 """
 
 from __future__ import annotations

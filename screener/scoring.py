@@ -24,6 +24,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from screener.errors import DuplicateDefinitionError, PluginError
+from screener.hook_results import validated_answer
 from screener.knowledge import Knowledge
 from screener.models import (
     STATUS_ORDER,
@@ -170,7 +171,7 @@ class _Assessor:
                     **where, status="unknown", reason=f"No installed plugin assesses {requirement.kind} requirements."
                 )
             plugin_name, result = answer
-            assessment = self._validated(plugin_name, result)
+            assessment = validated_answer(self.host, ASSESS_HOOK, plugin_name, result, Assessment)
         except PluginError as exc:
             if self.host.strict:
                 raise
@@ -184,23 +185,6 @@ class _Assessor:
                 plugin=exc.plugin,
             )
         return RequirementAssessment(**where, **assessment.model_dump(), plugin=plugin_name)
-
-    def _validated(self, plugin_name: str, result: Any) -> Assessment:
-        try:
-            if isinstance(result, Assessment):
-                return result
-            if isinstance(result, Mapping):
-                return Assessment.model_validate(dict(result))
-            problem = f"it returned {type(result).__name__}, expected an Assessment"
-        except ValidationError as exc:
-            problem = "it returned an invalid Assessment: " + "; ".join(
-                f"{'.'.join(str(p) for p in err['loc']) or '(assessment)'}: {err['msg']}" for err in exc.errors()
-            )
-        raise PluginError(
-            f"plugin {self.host.describe(plugin_name)} failed in {ASSESS_HOOK}: {problem}",
-            plugin=plugin_name,
-            hook=ASSESS_HOOK,
-        )
 
 
 def fit_report(

@@ -33,7 +33,12 @@ def builtin_screener(**kwargs: object) -> Screener:
     plugins = kwargs.pop("plugins", ())
     strict = kwargs.pop("strict", False)
     assert not kwargs, kwargs
-    host = create_plugin_host(distributions={"screener"}, plugins=plugins, strict=strict)  # type: ignore[arg-type]
+    host = create_plugin_host(
+        distributions={"screener"},
+        plugins=plugins,  # type: ignore[arg-type]
+        strict=strict,  # type: ignore[arg-type]
+        environ={},  # a developer's SCREENER_* settings must not change the tests
+    )
     return Screener(host=host)
 
 
@@ -68,7 +73,9 @@ class PluginEnv:
     def python(self) -> Path:
         return self.path / "bin" / "python"
 
-    def screener(self, *args: str, env: dict[str, str] | None = None, input: str | None = None):
+    def screener(
+        self, *args: str, env: dict[str, str] | None = None, input: str | None = None, cwd: Path | None = None
+    ):
         """Run ``python -m screener ARGS`` in this environment."""
         environment = {k: v for k, v in os.environ.items() if not k.startswith("SCREENER_")}
         environment.update(env or {})
@@ -78,13 +85,26 @@ class PluginEnv:
             text=True,
             env=environment,
             input=input,
+            cwd=cwd,
             timeout=120,
         )
 
-    def plugins_json(self, *extra: str) -> list[dict]:
-        result = self.screener("plugins", "--format", "json", *extra)
+    def plugins_json(self, *extra: str, env: dict[str, str] | None = None) -> list[dict]:
+        result = self.screener("plugins", "--format", "json", *extra, env=env)
         assert result.returncode == 0, result.stderr
         return json.loads(result.stdout)
+
+    def run(self, *args: str, cwd: Path | None = None, env: dict[str, str] | None = None):
+        """Run ``python ARGS`` in this environment (e.g. ``env.run("-m", "pytest", cwd=package)``)."""
+        environment = {k: v for k, v in os.environ.items() if not k.startswith(("SCREENER_", "PYTEST_"))}
+        environment.update(env or {})
+        return subprocess.run(
+            [str(self.python), *args], capture_output=True, text=True, cwd=cwd, env=environment, timeout=300
+        )
+
+    def install(self, package: Path, *, editable: bool = False) -> None:
+        """pip-install one package folder here, offline, without its dependencies (as ``make_plugin_env`` does)."""
+        _pip_install(self.path, [*(["-e"] if editable else []), str(package)])
 
 
 def make_plugin_env(path: Path, packages: list[str]) -> PluginEnv:
@@ -102,27 +122,31 @@ def make_plugin_env(path: Path, packages: list[str]) -> PluginEnv:
         lines = [f"import site; site.addsitedir({p!r})" for p in site.getsitepackages()]
         (site_packages / "_screener_parent_env.pth").write_text("\n".join(lines) + "\n")
     if packages:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "--python",
-                str(path / "bin" / "python"),
-                "install",
-                "--quiet",
-                "--no-deps",
-                "--no-build-isolation",
-                "--no-index",
-                "--disable-pip-version-check",
-                *[str(PLUGIN_PACKAGES / p) for p in packages],
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        _pip_install(path, [str(PLUGIN_PACKAGES / p) for p in packages])
     return PluginEnv(path)
+
+
+def _pip_install(venv_path: Path, arguments: list[str]) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(venv_path / "bin" / "python"),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--disable-pip-version-check",
+            *arguments,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, f"pip install {' '.join(arguments)} failed:\n{result.stdout}{result.stderr}"
 
 
 @pytest.fixture(scope="session")
