@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import builtin_screener
 
@@ -160,3 +162,23 @@ def test_records_are_read_as_they_are_extracted(tmp_path, n_process):
     assert next(stream).ids("credential") == ["RHIT"]
     assert CountingReader.produced <= 2 * n_process * 4 * 10 + 10
     stream.close()
+
+
+def test_an_installed_third_party_reader_gets_options_and_reports_bad_records(plugin_env, tmp_path):
+    env = plugin_env("screener-digest-reader")
+    digest = tmp_path / "alerts.digest"
+    digest.write_text("Coder\nRHIT required\n===\n\n===\nAuditor\nCCS required\n")
+    result = env.screener("extract", str(digest), "--read-option", "separator====", "--format", "jsonl")
+    assert result.returncode == 1, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["source"], r["title"]) for r in records] == [
+        (f"{digest}#1", "Coder"),
+        (f"{digest}#2", None),
+        (f"{digest}#3", "Auditor"),
+    ]
+    assert [[q["id"] for q in r["requirements"]] for r in records] == [["RHIT"], [], ["CCS"]]
+    assert records[1]["errors"][0]["message"] == f"{digest}#2: empty posting"
+    assert f"error: {digest}#2: empty posting" in result.stderr
+    # without the option the whole file is one block, so one posting
+    default = env.screener("extract", str(digest), "--format", "jsonl")
+    assert [json.loads(line)["source"] for line in default.stdout.splitlines()] == [f"{digest}#1"]

@@ -98,10 +98,9 @@ def test_http_errors_and_unreachable_servers_are_read_errors(screener, server):
 
 
 def test_the_timeout_ends_a_slow_download(screener, server):
-    started = time.monotonic()
+    """The server trickles bytes for 5 s, each well within the socket timeout: only the deadline can end it."""
     with pytest.raises(ReadError, match=r"/slow: timed out after 1 s \(the timeout option\)"):
         screener.read(f"{server}/slow", {"timeout": "1"})
-    assert time.monotonic() - started < 4.5  # the server would take 5 s
 
 
 def test_the_size_cap_holds_with_and_without_a_content_length(screener, server):
