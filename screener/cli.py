@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -76,7 +77,7 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, required=True, metavar="SOURCE...")
 @click.option(
     "--format",
     "fmt",
@@ -85,33 +86,88 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
     show_default=True,
     help="table for people; json (one object, or an array for several postings) or jsonl (a line per posting).",
 )
-@click.option("--strict", is_flag=True, help="Stop at the first failure (unreadable file, failing plugin).")
-def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
+@click.option("--strict", is_flag=True, help="Stop at the first failure (unreadable file or record, failing plugin).")
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="In directories, read only files whose name (or relative path, if PATTERN has a /) matches. Repeatable.",
+)
+@click.option(
+    "--field",
+    metavar="NAME",
+    help="The JSON field or CSV column that holds the posting text (default: text, else description).",
+)
+@click.option(
+    "--read-option",
+    "read_options",
+    multiple=True,
+    metavar="KEY=VALUE",
+    callback=lambda ctx, param, value: _parse_read_options(value),
+    help="An option for the readers, e.g. title_field=name, id_field=ref, format=html (for -), "
+    "timeout=10, max_bytes=5000000 (for URLs). Repeatable.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for extraction; results keep the input order.",
+)
+def extract(
+    paths: tuple[str, ...],
+    fmt: str,
+    strict: bool,
+    globs: tuple[str, ...],
+    field: str | None,
+    read_options: dict[str, str],
+    jobs: int,
+) -> None:
     """Extract the requirements of job postings.
 
-    PATH is a posting file or a directory (searched recursively for files a
-    reader understands). Failures are reported per posting and the rest go on.
+    SOURCE is a posting file (.txt, .md, .html, .pdf, .docx), a batch file
+    (.jsonl, .json, .csv, also gzipped: .jsonl.gz), a directory (searched
+    recursively for files a reader understands), - for standard input, or an
+    http(s):// URL. Each failing file or record becomes an error record in
+    the output and a line on stderr; the rest go on.
 
     \b
     Examples:
       screener extract sample_postings/postings
-      screener extract posting.txt --format json
-      screener extract saved/*.txt --format jsonl > requirements.jsonl
+      screener extract saved-page.html posting.pdf --format json
+      screener extract postings.jsonl.gz --format jsonl --jobs 2 > requirements.jsonl
+      screener extract exports.csv --field description
+      screener extract saved/ --glob '*.html'
+      pbpaste | screener extract -
     """
+    from screener.batch import BatchCounts, StopBatch, progress, run_batch
+    from screener.errors import ScreenerError
     from screener.output import render_extractions
 
-    sources, found_in_directories = _expand(paths)
+    options = dict(read_options)
+    if field is not None:
+        options["field"] = field
     screener = _build_screener(strict=strict)
-    single = len(paths) == 1 and len(sources) == 1 and not Path(paths[0]).is_dir()
-    counts = {"postings": 0, "failed": 0, "skipped": 0}
-    stream = _extractions(screener, sources, found_in_directories, strict, counts)
-    for chunk in render_extractions(stream, fmt, single=single):
-        click.echo(chunk, nl=False)
-    if counts["skipped"]:
-        _note(f"skipped {counts['skipped']} file(s) in directories that no reader understands")
-    if counts["postings"] > 1 or counts["failed"]:
-        _note(f"{counts['postings']} posting(s), {counts['failed']} with errors")
-    sys.exit(EXIT_FAILURES if counts["failed"] else EXIT_OK)
+    counts = BatchCounts()
+    with progress() as (advance, note):
+        stream = run_batch(
+            screener, paths, globs=globs, options=options, n_process=jobs, strict=strict, counts=counts, note=note
+        )
+        try:
+            single, stream = _single_posting(stream, paths)
+            for chunk in render_extractions(_advancing(stream, advance), fmt, single=single):
+                click.echo(chunk, nl=False)
+        except StopBatch:
+            _fail("stopped at the first failure (--strict)", EXIT_FAILURES)
+        except ScreenerError as exc:
+            _fail(str(exc), EXIT_FAILURES)
+    if counts.skipped:
+        _note(f"skipped {counts.skipped} file(s) in directories that no reader understands")
+    if counts.postings > 1 or counts.failed:
+        _note(counts.summary())
+    sys.exit(EXIT_FAILURES if counts.failed else EXIT_OK)
 
 
 @cli.command()
@@ -318,51 +374,32 @@ def _or_exit(build):  # type: ignore[no-untyped-def]
         _fail(str(exc), EXIT_PLUGINS)
 
 
-def _extractions(
-    screener: Screener, sources: list[str], found_in_directories: set[str], strict: bool, counts: dict[str, int]
-) -> Iterator[Extraction]:
-    """Extract every source, reporting failures on stderr and counting them."""
-    from screener.errors import ScreenerError
-
-    try:
-        for extraction in screener.extract_sources(sources):
-            if extraction.source in found_in_directories and [e.code for e in extraction.errors] == ["no_reader"]:
-                counts["skipped"] += 1
-                continue
-            counts["postings"] += 1
-            if extraction.errors:
-                counts["failed"] += 1
-                for error in extraction.errors:
-                    where = "" if error.message.startswith(f"{extraction.source}:") else f"{extraction.source}: "
-                    _note(f"error: {where}{error.message}")
-                if strict:
-                    yield extraction
-                    _fail("stopped at the first failure (--strict)", EXIT_FAILURES)
-            yield extraction
-    except ScreenerError as exc:
-        _fail(str(exc), EXIT_FAILURES)
+def _parse_read_options(values: tuple[str, ...]) -> dict[str, str]:
+    options = {}
+    for value in values:
+        key, sep, setting = value.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{value!r} is not KEY=VALUE", param_hint="--read-option")
+        options[key.strip()] = setting
+    return options
 
 
-def _expand(paths: tuple[str, ...]) -> tuple[list[str], set[str]]:
-    """Files to read: each path given, and the non-hidden files under each directory, sorted.
+def _single_posting(stream: Iterator[Extraction], paths: tuple[str, ...]) -> tuple[bool, Iterator[Extraction]]:
+    """Whether the user asked for one posting (one file that held one), and the stream unchanged.
 
-    Also returns the files found in directories: those that no reader
-    understands are skipped quietly, while a file named explicitly is an error.
+    ``--format json`` prints that one as an object, anything else as an array;
+    a batch file (its records are named ``file:line``) is always an array.
     """
-    sources: list[str] = []
-    found_in_directories: set[str] = set()
-    for path in paths:
-        if not os.path.isdir(path):
-            sources.append(path)
-            continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if not name.startswith("."):
-                    source = os.path.join(root, name)
-                    sources.append(source)
-                    found_in_directories.add(source)
-    return sources, found_in_directories
+    if len(paths) != 1 or os.path.isdir(paths[0]):
+        return False, stream
+    head = list(islice(stream, 2))
+    return len(head) == 1 and head[0].source == paths[0], chain(head, stream)
+
+
+def _advancing(stream: Iterator[Extraction], advance: Callable[[], None]) -> Iterator[Extraction]:
+    for extraction in stream:
+        advance()
+        yield extraction
 
 
 def _knowledge():  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from screener.cli import EXIT_FAILURES, EXIT_OK, EXIT_PLUGINS, EXIT_USAGE, _expand, _fail, _note, _or_exit
+from screener.cli import EXIT_FAILURES, EXIT_OK, EXIT_PLUGINS, EXIT_USAGE, _fail, _note, _or_exit
 
 if TYPE_CHECKING:
     from screener.engine import Screener
@@ -190,6 +190,14 @@ def rank(
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _expand(paths: tuple[str, ...]) -> tuple[list[str], set[str]]:
+    """The files to screen, and which of them were found by searching a directory."""
+    from screener.sources import expand_sources
+
+    sources = list(expand_sources(paths))
+    return [s.name for s in sources], {s.name for s in sources if s.in_directory}
 
 
 def _load_profile(path: Path) -> Profile:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+#: The source name for standard input.
+STDIN = "-"
 
 
 class Screener:
@@ -87,21 +89,106 @@ class Screener:
 
     # ------------------------------------------------------------------ reading
 
-    def read(self, source: str) -> Posting:
-        """Read a posting from a path (or, with a reader plugin for it, a URL)."""
-        if not _URL.match(source) and not os.path.exists(source):
-            raise ReadError(f"{source}: no such file or directory", source=source)
+    def read(self, source: str, options: Mapping[str, str] | None = None) -> Posting:
+        """Read the posting a source holds: a path, ``-`` (standard input) or a URL.
+
+        :param options: reader options (see :func:`screener.hookspecs.screener_read`).
+        :raises ReadError: naming the source, when it cannot be read, no reader
+            understands it, or it holds more than one posting (use
+            :meth:`read_all` for JSON Lines, CSV and other batches).
+        """
+        items = self._read_items(source, options)
         try:
-            answer = self.host.call_first("screener_read", source=source)
+            first = next(items, None)
+            if isinstance(first, ReadError):
+                raise first
+            if first is None:
+                raise ReadError(f"{source}: holds no posting", source=source)
+            if next(items, None) is not None:
+                raise ReadError(
+                    f"{source}: holds more than one posting; use Screener.read_all() to read each", source=source
+                )
+            return first
+        finally:
+            items.close()
+
+    def read_all(self, source: str, options: Mapping[str, str] | None = None) -> Iterator[Posting | ReadError]:
+        """Every posting a source holds, in order, read one at a time.
+
+        A file holds one posting, a JSON Lines or CSV file one per record. A
+        source or record that cannot be read is *yielded* as a
+        :class:`ReadError` whose ``source`` names it (``"batch.jsonl:17"``),
+        in its place, and the records after it are still read; a strict
+        screener raises it instead.
+        """
+        for item in self._read_items(source, options):
+            if isinstance(item, ReadError) and self.strict:
+                raise item
+            yield item
+
+    def _read_items(self, source: str, options: Mapping[str, str] | None) -> Generator[Posting | ReadError]:
+        if source != STDIN and not _URL.match(source) and not os.path.exists(source):
+            yield ReadError(f"{source}: no such file or directory", source=source)
+            return
+        try:
+            answer = self.host.call_first("screener_read", source=source, options=dict(options or {}))
         except PluginError as exc:
-            raise ReadError(f"{source}: {exc}", source=source) from exc
+            yield _reader_failure(exc, source)
+            return
         if answer is None:
-            raise NoReaderError(f"{source}: no reader plugin understands this kind of file", source=source)
+            yield NoReaderError(f"{source}: no reader plugin understands this kind of file", source=source)
+            return
         plugin_name, result = answer
+        if isinstance(result, Mapping):  # one posting given as a dict: validated field by field
+            try:
+                result = validated_answer(self.host, "screener_read", plugin_name, dict(result), Posting)
+            except PluginError as exc:
+                yield ReadError(f"{source}: {exc}", source=source)
+                return
+        if isinstance(result, Posting):
+            yield _with_source(result, source)
+            return
+        if isinstance(result, str | bytes) or not isinstance(result, Iterable):
+            yield ReadError(
+                f"{source}: plugin {self.host.describe(plugin_name)} returned {type(result).__name__} "
+                "from screener_read; expected a Posting or an iterable of postings",
+                source=source,
+            )
+            return
+        yield from self._records(plugin_name, iter(result), source)
+
+    def _records(self, plugin_name: str, records: Iterator[Any], source: str) -> Generator[Posting | ReadError]:
+        """The postings of a multi-record source; a reader that fails mid-way ends it with an error."""
         try:
-            return validated_answer(self.host, "screener_read", plugin_name, result, Posting)
-        except PluginError as exc:
-            raise ReadError(f"{source}: {exc}", source=source) from exc
+            while True:
+                try:
+                    item = next(records)
+                except StopIteration:
+                    return
+                except ReadError as exc:
+                    yield _located(exc, source)
+                    return
+                except Exception as exc:
+                    yield ReadError(
+                        f"{source}: plugin {self.host.describe(plugin_name)} failed while reading: "
+                        f"{type(exc).__name__}: {exc}",
+                        source=source,
+                    )
+                    return
+                if isinstance(item, Posting):
+                    yield _with_source(item, source)
+                elif isinstance(item, ReadError):
+                    yield _located(item, source)
+                else:
+                    yield ReadError(
+                        f"{source}: plugin {self.host.describe(plugin_name)} yielded {type(item).__name__} "
+                        "from screener_read; expected Posting or ReadError items",
+                        source=source,
+                    )
+        finally:
+            close = getattr(records, "close", None)
+            if close is not None:
+                close()
 
     # ------------------------------------------------------------------ assessing
 
@@ -148,24 +235,30 @@ class Screener:
         self,
         sources: Iterable[str],
         *,
+        options: Mapping[str, str] | None = None,
         n_process: int = 1,
         batch_size: int = 64,
     ) -> Iterator[Extraction]:
-        """Read and extract each source (a path, or a URL with a reader for it), in order.
+        """Read and extract each source (a path, ``-``, or a URL), in order.
 
-        A source that cannot be read yields an :class:`Extraction` with no
-        requirements and an error naming the source; the rest go on.
+        Sources that hold many postings (JSON Lines, CSV, JSON arrays) give
+        one extraction per record, in file order, read as they are needed:
+        memory stays bounded however large the files are. A source or record
+        that cannot be read yields an :class:`Extraction` with no requirements
+        and an error naming it; the rest go on. ``options`` go to the readers.
         """
-        yield from self._stream(self._read_each(sources), n_process, batch_size)
+        yield from self._stream(self._read_each(sources, options), n_process, batch_size)
 
-    def _read_each(self, sources: Iterable[str]) -> Iterator[Posting | _ReadFailure]:
+    def _read_each(self, sources: Iterable[str], options: Mapping[str, str] | None) -> Iterator[Posting | _ReadFailure]:
         for source in sources:
-            try:
-                yield self.read(source)
-            except ReadError as exc:
-                if self.strict:
-                    raise
-                yield _ReadFailure(source, str(exc), "no_reader" if isinstance(exc, NoReaderError) else "read_error")
+            for item in self.read_all(source, options):
+                if isinstance(item, ReadError):
+                    code: Literal["read_error", "no_reader"] = (
+                        "no_reader" if isinstance(item, NoReaderError) else "read_error"
+                    )
+                    yield _ReadFailure(item.source or source, str(item), code)
+                else:
+                    yield item
 
     def _stream(self, items: Iterator[Posting | _ReadFailure], n_process: int, batch_size: int) -> Iterator[Extraction]:
         if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -185,12 +278,17 @@ class Screener:
         _WORKER_SCREENER = self
         context = multiprocessing.get_context("fork")
         with context.Pool(n_process) as pool:
+            # Two windows in flight: the workers extract one while this process reads the next.
+            in_flight = None
             while True:
                 window = [chunk for chunk in (_take(postings, batch_size) for _ in range(n_process * 4)) if chunk]
-                if not window:
+                submitted = pool.imap(_extract_chunk, window) if window else None
+                if in_flight is not None:
+                    for results in in_flight:
+                        yield from results
+                if submitted is None:
                     return
-                for results in pool.imap(_extract_chunk, window):
-                    yield from results
+                in_flight = submitted
 
     def _finish_safely(self, doc: Doc, posting: Posting) -> Extraction:
         try:
@@ -350,6 +448,26 @@ _WORKER_SCREENER: Screener | None = None
 def _extract_chunk(items: list[Posting | _ReadFailure]) -> list[Extraction]:
     assert _WORKER_SCREENER is not None, "worker started without a screener"
     return list(_WORKER_SCREENER._stream(iter(items), 1, len(items)))
+
+
+def _with_source(posting: Posting, source: str) -> Posting:
+    return posting if posting.source is not None else posting.model_copy(update={"source": source})
+
+
+def _located(error: ReadError, source: str) -> ReadError:
+    """The error with ``source`` set and its message starting with it, as every read error's does."""
+    where = error.source or source
+    message = str(error)
+    if not message.startswith(f"{where}:"):
+        message = f"{where}: {message}"
+    return type(error)(message, source=where)
+
+
+def _reader_failure(exc: PluginError, source: str) -> ReadError:
+    """A reader's own ReadError keeps its message; anything else names the plugin."""
+    if isinstance(exc.__cause__, ReadError):
+        return _located(exc.__cause__, source)
+    return ReadError(f"{source}: {exc}", source=source)
 
 
 def _take(iterator: Iterator[Posting | _ReadFailure], size: int) -> list[Posting | _ReadFailure]:

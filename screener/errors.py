@@ -30,9 +30,16 @@ class DuplicateDefinitionError(ScreenerError):
 
 
 class ReadError(ScreenerError):
-    """A source could not be turned into a posting."""
+    """A source, or one record of it, could not be turned into a posting.
 
-    def __init__(self, message: str, *, source: str) -> None:
+    ``source`` names what failed: a path, a URL, or one record of a
+    multi-record source (``"postings.jsonl:17"``). A reader may leave it out
+    when it raises for the whole source; the screener fills it in. Readers of
+    multi-record sources *yield* a ``ReadError`` for a bad record instead of
+    raising it, so the records after it are still read.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
         super().__init__(message)
         self.source = source
 

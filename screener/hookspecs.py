@@ -40,6 +40,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from screener.errors import ReadError
     from screener.knowledge import Knowledge
     from screener.models import Assessment, Credential, Posting, Profile, Requirement, ScoringWeights, Skill
 
@@ -142,17 +143,43 @@ def screener_scoring_weights() -> Mapping[str, Any] | ScoringWeights | None:
 
 
 @hookspec(firstresult=True)
-def screener_read(source: str) -> Posting | None:
-    """Turn a source into a :class:`screener.Posting`.
+def screener_read(source: str, options: Mapping[str, str]) -> Posting | Iterable[Posting | ReadError] | None:
+    """Turn a source into a :class:`screener.Posting`, or into several.
 
-    :param source: a file path or URL, as given on the command line.
+    :param source: what the user named: a file path, ``-`` for standard
+        input, or a URL.
+    :param options: reader options given by the user (``--field text``,
+        ``--read-option KEY=VALUE`` on the command line, ``options=`` in the
+        library), as strings; empty when none were given. A reader uses the
+        keys it knows and ignores the others. The built-in readers use
+        ``field`` (the JSON field or CSV column holding the posting text),
+        ``id_field``, ``title_field``, ``format`` (what standard input holds),
+        ``timeout`` and ``max_bytes`` (for URLs).
 
-    Return a ``Posting`` whose ``text`` is what the extractor should read and
-    whose ``source`` names where it came from, or ``None`` when this reader
-    does not handle that kind of source. Raise an exception with a clear
-    message when the source is meant for this reader but cannot be read
-    (for example a corrupt file); the screener reports it against that source
-    and goes on with the rest of the batch.
+    Return ``None`` when this reader does not handle that kind of source, so
+    the next reader is asked. Otherwise return either
+
+    - one ``Posting``, whose ``text`` is what the extractor should read and
+      whose ``source`` names where it came from (``None`` is filled in with
+      ``source``), or
+    - for a source that holds many postings (JSON Lines, CSV, a JSON array),
+      an iterable of them, best a generator, so a file of a million records
+      is read one record at a time. Name each record in ``Posting.source``:
+      ``"postings.jsonl:17"`` (line 17) or ``"postings.jsonl#A123"`` (the
+      record's id). A record that cannot be read must not end the others:
+      *yield* a :class:`screener.ReadError` for it, with ``source`` naming the
+      record and a message saying what is wrong (``"invalid JSON: Expecting
+      ',' delimiter (column 41)"``); the screener reports it as that record's
+      error and goes on.
+
+    Raise (best a :class:`screener.ReadError` with a message for people, such
+    as ``"scanned PDF: no text layer"``) when the source is meant for this
+    reader but cannot be read at all; also while iterating, when the rest of
+    the source is lost (a truncated gzip stream). The screener reports it
+    against the source and goes on with the rest of the batch.
+
+    Import heavy libraries (PDF, HTML parsers) inside this function: plugins
+    are imported for every command.
 
     Stops at the first non-``None`` result.
     """

@@ -197,7 +197,7 @@ class RaisingAssessor:
 @pytest.mark.parametrize(
     ("plugin", "expected"),
     [
-        (WrongTypeReader(), "returned str from screener_read; expected a Posting or None"),
+        (WrongTypeReader(), "returned str from screener_read; expected a Posting or an iterable of postings"),
         (InvalidPostingReader(), "returned an invalid Posting from screener_read: text: Field required"),
         (RaisingReader(), "raised in screener_read: OSError: corrupt archive"),
     ],

@@ -43,3 +43,17 @@ def test_missing_and_unknown_files_raise_read_errors_naming_the_file(screener, t
     other.write_text("RHIT")
     with pytest.raises(ReadError, match=r"posting\.xyz: no reader"):
         screener.read(str(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Медицинский кодировщик\n\nТребуется сертификат RHIT и опыт работы от двух лет.\n", "cp1251"),
+        ("Coding Specialist\n\nRHIT required – café, naïve, Größe\n", "utf-16-le"),
+    ],
+    ids=["cyrillic-cp1251", "utf-16-without-bom"],
+)
+def test_other_encodings_are_detected(screener, tmp_path, text, encoding):
+    path = tmp_path / "posting.txt"
+    path.write_bytes(text.encode(encoding))
+    assert screener.read(str(path)).text == text

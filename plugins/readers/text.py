@@ -1,26 +1,21 @@
-"""Reads plain-text postings (.txt, .md, .text).
+"""Reads plain-text postings (.txt, .text, .md, .markdown).
 
-Tries UTF-8 (with or without a byte-order mark) and UTF-16 with a BOM, then
-falls back to Windows-1252, which can decode any byte: a text file never
-fails to read because of its encoding. The first short line is the title.
+The encoding is detected (see ``decoding``): a byte-order mark, UTF-8,
+charset-normalizer for other scripts and multi-byte encodings, else
+Windows-1252, so a text file never fails to read because of its bytes. The
+text is kept exactly as decoded (evidence offsets index it); the first short
+line is the title.
 """
+
+from __future__ import annotations
 
 from pathlib import Path
 
 from screener import Posting, hookimpl
 
+from .decoding import decode_text
+
 SUFFIXES = {".txt", ".md", ".text", ".markdown"}
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
-
-def decode(data: bytes) -> str:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def title_of(text: str) -> str | None:
@@ -31,10 +26,14 @@ def title_of(text: str) -> str | None:
     return None
 
 
+def read_bytes(data: bytes, source: str, charset: str | None = None) -> Posting:
+    text = decode_text(data, charset)
+    return Posting(text=text, source=source, title=title_of(text))
+
+
 @hookimpl
 def screener_read(source):
     path = Path(source)
     if path.suffix.lower() not in SUFFIXES or not path.is_file():
         return None
-    text = decode(path.read_bytes())
-    return Posting(text=text, source=source, title=title_of(text))
+    return read_bytes(path.read_bytes(), source)

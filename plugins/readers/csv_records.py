@@ -1,0 +1,123 @@
+"""Reads CSV and TSV batches (.csv, .tsv, also gzipped), one posting per row, a row at a time.
+
+The first row names the columns. The posting text is in the column chosen
+with ``--field`` (``field`` option), else ``text``, else ``description``
+(column names are matched exactly, then ignoring case); ``title`` and ``id``
+columns are used when present (``title_field``, ``id_field`` choose
+others). HTML in the text column is laid out as lines. A row is named
+``file.csv#id``, or ``file.csv:LINE`` by the line it starts on; a row with an
+empty text cell, or that the csv module cannot parse, is an error for that
+row and the other rows are still read.
+
+The encoding is judged from the first 64 KiB (byte-order mark, UTF-8,
+charset-normalizer, else Windows-1252, as Excel writes); bytes that do not
+fit it become U+FFFD rather than stopping the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO
+
+from screener import Posting, ReadError, hookimpl
+
+from .decoding import stream_encoding
+from .records import DEFAULT_TEXT_FIELDS, posting_from_record, record_source
+
+SUFFIXES = {".csv": ",", ".tsv": "\t", ".csv.gz": ",", ".tsv.gz": "\t"}
+_HEAD = 64 * 1024
+_FIELD_LIMIT = 64 * 1024 * 1024  # the csv module's default (128 KiB) is smaller than some postings
+
+
+def iter_rows(
+    stream: IO[bytes], source: str, options: Mapping[str, str], delimiter: str = ","
+) -> Iterator[Posting | ReadError]:
+    """The postings of a CSV byte stream, read a row at a time."""
+    csv.field_size_limit(min(_FIELD_LIMIT, sys.maxsize))
+    buffered = io.BufferedReader(stream, buffer_size=_HEAD)  # type: ignore[arg-type]
+    encoding = stream_encoding(buffered.peek(_HEAD)[:_HEAD])
+    text = io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline="")
+    reader = csv.reader(text, delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ReadError("the CSV file is empty", source=source) from None
+    except csv.Error as exc:
+        raise ReadError(f"the CSV header cannot be read: {exc}", source=source) from exc
+    header = [name.strip() for name in header]
+    row_options = _resolve_columns(header, options, source)
+    line = reader.line_num
+    while True:
+        start = line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if reader.line_num == line:  # the reader cannot move on: the rest of the file is lost
+                raise ReadError(f"the CSV file cannot be read past line {line}: {exc}", source=source) from exc
+            line = reader.line_num
+            yield ReadError(f"invalid CSV row: {exc}", source=f"{source}:{start}")
+            continue
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        record = dict(zip(header, row, strict=False))
+        try:
+            yield posting_from_record(record, record_source(source, f":{start}", record, row_options), row_options)
+        except ReadError as exc:
+            yield ReadError(str(exc), source=f"{source}:{start}")
+
+
+def _resolve_columns(header: list[str], options: Mapping[str, str], source: str) -> dict[str, str]:
+    """The options with column names as the header spells them; a missing text column is an error."""
+    resolved = dict(options)
+    by_folded = {name.casefold(): name for name in reversed(header)}
+
+    def find(name: str) -> str | None:
+        return name if name in header else by_folded.get(name.casefold())
+
+    chosen = options.get("field")
+    if chosen:
+        column = find(chosen)
+        if column is None:
+            raise ReadError(f"no column {chosen!r}; the columns are: {', '.join(header)}", source=source)
+        resolved["field"] = column
+    else:
+        column = next((c for c in (find(n) for n in DEFAULT_TEXT_FIELDS) if c), None)
+        if column is None:
+            raise ReadError(
+                f"no 'text' or 'description' column (columns: {', '.join(header)}); name it with --field",
+                source=source,
+            )
+        resolved["field"] = column
+    for key, default in (("title_field", "title"), ("id_field", "id")):
+        column = find(options.get(key) or default)
+        if column is not None:
+            resolved[key] = column
+        elif options.get(key):
+            raise ReadError(f"no column {options[key]!r}; the columns are: {', '.join(header)}", source=source)
+    return resolved
+
+
+def _rows_of_file(path: str, delimiter: str, options: Mapping[str, str]) -> Iterator[Posting | ReadError]:
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    with opener(path, "rb") as stream:
+        try:
+            yield from iter_rows(stream, path, options, delimiter)
+        except (EOFError, OSError) as exc:  # a gzip stream that breaks off
+            raise ReadError(f"the file breaks off: {exc}", source=path) from exc
+
+
+@hookimpl
+def screener_read(source, options):
+    name = source.lower()
+    delimiter = next((d for suffix, d in SUFFIXES.items() if name.endswith(suffix)), None)
+    if delimiter is None or not Path(source).is_file():
+        return None
+    return _rows_of_file(source, delimiter, options)

@@ -1,0 +1,108 @@
+"""Bytes to text for the readers: never fails, whatever the bytes.
+
+1. A byte-order mark decides (UTF-8, UTF-16, UTF-32).
+2. Text that is valid UTF-8 is UTF-8.
+3. Otherwise charset-normalizer guesses. Its guess is taken when it is a
+   multi-byte encoding (UTF-16 without a mark, Shift-JIS, GB18030, ...) or
+   gives letters of a non-Latin script (Cyrillic in cp1251, Greek, ...).
+4. Everything else is read as Windows-1252, the usual encoding of Western
+   text that is not UTF-8. For such text charset-normalizer often names a
+   sibling code page (cp1250, mac_latin2) that turns "café" into "cafť": on
+   a short text the statistics cannot tell them apart, and postings in
+   English, French, German or Spanish are written in cp1252.
+   Bytes cp1252 leaves undefined become U+FFFD.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The WHATWG "prescan": a charset declared in a <meta> tag near the top of an HTML page.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def decode_text(data: bytes, declared: str | None = None) -> str:
+    """The text of ``data``; ``declared`` is an encoding named by the source (HTTP header, <meta>)."""
+    encoding = bom_encoding(data)
+    if encoding:
+        return data.decode(encoding, errors="replace")
+    if declared and _known(declared):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong: detect instead
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guessed = _guess(data)
+    if guessed is not None:
+        return guessed
+    return data.decode("cp1252", errors="replace")
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """The text of an HTML page: a byte-order mark, then ``declared``, then its <meta charset>, then detection."""
+    if declared is None and not bom_encoding(data):
+        match = _META_CHARSET.search(data[:4096])
+        if match:
+            declared = match.group(1).decode("ascii")
+    return decode_text(data, declared)
+
+
+def _known(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True
+
+
+def _guess(data: bytes) -> str | None:
+    """charset-normalizer's reading, when it is a multi-byte encoding or a non-Latin script."""
+    from charset_normalizer import from_bytes
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    text = str(best)
+    if is_multi_byte_encoding(best.encoding) or any(ch.isalpha() and ord(ch) >= 0x250 for ch in text):
+        return text
+    return None
+
+
+def stream_encoding(head: bytes) -> str:
+    """The encoding to read a stream in, judged by its first bytes (for CSV files read line by line)."""
+    encoding = bom_encoding(head)
+    if encoding:
+        return encoding
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    best = from_bytes(head).best()
+    if best is not None and (
+        is_multi_byte_encoding(best.encoding) or any(ch.isalpha() and ord(ch) >= 0x250 for ch in str(best))
+    ):
+        return best.encoding
+    return "cp1252"

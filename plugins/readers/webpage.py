@@ -1,0 +1,107 @@
+"""Reads saved web pages (.html, .htm, .xhtml).
+
+A page with a schema.org ``JobPosting`` in JSON-LD (``<script
+type="application/ld+json">``, as job boards publish for search engines) is
+read from it: the description and the requirement fields become the text,
+``title`` and ``hiringOrganization`` the title and organization (see
+``jsonld``). A page listing several postings gives one posting each
+(``page.html[0]``, ``page.html[1]``, ...).
+
+Any other page is read for its main content with trafilatura, which drops
+navigation, headers, footers, sidebars, scripts and other boilerplate; the
+content is then laid out as lines like every HTML description
+(``html_text``). When trafilatura finds no main content, the whole page is
+laid out instead. The page's <title> is the title.
+
+Encoding: a byte-order mark, the charset the server declared (for URLs), the
+page's <meta charset>, else detection as for text files.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from screener import Posting, ReadError, hookimpl
+
+from .decoding import decode_html
+from .html_text import html_to_text, tidy
+from .jsonld import find_job_postings, posting_from_job_posting
+
+SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+def read_bytes(data: bytes, source: str, charset: str | None = None) -> Posting | Iterator[Posting | ReadError]:
+    import lxml.html
+
+    markup = decode_html(data, charset)
+    if not markup.strip():
+        raise ReadError("empty HTML page", source=source)
+    try:
+        tree = lxml.html.document_fromstring(markup.removeprefix("\ufeff"))
+    except Exception as exc:  # lxml.etree.ParserError: a document with no elements at all
+        raise ReadError(f"not a readable HTML page: {exc}", source=source) from exc
+    jobs = [job for block in _json_ld_blocks(tree) for job in find_job_postings(block)]
+    if len(jobs) == 1:
+        try:
+            return posting_from_job_posting(jobs[0], source)
+        except ReadError:
+            pass  # an empty JobPosting block: the page itself is the posting
+    elif jobs:
+        return _each_job(jobs, source)
+    return _main_content(markup, tree, source)
+
+
+def _each_job(jobs: list[dict[str, Any]], source: str) -> Iterator[Posting | ReadError]:
+    for index, job in enumerate(jobs):
+        where = f"{source}[{index}]"
+        try:
+            yield posting_from_job_posting(job, where)
+        except ReadError as exc:
+            yield ReadError(str(exc), source=where)
+
+
+def _json_ld_blocks(tree: Any) -> Iterator[Any]:
+    """The parsed JSON-LD blocks of a page; blocks that are not valid JSON are passed over."""
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "").split(";")[0].strip().lower()
+        if kind != "application/ld+json" or not script.text:
+            continue
+        try:
+            yield json.loads(script.text, strict=False)  # strict=False: raw line breaks inside strings
+        except ValueError:
+            continue
+
+
+def _main_content(markup: str, tree: Any, source: str) -> Posting:
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    title = tree.findtext(".//title")
+    content = trafilatura.extract(
+        markup,
+        output_format="html",
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        include_comments=False,
+        favor_precision=True,  # on short pages the recall settings fall back to the whole text, menus included
+    )
+    text = html_to_text(content) if content else ""
+    if not text.strip():
+        text = html_to_text(tree)
+    if not text.strip():
+        raise ReadError("the HTML page has no text", source=source)
+    title = " ".join((title or "").split())
+    return Posting(text=tidy(text), source=source, title=title or None)
+
+
+@hookimpl
+def screener_read(source):
+    path = Path(source)
+    if path.suffix.lower() not in SUFFIXES or not path.is_file():
+        return None
+    return read_bytes(path.read_bytes(), source)
