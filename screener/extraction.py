@@ -41,6 +41,10 @@ _CREDENTIAL_SIGNAL = re.compile(
 _NAMES_A_UNIT = re.compile(
     r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee)s?\b", re.I
 )
+_ONE_CERTIFICATION_BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?:\w+\s+)?(?:certification|credential|certificate)\s*(?:is\s+)?(?:required|preferred)?\s*[(:]\s*$",
+    re.I,
+)
 _ANY_OF_CUE = re.compile(r"\b(?:one|any)\s+(?:\(\d\)\s+)?of\s+(?:the\s+)?following\b|\beither\b|\bany\s+of\b", re.I)
 
 
@@ -110,6 +114,8 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> bool:
     if chain[0].kind == "credential" and any("/" in gap for gap in gaps):
         return True
     s_start, s_end = ctx.sentence(chain[0].start)
+    if _ONE_CERTIFICATION_BEFORE.search(ctx.text, max(s_start, chain[0].start - 60), chain[0].start):
+        return True  # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
     return bool(_ANY_OF_CUE.search(ctx.text, s_start, s_end))
 
 

@@ -512,3 +512,20 @@ def test_a_department_named_after_a_skill_is_not_a_skill(extract):
     assert [r.id for r in extract("Knowledge of clinical documentation improvement.").of_kind("skill")] == [
         "clinical_documentation_improvement"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC).",
+        "Coding credential: RHIT, CCS, CPC.",
+    ],
+)
+def test_a_list_after_one_certification_is_a_choice(extract, text):
+    groups = {r.any_of for r in extract(text).of_kind("credential")}
+    assert len(groups) == 1 and None not in groups
+
+
+def test_credentials_listed_after_plural_certifications_stay_separate(extract):
+    text = "Certifications required: RHIT and CPC."
+    assert [r.any_of for r in extract(text).of_kind("credential")] == [None, None]
