@@ -172,8 +172,8 @@ _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
 # A lead-in line that introduces a list of alternatives ("Candidates must have either:",
 # "One of the following certifications is required:")
 _EITHER_LEAD = re.compile(
-    r"^[^\n]*\b(?:either|(?:any\s+)?one\s+(?:\(\d\)\s+)?of\s+(?:the\s+following|these)|any\s+of\s+the\s+following)\b"
-    r"[^\n]*:[ \t]*$",
+    r"^[^\n]{0,200}?\b(?:either|(?:any\s+)?one\s+(?:\(\d\)\s+)?of\s+(?:the\s+following|these)|any\s+of\s+the\s+following)\b"
+    r"[^\n]{0,200}:[ \t]*$",
     re.I | re.M,
 )
 
@@ -354,6 +354,29 @@ def nearest_cue(text: str, start: int, end: int) -> Strength | None:
 # ---------------------------------------------------------------- per posting
 
 
+#: A "sentence" longer than this (a wall of text with no full stop or line break) is cut into
+#: pieces of about this size at spaces, so that the work done around each mention stays bounded.
+MAX_SENTENCE = 1000
+
+
+def _split_long_sentences(starts: list[int], text: str) -> list[int]:
+    ends = [*starts[1:], len(text)]
+    if all(end - start <= MAX_SENTENCE for start, end in zip(starts, ends, strict=True)):
+        return starts
+    result: list[int] = []
+    for start, end in zip(starts, ends, strict=True):
+        result.append(start)
+        cut = start + MAX_SENTENCE
+        while cut < end:
+            space = text.find(" ", cut, min(end, cut + 100))
+            cut = space + 1 if space >= 0 else cut
+            if cut >= end:
+                break
+            result.append(cut)
+            cut += MAX_SENTENCE
+    return result
+
+
 class PostingContext:
     """Sentences, clauses and sections of one processed posting."""
 
@@ -373,7 +396,8 @@ class PostingContext:
         if not len(doc):
             return [0]
         starts = doc.to_array("IDX")[doc.to_array("SENT_START") == 1].tolist()
-        return starts if starts and starts[0] == 0 else [0, *starts]
+        starts = starts if starts and starts[0] == 0 else [0, *starts]
+        return _split_long_sentences(starts, self.text)
 
     @cached_property
     def sections(self) -> list[Section]:

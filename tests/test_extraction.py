@@ -529,3 +529,13 @@ def test_a_list_after_one_certification_is_a_choice(extract, text):
 def test_credentials_listed_after_plural_certifications_stay_separate(extract):
     text = "Certifications required: RHIT and CPC."
     assert [r.any_of for r in extract(text).of_kind("credential")] == [None, None]
+
+
+def test_a_wall_of_text_is_cut_into_bounded_sentences(screener):
+    from screener.context import MAX_SENTENCE
+
+    text = "coding " * 2000 + "RHIT required " + "words " * 2000
+    doc = screener.nlp(text)
+    start, end = doc._.screener.sentence(text.index("RHIT"))
+    assert end - start <= MAX_SENTENCE + 100
+    assert screener.extract(text).ids("credential") == ["RHIT"]
