@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from screener.models import FitReport
-from screener.output import _indent, _one_line
+from screener.output import _one_line, render_json
 from screener.scoring import missing, missing_label
 
 SCREEN_FORMATS = ("table", "json", "jsonl", "markdown", "csv", "html")
@@ -50,18 +50,8 @@ def report_json(report: FitReport) -> dict[str, Any]:
 
 def render_reports(reports: Iterable[FitReport], fmt: str, *, single: bool) -> Iterator[str]:
     """Chunks of output for a stream of reports (every format but ``html``)."""
-    if fmt == "jsonl":
-        for report in reports:
-            yield json.dumps(report_json(report), ensure_ascii=False) + "\n"
-    elif fmt == "json":
-        if single:
-            for report in reports:
-                yield json.dumps(report_json(report), indent=2, ensure_ascii=False) + "\n"
-            return
-        yield "["
-        for n, report in enumerate(reports):
-            yield ("," if n else "") + "\n" + _indent(json.dumps(report_json(report), indent=2, ensure_ascii=False))
-        yield "\n]\n"
+    if fmt in ("json", "jsonl"):
+        yield from render_json(map(report_json, reports), fmt, single=single)
     elif fmt == "csv":
         yield _csv_line(CSV_COLUMNS)
         for report in reports:

@@ -23,22 +23,30 @@ def render_extractions(extractions: Iterable[Extraction], fmt: str, *, single: b
     ``json`` prints one object when ``single`` (one posting was asked for)
     and otherwise a JSON array, written as the results arrive.
     """
-    if fmt == "jsonl":
-        for extraction in extractions:
-            yield json.dumps(extraction_json(extraction), ensure_ascii=False) + "\n"
-    elif fmt == "json":
-        if single:
-            for extraction in extractions:
-                yield json.dumps(extraction_json(extraction), indent=2, ensure_ascii=False) + "\n"
-            return
-        yield "["
-        for n, extraction in enumerate(extractions):
-            body = json.dumps(extraction_json(extraction), indent=2, ensure_ascii=False)
-            yield ("," if n else "") + "\n" + _indent(body)
-        yield "\n]\n"
+    if fmt in ("json", "jsonl"):
+        yield from render_json(map(extraction_json, extractions), fmt, single=single)
     else:
         for n, extraction in enumerate(extractions):
             yield ("\n" if n else "") + extraction_table(extraction)
+
+
+def render_json(objects: Iterable[dict[str, Any]], fmt: str, *, single: bool) -> Iterator[str]:
+    """JSON objects as ``jsonl`` (a line each) or ``json`` (the object when ``single``, else an array).
+
+    The array is written as the objects arrive, so a long batch is never held in memory.
+    """
+    if fmt == "jsonl":
+        for data in objects:
+            yield json.dumps(data, ensure_ascii=False) + "\n"
+        return
+    if single:
+        for data in objects:
+            yield json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return
+    yield "["
+    for n, data in enumerate(objects):
+        yield ("," if n else "") + "\n" + _indent(json.dumps(data, indent=2, ensure_ascii=False))
+    yield "\n]\n"
 
 
 def extraction_table(extraction: Extraction) -> str:
