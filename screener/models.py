@@ -78,6 +78,18 @@ class Prerequisite(_Model):
     source: str | None = None
     verified: bool = True
 
+    @classmethod
+    def holding(cls, credential: str, *, source: str | None = None, verified: bool = True) -> Prerequisite:
+        """A route that consists of holding another credential ("Hold the RHIT"), its route named after it."""
+        return cls(
+            kind="credential",
+            description=f"Hold the {credential}",
+            credential=credential,
+            route=credential.lower(),
+            source=source,
+            verified=verified,
+        )
+
 
 class Renewal(_Model):
     """How a credential is kept active."""

@@ -70,3 +70,11 @@ def test_every_model_exports_a_json_schema(name):
 def test_unknown_schema_name_is_a_clear_error():
     with pytest.raises(ValueError, match="choose from"):
         json_schema("nope")
+
+
+def test_holding_another_credential_is_a_route_named_after_it():
+    from screener import Prerequisite
+
+    step = Prerequisite.holding("RHIT", source="https://example.org/rhit", verified=False)
+    assert (step.kind, step.credential, step.route, step.description) == ("credential", "RHIT", "rhit", "Hold the RHIT")
+    assert step.source == "https://example.org/rhit" and step.verified is False

@@ -11,10 +11,4 @@ def licence(route: str, source: str) -> Prerequisite:
 
 
 def holds(credential: str, source: str) -> Prerequisite:
-    return Prerequisite(
-        kind="credential",
-        description=f"Hold the {credential}",
-        credential=credential,
-        route=credential.lower(),
-        source=source,
-    )
+    return Prerequisite.holding(credential, source=source)

@@ -23,14 +23,7 @@ def _route(route: str, first: Prerequisite, years: float) -> list[Prerequisite]:
 
 
 def _credential(credential: str) -> Prerequisite:
-    return Prerequisite(
-        kind="credential",
-        description=f"Hold the {credential}",
-        credential=credential,
-        route=credential.lower(),
-        source=CANDIDATE_GUIDE,
-        verified=False,
-    )
+    return Prerequisite.holding(credential, source=CANDIDATE_GUIDE, verified=False)
 
 
 CDIP = Credential(

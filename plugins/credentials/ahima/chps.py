@@ -30,14 +30,7 @@ def _education(route: str, description: str, level: str) -> Prerequisite:
 
 
 def _credential(credential: str) -> Prerequisite:
-    return Prerequisite(
-        kind="credential",
-        description=f"Hold the {credential}",
-        credential=credential,
-        route=credential.lower(),
-        source=CHPS_PAGE,
-        verified=False,
-    )
+    return Prerequisite.holding(credential, source=CHPS_PAGE, verified=False)
 
 
 CHPS = Credential(
