@@ -53,12 +53,7 @@ def credential_detail(credential: Credential, *, owner: str | None = None) -> st
         lines.append(
             f"  renewal: {text}" + ("" if r.verified else " (unverified)") + (f" [{r.source}]" if r.source else "")
         )
-    if credential.url:
-        lines.append(f"  page: {credential.url}")
-    if credential.sources:
-        lines.append("  sources:")
-        lines += [f"    {url}" for url in credential.sources]
-    return "\n".join(lines)
+    return "\n".join(lines + _links(credential.url, credential.sources))
 
 
 def skill_detail(skill: Skill, *, owner: str | None = None) -> str:
@@ -69,12 +64,14 @@ def skill_detail(skill: Skill, *, owner: str | None = None) -> str:
         lines.append(f"  also written: {', '.join(skill.aliases)}")
     if skill.broader:
         lines.append(f"  part of: {', '.join(skill.broader)}")
-    if skill.url:
-        lines.append(f"  page: {skill.url}")
-    if skill.sources:
-        lines.append("  sources:")
-        lines += [f"    {url}" for url in skill.sources]
-    return "\n".join(lines)
+    return "\n".join(lines + _links(skill.url, skill.sources))
+
+
+def _links(url: str | None, sources: list[str]) -> list[str]:
+    lines = [f"  page: {url}"] if url else []
+    if sources:
+        lines += ["  sources:", *(f"    {source}" for source in sources)]
+    return lines
 
 
 def _prerequisite(p: Prerequisite) -> str:
