@@ -439,10 +439,62 @@ class PostingContext:
 
     def is_benefit(self, start: int, end: int) -> bool:
         c_start, c_end = self.clause(start, end)
-        if _BENEFIT.search(self.text, c_start, c_end):
+        if self._searched(_BENEFIT, c_start, c_end):
             return True
         section = self.section(start)
         return section is not None and section.role == "benefits"
+
+    def _searched(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` occurs in ``text[start:end]``, remembered: many mentions share a clause."""
+        key = (pattern, start, end)
+        found = self._search_memo.get(key)
+        if found is None:
+            found = self._search_memo[key] = pattern.search(self.text, start, end) is not None
+        return found
+
+    @cached_property
+    def _search_memo(self) -> dict[tuple[re.Pattern[str], int, int], bool]:
+        return {}
+
+    def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, int, Strength]]:
+        """Every strength cue of a sentence as (start, end, order, strength), sorted by start.
+
+        Found once per sentence, however many mentions it holds. A cue never
+        spans a comma or semicolon, so the cues of a segment or clause are
+        exactly the sentence's cues that lie inside it.
+        """
+        cues = self._cue_memo.get(s_start)
+        if cues is None:
+            sentence = self.text[s_start:s_end]
+            cues = sorted(
+                (s_start + match.start(), s_start + match.end(), order, strength)
+                for order, (strength, pattern) in enumerate(_CUES)
+                for match in pattern.finditer(sentence)
+            )
+            self._cue_memo[s_start] = cues
+        return cues
+
+    @cached_property
+    def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength]]]:
+        return {}
+
+    def _nearest_cue(self, window: tuple[int, int], start: int, end: int) -> Strength | None:
+        """:func:`nearest_cue` of ``text[window]`` around the mention, from the sentence's cues."""
+        s_start, s_end = self.sentence(start)
+        best: tuple[int, int, int, int] | None = None
+        strength: Strength | None = None
+        for c_start, c_end, order, cue_strength in self._sentence_cues(s_start, s_end):
+            if c_start < window[0] or c_end > window[1]:
+                continue
+            if c_start >= end:
+                key = (c_start - end, 0, order, c_start)
+            elif c_end <= start:
+                key = (start - c_end, 1, order, c_start)
+            else:
+                key = (0, 0, order, c_start)
+            if best is None or key < best:
+                best, strength = key, cue_strength
+        return strength
 
     def strength(self, start: int, end: int) -> Strength | None:
         """How strongly ``text[start:end]`` is asked for; ``None`` when it is not asked at all.
@@ -454,18 +506,16 @@ class PostingContext:
         """
         if self.is_benefit(start, end):
             return None
-        c_start, c_end = self.clause(start, end)
         cue = None
-        for s_start, s_end in (self.segment(start, end), (c_start, c_end)):
-            cue = nearest_cue(self.text[s_start:s_end], start - s_start, end - s_start)
+        for window in (self.segment(start, end), self.clause(start, end)):
+            cue = self._nearest_cue(window, start, end)
             if cue is not None:
                 break
         section = self.section(start)
         if cue is None and section is not None and section.role == "possible":
             return None  # listed under "... may include:": possibilities, not requirements
         if cue is None:
-            s_start, s_end = self.sentence(start)
-            cue = nearest_cue(self.text[s_start:s_end], start - s_start, end - s_start)
+            cue = self._nearest_cue(self.sentence(start), start, end)
         if cue is not None:
             return cue
         if section is not None and section.role == "preferred":
@@ -506,7 +556,7 @@ class PostingContext:
     def is_coursework(self, start: int, end: int) -> bool:
         """Whether the clause describes what a course or program teaches ("courses in ... CPT coding")."""
         c_start, c_end = self.clause(start, end)
-        return bool(_COURSEWORK.search(self.text, c_start, c_end))
+        return self._searched(_COURSEWORK, c_start, c_end)
 
     def within_months(self, start: int, end: int) -> float | None:
         s_start, s_end = self.sentence(start)

@@ -4,7 +4,9 @@ No trained model: ``spacy.blank("en")`` with
 
 1. a tokenizer that also splits on ``-`` and ``/`` between letters and digits
    and around ``®``/``™``, so "ICD-10-CM/PCS", "CPT®/HCPCS" and
-   "RHIT-eligible" fall into the tokens the vocabulary is written in;
+   "RHIT-eligible" fall into the tokens the vocabulary is written in,
+   wrapped in :class:`screener.tokenizer.BoundedTokenizer` so that hostile
+   runs of punctuation cost linear time, not quadratic;
 2. ``screener_sentences``: sentence boundaries after "." "!" "?" and at every
    new line (postings are lists and headings far more than prose). It does
    what spaCy's ``sentencizer`` does plus the line rule, with numpy over the
@@ -35,6 +37,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from screener.context import PostingContext
 from screener.knowledge import Knowledge, Term
+from screener.tokenizer import BoundedTokenizer
 
 if not Doc.has_extension("screener"):
     Doc.set_extension("screener", default=None)
@@ -64,6 +67,7 @@ def customise_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *_EXTRA_INFIXES)).finditer
     tokenizer.suffix_search = compile_suffix_regex((*nlp.Defaults.suffixes, *_EXTRA_SUFFIXES)).search
+    nlp.tokenizer = BoundedTokenizer(tokenizer)
 
 
 class SentenceSplitter:

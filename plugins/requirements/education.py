@@ -6,6 +6,7 @@ whether it is required or preferred from the sentence and section.
 """
 
 import re
+from bisect import bisect_left
 
 from screener import EducationRequirement, Evidence, hookimpl
 
@@ -109,7 +110,7 @@ def screener_extract(doc, posting):
 
 def _level_mentions(text):
     """(level, start, end) for every mention of an education level, in text order."""
-    claimed: list[tuple[int, int]] = []
+    claimed = _Claimed()
     found = []
     lower = text.lower()
     for level, pattern, triggers, case_sensitive in _LEVELS:
@@ -118,11 +119,28 @@ def _level_mentions(text):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < c_end and c_start < end for c_start, c_end in claimed):
-                continue
-            claimed.append((start, end))
-            found.append((level, start, end))
+            if claimed.claim(start, end):
+                found.append((level, start, end))
     return sorted(found, key=lambda m: m[1])
+
+
+class _Claimed:
+    """Non-overlapping spans of text already taken by a higher-ranked level; overlap checks in log time."""
+
+    def __init__(self):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def claim(self, start, end):
+        """Take ``[start, end)`` unless it overlaps a span already taken; whether it was taken."""
+        i = bisect_left(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return False
+        if i < len(self._starts) and self._starts[i] < end:
+            return False
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        return True
 
 
 def _groups(doc, text, mentions, paths):

@@ -1,0 +1,99 @@
+"""A tokenizer that stays linear in the text, whatever the text.
+
+spaCy's tokenizer strips prefixes and suffixes from each whitespace-free
+chunk one at a time, searching the rest of the chunk each time: on a long
+run of punctuation ("((((((((" or ".,.,.,.,") that is quadratic or worse.
+20,000 commas in a row take about a minute in bare ``spacy.blank("en")``;
+real postings never have such runs, hostile text can.
+
+:class:`BoundedTokenizer` hands ordinary text to spaCy's tokenizer unchanged
+and splits only the *hard runs* itself, with one linear regular expression:
+a word is a token, and each stretch of one repeated punctuation character
+("-----", "......") is a token. A hard run is a whitespace-free chunk longer
+than :data:`LONGEST_CHUNK` characters or a stretch of
+:data:`LONGEST_PUNCTUATION` or more punctuation characters in a row. The
+doc's text is always the input text, character for character, so every
+offset still indexes the posting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+#: Whitespace-free chunks longer than this are split by the linear rule (URLs are rarely longer).
+LONGEST_CHUNK = 64
+#: This many punctuation characters in a row are split by the linear rule ("-----" lines are one token either way).
+LONGEST_PUNCTUATION = 6
+
+_HARD_RUN = re.compile(rf"(?<!\S)\S{{{LONGEST_CHUNK + 1},}}|[^\w\s]{{{LONGEST_PUNCTUATION},}}")
+_LINEAR_TOKEN = re.compile(r"\w+|([^\w\s])\1*")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer for ordinary text; a linear split for the runs that would make it quadratic."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        #: the spaCy tokenizer this one hands ordinary text to
+        self.inner = tokenizer
+        self.vocab: Vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if _HARD_RUN.search(text) is None:
+            return self.inner(text)
+        return self._split_around_hard_runs(text)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def _split_around_hard_runs(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for start, end in _hard_runs(text):
+            if start > position:
+                self._tokenize_into(text[position:start], words, spaces)
+            first = len(words)
+            words.extend(match.group() for match in _LINEAR_TOKEN.finditer(text, start, end))
+            spaces.extend([False] * (len(words) - first))
+            if end < len(text) and text[end] == " ":  # a single space after a token belongs to it, as in spaCy
+                spaces[-1] = True
+                end += 1
+            position = end
+        if position < len(text):
+            self._tokenize_into(text[position:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _tokenize_into(self, text: str, words: list[str], spaces: list[bool]) -> None:
+        for token in self.inner(text):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+
+
+def _hard_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each hard run, overlapping ones joined, widened to whole whitespace-free chunks."""
+    current: tuple[int, int] | None = None
+    for match in _HARD_RUN.finditer(text):
+        start, end = _whole_chunk(text, match.start(), match.end())
+        if current is not None and start <= current[1]:
+            current = (current[0], max(current[1], end))
+            continue
+        if current is not None:
+            yield current
+        current = (start, end)
+    if current is not None:
+        yield current
+
+
+def _whole_chunk(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to the whitespace-free chunk around it, so spaCy never sees half a chunk."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end

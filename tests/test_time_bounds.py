@@ -1,0 +1,110 @@
+"""Work grows linearly with the text, on the inputs that make text processors quadratic.
+
+No test here asserts a time. The scaling test compares the same extraction
+on 10,000 and 100,000 characters of each hostile pattern, in the same
+process: linear work takes about 10 times as long (up to 14 measured), quadratic work
+up to 100 times; the test fails above 18.
+A hang guard (an alarm after two minutes) turns a regression that would run
+for hours into a failure. ``benchmarks/pathological.py`` prints the times.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from conftest import SAMPLES
+
+from screener.hostile import PATTERNS, hostile_texts
+from screener.pipeline import customise_tokenizer
+from screener.tokenizer import LONGEST_CHUNK, BoundedTokenizer
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> BoundedTokenizer:
+    nlp = spacy.blank("en")
+    customise_tokenizer(nlp)
+    assert isinstance(nlp.tokenizer, BoundedTokenizer)
+    return nlp.tokenizer
+
+
+MIXED = [
+    "RHIT required,,,,,,,,,, CCS preferred\n",
+    "a" * (LONGEST_CHUNK + 1) + " RHIT",
+    " \n leading space then ((((((((RHIT)))))))) and trailing space ",
+    "x" * 70 + " " + "y" * 70 + "  double spaces  " + "!" * 9,
+    "(((((((",
+    "tab\t" + "-" * 80 + "\tafter",
+    "url https://example.org/" + "a" * 100 + "?q=1 end",
+    "é́́́́́́́́ combining marks and 編碼編碼編碼 and 🙂🙂🙂🙂🙂🙂🙂",
+]
+
+
+@pytest.mark.parametrize("text", [*hostile_texts(3_000).values(), *MIXED])
+def test_every_character_of_the_text_stays_where_it_was(tokenizer, text):
+    doc = tokenizer(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
+
+
+def test_ordinary_postings_are_tokenized_exactly_as_spacy_does(tokenizer):
+    for path in sorted((SAMPLES / "postings").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        ours = [(t.text, t.whitespace_) for t in tokenizer(text)]
+        spacys = [(t.text, t.whitespace_) for t in tokenizer.inner(text)]
+        assert ours == spacys, path.name
+
+
+def test_a_long_run_without_spaces_still_yields_its_credentials(extract):
+    text = "Certification: RHIT/RHIA/CCS/CCS-P/CPC/COC/CRC/CDIP/CCDS/CTR/CCA/CPB/CPMA/CHDA/CHPS/CCA required."
+    assert len(text.split()[1]) > LONGEST_CHUNK
+    found = {r.id for r in extract(text).requirements}
+    assert {"RHIT", "RHIA", "CCS", "CPC", "CTR"} <= found
+
+
+def test_hard_runs_are_found_at_the_start_and_end_of_the_text(tokenizer):
+    text = "," * 200 + " RHIT " + "." * 3 + "!" * 100
+    assert [t.text for t in tokenizer(text)] == ["," * 200, "RHIT", "...", "!" * 100]
+
+
+@pytest.fixture
+def hang_guard() -> Iterator[None]:
+    """Fail a test still running after two minutes (where SIGALRM exists), instead of hanging the suite."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def give_up(signum, frame):
+        raise TimeoutError("still running after 120 s: work is no longer linear in the text")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(120)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _best_time(function, repeats: int = 2) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_extraction_work_grows_linearly_with_hostile_text(screener, name, hang_guard):
+    short, long = hostile_texts(10_000)[name], hostile_texts(100_000)[name]
+    screener.extract(short)  # warm the tokenizer's cache, as in a long-running process
+    long_time = _best_time(lambda: screener.extract(long), repeats=3)
+    if long_time < 0.05:
+        return  # too quick to measure a ratio: no quadratic work hides in 50 ms at this size
+    ratio = long_time / _best_time(lambda: screener.extract(short), repeats=3)
+    assert ratio < 18, f"{name}: 10 times the text took {ratio:.0f} times as long (linear: about 10)"
