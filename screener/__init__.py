@@ -23,7 +23,14 @@ except Exception:  # pragma: no cover - running from a source tree that is not i
 
 if TYPE_CHECKING:
     from screener.engine import Screener
-    from screener.errors import DuplicateDefinitionError, PluginError, ReadError, ScreenerError
+    from screener.errors import (
+        ConfigurationError,
+        DuplicateDefinitionError,
+        PluginError,
+        PostingTooLargeError,
+        ReadError,
+        ScreenerError,
+    )
     from screener.models import (
         Assessment,
         Credential,
@@ -50,6 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Assessment",
+    "ConfigurationError",
     "Credential",
     "CredentialRequirement",
     "DuplicateDefinitionError",
@@ -64,6 +72,7 @@ __all__ = [
     "NextStep",
     "PluginError",
     "Posting",
+    "PostingTooLargeError",
     "Prerequisite",
     "Profile",
     "ReadError",
@@ -79,7 +88,14 @@ __all__ = [
     "load_profile",
 ]
 
-_ERRORS = {"DuplicateDefinitionError", "PluginError", "ReadError", "ScreenerError"}
+_ERRORS = {
+    "ConfigurationError",
+    "DuplicateDefinitionError",
+    "PluginError",
+    "PostingTooLargeError",
+    "ReadError",
+    "ScreenerError",
+}
 _MODULES = {"Screener": "screener.engine", "load_profile": "screener.profiles"}
 _LAZY = {
     name: _MODULES.get(name) or ("screener.errors" if name in _ERRORS else "screener.models")

@@ -28,6 +28,15 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_PLUGINS = 0, 1, 2, 3
 
+#: ``--max-chars``, for every command that reads postings.
+MAX_CHARS_OPTION = click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Refuse postings longer than N characters with an error record "
+    "(default: $SCREENER_MAX_POSTING_CHARS, else 200000).",
+)
+
 
 def _version() -> str:
     from screener import __version__
@@ -116,6 +125,7 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
     show_default=True,
     help="Worker processes for extraction; results keep the input order.",
 )
+@MAX_CHARS_OPTION
 def extract(
     paths: tuple[str, ...],
     fmt: str,
@@ -124,6 +134,7 @@ def extract(
     field: str | None,
     read_options: dict[str, str],
     jobs: int,
+    max_chars: int | None,
 ) -> None:
     """Extract the requirements of job postings.
 
@@ -149,7 +160,7 @@ def extract(
     options = dict(read_options)
     if field is not None:
         options["field"] = field
-    screener = _build_screener(strict=strict)
+    screener = _build_screener(strict=strict, max_chars=max_chars)
     counts = BatchCounts()
     with progress() as (advance, note):
         stream = run_batch(
@@ -358,20 +369,22 @@ def skills(skill_id: str | None, category: str | None, fmt: str) -> None:
 # ---------------------------------------------------------------------- helpers
 
 
-def _build_screener(*, strict: bool) -> Screener:
+def _build_screener(*, strict: bool, max_chars: int | None = None) -> Screener:
     from screener.engine import Screener
 
-    return _or_exit(lambda: Screener(strict=True) if strict else Screener())
+    return _or_exit(lambda: Screener(strict=True if strict else None, max_posting_chars=max_chars))
 
 
 def _or_exit(build):  # type: ignore[no-untyped-def]
-    """Run ``build``; turn plugin configuration errors into a message and exit status 3."""
-    from screener.errors import DuplicateDefinitionError, PluginError
+    """Run ``build``; turn plugin configuration errors into exit status 3 and bad settings into 2, with a message."""
+    from screener.errors import ConfigurationError, DuplicateDefinitionError, PluginError
 
     try:
         return build()
     except (DuplicateDefinitionError, PluginError) as exc:
         _fail(str(exc), EXIT_PLUGINS)
+    except ConfigurationError as exc:
+        _fail(str(exc), EXIT_USAGE)
 
 
 def _parse_read_options(values: tuple[str, ...]) -> dict[str, str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from screener.cli import EXIT_FAILURES, EXIT_OK, EXIT_PLUGINS, EXIT_USAGE, _fail, _note, _or_exit
+from screener.cli import EXIT_FAILURES, EXIT_OK, EXIT_PLUGINS, EXIT_USAGE, MAX_CHARS_OPTION, _fail, _note, _or_exit
 
 if TYPE_CHECKING:
     from screener.engine import Screener
@@ -124,7 +124,15 @@ _STRICT_OPTION = click.option(
 )
 @_WEIGHTS_OPTION
 @_STRICT_OPTION
-def screen(paths: tuple[str, ...], profile_path: Path, fmt: str, weights_path: Path | None, strict: bool) -> None:
+@MAX_CHARS_OPTION
+def screen(
+    paths: tuple[str, ...],
+    profile_path: Path,
+    fmt: str,
+    weights_path: Path | None,
+    strict: bool,
+    max_chars: int | None,
+) -> None:
     """Say how well a profile fits each posting: verdict, score, every requirement, next steps.
 
     POSTING is a posting file or a directory (searched recursively). The
@@ -139,7 +147,7 @@ def screen(paths: tuple[str, ...], profile_path: Path, fmt: str, weights_path: P
     from screener.fit_output import render_reports
 
     candidate = _load_profile(profile_path)
-    screener = _screener(strict, weights_path)
+    screener = _screener(strict, weights_path, max_chars)
     sources, in_directories = _expand(paths)
     counts = {"postings": 0, "failed": 0, "skipped": 0}
     if fmt == "html":
@@ -165,8 +173,15 @@ def screen(paths: tuple[str, ...], profile_path: Path, fmt: str, weights_path: P
 @click.option("--top", default=3, show_default=True, type=click.IntRange(0), help="Missing items shown per posting.")
 @_WEIGHTS_OPTION
 @_STRICT_OPTION
+@MAX_CHARS_OPTION
 def rank(
-    paths: tuple[str, ...], profile_path: Path, fmt: str, top: int, weights_path: Path | None, strict: bool
+    paths: tuple[str, ...],
+    profile_path: Path,
+    fmt: str,
+    top: int,
+    weights_path: Path | None,
+    strict: bool,
+    max_chars: int | None,
 ) -> None:
     """Rank postings for a profile: qualified first, then stretch, then not qualified; by score within each.
 
@@ -181,7 +196,7 @@ def rank(
     from screener.fit_output import render_ranking
 
     candidate = _load_profile(profile_path)
-    screener = _screener(strict, weights_path)
+    screener = _screener(strict, weights_path, max_chars)
     sources, in_directories = _expand(paths)
     counts = {"postings": 0, "failed": 0, "skipped": 0}
     order = ranked(_reports(screener, candidate, sources, in_directories, strict, counts), top=top)
@@ -219,12 +234,16 @@ def default_weights_file() -> Path | None:
     return next((config / name for name in WEIGHTS_FILE_NAMES if (config / name).is_file()), None)
 
 
-def _screener(strict: bool, weights_path: Path | None) -> Screener:
+def _screener(strict: bool, weights_path: Path | None, max_chars: int | None) -> Screener:
     from screener.engine import Screener
     from screener.errors import DataFileError, DuplicateDefinitionError, PluginError
 
     screener = _or_exit(
-        lambda: Screener(strict=True if strict else None, weights=weights_path or default_weights_file())
+        lambda: Screener(
+            strict=True if strict else None,
+            weights=weights_path or default_weights_file(),
+            max_posting_chars=max_chars,
+        )
     )
     try:
         screener.weights  # noqa: B018 - resolve now, so a bad weights file or plugin stops before any output
@@ -278,7 +297,7 @@ def _screen_html(
     counts: dict[str, int],
 ) -> None:
     """HTML needs each posting's text for the highlights, so postings are read here, one by one."""
-    from screener.errors import NoReaderError, ReadError, ScreenerError
+    from screener.errors import NoReaderError, PostingTooLargeError, ReadError, ScreenerError
     from screener.html_report import render_html
     from screener.models import ErrorRecord, FitReport
 
@@ -298,9 +317,13 @@ def _screen_html(
         else:
             try:
                 report = screener.screen(posting, candidate)
+                text = posting.text
+            except PostingTooLargeError as exc:
+                error = ErrorRecord(code="too_large", source=source, message=str(exc))
+                report = FitReport(source=source, title=posting.title, errors=[error])
+                text = ""
             except ScreenerError as exc:
                 _fail(str(exc), EXIT_FAILURES)
-            text = posting.text
         counts["postings"] += 1
         if report.errors:
             _report_errors(report, counts)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ValidationError
 
 from screener.context import PostingContext
-from screener.errors import NoReaderError, PluginError, ReadError
+from screener.errors import ConfigurationError, NoReaderError, PluginError, PostingTooLargeError, ReadError
 from screener.extraction import complete, merge, vocabulary_requirements
 from screener.hook_results import validated_answer
 from screener.knowledge import Knowledge, collect_knowledge
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 #: The source name for standard input.
 STDIN = "-"
+#: The longest posting extracted by default, in characters: ten times the longest real posting we have
+#: seen. Longer texts are refused with an error record rather than tying up a worker.
+DEFAULT_MAX_POSTING_CHARS = 200_000
+#: The environment variable that sets the limit when ``Screener(max_posting_chars=...)`` does not.
+MAX_POSTING_CHARS_VARIABLE = "SCREENER_MAX_POSTING_CHARS"
 
 
 class Screener:
@@ -58,6 +63,10 @@ class Screener:
         JSON or TOML), a mapping or a :class:`screener.ScoringWeights`; what it
         leaves out comes from the plugins (``screener_scoring_weights``), then
         the defaults (docs/scoring.md).
+    :param max_posting_chars: the longest posting text extracted; a longer one
+        is refused with a :class:`PostingTooLargeError` (in a batch: an error
+        record with code ``too_large``). Defaults to
+        ``SCREENER_MAX_POSTING_CHARS``, else :data:`DEFAULT_MAX_POSTING_CHARS`.
     """
 
     def __init__(
@@ -68,7 +77,9 @@ class Screener:
         strict: bool | None = None,
         host: PluginHost | None = None,
         weights: ScoringWeights | Mapping[str, Any] | str | os.PathLike[str] | None = None,
+        max_posting_chars: int | None = None,
     ) -> None:
+        self.max_posting_chars = _posting_limit(max_posting_chars)
         if host is None:
             if entry_points and not plugins:
                 # the process-wide plugins (with the CLI's --plugin files and the test kit's choice)
@@ -212,6 +223,9 @@ class Screener:
     def extract(self, posting: str | Posting, *, source: str | None = None, title: str | None = None) -> Extraction:
         """The requirements of one posting (its text, or a :class:`Posting`)."""
         posting = _as_posting(posting, source=source, title=title)
+        too_large = self._too_large(posting)
+        if too_large is not None:
+            raise PostingTooLargeError(too_large.message, source=too_large.source)
         return self._finish(self.nlp(posting.text), posting)
 
     def extract_many(
@@ -264,12 +278,33 @@ class Screener:
         if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
             yield from self._extract_parallel(items, n_process, batch_size)
             return
-        pairs = ((item.text, item) if isinstance(item, Posting) else ("", item) for item in items)
+        pairs = ((item.text, item) if isinstance(item, Posting) else ("", item) for item in self._within_limit(items))
         for doc, item in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             if isinstance(item, _ReadFailure):
                 yield item.as_extraction()
             else:
                 yield self._finish_safely(doc, item)
+
+    def _within_limit(self, items: Iterator[Posting | _ReadFailure]) -> Iterator[Posting | _ReadFailure]:
+        """The items, with each posting over the size limit replaced by its failure (raised when strict)."""
+        for item in items:
+            too_large = self._too_large(item) if isinstance(item, Posting) else None
+            if too_large is not None and self.strict:
+                raise PostingTooLargeError(too_large.message, source=too_large.source)
+            yield item if too_large is None else too_large
+
+    def _too_large(self, posting: Posting) -> _ReadFailure | None:
+        size = len(posting.text)
+        if size <= self.max_posting_chars:
+            return None
+        where = f"{posting.source}: " if posting.source else ""
+        return _ReadFailure(
+            posting.source,
+            f"{where}the posting has {size:,} characters, more than the limit of {self.max_posting_chars:,} "
+            f"(raise it with --max-chars, {MAX_POSTING_CHARS_VARIABLE} or Screener(max_posting_chars=...))",
+            "too_large",
+            posting.title,
+        )
 
     def _extract_parallel(
         self, postings: Iterator[Posting | _ReadFailure], n_process: int, batch_size: int
@@ -432,13 +467,16 @@ def _as_profile(profile: Profile | Mapping[str, Any]) -> Profile:
 class _ReadFailure:
     """A source that could not be read, kept in its place in the stream."""
 
-    source: str
+    source: str | None
     message: str
-    code: Literal["read_error", "no_reader"] = "read_error"
+    code: Literal["read_error", "no_reader", "too_large"] = "read_error"
+    title: str | None = None
 
     def as_extraction(self) -> Extraction:
         return Extraction(
-            source=self.source, errors=[ErrorRecord(code=self.code, source=self.source, message=self.message)]
+            source=self.source,
+            title=self.title,
+            errors=[ErrorRecord(code=self.code, source=self.source, message=self.message)],
         )
 
 
@@ -448,6 +486,25 @@ _WORKER_SCREENER: Screener | None = None
 def _extract_chunk(items: list[Posting | _ReadFailure]) -> list[Extraction]:
     assert _WORKER_SCREENER is not None, "worker started without a screener"
     return list(_WORKER_SCREENER._stream(iter(items), 1, len(items)))
+
+
+def _posting_limit(given: int | None) -> int:
+    """The size limit in force: the argument, else the environment variable, else the default."""
+    if given is None:
+        setting = os.environ.get(MAX_POSTING_CHARS_VARIABLE, "").strip()
+        if not setting:
+            return DEFAULT_MAX_POSTING_CHARS
+        try:
+            given = int(setting.replace("_", "").replace(",", ""))
+        except ValueError:
+            given = 0
+        if given < 1:
+            raise ConfigurationError(
+                f"{MAX_POSTING_CHARS_VARIABLE} must be a whole number of characters above 0, not {setting!r}"
+            )
+    if isinstance(given, bool) or not isinstance(given, int) or given < 1:
+        raise ConfigurationError(f"max_posting_chars must be a whole number of characters above 0, not {given!r}")
+    return given
 
 
 def _with_source(posting: Posting, source: str) -> Posting:

@@ -48,6 +48,14 @@ class NoReaderError(ReadError):
     """No reader plugin handles this kind of source."""
 
 
+class PostingTooLargeError(ReadError):
+    """A posting longer than the screener's ``max_posting_chars``; it is not extracted."""
+
+
+class ConfigurationError(ScreenerError):
+    """A setting (an argument or an environment variable) has a value the screener cannot use."""
+
+
 class DataFileError(ScreenerError):
     """A profile or weights file that cannot be read or does not validate.
 

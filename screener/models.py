@@ -319,11 +319,12 @@ class ErrorRecord(_Model):
 
     ``code`` says what kind of failure: ``read_error`` (the source could not
     be read), ``no_reader`` (no reader plugin handles that kind of source),
-    ``plugin_error`` (a plugin raised or returned bad data) or
-    ``internal_error``.
+    ``too_large`` (the posting is longer than the screener's
+    ``max_posting_chars``), ``plugin_error`` (a plugin raised or returned
+    bad data) or ``internal_error``.
     """
 
-    code: Literal["read_error", "no_reader", "plugin_error", "internal_error"] = "internal_error"
+    code: Literal["read_error", "no_reader", "too_large", "plugin_error", "internal_error"] = "internal_error"
     source: str | None = None
     plugin: str | None = None
     hook: str | None = None
