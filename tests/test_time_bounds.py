@@ -103,8 +103,12 @@ def _best_time(function, repeats: int = 2) -> float:
 def test_extraction_work_grows_linearly_with_hostile_text(screener, name, hang_guard):
     short, long = hostile_texts(10_000)[name], hostile_texts(100_000)[name]
     screener.extract(short)  # warm the tokenizer's cache, as in a long-running process
-    long_time = _best_time(lambda: screener.extract(long), repeats=3)
-    if long_time < 0.05:
-        return  # too quick to measure a ratio: no quadratic work hides in 50 ms at this size
-    ratio = long_time / _best_time(lambda: screener.extract(short), repeats=3)
-    assert ratio < 18, f"{name}: 10 times the text took {ratio:.0f} times as long (linear: about 10)"
+    ratios = []
+    for _ in range(2):  # a second measurement before failing: other work on the machine disturbs the first
+        long_time = _best_time(lambda: screener.extract(long), repeats=3)
+        if long_time < 0.25:
+            return  # quadratic work this quick at 100,000 characters costs at most a second at the size limit
+        ratios.append(long_time / _best_time(lambda: screener.extract(short), repeats=3))
+        if ratios[-1] < 18:
+            return
+    raise AssertionError(f"{name}: 10 times the text took {min(ratios):.0f} times as long (linear: about 10)")
