@@ -297,6 +297,7 @@ def _screen_html(
     counts: dict[str, int],
 ) -> None:
     """HTML needs each posting's text for the highlights, so postings are read here, one by one."""
+    from screener.engine import read_failure_record
     from screener.errors import NoReaderError, PostingTooLargeError, ReadError, ScreenerError
     from screener.html_report import render_html
     from screener.models import ErrorRecord, FitReport
@@ -305,14 +306,11 @@ def _screen_html(
     for source in sources:
         try:
             posting = screener.read(source)
-        except NoReaderError as exc:
-            if source in in_directories:
+        except ReadError as exc:
+            if isinstance(exc, NoReaderError) and source in in_directories:
                 counts["skipped"] += 1
                 continue
-            report = FitReport(source=source, errors=[ErrorRecord(code="no_reader", source=source, message=str(exc))])
-            text = ""
-        except ReadError as exc:
-            report = FitReport(source=source, errors=[ErrorRecord(code="read_error", source=source, message=str(exc))])
+            report = FitReport(source=source, errors=read_failure_record(exc, source))
             text = ""
         else:
             try:

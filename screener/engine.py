@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import multiprocessing
 import os
 import re
@@ -154,7 +155,7 @@ class Screener:
             try:
                 result = validated_answer(self.host, "screener_read", plugin_name, dict(result), Posting)
             except PluginError as exc:
-                yield ReadError(f"{source}: {exc}", source=source)
+                yield ReadError(f"{source}: {exc}", source=source, plugin=plugin_name)
                 return
         if isinstance(result, Posting):
             yield _with_source(result, source)
@@ -164,6 +165,7 @@ class Screener:
                 f"{source}: plugin {self.host.describe(plugin_name)} returned {type(result).__name__} "
                 "from screener_read; expected a Posting or an iterable of postings",
                 source=source,
+                plugin=plugin_name,
             )
             return
         yield from self._records(plugin_name, iter(result), source)
@@ -184,6 +186,7 @@ class Screener:
                         f"{source}: plugin {self.host.describe(plugin_name)} failed while reading: "
                         f"{type(exc).__name__}: {exc}",
                         source=source,
+                        plugin=plugin_name,
                     )
                     return
                 if isinstance(item, Posting):
@@ -195,6 +198,7 @@ class Screener:
                         f"{source}: plugin {self.host.describe(plugin_name)} yielded {type(item).__name__} "
                         "from screener_read; expected Posting or ReadError items",
                         source=source,
+                        plugin=plugin_name,
                     )
         finally:
             close = getattr(records, "close", None)
@@ -267,10 +271,7 @@ class Screener:
         for source in sources:
             for item in self.read_all(source, options):
                 if isinstance(item, ReadError):
-                    code: Literal["read_error", "no_reader"] = (
-                        "no_reader" if isinstance(item, NoReaderError) else "read_error"
-                    )
-                    yield _ReadFailure(item.source or source, str(item), code)
+                    yield _ReadFailure.of(item, source)
                 else:
                     yield item
 
@@ -459,7 +460,10 @@ def _as_profile(profile: Profile | Mapping[str, Any]) -> Profile:
     if isinstance(profile, Profile):
         return profile
     if isinstance(profile, Mapping):
-        return Profile.model_validate(dict(profile))
+        from screener.datafiles import validate
+
+        # errors name the fields, never their values (a DataFileError, like a profile file's)
+        return validate(dict(profile), Profile, path="<profile>", what="profile")
     raise TypeError(f"expected a Profile or a mapping of its fields, got {type(profile).__name__}")
 
 
@@ -469,15 +473,22 @@ class _ReadFailure:
 
     source: str | None
     message: str
-    code: Literal["read_error", "no_reader", "too_large"] = "read_error"
+    code: Literal["read_error", "no_reader", "too_large", "plugin_error"] = "read_error"
     title: str | None = None
+    plugin: str | None = None
+
+    @classmethod
+    def of(cls, error: ReadError, source: str) -> _ReadFailure:
+        """The failure a read error stands for: a reader plugin's fault is a ``plugin_error`` naming it."""
+        if error.plugin is not None:
+            return cls(error.source or source, str(error), "plugin_error", plugin=error.plugin)
+        code: Literal["read_error", "no_reader"] = "no_reader" if isinstance(error, NoReaderError) else "read_error"
+        return cls(error.source or source, str(error), code)
 
     def as_extraction(self) -> Extraction:
-        return Extraction(
-            source=self.source,
-            title=self.title,
-            errors=[ErrorRecord(code=self.code, source=self.source, message=self.message)],
-        )
+        hook = "screener_read" if self.plugin is not None else None
+        record = ErrorRecord(code=self.code, source=self.source, plugin=self.plugin, hook=hook, message=self.message)
+        return Extraction(source=self.source, title=self.title, errors=[record])
 
 
 _WORKER_SCREENER: Screener | None = None
@@ -486,6 +497,11 @@ _WORKER_SCREENER: Screener | None = None
 def _extract_chunk(items: list[Posting | _ReadFailure]) -> list[Extraction]:
     assert _WORKER_SCREENER is not None, "worker started without a screener"
     return list(_WORKER_SCREENER._stream(iter(items), 1, len(items)))
+
+
+def read_failure_record(error: ReadError, source: str) -> list[ErrorRecord]:
+    """The error records for a source that could not be read (a reader plugin's fault names the plugin)."""
+    return _ReadFailure.of(error, source).as_extraction().errors
 
 
 def _posting_limit(given: int | None) -> int:
@@ -517,14 +533,17 @@ def _located(error: ReadError, source: str) -> ReadError:
     message = str(error)
     if not message.startswith(f"{where}:"):
         message = f"{where}: {message}"
-    return type(error)(message, source=where)
+    located = copy.copy(error)  # keeps the class (NoReaderError, a reader's own subclass) and its plugin
+    located.args = (message,)
+    located.source = where
+    return located
 
 
 def _reader_failure(exc: PluginError, source: str) -> ReadError:
     """A reader's own ReadError keeps its message; anything else names the plugin."""
     if isinstance(exc.__cause__, ReadError):
         return _located(exc.__cause__, source)
-    return ReadError(f"{source}: {exc}", source=source)
+    return ReadError(f"{source}: {exc}", source=source, plugin=exc.plugin)
 
 
 def _take(iterator: Iterator[Posting | _ReadFailure], size: int) -> list[Posting | _ReadFailure]:

@@ -39,9 +39,12 @@ class ReadError(ScreenerError):
     raising it, so the records after it are still read.
     """
 
-    def __init__(self, message: str, *, source: str | None = None) -> None:
+    def __init__(self, message: str, *, source: str | None = None, plugin: str | None = None) -> None:
         super().__init__(message)
         self.source = source
+        #: the reader plugin that failed (raised, or answered with the wrong type); ``None`` when the
+        #: source itself could not be read
+        self.plugin = plugin
 
 
 class NoReaderError(ReadError):

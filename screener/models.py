@@ -321,7 +321,8 @@ class ErrorRecord(_Model):
     be read), ``no_reader`` (no reader plugin handles that kind of source),
     ``too_large`` (the posting is longer than the screener's
     ``max_posting_chars``), ``plugin_error`` (a plugin raised or returned
-    bad data) or ``internal_error``.
+    bad data: ``plugin`` and ``hook`` say which; a reader's fault has hook
+    ``screener_read``) or ``internal_error``.
     """
 
     code: Literal["read_error", "no_reader", "too_large", "plugin_error", "internal_error"] = "internal_error"
@@ -329,6 +330,11 @@ class ErrorRecord(_Model):
     plugin: str | None = None
     hook: str | None = None
     message: str
+
+    @property
+    def is_read_failure(self) -> bool:
+        """Whether the posting was never read (so there is nothing to screen): the source or its reader failed."""
+        return self.code in ("read_error", "no_reader", "too_large") or self.hook == "screener_read"
 
 
 class Extraction(_Model):

@@ -140,7 +140,7 @@ class _Assessor:
 
     def report(self, extraction: Extraction, profile: Profile) -> FitReport:
         errors = list(extraction.errors)
-        if not extraction.requirements and any(e.code in ("read_error", "no_reader") for e in errors):
+        if not extraction.requirements and any(e.is_read_failure for e in errors):
             return FitReport(**dict(extraction), fit=None)
         assessed: dict[int, RequirementAssessment] = {}
         for index, requirement in enumerate(extraction.requirements):
