@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from screener.engine import Screener
     from screener.errors import (
         ConfigurationError,
+        DataFileError,
         DuplicateDefinitionError,
         PluginError,
         PostingTooLargeError,
@@ -60,6 +61,7 @@ __all__ = [
     "ConfigurationError",
     "Credential",
     "CredentialRequirement",
+    "DataFileError",
     "DuplicateDefinitionError",
     "EducationRequirement",
     "ErrorRecord",
@@ -90,6 +92,7 @@ __all__ = [
 
 _ERRORS = {
     "ConfigurationError",
+    "DataFileError",
     "DuplicateDefinitionError",
     "PluginError",
     "PostingTooLargeError",

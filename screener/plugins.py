@@ -45,6 +45,7 @@ import pluggy
 
 from screener import hookspecs
 from screener.errors import PluginError
+from screener.privacy import redact
 
 ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
 #: The distribution whose entry points are the built-in plugins.
@@ -380,12 +381,18 @@ class PluginHost:
         try:
             result = function(**arguments)
         except Exception as exc:
+            description = _exc_text(exc)
+            profile = kwargs.get("profile")
+            if profile is not None:  # a plugin's message may quote the candidate's profile: never pass that on
+                description = redact(description, profile)
             if self.trace:
-                self._trace(hook_name, plugin_name, arguments, f"raised {_exc_text(exc)}", started)
+                self._trace(hook_name, plugin_name, arguments, f"raised {description}", started)
             if isinstance(exc, PluginError):
-                raise
+                if profile is None or redact(str(exc), profile) == str(exc):
+                    raise
+                raise PluginError(redact(str(exc), profile), plugin=exc.plugin, hook=exc.hook) from exc
             raise PluginError(
-                f"plugin {self.describe(plugin_name)} raised in {hook_name}: {_exc_text(exc)}",
+                f"plugin {self.describe(plugin_name)} raised in {hook_name}: {description}",
                 plugin=plugin_name,
                 hook=hook_name,
             ) from exc
