@@ -121,7 +121,8 @@ def test_a_json_array_is_a_batch_and_an_object_is_one_posting(screener, tmp_path
             b'{"text": "RHIT",\n  oops}',
             "invalid JSON on line 2: Expecting property name enclosed in double quotes (column 3)",
         ),
-        (b"", "invalid JSON on line 1: Expecting value (column 1)"),
+        (b"", "empty: there is no JSON in it"),
+        (b"[1,", "invalid JSON on line 1: Expecting value (column 4)"),
         (b'{"text": "caf\xe9"}', "not UTF-8 text"),
     ],
 )

@@ -28,12 +28,20 @@ def test_encodings(screener, tmp_path, data):
     assert screener.extract(posting).ids("credential") == ["RHIT"]
 
 
-def test_undecodable_bytes_do_not_crash(screener, tmp_path):
+def test_undecodable_bytes_in_text_do_not_crash(screener, tmp_path):
+    path = tmp_path / "stray.txt"
+    path.write_bytes("Coding Specialist – café\n\nRHIT required.\n".encode("cp1252") + b"\x81\x8d junk\n")
+    posting = screener.read(str(path))
+    assert posting.text.startswith("Coding Specialist – café\n")
+    assert "\ufffd" in posting.text  # bytes cp1252 leaves undefined
+    assert screener.extract(posting).ids("credential") == ["RHIT"]
+
+
+def test_every_byte_value_is_binary_data_not_text(screener, tmp_path):
     path = tmp_path / "binary.txt"
     path.write_bytes(bytes(range(256)) * 4)
-    posting = screener.read(str(path))
-    assert isinstance(posting.text, str)
-    screener.extract(posting)
+    with pytest.raises(ReadError, match=r"binary\.txt: not text: it holds NUL characters"):
+        screener.read(str(path))
 
 
 def test_missing_and_unknown_files_raise_read_errors_naming_the_file(screener, tmp_path):

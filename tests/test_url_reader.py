@@ -105,7 +105,8 @@ def test_the_timeout_ends_a_slow_download(screener, server):
 
 def test_the_size_cap_holds_with_and_without_a_content_length(screener, server):
     with pytest.raises(
-        ReadError, match=r"larger than the limit of 100,000 bytes \(150,000 bytes; the max_bytes option\)"
+        ReadError,
+        match=r"larger than the limit of 100,000 bytes \(150,000 bytes\); raise it with --read-option max_bytes",
     ):
         screener.read(f"{server}/big.txt", {"max_bytes": "100000"})
     with pytest.raises(ReadError, match=r"/chunked-big: the content is larger than the limit of 50,000 bytes"):

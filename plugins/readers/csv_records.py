@@ -7,7 +7,9 @@ columns are used when present (``title_field``, ``id_field`` choose
 others). HTML in the text column is laid out as lines. A row is named
 ``file.csv#id``, or ``file.csv:LINE`` by the line it starts on; a row with an
 empty text cell, or that the csv module cannot parse, is an error for that
-row and the other rows are still read.
+row and the other rows are still read. So is a line (or a field) longer than
+``max_bytes`` characters (default 20,000,000; see ``limits``): it is read
+past without being held in memory.
 
 The encoding is judged from the first 64 KiB (byte-order mark, UTF-8,
 charset-normalizer, else Windows-1252, as Excel writes); bytes that do not
@@ -27,44 +29,55 @@ from typing import IO
 from screener import Posting, ReadError, hookimpl
 
 from .decoding import stream_encoding
+from .limits import max_bytes, too_large
 from .records import DEFAULT_TEXT_FIELDS, posting_from_record, record_source
 
 SUFFIXES = {".csv": ",", ".tsv": "\t", ".csv.gz": ",", ".tsv.gz": "\t"}
 _HEAD = 64 * 1024
-_FIELD_LIMIT = 64 * 1024 * 1024  # the csv module's default (128 KiB) is smaller than some postings
+_CSV_DEFAULT_FIELD_LIMIT = 128 * 1024
 
 
 def iter_rows(
     stream: IO[bytes], source: str, options: Mapping[str, str], delimiter: str = ","
 ) -> Iterator[Posting | ReadError]:
     """The postings of a CSV byte stream, read a row at a time."""
-    csv.field_size_limit(min(_FIELD_LIMIT, sys.maxsize))
+    limit = max_bytes(options, source)
+    # the csv module's limit is process-wide: never below its default (128 KiB), which other code may expect
+    csv.field_size_limit(min(max(limit, _CSV_DEFAULT_FIELD_LIMIT), sys.maxsize))
     buffered = io.BufferedReader(stream, buffer_size=_HEAD)  # type: ignore[arg-type]
     encoding = stream_encoding(buffered.peek(_HEAD)[:_HEAD])
-    text = io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline="")
-    reader = csv.reader(text, delimiter=delimiter)
+    lines = _CappedLines(io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline=""), limit)
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
         raise ReadError("the CSV file is empty", source=source) from None
     except csv.Error as exc:
         raise ReadError(f"the CSV header cannot be read: {exc}", source=source) from exc
+    except _LineTooLong as exc:
+        raise ReadError(f"the CSV header: {exc}", source=source) from None
     header = [name.strip() for name in header]
+    if not any(header):
+        raise ReadError("the first line names no columns: a CSV file starts with its column names", source=source)
     row_options = _resolve_columns(header, options, source)
-    line = reader.line_num
+    line = lines.count
     while True:
         start = line + 1
         try:
             row = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:
-            if reader.line_num == line:  # the reader cannot move on: the rest of the file is lost
-                raise ReadError(f"the CSV file cannot be read past line {line}: {exc}", source=source) from exc
-            line = reader.line_num
-            yield ReadError(f"invalid CSV row: {exc}", source=f"{source}:{start}")
+        except _LineTooLong as exc:
+            line = lines.count
+            yield ReadError(str(exc), source=f"{source}:{start}")
             continue
-        line = reader.line_num
+        except csv.Error as exc:
+            if lines.count == line:  # the reader cannot move on: the rest of the file is lost
+                raise ReadError(f"the CSV file cannot be read past line {line}: {exc}", source=source) from exc
+            line = lines.count
+            yield ReadError(f"invalid CSV row: {_csv_problem(exc, limit)}", source=f"{source}:{start}")
+            continue
+        line = lines.count
         if not any(cell.strip() for cell in row):
             continue
         record = dict(zip(header, row, strict=False))
@@ -72,6 +85,43 @@ def iter_rows(
             yield posting_from_record(record, record_source(source, f":{start}", record, row_options), row_options)
         except ReadError as exc:
             yield ReadError(str(exc), source=f"{source}:{start}")
+
+
+class _LineTooLong(Exception):
+    """A line over the limit, raised through the csv reader; reading goes on with the next line."""
+
+
+class _CappedLines:
+    """The lines of a text stream for :func:`csv.reader`, counted; a line over ``limit`` characters is not held.
+
+    Such a line raises :class:`_LineTooLong` (the csv reader passes it on and
+    starts afresh at the next call) after its characters have been read past.
+    """
+
+    def __init__(self, text: IO[str], limit: int) -> None:
+        self.text = text
+        self.limit = limit
+        self.count = 0
+
+    def __iter__(self) -> _CappedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.text.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        self.count += 1
+        if len(line) <= self.limit or line.endswith(("\n", "\r")):
+            return line
+        while (rest := self.text.readline(_HEAD)) and not rest.endswith(("\n", "\r")):
+            pass
+        raise _LineTooLong(too_large(f"line {self.count}", self.limit, unit="characters"))
+
+
+def _csv_problem(exc: csv.Error, limit: int) -> str:
+    if "field larger than field limit" in str(exc):
+        return too_large("a field", limit, unit="characters")
+    return str(exc)
 
 
 def _resolve_columns(header: list[str], options: Mapping[str, str], source: str) -> dict[str, str]:

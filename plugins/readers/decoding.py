@@ -1,7 +1,9 @@
 """Bytes to text for the readers: never fails, whatever the bytes.
 
 1. A byte-order mark decides (UTF-8, UTF-16, UTF-32).
-2. Text that is valid UTF-8 is UTF-8.
+2. Text that is valid UTF-8 is UTF-8; so is text in which valid multi-byte
+   UTF-8 characters outnumber the bytes that are not UTF-8 (a UTF-8 file
+   with a stray byte): those bytes become U+FFFD, the rest reads as written.
 3. Otherwise charset-normalizer guesses. Its guess is taken when it is a
    multi-byte encoding (UTF-16 without a mark, Shift-JIS, GB18030, ...) or
    gives letters of a non-Latin script (Cyrillic in cp1251, Greek, ...).
@@ -50,10 +52,25 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     guessed = _guess(data)
     if guessed is not None:
         return guessed
     return data.decode("cp1252", errors="replace")
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """``data`` read as UTF-8 when it is UTF-8 text with a few bad bytes, else ``None``.
+
+    Text in a single-byte code page (cp1252 "café") has no valid multi-byte
+    UTF-8 sequences, or far fewer than invalid ones, so it is left to detection.
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return text if non_ascii - invalid > invalid > 0 else None
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -97,6 +114,8 @@ def stream_encoding(head: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if mostly_utf8(head) is not None:
+        return "utf-8"
     from charset_normalizer import from_bytes
     from charset_normalizer.utils import is_multi_byte_encoding
 

@@ -3,7 +3,8 @@
 Files are routed by their suffix, each to its own reader plugin. Standard
 input and URLs have no suffix to go by, so their readers (``stdin``,
 ``url``) use this module: the ``format`` option when given, else a URL's
-media type or path suffix, else a look at the first bytes.
+media type or path suffix, else a look at the first bytes. What is read
+whole is read up to ``max_bytes`` (see ``limits``), after gzip is unpacked.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterator, Mapping
 from typing import IO
 
 from screener import Posting, ReadError
 
 from . import csv_records, json_records, pdf, text, webpage, word
+from .limits import max_bytes, read_limited
 
 KIND_BY_SUFFIX = {
     **dict.fromkeys(text.SUFFIXES, "text"),
@@ -102,21 +105,23 @@ def read_stream(
     charset: str | None = None,
 ) -> Posting | Iterator[Posting | ReadError]:
     """Read ``stream`` as ``kind`` (sniffed when ``None``); batches are read record by record."""
-    reader = buffered(stream)
-    kind = checked_kind(kind, source) if kind else sniff(reader.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
-    if kind == "jsonl":
-        return json_records.iter_lines(reader, source, options)
-    if kind in ("csv", "tsv"):
-        return csv_records.iter_rows(reader, source, options, "\t" if kind == "tsv" else ",")
-    data = reader.read()
+    limit = max_bytes(options, source)
+    try:
+        reader = buffered(stream)
+        kind = checked_kind(kind, source) if kind else sniff(reader.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+        if kind == "jsonl":
+            return json_records.iter_lines(reader, source, options)
+        if kind in ("csv", "tsv"):
+            return csv_records.iter_rows(reader, source, options, "\t" if kind == "tsv" else ",")
+        data = read_limited(reader, limit, source, "the content")
+    except (EOFError, OSError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+        raise ReadError(f"the content breaks off or is not valid gzip: {exc}", source=source) from exc
     if kind == "html":
         return webpage.read_bytes(data, source, charset)
     if kind == "pdf":
         return pdf.read_bytes(data, source)
     if kind == "docx":
-        return word.read_bytes(data, source)
+        return word.read_bytes(data, source, limit)
     if kind == "json":
         return json_records.read_document(data, source, options)
-    if not data.strip():
-        raise ReadError("no text", source=source)
     return text.read_bytes(data, source, charset)

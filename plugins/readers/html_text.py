@@ -2,7 +2,8 @@
 
 inscriptis lays the HTML out as a browser would show it as text: every
 paragraph, heading, list item and table row on a line of its own, list items
-as ``* item`` bullets, ``<br>`` as a line break, scripts and styles left out.
+as ``* item`` bullets, ``<br>`` as a line break; scripts, styles, iframes,
+``noscript``, templates and embedded objects are left out.
 That matters because the extractor treats a new line as a sentence boundary
 and short lines as section headings ("Requirements", "Preferred
 Qualifications").
@@ -12,7 +13,10 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
 from typing import Any
+
+from .html_tree import parse_page
 
 # A tag of the kinds descriptions are written with: enough to tell HTML from text that mentions "<5 years".
 _TAG = re.compile(
@@ -21,6 +25,20 @@ _TAG = re.compile(
 )
 _ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|li|ul|ol|div|span|h[1-6]|strong|b|em)\b", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
+_XML_DECLARATION = re.compile(r"^<\?xml [^>]+?\?>")
+
+
+#: What inscriptis would show but a browser does not: its "strict" profile hides head, script, style and the like.
+HIDDEN_TAGS = ("iframe", "noscript", "template", "object", "embed", "svg", "math", "canvas")
+
+
+@cache
+def _css() -> dict[str, Any]:
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.html_properties import Display
+    from inscriptis.model.html_element import HtmlElement
+
+    return {**CSS_PROFILES["strict"], **{tag: HtmlElement(display=Display.none) for tag in HIDDEN_TAGS}}
 
 
 def looks_like_html(text: str) -> bool:
@@ -36,16 +54,26 @@ def unescape_markup(text: str) -> str:
 
 def html_to_text(markup: str | Any) -> str:
     """Plain text of an HTML document or fragment (a string, or an lxml element)."""
-    from inscriptis import Inscriptis, get_text
-    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis import Inscriptis
     from inscriptis.model.config import ParserConfig
 
-    config = ParserConfig(css=CSS_PROFILES["strict"])
-    if isinstance(markup, str):
-        text = get_text(unescape_markup(markup), config)
-    else:
-        text = Inscriptis(markup, config).get_text()
-    return tidy(text)
+    tree = _tree(markup) if isinstance(markup, str) else markup
+    if tree is None:
+        return ""
+    return tidy(Inscriptis(tree, ParserConfig(css=_css())).get_text())
+
+
+def _tree(markup: str) -> Any:
+    """The tree of an HTML string, as ``inscriptis.get_text`` builds it, but flattened when nested too deeply."""
+    from lxml.etree import ParserError
+
+    markup = _XML_DECLARATION.sub("", unescape_markup(markup).strip(), count=1)
+    if not markup:
+        return None
+    try:
+        return parse_page(markup).tree
+    except ParserError:  # no elements at all, e.g. only a comment
+        return parse_page(f"<pre>{markup}</pre>").tree
 
 
 def text_of_field(value: str) -> str:

@@ -3,6 +3,7 @@
 Pages are separated by a blank line. A PDF whose pages carry no text (a scan
 or a photo of a posting) is an error that says so: the screener does no OCR.
 The document's title metadata, else its first short line, is the title.
+The file may hold at most ``max_bytes`` bytes (see ``limits``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from screener import Posting, ReadError, hookimpl
 
 from .html_text import tidy
+from .limits import max_bytes, read_file
 from .text import title_of
 
 SUFFIXES = {".pdf"}
@@ -44,8 +46,8 @@ def read_bytes(data: bytes, source: str) -> Posting:
 
 
 @hookimpl
-def screener_read(source):
+def screener_read(source, options):
     path = Path(source)
     if path.suffix.lower() not in SUFFIXES or not path.is_file():
         return None
-    return read_bytes(path.read_bytes(), source)
+    return read_bytes(read_file(source, max_bytes(options, source)), source)

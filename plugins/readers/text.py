@@ -5,17 +5,33 @@ charset-normalizer for other scripts and multi-byte encodings, else
 Windows-1252, so a text file never fails to read because of its bytes. The
 text is kept exactly as decoded (evidence offsets index it); the first short
 line is the title.
+
+A file that is empty or only white space is an error that says so, and so is
+one that is not text at all: binary data (an image, an archive, a program)
+given a text suffix, told by its share of control characters and bytes that
+decode to no character (see :func:`binary_reason`). The file may hold at most
+``max_bytes`` bytes (see ``limits``).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from screener import Posting, hookimpl
+from screener import Posting, ReadError, hookimpl
 
 from .decoding import decode_text
+from .limits import max_bytes, read_file
 
 SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+#: Control characters other than tab, line feed, vertical tab, form feed and carriage return; C1 controls
+#: (bytes 0x80-0x9f read as Latin-1); U+FFFD, what bytes that are no character in the encoding become.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+#: The share of such characters above which a file is binary data, not text. Text has next to none (an
+#: ANSI colour code, a Ctrl-Z at the end of an old DOS file); random bytes give about 13%, NUL padding 100%.
+BINARY_SHARE = 0.05
+#: Characters that show nothing yet are not white space to str.strip(): zero-width spaces and joiners, BOMs.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def title_of(text: str) -> str | None:
@@ -26,14 +42,38 @@ def title_of(text: str) -> str | None:
     return None
 
 
+def binary_reason(text: str) -> str | None:
+    """Why ``text`` is binary data rather than text, or ``None`` when it is text.
+
+    Text never holds NUL (UTF-16 and UTF-32, whose bytes do, are decoded
+    before this), and next to no other control characters or undecodable bytes.
+    """
+    if "\x00" in text:
+        return "it holds NUL characters"
+    count = sum(1 for _ in _NOT_TEXT.finditer(text))
+    if text and count / len(text) > BINARY_SHARE:
+        return f"{count / len(text):.0%} of it is control characters or bytes that are no character"
+    return None
+
+
 def read_bytes(data: bytes, source: str, charset: str | None = None) -> Posting:
+    if not data:
+        raise ReadError("empty: there is no text", source=source)
     text = decode_text(data, charset)
+    if not text.translate(_INVISIBLE).strip():
+        raise ReadError("only white space: there is no text", source=source)
+    reason = binary_reason(text)
+    if reason:
+        raise ReadError(
+            f"not text: {reason} (binary data, such as an image or an archive, with a text file's name?)",
+            source=source,
+        )
     return Posting(text=text, source=source, title=title_of(text))
 
 
 @hookimpl
-def screener_read(source):
+def screener_read(source, options):
     path = Path(source)
     if path.suffix.lower() not in SUFFIXES or not path.is_file():
         return None
-    return read_bytes(path.read_bytes(), source)
+    return read_bytes(read_file(source, max_bytes(options, source)), source)

@@ -19,9 +19,10 @@ from urllib.parse import urlparse
 from screener import Posting, ReadError, __version__, hookimpl
 
 from .formats import KIND_BY_MEDIA_TYPE, kind_of_name, read_stream
+from .limits import max_bytes as max_bytes_option
+from .limits import positive_number, too_large
 
 DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_BYTES = 20_000_000
 _CHUNK = 64 * 1024
 
 
@@ -38,13 +39,13 @@ def fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str | None, 
                 raise ReadError(f"HTTP {response.status_code} {response.reason or ''}".rstrip(), source=url)
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > max_bytes:
-                raise ReadError(_too_large(max_bytes, f"{int(declared):,} bytes"), source=url)
+                raise ReadError(too_large("the content", max_bytes, f"{int(declared):,} bytes"), source=url)
             chunks, size = [], 0
             # read1 returns what has arrived, so a server that trickles bytes cannot hold us past the deadline
             while chunk := response.raw.read1(_CHUNK, decode_content=True):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise ReadError(_too_large(max_bytes, "more"), source=url)
+                    raise ReadError(too_large("the content", max_bytes), source=url)
                 if time.monotonic() > deadline:
                     raise ReadError(f"timed out after {timeout:g} s (the timeout option)", source=url)
                 chunks.append(chunk)
@@ -61,36 +62,18 @@ def fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str | None, 
         raise ReadError(f"could not download: {_reason(exc)}", source=url) from exc
 
 
-def _too_large(limit: int, size: str) -> str:
-    return f"the content is larger than the limit of {limit:,} bytes ({size}; the max_bytes option)"
-
-
 def _reason(exc: Exception) -> str:
     reason = exc.args[0] if exc.args else exc
     reason = getattr(reason, "reason", reason)  # urllib3 wraps the socket error
     return str(reason)
 
 
-def _number(options: dict[str, str], key: str, default: float, source: str) -> float:
-    value = options.get(key)
-    if value is None:
-        return default
-    try:
-        number = float(value)
-    except ValueError:
-        number = -1
-    if number <= 0:
-        raise ReadError(f"option {key}={value!r} must be a positive number", source=source)
-    return number
-
-
 @hookimpl
 def screener_read(source, options):
     if not source.lower().startswith(("http://", "https://")):
         return None
-    timeout = _number(options, "timeout", DEFAULT_TIMEOUT, source)
-    max_bytes = int(_number(options, "max_bytes", DEFAULT_MAX_BYTES, source))
-    data, media_type, charset = fetch(source, timeout, max_bytes)
+    timeout = positive_number(options, "timeout", DEFAULT_TIMEOUT, source)
+    data, media_type, charset = fetch(source, timeout, max_bytes_option(options, source))
     by_media_type = KIND_BY_MEDIA_TYPE.get(media_type or "")
     by_suffix = kind_of_name(urlparse(source).path)
     # text/plain is what many servers say of anything: a .jsonl or .csv suffix is then the better word

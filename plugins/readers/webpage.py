@@ -15,6 +15,13 @@ laid out instead. The page's <title> is the title.
 
 Encoding: a byte-order mark, the charset the server declared (for URLs), the
 page's <meta charset>, else detection as for text files.
+
+Hostile pages: a JSON-LD block that is not valid JSON, is nested too deeply
+or holds a JobPosting with fields of the wrong types is passed over or read
+for what fits; a page nested deeper than the HTML parser goes is flattened
+first and laid out whole, so none of its text is lost (``html_tree``); the
+text of scripts, styles, iframes, ``noscript`` and templates never becomes
+posting text. The file may hold at most ``max_bytes`` bytes (see ``limits``).
 """
 
 from __future__ import annotations
@@ -29,22 +36,22 @@ from screener import Posting, ReadError, hookimpl
 
 from .decoding import decode_html
 from .html_text import html_to_text, tidy
+from .html_tree import ParsedPage, parse_page
 from .jsonld import find_job_postings, posting_from_job_posting
+from .limits import max_bytes, read_file
 
 SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
 def read_bytes(data: bytes, source: str, charset: str | None = None) -> Posting | Iterator[Posting | ReadError]:
-    import lxml.html
-
     markup = decode_html(data, charset)
     if not markup.strip():
         raise ReadError("empty HTML page", source=source)
     try:
-        tree = lxml.html.document_fromstring(markup.removeprefix("\ufeff"))
+        page = parse_page(markup.removeprefix("\ufeff"))
     except Exception as exc:  # lxml.etree.ParserError: a document with no elements at all
         raise ReadError(f"not a readable HTML page: {exc}", source=source) from exc
-    jobs = [job for block in _json_ld_blocks(tree) for job in find_job_postings(block)]
+    jobs = [job for block in _json_ld_blocks(page.tree) for job in find_job_postings(block)]
     if len(jobs) == 1:
         try:
             return posting_from_job_posting(jobs[0], source)
@@ -52,7 +59,7 @@ def read_bytes(data: bytes, source: str, charset: str | None = None) -> Posting 
             pass  # an empty JobPosting block: the page itself is the posting
     elif jobs:
         return _each_job(jobs, source)
-    return _main_content(markup, tree, source)
+    return _main_content(page, source)
 
 
 def _each_job(jobs: list[dict[str, Any]], source: str) -> Iterator[Posting | ReadError]:
@@ -72,15 +79,26 @@ def _json_ld_blocks(tree: Any) -> Iterator[Any]:
             continue
         try:
             yield json.loads(script.text, strict=False)  # strict=False: raw line breaks inside strings
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, a number of thousands of digits, nested too deeply
             continue
 
 
-def _main_content(markup: str, tree: Any, source: str) -> Posting:
+def _main_content(page: ParsedPage, source: str) -> Posting:
+    """The page's main content; a page that had to be flattened is laid out whole (see ``html_tree``)."""
+    title = page.tree.findtext(".//title")
+    text = "" if page.flattened else _trafilatura_text(page.markup)
+    if not text.strip():
+        text = html_to_text(page.tree)
+    if not text.strip():
+        raise ReadError("the HTML page has no text", source=source)
+    title = " ".join((title or "").split())
+    return Posting(text=tidy(text), source=source, title=title or None)
+
+
+def _trafilatura_text(markup: str) -> str:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    title = tree.findtext(".//title")
     content = trafilatura.extract(
         markup,
         output_format="html",
@@ -89,19 +107,14 @@ def _main_content(markup: str, tree: Any, source: str) -> Posting:
         include_images=False,
         include_comments=False,
         favor_precision=True,  # on short pages the recall settings fall back to the whole text, menus included
+        prune_xpath="//template",  # trafilatura drops scripts, iframes, noscript, ... but keeps template content
     )
-    text = html_to_text(content) if content else ""
-    if not text.strip():
-        text = html_to_text(tree)
-    if not text.strip():
-        raise ReadError("the HTML page has no text", source=source)
-    title = " ".join((title or "").split())
-    return Posting(text=tidy(text), source=source, title=title or None)
+    return html_to_text(content) if content else ""
 
 
 @hookimpl
-def screener_read(source):
+def screener_read(source, options):
     path = Path(source)
     if path.suffix.lower() not in SUFFIXES or not path.is_file():
         return None
-    return read_bytes(path.read_bytes(), source)
+    return read_bytes(read_file(source, max_bytes(options, source)), source)
