@@ -26,6 +26,7 @@ every posting.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 
 import numpy
@@ -55,6 +56,9 @@ _EXTRA_SUFFIXES = (
 def build_pipeline(knowledge: Knowledge) -> Language:
     """A pipeline that recognises every term of ``knowledge``."""
     nlp = spacy.blank("en")
+    # spaCy refuses texts over 1,000,000 characters for the memory its parser and NER would need; this
+    # pipeline has neither, and the screener's own limit (``max_posting_chars``) is checked before it runs
+    nlp.max_length = sys.maxsize
     customise_tokenizer(nlp)
     nlp.add_pipe("screener_sentences")
     matcher = nlp.add_pipe("screener_terms")
