@@ -2,13 +2,16 @@
 
 Used for candidate profiles and scoring-weights files. YAML is read with
 PyYAML's safe loader only (no tags that build Python objects), duplicate keys
-are an error, and a validation error names the file, the field path
+are an error, YAML that nests too deeply or expands through its aliases to
+too many values ("billion laughs") is refused before it is built, files over
+1 MB are refused unread, and a validation error names the file, the field path
 (``credentials[1].status``) and, for YAML, the line. Messages never quote the
 file's content: profiles hold personal data.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tomllib
@@ -23,6 +26,12 @@ from screener.errors import DataFileError
 M = TypeVar("M", bound=BaseModel)
 
 FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
+#: The largest data file read, in bytes: a profile or weights file is a few kilobytes.
+MAX_FILE_BYTES = 1_000_000
+#: How deeply YAML values may nest, and how many values a YAML file may stand for once its aliases are
+#: expanded: far beyond any profile, far below what would take a noticeable time or memory to validate.
+MAX_YAML_DEPTH = 50
+MAX_YAML_VALUES = 100_000
 
 
 def load_model(path: str | os.PathLike[str], model: type[M], *, what: str) -> M:
@@ -42,6 +51,12 @@ def read_data(path: str | os.PathLike[str], *, what: str) -> tuple[dict[str, Any
             path=name,
         )
     try:
+        size = Path(name).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataFileError(
+                f"{name}: refused: the file has {size:,} bytes, more than the {MAX_FILE_BYTES:,} a {what} can need",
+                path=name,
+            )
         text = Path(name).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DataFileError(f"{name}: no such file", path=name) from None
@@ -59,11 +74,19 @@ def read_data(path: str | os.PathLike[str], *, what: str) -> tuple[dict[str, Any
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise _syntax(name, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        except ValueError:  # a number of thousands of digits
+            raise _syntax(name, None, "invalid JSON: a number too long to read") from None
+        except RecursionError:
+            raise _syntax(name, None, "refused: values are nested too deeply") from None
     else:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise DataFileError(f"{name}: invalid TOML: {exc}", path=name, problems=[(None, None, str(exc))]) from None
+        except ValueError:
+            raise _syntax(name, None, "invalid TOML: a number too long to read") from None
+        except RecursionError:
+            raise _syntax(name, None, "refused: values are nested too deeply") from None
     if data is None:
         raise DataFileError(f"{name}: the {what} is empty", path=name)
     if not isinstance(data, dict):
@@ -129,6 +152,8 @@ class _YamlLines:
 
 
 def _parse_yaml(name: str, text: str) -> tuple[Any, _YamlLines | None]:
+    with contextlib.suppress(yaml.YAMLError):  # a syntax error: the loader below reports it, with its line
+        _check_size(name, text)
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -139,11 +164,73 @@ def _parse_yaml(name: str, text: str) -> tuple[Any, _YamlLines | None]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "not valid YAML"
+        if isinstance(exc, yaml.constructor.ConstructorError) and "constructor for the tag" in problem:
+            tag = problem.rsplit(" ", 1)[-1]
+            problem = f"the tag {tag} is not allowed: only plain values are read, and nothing in the file is run"
         raise _syntax(name, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise DataFileError(f"{name}: invalid YAML ({type(exc).__name__})", path=name) from None
+    except RecursionError:
+        raise DataFileError(f"{name}: refused: values are nested too deeply", path=name) from None
     finally:
         loader.dispose()
+
+
+def _check_size(name: str, text: str) -> None:
+    """Refuse YAML that nests too deeply or expands to too many values, before it is built.
+
+    Anchors and aliases (``&a``, ``*a``) let a few lines stand for billions
+    of values ("billion laughs"): PyYAML builds them as shared references,
+    but walking or validating them takes exponential time. An alias to a
+    collection that contains it would make a cycle. Deep nesting would
+    exhaust the stack of PyYAML's recursive composer. This pass reads the
+    parser's events, which needs no recursion, and counts the values each
+    anchor stands for.
+    """
+    sizes: dict[str, int] = {}  # anchor -> the number of values it stands for
+    open_anchors: set[str] = set()
+    stack: list[list[Any]] = []  # the open collections: [anchor, values so far]
+    total = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, count = stack.pop()
+            if anchor:
+                open_anchors.discard(anchor)
+                sizes[anchor] = count
+            if stack:
+                stack[-1][1] += count
+            continue
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) >= MAX_YAML_DEPTH:
+                raise _limit(name, event, f"values are nested more than {MAX_YAML_DEPTH} levels deep")
+            if event.anchor:
+                open_anchors.add(event.anchor)
+            stack.append([event.anchor, 1])
+            total += 1
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor in open_anchors:
+                raise _limit(name, event, f"the alias *{event.anchor} refers to a value that contains it")
+            count = sizes.get(event.anchor, 1)  # an unknown anchor: the loader reports it
+            total += count
+            if stack:
+                stack[-1][1] += count
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                sizes[event.anchor] = 1
+            total += 1
+            if stack:
+                stack[-1][1] += 1
+        if total > MAX_YAML_VALUES:
+            raise _limit(
+                name,
+                event,
+                f"the file stands for more than {MAX_YAML_VALUES:,} values (anchors and aliases repeat them); "
+                "a profile has a few dozen",
+            )
+
+
+def _limit(name: str, event: yaml.Event, message: str) -> DataFileError:
+    return _syntax(name, event.start_mark.line + 1 if event.start_mark else None, f"refused: {message}")
 
 
 def _check_duplicate_keys(name: str, node: yaml.Node, loc: list[str | int]) -> None:
