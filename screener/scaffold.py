@@ -111,7 +111,7 @@ def check_unclaimed(names: PluginNames, host: PluginHost) -> None:
 def new_plugin(names: PluginNames, directory: Path, *, screener_version: str) -> Path:
     """Write the package into ``directory/screener-NAME`` and return that folder; never overwrites."""
     package = directory / names.distribution
-    if package.exists():
+    if package.exists() or package.is_symlink():  # a dangling link would lead the files elsewhere
         raise ScaffoldError(f"{package} already exists; nothing was written (choose another NAME or --directory)")
     values = {
         "name": names.name,
