@@ -115,7 +115,8 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
     metavar="KEY=VALUE",
     callback=lambda ctx, param, value: _parse_read_options(value),
     help="An option for the readers, e.g. title_field=name, id_field=ref, format=html (for -), "
-    "timeout=10, max_bytes=5000000 (for URLs). Repeatable.",
+    "timeout=10 (for URLs), max_bytes=50000000 (the most read per posting or record; default 20000000). "
+    "Repeatable.",
 )
 @click.option(
     "--jobs",

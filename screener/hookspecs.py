@@ -154,7 +154,8 @@ def screener_read(source: str, options: Mapping[str, str]) -> Posting | Iterable
         keys it knows and ignores the others. The built-in readers use
         ``field`` (the JSON field or CSV column holding the posting text),
         ``id_field``, ``title_field``, ``format`` (what standard input holds),
-        ``timeout`` and ``max_bytes`` (for URLs).
+        ``timeout`` (for URLs) and ``max_bytes`` (the most bytes taken in for
+        one posting or batch record, default 20,000,000).
 
     Return ``None`` when this reader does not handle that kind of source, so
     the next reader is asked. Otherwise return either
