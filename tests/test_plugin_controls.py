@@ -309,7 +309,7 @@ def test_trace_switch_and_variable_log_hook_calls_to_stderr_only(plugin_env, tmp
         lines = result.stderr.splitlines()
         expected = "screener: trace: chim.screener_credentials() -> list of 1 Credential"
         assert any(line.startswith(expected) for line in lines)
-        assert any(f"text-reader.screener_read(source='{posting}') -> Posting(" in line for line in lines)
+        assert any(f"text-reader.screener_read(source='{posting}', options=dict) -> Posting(" in line for line in lines)
         assert all(line.startswith("screener: trace: ") for line in lines)
     assert plain.stderr == ""
 
