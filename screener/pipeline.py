@@ -1,10 +1,14 @@
 """The spaCy pipeline: a blank English tokenizer plus rule components.
 
-No trained model: ``spacy.blank("en")`` with
+No trained model: blank English (what ``spacy.blank("en")`` gives) with
 
 1. a tokenizer that also splits on ``-`` and ``/`` between letters and digits
    and around ``®``/``™``, so "ICD-10-CM/PCS", "CPT®/HCPCS" and
-   "RHIT-eligible" fall into the tokens the vocabulary is written in;
+   "RHIT-eligible" fall into the tokens the vocabulary is written in. The
+   extra rules are part of the language's defaults (:class:`ScreenerEnglish`),
+   so the tokenizer is built once with them: setting ``infix_finditer`` or
+   ``suffix_search`` afterwards reloads every tokenizer exception each time,
+   which cost as much as building the pipeline;
 2. ``screener_sentences``: sentence boundaries after "." "!" "?" and at every
    new line (postings are lists and headings far more than prose). It does
    what spaCy's ``sentencizer`` does plus the line rule, with numpy over the
@@ -27,11 +31,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+from spacy.util import filter_spans
 
 from screener.context import PostingContext
 from screener.knowledge import Knowledge, Term
@@ -49,21 +53,27 @@ _EXTRA_SUFFIXES = (
 )
 
 
+class ScreenerEnglishDefaults(English.Defaults):
+    """English, with the extra infix and suffix rules of the screener's tokenizer."""
+
+    infixes = (*English.Defaults.infixes, *_EXTRA_INFIXES)
+    suffixes = (*English.Defaults.suffixes, *_EXTRA_SUFFIXES)
+
+
+class ScreenerEnglish(English):
+    """``spacy.blank("en")`` but for the tokenizer's extra rules (the language code stays ``en``)."""
+
+    Defaults = ScreenerEnglishDefaults
+
+
 def build_pipeline(knowledge: Knowledge) -> Language:
     """A pipeline that recognises every term of ``knowledge``."""
-    nlp = spacy.blank("en")
-    customise_tokenizer(nlp)
+    nlp = ScreenerEnglish()
     nlp.add_pipe("screener_sentences")
     matcher = nlp.add_pipe("screener_terms")
     matcher.add_terms(knowledge.terms())
     nlp.add_pipe("screener_context")
     return nlp
-
-
-def customise_tokenizer(nlp: Language) -> None:
-    tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *_EXTRA_INFIXES)).finditer
-    tokenizer.suffix_search = compile_suffix_regex((*nlp.Defaults.suffixes, *_EXTRA_SUFFIXES)).search
 
 
 class SentenceSplitter:
