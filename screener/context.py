@@ -336,18 +336,25 @@ def within_months(text: str) -> float | None:
 
 def nearest_cue(text: str, start: int, end: int) -> Strength | None:
     """The strength cue in ``text`` closest to ``text[start:end]``; a following cue wins a tie."""
+    return _nearest(cues_in(text), start, end)
+
+
+def cues_in(text: str) -> list[tuple[int, int, Strength]]:
+    """``(start, end, strength)`` of every strength cue in ``text``, in the order :func:`nearest_cue` weighs them."""
+    return [(match.start(), match.end(), strength) for strength, pattern in _CUES for match in pattern.finditer(text)]
+
+
+def _nearest(cues: list[tuple[int, int, Strength]], start: int, end: int) -> Strength | None:
     best: tuple[int, int, Strength] | None = None
-    for strength, pattern in _CUES:
-        for match in pattern.finditer(text):
-            if match.start() >= end:
-                distance, after = match.start() - end, 0
-            elif match.end() <= start:
-                distance, after = start - match.end(), 1
-            else:
-                distance, after = 0, 0
-            candidate = (distance, after, strength)
-            if best is None or candidate[:2] < best[:2]:
-                best = candidate
+    for cue_start, cue_end, strength in cues:
+        if cue_start >= end:
+            distance, after = cue_start - end, 0
+        elif cue_end <= start:
+            distance, after = start - cue_end, 1
+        else:
+            distance, after = 0, 0
+        if best is None or (distance, after) < best[:2]:
+            best = (distance, after, strength)
     return best[2] if best else None
 
 
@@ -457,20 +464,34 @@ class PostingContext:
         c_start, c_end = self.clause(start, end)
         cue = None
         for s_start, s_end in (self.segment(start, end), (c_start, c_end)):
-            cue = nearest_cue(self.text[s_start:s_end], start - s_start, end - s_start)
+            cue = self._nearest_cue(s_start, s_end, start, end)
             if cue is not None:
                 break
         section = self.section(start)
         if cue is None and section is not None and section.role == "possible":
             return None  # listed under "... may include:": possibilities, not requirements
         if cue is None:
-            s_start, s_end = self.sentence(start)
-            cue = nearest_cue(self.text[s_start:s_end], start - s_start, end - s_start)
+            cue = self._nearest_cue(*self.sentence(start), start, end)
         if cue is not None:
             return cue
         if section is not None and section.role == "preferred":
             return "preferred"
         return "required"
+
+    def _nearest_cue(self, s_start: int, s_end: int, start: int, end: int) -> Strength | None:
+        """:func:`nearest_cue` in ``text[s_start:s_end]``; the cues of each stretch are found once.
+
+        Mentions share segments, clauses and sentences: half the stretches a
+        posting's mentions ask about were already searched.
+        """
+        cues = self._cues.get((s_start, s_end))
+        if cues is None:
+            cues = self._cues[(s_start, s_end)] = cues_in(self.text[s_start:s_end])
+        return _nearest(cues, start - s_start, end - s_start)
+
+    @cached_property
+    def _cues(self) -> dict[tuple[int, int], list[tuple[int, int, Strength]]]:
+        return {}
 
     @cached_property
     def paths(self) -> list[AlternativePath]:
