@@ -279,6 +279,7 @@ def evaluate(folder: Path, fmt: str, no_misses: bool) -> None:
     Example:
       screener evaluate ../shared/corpus
     """
+    _import_spacy()
     from screener.errors import ScreenerError
     from screener.evaluation import evaluate as run_evaluation
     from screener.evaluation import render_report
@@ -371,9 +372,17 @@ def skills(skill_id: str | None, category: str | None, fmt: str) -> None:
 
 
 def _build_screener(*, strict: bool, max_chars: int | None = None) -> Screener:
+    _import_spacy()
     from screener.engine import Screener
 
     return _or_exit(lambda: Screener(strict=True if strict else None, max_posting_chars=max_chars))
+
+
+def _import_spacy() -> None:
+    """spaCy without its own command line, before anything imports it: a fifth of a cold start saved."""
+    from screener.spacy_import import import_spacy_without_its_cli
+
+    import_spacy_without_its_cli()
 
 
 def _or_exit(build):  # type: ignore[no-untyped-def]

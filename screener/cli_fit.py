@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from screener.cli import EXIT_FAILURES, EXIT_OK, EXIT_PLUGINS, EXIT_USAGE, MAX_CHARS_OPTION, _fail, _note, _or_exit
+from screener.cli import (
+    EXIT_FAILURES,
+    EXIT_OK,
+    EXIT_PLUGINS,
+    EXIT_USAGE,
+    MAX_CHARS_OPTION,
+    _fail,
+    _import_spacy,
+    _note,
+    _or_exit,
+)
 
 if TYPE_CHECKING:
     from screener.engine import Screener
@@ -235,6 +245,7 @@ def default_weights_file() -> Path | None:
 
 
 def _screener(strict: bool, weights_path: Path | None, max_chars: int | None) -> Screener:
+    _import_spacy()
     from screener.engine import Screener
     from screener.errors import DataFileError, DuplicateDefinitionError, PluginError
 

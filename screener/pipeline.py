@@ -1,12 +1,16 @@
 """The spaCy pipeline: a blank English tokenizer plus rule components.
 
-No trained model: ``spacy.blank("en")`` with
+No trained model: blank English (what ``spacy.blank("en")`` gives) with
 
 1. a tokenizer that also splits on ``-`` and ``/`` between letters and digits
    and around ``®``/``™``, so "ICD-10-CM/PCS", "CPT®/HCPCS" and
-   "RHIT-eligible" fall into the tokens the vocabulary is written in,
-   wrapped in :class:`screener.tokenizer.BoundedTokenizer` so that hostile
-   runs of punctuation cost linear time, not quadratic;
+   "RHIT-eligible" fall into the tokens the vocabulary is written in. The
+   extra rules are part of the language's defaults (:class:`ScreenerEnglish`),
+   so the tokenizer is built once with them: setting ``infix_finditer`` or
+   ``suffix_search`` afterwards reloads every tokenizer exception each time,
+   which cost as much as building the pipeline. It is wrapped in
+   :class:`screener.tokenizer.BoundedTokenizer` so that hostile runs of
+   punctuation cost linear time, not quadratic;
 2. ``screener_sentences``: sentence boundaries after "." "!" "?" and at every
    new line (postings are lists and headings far more than prose). It does
    what spaCy's ``sentencizer`` does plus the line rule, with numpy over the
@@ -30,11 +34,11 @@ import sys
 from collections.abc import Iterable
 
 import numpy
-import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+from spacy.util import filter_spans
 
 from screener.context import PostingContext
 from screener.knowledge import Knowledge, Term
@@ -53,13 +57,22 @@ _EXTRA_SUFFIXES = (
 )
 
 
+class ScreenerEnglishDefaults(English.Defaults):
+    """English, with the extra infix and suffix rules of the screener's tokenizer."""
+
+    infixes = (*English.Defaults.infixes, *_EXTRA_INFIXES)
+    suffixes = (*English.Defaults.suffixes, *_EXTRA_SUFFIXES)
+
+
+class ScreenerEnglish(English):
+    """``spacy.blank("en")`` but for the tokenizer's extra rules (the language code stays ``en``)."""
+
+    Defaults = ScreenerEnglishDefaults
+
+
 def build_pipeline(knowledge: Knowledge) -> Language:
     """A pipeline that recognises every term of ``knowledge``."""
-    nlp = spacy.blank("en")
-    # spaCy refuses texts over 1,000,000 characters for the memory its parser and NER would need; this
-    # pipeline has neither, and the screener's own limit (``max_posting_chars``) is checked before it runs
-    nlp.max_length = sys.maxsize
-    customise_tokenizer(nlp)
+    nlp = screener_english()
     nlp.add_pipe("screener_sentences")
     matcher = nlp.add_pipe("screener_terms")
     matcher.add_terms(knowledge.terms())
@@ -67,11 +80,14 @@ def build_pipeline(knowledge: Knowledge) -> Language:
     return nlp
 
 
-def customise_tokenizer(nlp: Language) -> None:
-    tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *_EXTRA_INFIXES)).finditer
-    tokenizer.suffix_search = compile_suffix_regex((*nlp.Defaults.suffixes, *_EXTRA_SUFFIXES)).search
-    nlp.tokenizer = BoundedTokenizer(tokenizer)
+def screener_english() -> Language:
+    """Blank English with the screener's tokenizer, and no pipeline components yet."""
+    nlp = ScreenerEnglish()
+    # spaCy refuses texts over 1,000,000 characters for the memory its parser and NER would need; this
+    # pipeline has neither, and the screener's own limit (``max_posting_chars``) is checked before it runs
+    nlp.max_length = sys.maxsize
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    return nlp
 
 
 class SentenceSplitter:
@@ -94,14 +110,22 @@ class SentenceSplitter:
             return doc
         starts = numpy.full(count, -1, dtype=numpy.int64)
         starts[0] = 1
-        after_terminal = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self._terminals)) + 1
+        orths = doc.to_array("ORTH")
+        # four comparisons cost half what numpy.isin does on arrays this small
+        terminal = orths == self._terminals[0]
+        for value in self._terminals[1:]:
+            terminal |= orths == value
+        after_terminal = numpy.flatnonzero(terminal) + 1
         starts[after_terminal[after_terminal < count]] = 1
         # A line break is always inside a whitespace token: spaCy keeps only a single space as trailing whitespace.
         spaces = numpy.flatnonzero(doc.to_array("IS_SPACE"))
         if len(spaces):
-            orths = doc.to_array("ORTH")[spaces]
             after_break = numpy.array(
-                [i + 1 for i, orth in zip(spaces.tolist(), orths.tolist(), strict=True) if self._has_newline(orth)],
+                [
+                    i + 1
+                    for i, orth in zip(spaces.tolist(), orths[spaces].tolist(), strict=True)
+                    if self._has_newline(orth)
+                ],
                 dtype=numpy.int64,
             )
             starts[after_break[after_break < count]] = 1

@@ -15,18 +15,16 @@ import time
 from collections.abc import Iterator
 
 import pytest
-import spacy
 from conftest import SAMPLES
 
 from screener.hostile import PATTERNS, hostile_texts
-from screener.pipeline import customise_tokenizer
+from screener.pipeline import screener_english
 from screener.tokenizer import LONGEST_CHUNK, BoundedTokenizer
 
 
 @pytest.fixture(scope="module")
 def tokenizer() -> BoundedTokenizer:
-    nlp = spacy.blank("en")
-    customise_tokenizer(nlp)
+    nlp = screener_english()
     assert isinstance(nlp.tokenizer, BoundedTokenizer)
     return nlp.tokenizer
 

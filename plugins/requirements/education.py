@@ -50,16 +50,19 @@ _LEVEL_PATTERNS = (
     ("high_school", re.compile(r"\bhigh[- ]school\b|\bH\.?S\.?\s+diploma\b|\bGED\b|\bsecondary\s+school\b", _I)),
 )
 # Words without which a pattern cannot match: a substring test is far cheaper than a regex
-# scan, and most postings name few levels. Lower case for case-insensitive patterns.
+# scan, and most postings name few levels. Lower case for case-insensitive patterns. A trigger
+# may be a pattern, searched for in the same text, where no word is rare enough: "ph" alone is
+# in most postings ("phone", "pharmacy"), "Ph.D" in very few.
 _TRIGGERS = (
-    ("doctor", "ph"),
+    ("doctor", re.compile(r"ph\.?\s?d")),
     ("master",),
     ("MHA", "MHI", "MBA", "MPH", "MSHI", "MHIM", "M.S.", "M.A."),
     ("bachelor", "baccalaureate", "degree"),
     ("BA", "BS", "B.A.", "B.S."),
     ("associate", "degree"),
     ("AA", "AS", "A.A.", "A.S."),
-    ("certificate", "diploma", "pcap", "program", "course"),
+    # the last alternative needs "complet(ion|ed) of" or "graduat(e|ion) of/from" before its "program"
+    ("certificate", "diploma", "pcap", "complet", "graduat"),
     ("school", "diploma", "ged"),
 )
 _LEVELS = tuple(
@@ -115,7 +118,9 @@ def _level_mentions(text):
     lower = text.lower()
     for level, pattern, triggers, case_sensitive in _LEVELS:
         haystack = text if case_sensitive else lower
-        if not any(trigger in haystack for trigger in triggers):
+        if not any(
+            trigger in haystack if isinstance(trigger, str) else trigger.search(haystack) for trigger in triggers
+        ):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
