@@ -152,9 +152,13 @@ class _YamlLines:
 
 
 def _parse_yaml(name: str, text: str) -> tuple[Any, _YamlLines | None]:
+    try:
+        loader = yaml.SafeLoader(text)  # checks every character first: YAML allows no control characters
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise _syntax(name, line, f"invalid YAML: a character YAML does not allow (#x{exc.character:04x})") from None
     with contextlib.suppress(yaml.YAMLError):  # a syntax error: the loader below reports it, with its line
         _check_size(name, text)
-    loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
