@@ -17,6 +17,7 @@ property broken) share a folder, which keeps the smallest input.
 from __future__ import annotations
 
 import hashlib
+import math
 import multiprocessing
 import os
 import random
@@ -34,6 +35,8 @@ from .targets import TARGETS, Case, Context
 
 #: inputs per hypothesis run: a run costs a little setup, and the stop flag is looked at between inputs anyway
 BATCH = 100
+#: how long a worker may take to build its screener and seed files before it counts as failed
+STARTUP_LIMIT = 600
 REPRODUCE = "python -m fuzz --reproduce {path}"
 
 
@@ -114,6 +117,7 @@ class _Shared:
     """What a worker and the parent share: when the current input started (0: none running), and a count."""
 
     started: Any
+    ready: Any
     count: Any
     stop: Any
     queue: Any
@@ -129,6 +133,7 @@ def _worker(target_name: str, options: Options, shared: _Shared, seed: int, work
     ctx.screener  # noqa: B018 - build it (and the seeds) before the clock of the first input starts
     strategy = target.strategy(ctx)
     current = os.open(shared.current, os.O_WRONLY | os.O_CREAT, 0o600)
+    shared.ready.value = time.monotonic()  # the time budget counts from here
     rng = random.Random(seed)
     while not shared.stop.is_set():
         _run_once(target_name, ctx, strategy, options, shared, current, rng.getrandbits(64))
@@ -230,7 +235,7 @@ class _Run:
         )
         self.workdir = Path(tempfile.mkdtemp(prefix=f"screener-fuzz-{name}-"))
         self.begun = time.monotonic()
-        self.deadline = self.begun + options.seconds
+        self.budget = options.seconds  # fuzzing time left: a worker's start-up does not count
         self.next_progress = self.begun + 60
         self.stopping_since: float | None = None
         self.seen: set[tuple[str, str]] = set()
@@ -239,6 +244,7 @@ class _Run:
     def _start(self) -> None:
         self.shared = _Shared(
             started=self.context.RawValue("d", 0.0),
+            ready=self.context.RawValue("d", 0.0),
             count=self.context.RawValue("q", 0),
             stop=self.context.Event(),
             queue=self.context.Queue(),
@@ -252,27 +258,41 @@ class _Run:
         )
         self.process.start()
         self.result.workers += 1
+        self.launched = time.monotonic()
+        self.deadline = math.inf  # set when the worker is ready
+
+    def _spend(self, now: float) -> None:
+        """Take the time the worker fuzzed from the budget."""
+        if self.deadline != math.inf:
+            self.budget = max(0.0, self.deadline - now)
 
     def step(self) -> bool:
         """Look at the worker once; ``False`` when this target's run is over."""
         now = time.monotonic()
         self._drain()
+        if self.deadline == math.inf and self.shared.ready.value:
+            self.deadline = self.shared.ready.value + self.budget
+        if self.deadline == math.inf and now - self.launched > STARTUP_LIMIT and self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+            self._add(Finding(self.name, "crash", "the worker did not start", self.workdir))
+            return self._finish()
         started = self.shared.started.value
         if self.process.is_alive() and started and now - started > self.options.timeout:
+            self._spend(now)
             self._lost("hang", f"one input ran for more than {self.options.timeout:g} s (the per-input timeout)")
-            if now < self.deadline:
+            if self.budget > 0:
                 self._start()
                 return True
             return self._finish()
         if not self.process.is_alive():
-            if self.stopping_since is None and self.process.exitcode != 0:
-                reason = f"the worker process died (exit code {self.process.exitcode})"
-                self._lost("crash", reason)
-            elif self.stopping_since is None:
-                self._lost("crash", "the worker process ended before its time (see its output above)")
-            if self.stopping_since is None and now < self.deadline:
-                self._start()
-                return True
+            if self.stopping_since is None:
+                self._spend(now)
+                code = self.process.exitcode
+                self._lost("crash", f"the worker process ended before its time (exit code {code})")
+                if self.budget > 0:
+                    self._start()
+                    return True
             return self._finish()
         if now >= self.deadline and self.stopping_since is None:
             self.shared.stop.set()
@@ -324,7 +344,7 @@ class _Run:
         if not suffix and not data:
             self.options.report(f"fuzz: {self.name}: the worker failed before its first input: {reason}")
             self._add(Finding(self.name, "crash", "the worker failed before its first input", self.workdir))
-            self.deadline = 0  # no point in starting it again
+            self.budget = 0  # no point in starting it again
             return
         case = Case(suffix.decode(), data)
         self.shared.current.unlink(missing_ok=True)
