@@ -1,0 +1,154 @@
+"""What the fuzz harness found, each kept as a test: clear errors (or postings) where there were crashes."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pytest
+
+from screener import Posting, ReadError
+from screener.errors import DataFileError
+from screener.profiles import load_profile
+
+DEEP = 5_000  # deeper than any recursive parser goes with Python's default recursion limit
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+def test_a_control_character_in_a_yaml_profile_is_an_error_with_its_line(tmp_path):
+    path = tmp_path / "me.yaml"
+    path.write_text("name: Sam\nskills: [coding\x0b]\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_profile(path)
+    assert str(caught.value).startswith(f"{path}:2: invalid YAML")
+    assert caught.value.problems == [(None, 2, "invalid YAML: a character YAML does not allow (#x000b)")]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "content"),
+    [
+        (".json", '{"skills": ' + "[" * DEEP + "]" * DEEP + "}"),
+        (".yaml", "skills: " + "[" * DEEP + "]" * DEEP),
+        (".toml", "skills = " + "[" * DEEP + "]" * DEEP),
+    ],
+    ids=["json", "yaml", "toml"],
+)
+def test_a_profile_nested_too_deeply_is_a_clear_error(tmp_path, suffix, content):
+    path = tmp_path / f"me{suffix}"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match="nested too deeply") as caught:
+        load_profile(path)
+    assert caught.value.path == str(path)
+
+
+# --------------------------------------------------------------------------- Word
+
+
+def docx_bytes() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("RHIT required.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def with_members(data: bytes, **changes: bytes) -> bytes:
+    """The zip ``data`` with some members' content replaced (``name=content``; ``/`` written as ``__``)."""
+    changes = {name.replace("__", "/"): content for name, content in changes.items()}
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, changes.get(info.filename, source.read(info)))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"word__document.xml": b"not XML at all"},  # XMLSyntaxError
+        {"[Content_Types].xml": b"<Types/>"},  # AttributeError deep in python-docx
+        {"docProps__core.xml": b'<x xmlns="urn:other"/>'},  # AttributeError reading the core properties
+    ],
+    ids=["document-not-xml", "content-types-empty", "core-properties-foreign"],
+)
+def test_a_damaged_word_document_is_a_read_error(screener, tmp_path, changes):
+    path = tmp_path / "posting.docx"
+    path.write_bytes(with_members(docx_bytes(), **changes))
+    with pytest.raises(ReadError, match="not a readable Word document") as caught:
+        screener.read(str(path))
+    assert caught.value.source == str(path)
+    assert "raised in screener_read" not in str(caught.value)
+
+
+# --------------------------------------------------------------------------- JSON and JSON-LD
+
+
+def test_a_json_document_nested_too_deeply_is_a_read_error(screener, tmp_path):
+    path = tmp_path / "batch.json"
+    path.write_text("[" * DEEP + "]" * DEEP, encoding="utf-8")
+    with pytest.raises(ReadError, match="nests arrays or objects too deeply"):
+        screener.read(str(path))
+
+
+def test_a_json_line_nested_too_deeply_is_an_error_for_that_line_only(screener, tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text("[" * DEEP + "]" * DEEP + '\n{"text": "RHIT required"}\n', encoding="utf-8")
+    first, second = screener.read_all(str(path))
+    assert isinstance(first, ReadError) and first.source == f"{path}:1"
+    assert isinstance(second, Posting) and second.text == "RHIT required"
+
+
+def test_a_job_posting_field_nested_a_thousand_deep_is_read(screener, tmp_path):
+    depth = 600  # json.loads parses it; the reader recursed twice per level through it
+    job = '{"@type": "JobPosting", "description": "RHIT required", "skills": ' + "[" * depth + '"ICD-10-CM"'
+    path = tmp_path / "job.json"
+    path.write_text(job + "]" * depth + "}", encoding="utf-8")
+    assert screener.read(str(path)).text == "RHIT required\n\nSkills:\nICD-10-CM"
+
+
+def test_deep_json_ld_in_a_page_is_passed_over(screener, tmp_path):
+    path = tmp_path / "page.html"
+    block = "[" * DEEP + "]" * DEEP
+    path.write_text(
+        f'<html><script type="application/ld+json">{block}</script><p>CCS required.</p></html>', encoding="utf-8"
+    )
+    assert "CCS required." in screener.read(str(path)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'{"text": "RHIT required \\ud800", "title": "Coder \\udfff"}',  # escaped lone surrogates
+        b'{"text": "RHIT required \xed\xa0\x80", "title": "Coder \xed\xbf\xbf"}',  # encoded ones
+    ],
+    ids=["escaped", "encoded"],
+)
+def test_lone_surrogates_in_json_become_replacement_characters(screener, tmp_path, line):
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(line + b"\n")
+    [posting] = screener.read_all(str(path))
+    assert posting.text == "RHIT required \ufffd"
+    assert posting.title == "Coder \ufffd"
+    assert json.loads(posting.model_dump_json())["text"] == "RHIT required \ufffd"
+    extraction = screener.extract(posting)
+    assert extraction.model_dump_json()
+
+
+def test_lone_surrogates_in_json_ld_become_replacement_characters(screener, tmp_path):
+    job = '{"@type": "JobPosting", "title": "Coder \\ud83d", "description": "CPC required \\udc00"}'
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><script type="application/ld+json">{job}</script></html>', encoding="utf-8")
+    posting = screener.read(str(path))
+    assert (posting.title, posting.text) == ("Coder \ufffd", "CPC required \ufffd")
+
+
+def test_a_deeply_nested_first_line_on_standard_input_is_sniffed_as_json():
+    from screener_plugins.readers.formats import sniff
+
+    assert sniff(b"{" + b'"a":{' * DEEP + b"\n}") == "json"
