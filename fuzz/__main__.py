@@ -40,6 +40,13 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         "--plugin", action="append", default=[], metavar="FILE.py", help="also load this screener plugin file"
     )
     parser.add_argument("--seed", type=int, help="the random seed, to repeat a run exactly")
+    parser.add_argument(
+        "--engine",
+        choices=["hypothesis", "atheris"],
+        default="hypothesis",
+        help="hypothesis (default): random inputs, failures shrunk; atheris: coverage-guided with libFuzzer "
+        "(pip install -e '.[fuzz]')",
+    )
     parser.add_argument("--reproduce", type=Path, metavar="INPUT", help="replay one saved input and exit")
     arguments = parser.parse_args(argv)
     names = arguments.target or ["all"]
@@ -51,6 +58,11 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     arguments.budget = 60.0 if seconds is None else seconds
     if arguments.budget <= 0 or arguments.timeout <= 0 or arguments.jobs < 1:
         parser.error("--minutes/--seconds, --timeout and --jobs must be above 0")
+    if arguments.engine == "atheris":
+        try:
+            import atheris  # noqa: F401
+        except ImportError:
+            parser.error("--engine atheris needs atheris: pip install -e '.[fuzz]'")
     for plugin in arguments.plugin:
         if not Path(plugin).is_file():
             parser.error(f"--plugin {plugin}: no such file")
@@ -68,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         findings=arguments.findings,
         plugin_files=plugins,
         seed=arguments.seed,
+        engine=arguments.engine,
         report=lambda line: print(line, flush=True),
     )
     results = run_targets(arguments.targets, options, jobs=arguments.jobs)

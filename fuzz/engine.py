@@ -16,7 +16,9 @@ property broken) share a folder, which keeps the smallest input.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import math
 import multiprocessing
 import os
@@ -48,6 +50,8 @@ class Options:
     plugin_files: tuple[str, ...] = ()
     seed: int | None = None
     report: Any = print
+    #: "hypothesis" (random generation, shrinking) or "atheris" (coverage-guided, the optional ``fuzz`` extra)
+    engine: str = "hypothesis"
 
 
 @dataclass
@@ -128,15 +132,113 @@ def _worker(target_name: str, options: Options, shared: _Shared, seed: int, work
     from hypothesis.errors import HypothesisWarning
 
     warnings.simplefilter("ignore", HypothesisWarning)  # e.g. "overly large repr" of strategies over seed files
+    logging.disable(logging.CRITICAL)  # the parsers' complaints about damaged files: findings are what counts
     target = TARGETS[target_name]
     ctx = Context(Path(workdir), options.plugin_files)
     ctx.screener  # noqa: B018 - build it (and the seeds) before the clock of the first input starts
     strategy = target.strategy(ctx)
     current = os.open(shared.current, os.O_WRONLY | os.O_CREAT, 0o600)
+    if options.engine == "atheris":
+        _run_atheris(target_name, ctx, strategy, options, shared, current, seed)
+        return
     shared.ready.value = time.monotonic()  # the time budget counts from here
     rng = random.Random(seed)
     while not shared.stop.is_set():
         _run_once(target_name, ctx, strategy, options, shared, current, rng.getrandbits(64))
+
+
+def _run_atheris(
+    target_name: str, ctx: Context, strategy: Any, options: Options, shared: _Shared, current: int, seed: int
+) -> None:
+    """libFuzzer, through atheris, drives hypothesis's generators: inputs that reach new code are kept and mutated.
+
+    Nothing is shrunk; each failure is saved (a folder keeps the smallest
+    input of its signature) and the fuzzing goes on.
+    """
+    import atheris
+    from hypothesis import HealthCheck, Verbosity, given, settings
+
+    check = TARGETS[target_name].check
+
+    @settings(database=None, deadline=None, suppress_health_check=list(HealthCheck), verbosity=Verbosity.quiet)
+    @given(strategy)
+    def fuzz_property(case: Case) -> None:
+        _check_one(ctx, check, case, shared, current)
+
+    def one_input(data: bytes) -> None:
+        if shared.stop.is_set():
+            os._exit(0)  # libFuzzer has no other way out
+        try:
+            fuzz_property.hypothesis.fuzz_one_input(data)
+        except Exception as exc:
+            case = getattr(exc, "fuzz_case", None)
+            if case is None:
+                print(f"fuzz: {target_name}: the harness failed: {_short(exc)}", file=sys.stderr, flush=True)
+                os._exit(3)
+            _report(options, shared, target_name, "exception", exc, case, seed, shrunk=False)
+
+    _instrument(atheris, ("screener", "screener_plugins", *LIBRARIES.get(target_name, ())))
+    shared.ready.value = time.monotonic()
+    atheris.Setup(
+        [
+            "fuzz",
+            f"-seed={seed % 2**31}",
+            f"-max_total_time={int(options.seconds) + 60}",  # the parent stops it before
+            f"-timeout={int(options.timeout) + 60}",  # the parent's hang detection comes first
+            "-rss_limit_mb=4096",
+            "-max_len=16384",  # hypothesis turns bytes into choices: larger inputs draw larger cases
+            f"-artifact_prefix={ctx.workdir}/",
+            "-print_final_stats=0",
+        ],
+        one_input,
+    )
+    atheris.Fuzz()
+
+
+#: the libraries whose code the atheris engine measures coverage of, besides the screener's own, per target
+LIBRARIES = {
+    "html": ("trafilatura", "inscriptis", "justext", "lxml"),
+    "pdf": ("pypdf",),
+    "docx": ("docx",),
+    "json": ("inscriptis", "gzip"),
+    "csv": ("inscriptis", "csv", "gzip", "charset_normalizer"),
+    "text": ("charset_normalizer",),
+    "profile": ("yaml", "tomllib", "pydantic"),
+}
+
+
+def _instrument(atheris: Any, prefixes: tuple[str, ...]) -> None:
+    """Coverage instrumentation for the functions of these packages only (all of them takes minutes)."""
+    import inspect
+
+    seen: set[int] = set()
+    for name, module in list(sys.modules.items()):
+        if module is None or not any(name == p or name.startswith(p + ".") for p in prefixes):
+            continue
+        for value in list(vars(module).values()):
+            members = vars(value).values() if inspect.isclass(value) else (value,)
+            for member in members:
+                function = getattr(member, "__func__", member)
+                if inspect.isfunction(function) and function.__module__ == name and id(function) not in seen:
+                    seen.add(id(function))
+                    with contextlib.suppress(Exception):
+                        atheris.instrument_func(function)
+
+
+def _check_one(ctx: Context, check: Any, case: Case, shared: _Shared, current: int) -> None:
+    """Check one input, with the input saved and the clock started for the parent's hang detection."""
+    os.ftruncate(current, 0)
+    os.pwrite(current, case.suffix.encode() + b"\n" + case.data, 0)
+    shared.started.value = time.monotonic()
+    try:
+        check(ctx, case)
+    except Exception as exc:
+        with contextlib.suppress(AttributeError):  # for the atheris engine, which has no other way to get it
+            exc.fuzz_case = case  # type: ignore[attr-defined]
+        raise
+    finally:
+        shared.started.value = 0.0
+        shared.count.value += 1
 
 
 def _run_once(
@@ -164,19 +266,13 @@ def _run_once(
     def fuzz_property(case: Case) -> None:
         if shared.stop.is_set() and not failures:
             return  # time is up; a failure being shrunk is finished first
-        os.ftruncate(current, 0)
-        os.pwrite(current, case.suffix.encode() + b"\n" + case.data, 0)
-        shared.started.value = time.monotonic()
         try:
-            check(ctx, case)
+            _check_one(ctx, check, case, shared, current)
         except Exception as exc:
             if not failures:  # saved now, in case shrinking it runs into a hang that ends this worker
                 _report(options, shared, target_name, "exception", exc, case, run_seed, shrunk=False)
             failures.append((case, exc))
             raise
-        finally:
-            shared.started.value = 0.0
-            shared.count.value += 1
 
     try:
         fuzz_property()

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 from fuzz.targets import TARGETS
@@ -96,6 +97,19 @@ def test_an_input_that_hangs_is_caught_and_saved(tmp_path):
     [saved] = findings.glob("extractor/hang-*/input.txt")
     assert "e" in saved.read_text(encoding="utf-8")
     assert "per-input timeout" in (saved.parent / "report.txt").read_text(encoding="utf-8")
+
+
+def test_the_atheris_engine_catches_a_planted_bug(tmp_path):
+    pytest.importorskip("atheris", reason="the optional fuzz extra")
+    plugin = tmp_path / "planted.py"
+    plugin.write_text(RAISES, encoding="utf-8")
+    findings = tmp_path / "findings"
+    args = ("--engine", "atheris", "--target", "extractor", "--plugin", str(plugin), "--seconds", "20")
+    result = fuzz(*args, "--findings", str(findings))
+    assert result.returncode == 1, result.stdout + result.stderr
+    [report] = findings.glob("extractor/exception-*/report.txt")
+    assert "planted bug" in report.read_text(encoding="utf-8")
+    assert inputs_per_target(result.stdout)["extractor"] > 0
 
 
 def test_usage_errors_exit_2():
