@@ -47,6 +47,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="hypothesis (default): random inputs, failures shrunk; atheris: coverage-guided with libFuzzer "
         "(pip install -e '.[fuzz]')",
     )
+    parser.add_argument(
+        "--stop-on-finding", action="store_true", help="end a target's run at its first finding (once shrunk)"
+    )
     parser.add_argument("--reproduce", type=Path, metavar="INPUT", help="replay one saved input and exit")
     arguments = parser.parse_args(argv)
     names = arguments.target or ["all"]
@@ -81,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         plugin_files=plugins,
         seed=arguments.seed,
         engine=arguments.engine,
+        stop_on_finding=arguments.stop_on_finding,
         report=lambda line: print(line, flush=True),
     )
     results = run_targets(arguments.targets, options, jobs=arguments.jobs)

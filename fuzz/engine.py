@@ -52,6 +52,8 @@ class Options:
     report: Any = print
     #: "hypothesis" (random generation, shrinking) or "atheris" (coverage-guided, the optional ``fuzz`` extra)
     engine: str = "hypothesis"
+    #: end a target's run at its first finding (with that finding shrunk) instead of going on
+    stop_on_finding: bool = False
 
 
 @dataclass
@@ -366,9 +368,14 @@ class _Run:
         """Look at the worker once; ``False`` when this target's run is over."""
         now = time.monotonic()
         self._drain()
+        if self.options.stop_on_finding and self.result.findings:
+            self.budget = 0.0
+            if self.stopping_since is None and self.process.is_alive():
+                self.shared.stop.set()
+                self.stopping_since = now
         if self.deadline == math.inf and self.shared.ready.value:
             self.deadline = self.shared.ready.value + self.budget
-        if self.deadline == math.inf and now - self.launched > STARTUP_LIMIT and self.process.is_alive():
+        if self.stopping_since is None and self.deadline == math.inf and now - self.launched > STARTUP_LIMIT:
             self.process.kill()
             self.process.join()
             self._add(Finding(self.name, "crash", "the worker did not start", self.workdir))
@@ -377,7 +384,7 @@ class _Run:
         if self.process.is_alive() and started and now - started > self.options.timeout:
             self._spend(now)
             self._lost("hang", f"one input ran for more than {self.options.timeout:g} s (the per-input timeout)")
-            if self.budget > 0:
+            if self.budget > 0 and not (self.options.stop_on_finding and self.result.findings):
                 self._start()
                 return True
             return self._finish()
@@ -386,7 +393,7 @@ class _Run:
                 self._spend(now)
                 code = self.process.exitcode
                 self._lost("crash", f"the worker process ended before its time (exit code {code})")
-                if self.budget > 0:
+                if self.budget > 0 and not (self.options.stop_on_finding and self.result.findings):
                     self._start()
                     return True
             return self._finish()

@@ -57,7 +57,7 @@ def inputs_per_target(stdout: str) -> dict[str, int]:
 
 
 def test_a_short_run_of_every_target_tries_inputs_and_finds_nothing(tmp_path):
-    result = fuzz("--target", "all", "--seconds", "3", "--jobs", "2", "--seed", "1", "--findings", str(tmp_path))
+    result = fuzz("--target", "all", "--seconds", "2", "--jobs", "2", "--seed", "1", "--findings", str(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     counts = inputs_per_target(result.stdout)
     assert set(counts) == set(TARGETS)
@@ -70,7 +70,7 @@ def test_a_plugin_that_raises_is_caught_saved_and_replayed(tmp_path):
     plugin.write_text(RAISES, encoding="utf-8")
     findings = tmp_path / "findings"
     args = ("--target", "extractor", "--plugin", str(plugin))
-    result = fuzz(*args, "--seconds", "20", "--findings", str(findings))
+    result = fuzz(*args, "--seconds", "60", "--stop-on-finding", "--findings", str(findings))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FINDING exception" in result.stdout
     [report] = findings.glob("extractor/exception-*/report.txt")
@@ -89,7 +89,7 @@ def test_an_input_that_hangs_is_caught_and_saved(tmp_path):
     plugin.write_text(HANGS, encoding="utf-8")
     findings = tmp_path / "findings"
     result = fuzz(
-        "--target", "extractor", "--plugin", str(plugin), "--seconds", "20", "--timeout", "2",
+        "--target", "extractor", "--plugin", str(plugin), "--seconds", "60", "--timeout", "2", "--stop-on-finding",
         "--findings", str(findings),
     )  # fmt: skip
     assert result.returncode == 1, result.stdout + result.stderr
@@ -104,7 +104,8 @@ def test_the_atheris_engine_catches_a_planted_bug(tmp_path):
     plugin = tmp_path / "planted.py"
     plugin.write_text(RAISES, encoding="utf-8")
     findings = tmp_path / "findings"
-    args = ("--engine", "atheris", "--target", "extractor", "--plugin", str(plugin), "--seconds", "20")
+    args = ("--engine", "atheris", "--target", "extractor", "--plugin", str(plugin), "--seconds", "60")
+    args += ("--stop-on-finding",)
     result = fuzz(*args, "--findings", str(findings))
     assert result.returncode == 1, result.stdout + result.stderr
     [report] = findings.glob("extractor/exception-*/report.txt")
