@@ -119,11 +119,24 @@ def validate(data: dict[str, Any], model: type[M], *, path: str, what: str, line
 
 
 def field_path(loc: list[str | int]) -> str:
-    """``["credentials", 1, "status"]`` -> ``credentials[1].status``."""
+    """``["credentials", 1, "status"]`` -> ``credentials[1].status``.
+
+    A key that is not a plain name (empty, blank, with spaces, dots or
+    brackets) is quoted, so the path still says which key: ``credentials[0]["first name"]``.
+    """
     text = ""
     for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif not _plain_key(str(part)):
+            text += f"[{json.dumps(str(part), ensure_ascii=False)}]"
+        else:
+            text += f".{part}" if text else str(part)
     return text
+
+
+def _plain_key(key: str) -> bool:
+    return bool(key) and all(ch.isalnum() or ch in "_-" for ch in key)
 
 
 class _YamlLines:

@@ -27,6 +27,17 @@ def test_a_control_character_in_a_yaml_profile_is_an_error_with_its_line(tmp_pat
     assert caught.value.problems == [(None, 2, "invalid YAML: a character YAML does not allow (#x000b)")]
 
 
+def test_a_key_that_is_not_a_plain_name_is_quoted_in_the_field_path(tmp_path):
+    path = tmp_path / "me.yaml"
+    path.write_text("' ': 1\ncredentials:\n  - id: RHIT\n    first name: Sam\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_profile(path)
+    assert {(field, line) for field, line, _ in caught.value.problems} == {
+        ('[" "]', 1),
+        ('credentials[0]["first name"]', 4),
+    }
+
+
 @pytest.mark.parametrize(
     ("suffix", "content"),
     [
