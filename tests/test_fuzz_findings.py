@@ -27,6 +27,23 @@ def test_a_control_character_in_a_yaml_profile_is_an_error_with_its_line(tmp_pat
     assert caught.value.problems == [(None, 2, "invalid YAML: a character YAML does not allow (#x000b)")]
 
 
+@pytest.mark.parametrize(
+    ("content", "line", "problem"),
+    [
+        ("name: Sam\ncredentials:\n  - id: RHIT\n    earned: 2020-02-30\n", 4, "a date that does not exist"),
+        ('name: Sam\nskills: ["\\U10010000"]\n', 2, "an escape that names no character"),
+    ],
+    ids=["date", "escape"],
+)
+def test_a_yaml_value_python_cannot_hold_is_an_error_with_its_line(tmp_path, content, line, problem):
+    path = tmp_path / "me.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_profile(path)
+    assert caught.value.problems == [(None, line, f"invalid YAML: {problem}")]
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+
+
 def test_a_key_that_is_not_a_plain_name_is_quoted_in_the_field_path(tmp_path):
     path = tmp_path / "me.yaml"
     path.write_text("' ': 1\ncredentials:\n  - id: RHIT\n    first name: Sam\n", encoding="utf-8")

@@ -26,7 +26,6 @@ posting text. The file may hold at most ``max_bytes`` bytes (see ``limits``).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
