@@ -183,8 +183,8 @@ def test_any_bytes_read_as_postings_or_errors_naming_the_file(screener, workdir,
     for item in screener.read_all(str(path)):
         if isinstance(item, ReadError):
             assert item.source and item.source.startswith(str(path))
-            # a reader that crashed is reported by plugin name: that is a bug in the reader, not bad input
-            assert "raised in screener_read" not in str(item) and "failed while reading" not in str(item), str(item)
+            # a reader that crashed is a plugin error naming it: a bug in the reader, not bad input
+            assert item.plugin is None, str(item)
         else:
             assert isinstance(item, Posting)
             assert Posting.model_validate_json(item.model_dump_json()) == item
