@@ -119,11 +119,24 @@ def validate(data: dict[str, Any], model: type[M], *, path: str, what: str, line
 
 
 def field_path(loc: list[str | int]) -> str:
-    """``["credentials", 1, "status"]`` -> ``credentials[1].status``."""
+    """``["credentials", 1, "status"]`` -> ``credentials[1].status``.
+
+    A key that is not a plain name (empty, blank, with spaces, dots or
+    brackets) is quoted, so the path still says which key: ``credentials[0]["first name"]``.
+    """
     text = ""
     for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif not _plain_key(str(part)):
+            text += f"[{json.dumps(str(part), ensure_ascii=False)}]"
+        else:
+            text += f".{part}" if text else str(part)
     return text
+
+
+def _plain_key(key: str) -> bool:
+    return bool(key) and all(ch.isalnum() or ch in "_-" for ch in key)
 
 
 class _YamlLines:
@@ -152,15 +165,25 @@ class _YamlLines:
 
 
 def _parse_yaml(name: str, text: str) -> tuple[Any, _YamlLines | None]:
-    with contextlib.suppress(yaml.YAMLError):  # a syntax error: the loader below reports it, with its line
+    try:
+        loader = yaml.SafeLoader(text)  # checks every character first: YAML allows no control characters
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise _syntax(name, line, f"invalid YAML: a character YAML does not allow (#x{exc.character:04x})") from None
+    # a syntax error, or an escape beyond U+10FFFF (a ValueError): the loader below reports it, with its line
+    with contextlib.suppress(yaml.YAMLError, ValueError):
         _check_size(name, text)
-    loader = yaml.SafeLoader(text)
+    node = None
     try:
         node = loader.get_single_node()
         if node is None:
             return None, None
         _check_duplicate_keys(name, node, [])
         return loader.construct_document(node), _YamlLines(node)
+    except ValueError:  # PyYAML's own: an escape beyond U+10FFFF ("\U10010000"), a date such as 2020-02-30
+        if node is None:
+            raise _syntax(name, loader.get_mark().line + 1, "invalid YAML: an escape that names no character") from None
+        raise _syntax(name, _bad_date_line(loader, node), "invalid YAML: a date that does not exist") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "not valid YAML"
@@ -231,6 +254,23 @@ def _check_size(name: str, text: str) -> None:
 
 def _limit(name: str, event: yaml.Event, message: str) -> DataFileError:
     return _syntax(name, event.start_mark.line + 1 if event.start_mark else None, f"refused: {message}")
+
+
+def _bad_date_line(loader: yaml.SafeLoader, root: yaml.Node) -> int | None:
+    """The line of the first date YAML reads but the calendar does not have (2020-02-30)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                loader.construct_yaml_timestamp(node)
+            except ValueError:
+                return node.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in reversed(node.value) for item in reversed(pair))
+    return None
 
 
 def _check_duplicate_keys(name: str, node: yaml.Node, loc: list[str | int]) -> None:

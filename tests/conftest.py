@@ -27,6 +27,9 @@ PLUGIN_PACKAGES = Path(__file__).resolve().parent / "plugin_packages"
 SAMPLES = ROOT / "sample_postings"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 
+if str(ROOT) not in sys.path:  # the fuzz harness (fuzz/, not installed) for test_properties and test_fuzz_harness
+    sys.path.append(str(ROOT))
+
 
 def builtin_screener(**kwargs: object) -> Screener:
     """A screener with the built-in plugins only (plus any given as objects)."""

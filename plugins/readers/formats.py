@@ -83,7 +83,7 @@ def sniff(head: bytes) -> str:
             return "jsonl"  # one long line: a JSON Lines file of one record reads the same as a JSON document
         try:
             json.loads(first_line)
-        except ValueError:
+        except (ValueError, RecursionError):
             return "json"  # a document spread over several lines
         return "jsonl"
     return "text"

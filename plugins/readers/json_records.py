@@ -29,6 +29,7 @@ from typing import IO, Any
 
 from screener import Posting, ReadError, hookimpl
 
+from .json_text import loads
 from .jsonld import find_job_postings, is_job_posting
 from .limits import LineTooLong, capped_lines, max_bytes, read_file, read_limited
 from .records import posting_from_record, record_source
@@ -54,7 +55,7 @@ def iter_lines(stream: IO[bytes], source: str, options: Mapping[str, str]) -> It
                 continue
             records += 1
             try:
-                record = json.loads(line.rstrip(b"\r\n"))
+                record = loads(line.rstrip(b"\r\n"))
             except UnicodeDecodeError as exc:
                 yield ReadError(f"line {number} is not UTF-8 text ({exc.reason} at byte {exc.start})", source=where)
                 continue
@@ -73,7 +74,7 @@ def read_document(data: bytes, source: str, options: Mapping[str, str]) -> Posti
     if not data.strip():
         raise ReadError("empty: there is no JSON in it", source=source)
     try:
-        document = json.loads(data)
+        document = loads(data)
     except UnicodeDecodeError as exc:
         raise ReadError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=source) from exc
     except json.JSONDecodeError as exc:

@@ -26,7 +26,6 @@ posting text. The file may hold at most ``max_bytes`` bytes (see ``limits``).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +36,7 @@ from screener import Posting, ReadError, hookimpl
 from .decoding import decode_html
 from .html_text import html_to_text, tidy
 from .html_tree import ParsedPage, parse_page
+from .json_text import loads
 from .jsonld import find_job_postings, posting_from_job_posting
 from .limits import max_bytes, read_file
 
@@ -78,7 +78,7 @@ def _json_ld_blocks(tree: Any) -> Iterator[Any]:
         if kind != "application/ld+json" or not script.text:
             continue
         try:
-            yield json.loads(script.text, strict=False)  # strict=False: raw line breaks inside strings
+            yield loads(script.text, strict=False)  # strict=False: raw line breaks inside strings
         except (ValueError, RecursionError):  # not JSON, a number of thousands of digits, nested too deeply
             continue
 
