@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import site
 import subprocess
 import sys
 import venv
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +31,25 @@ SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 
 if str(ROOT) not in sys.path:  # the fuzz harness (fuzz/, not installed) for test_properties and test_fuzz_harness
     sys.path.append(str(ROOT))
+
+
+@contextmanager
+def failing_after(seconds: int, what: str) -> Iterator[None]:
+    """Raise TimeoutError if the block still runs after ``seconds`` (where SIGALRM exists): a hang becomes a failure."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def give_up(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s: {what}")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def builtin_screener(**kwargs: object) -> Screener:

@@ -15,7 +15,6 @@ import io
 import json
 import os
 import re
-import signal
 import struct
 import subprocess
 import tracemalloc
@@ -25,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, failing_after
 from test_pdf_reader import write_scanned_pdf
 
 from screener import ReadError, load_profile
@@ -39,21 +38,9 @@ MB = 1_000_000
 
 @pytest.fixture(autouse=True)
 def hang_guard() -> Iterator[None]:
-    """Fail a test still running after two minutes (where SIGALRM exists), instead of hanging the suite."""
-    if not hasattr(signal, "SIGALRM"):
+    """Fail a test still running after two minutes instead of hanging the suite."""
+    with failing_after(120, "a hostile file is not bounded"):
         yield
-        return
-
-    def give_up(signum, frame):
-        raise TimeoutError("still running after 120 s: a hostile file is not bounded")
-
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.alarm(120)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def write(path: Path, content: str | bytes) -> str:

@@ -10,12 +10,11 @@ for hours into a failure. ``benchmarks/pathological.py`` prints the times.
 
 from __future__ import annotations
 
-import signal
 import time
 from collections.abc import Iterator
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, failing_after
 
 from screener.hostile import PATTERNS, hostile_texts
 from screener.pipeline import screener_english
@@ -71,21 +70,9 @@ def test_hard_runs_are_found_at_the_start_and_end_of_the_text(tokenizer):
 
 @pytest.fixture
 def hang_guard() -> Iterator[None]:
-    """Fail a test still running after two minutes (where SIGALRM exists), instead of hanging the suite."""
-    if not hasattr(signal, "SIGALRM"):
+    """Fail a test still running after two minutes instead of hanging the suite."""
+    with failing_after(120, "work is no longer linear in the text"):
         yield
-        return
-
-    def give_up(signum, frame):
-        raise TimeoutError("still running after 120 s: work is no longer linear in the text")
-
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.alarm(120)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _best_time(function, repeats: int = 2) -> float:
