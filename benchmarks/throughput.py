@@ -6,7 +6,8 @@
 Everything is measured on the same texts in the same run, so the ratios mean
 something on any machine: the NHS bulk corpus (../shared/corpus/bulk, read
 through screener's own JSON Lines reader) and the labelled postings, repeated.
-Nothing is written into the repository unless --output is given. No network.
+The four throughput measures run in interleaved rounds (``--rounds``), and
+each reports its best round. Nothing is written into the repository unless --output is given. No network.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,18 +58,25 @@ def load_texts(limit: int) -> list[str]:
     return texts
 
 
-def rate(function, items: list, repeats: int = 3) -> float:
-    """Best items-per-second of ``repeats`` runs (the least disturbed by other work on the machine)."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for _ in function(items):
-            pass
-        best = min(best, time.perf_counter() - start)
-    return len(items) / best
+def best_rates(measures: dict[str, Callable[[list], Iterable]], items: list, rounds: int) -> dict[str, float]:
+    """Best items-per-second of each measure over ``rounds`` rounds.
+
+    Each round runs every measure once, in turn, so a slow spell of the
+    machine (other work, a busy neighbour on a shared host) falls on all of
+    them alike rather than on whichever happened to run then; the best round
+    of each is the least disturbed.
+    """
+    best = dict.fromkeys(measures, float("inf"))
+    for _ in range(rounds):
+        for name, function in measures.items():
+            start = time.perf_counter()
+            for _ in function(items):
+                pass
+            best[name] = min(best[name], time.perf_counter() - start)
+    return {name: len(items) / seconds for name, seconds in best.items()}
 
 
-def throughput(texts: list[str]) -> list[tuple[str, str, str, str]]:
+def throughput(texts: list[str], rounds: int) -> list[tuple[str, str, str, str]]:
     import spacy
 
     from screener import Screener, load_profile
@@ -76,10 +85,17 @@ def throughput(texts: list[str]) -> list[tuple[str, str, str, str]]:
     screener = Screener()
     profile = load_profile(PROFILE)
     list(screener.extract_many(texts[:50]))  # warm up caches (tokenizer, vocabulary)
-    baseline = rate(lambda t: nlp.pipe(t, batch_size=64), texts)
-    extract = rate(lambda t: screener.extract_many(t, batch_size=64), texts)
-    screen = rate(lambda t: screener.screen_many(t, profile, batch_size=64), texts)
-    two = rate(lambda t: screener.extract_many(t, n_process=2, batch_size=64), texts, repeats=2)
+    rates = best_rates(
+        {
+            "baseline": lambda t: nlp.pipe(t, batch_size=64),
+            "extract": lambda t: screener.extract_many(t, batch_size=64),
+            "screen": lambda t: screener.screen_many(t, profile, batch_size=64),
+            "two": lambda t: screener.extract_many(t, n_process=2, batch_size=64),
+        },
+        texts,
+        rounds,
+    )
+    baseline, extract, screen, two = rates["baseline"], rates["extract"], rates["screen"], rates["two"]
     return [
         ("bare spacy.blank('en') nlp.pipe", f"{baseline:,.0f}/s", "1.00 x baseline", ""),
         ("Screener.extract_many", f"{extract:,.0f}/s", f"{extract / baseline:.2f} x baseline", TARGETS["extract_many"]),
@@ -197,13 +213,14 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="2,000 postings and a 10,000-posting stream")
     parser.add_argument("--postings", type=int, help="postings for the throughput runs (default 6,000)")
     parser.add_argument("--stream", type=int, help="postings streamed through the CLI (default 100,000)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the throughput measures (default 3)")
     parser.add_argument("--output", type=Path, help="also write the table, as Markdown, to this file")
     args = parser.parse_args()
     postings = args.postings or (2_000 if args.quick else 6_000)
     stream = args.stream or (10_000 if args.quick else 100_000)
 
     texts = load_texts(postings)
-    rows = throughput(texts) + cold_start(3 if args.quick else 5) + streaming_memory(stream)
+    rows = throughput(texts, args.rounds) + cold_start(3 if args.quick else 5) + streaming_memory(stream)
     header = ("measure", "result", "ratio / detail", "target")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
     title = f"screener benchmarks, {time.strftime('%Y-%m-%d')}, {machine()}, {len(texts):,} postings"

@@ -110,7 +110,9 @@ def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
     found: list[tuple[int, int, str, Role, bool]] = []  # start, end, heading, role, inline
     for match in _LINE.finditer(text):
         line = match.group().strip()
-        if not line or _BULLET.match(match.group()):
+        if not line or (len(line) > 90 and line[-1] != ":"):
+            continue  # too long for a heading, and no lead-in
+        if _BULLET.match(match.group()):
             continue
         start, end = match.start(), match.end()
         if line.endswith(":") and len(line.split()) > 8:
@@ -377,6 +379,14 @@ def _split_long_sentences(starts: list[int], text: str) -> list[int]:
     return result
 
 
+def aligned_lower(text: str) -> str:
+    """``text.lower()``, but never longer: a character whose lower case is several ("İ") keeps only the first."""
+    lower = text.lower()
+    if len(lower) == len(text):  # lower() only ever lengthens a character, so equal lengths mean aligned
+        return lower
+    return "".join(character.lower()[0] for character in text)
+
+
 class PostingContext:
     """Sentences, clauses and sections of one processed posting."""
 
@@ -389,6 +399,16 @@ class PostingContext:
     def text(self) -> str:
         """The posting text (``doc.text`` rebuilds it token by token, so it is read once, when needed)."""
         return self.doc.text
+
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, character for character: an offset into it is an offset into :attr:`text`.
+
+        Made once per posting for every plugin. Searching it with a
+        lower-case pattern, rather than the text with ``re.IGNORECASE``,
+        lets a pattern that starts with a plain letter skip ahead in C.
+        """
+        return aligned_lower(self.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -245,7 +245,9 @@ class Screener:
         why (unless the screener is strict); the others go on. With
         ``n_process > 1`` the work is shared by that many worker processes,
         each using this screener (forked, so plugins given as objects work
-        too); memory stays bounded however long the input is.
+        too); memory stays bounded however long the input is. ``batch_size``
+        is how many postings spaCy takes at a time; a worker is given at most
+        16 at a time, so that the workers finish together.
         """
         yield from self._stream((_as_posting(p) for p in postings), n_process, batch_size)
 
@@ -313,11 +315,14 @@ class Screener:
         global _WORKER_SCREENER
         _WORKER_SCREENER = self
         context = multiprocessing.get_context("fork")
+        # Small tasks, so that the workers finish together: the last task of a run is waited for alone.
+        task_size = max(1, min(batch_size, _LARGEST_TASK))
         with context.Pool(n_process) as pool:
             # Two windows in flight: the workers extract one while this process reads the next.
             in_flight = None
             while True:
-                window = [chunk for chunk in (_take(postings, batch_size) for _ in range(n_process * 4)) if chunk]
+                tasks = (_take(postings, task_size) for _ in range(n_process * _TASKS_PER_WORKER))
+                window = [task for task in tasks if task]
                 submitted = pool.imap(_extract_chunk, window) if window else None
                 if in_flight is not None:
                     for results in in_flight:
@@ -492,6 +497,10 @@ class _ReadFailure:
 
 
 _WORKER_SCREENER: Screener | None = None
+#: At most this many postings go to a worker at a time (``batch_size`` may ask for fewer).
+_LARGEST_TASK = 16
+#: Tasks per worker in each window of work handed to the pool.
+_TASKS_PER_WORKER = 16
 
 
 def _extract_chunk(items: list[Posting | _ReadFailure]) -> list[Extraction]:

@@ -13,9 +13,9 @@ No trained model: blank English (what ``spacy.blank("en")`` gives) with
    punctuation cost linear time, not quadratic;
 2. ``screener_sentences``: sentence boundaries after "." "!" "?" and at every
    new line (postings are lists and headings far more than prose). It does
-   what spaCy's ``sentencizer`` does plus the line rule, with numpy over the
-   token arrays: no Python object per token, which made the sentencizer and
-   a per-line pass cost more than tokenization itself;
+   what spaCy's ``sentencizer`` does plus the line rule, from a lexeme flag
+   read as one array: no Python object per token, which made the sentencizer
+   and a per-line pass cost more than tokenization itself;
 3. ``screener_terms``: phrase matching of every credential and skill term the
    plugins contributed, written to ``doc.ents`` (``label_`` = kind,
    ``kb_id_`` = id);
@@ -34,6 +34,7 @@ import sys
 from collections.abc import Iterable
 
 import numpy
+from spacy.attrs import FLAG19, FLAG63
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -47,13 +48,16 @@ from screener.tokenizer import BoundedTokenizer
 if not Doc.has_extension("screener"):
     Doc.set_extension("screener", default=None)
 
+# Each rule starts with the character it splits off, before any lookbehind: spaCy joins the rules
+# into one alternation tried at every position of every new word, and an alternative that starts
+# with a plain character class fails at once on most characters.
 _EXTRA_INFIXES = (
-    r"(?<=[A-Za-z0-9®™])[-/](?=[A-Za-z0-9])",
+    r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
     r"[®™©]",
 )
 _EXTRA_SUFFIXES = (
     r"[®™©]",
-    r"(?<=-[A-Z])\.",  # "CCS-P." ends a sentence; the letter is part of the credential
+    r"\.(?<=-[A-Z]\.)",  # "CCS-P." ends a sentence; the letter is part of the credential
 )
 
 
@@ -90,19 +94,26 @@ def screener_english() -> Language:
     return nlp
 
 
+_TERMINALS = frozenset({".", "!", "?", "…"})
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A sentence starts after this token: "." "!" "?" "…", or whitespace holding a line break."""
+    return text in _TERMINALS or "\n" in text
+
+
 class SentenceSplitter:
-    """Marks sentence starts: the first token, the token after "." "!" "?", the token after a line break."""
+    """Marks sentence starts: the first token, the token after "." "!" "?", the token after a line break.
+
+    Which tokens end a sentence is a property of the word alone, so it is a
+    lexeme flag of the vocabulary: worked out once per distinct word, then
+    read for a whole posting as one array. (A line break is always inside a
+    whitespace token: spaCy keeps only a single space as trailing whitespace.)
+    """
 
     def __init__(self, nlp: Language) -> None:
-        self._strings = nlp.vocab.strings
-        self._terminals = numpy.array([nlp.vocab.strings.add(p) for p in (".", "!", "?", "…")], dtype=numpy.uint64)
-        self._newline: dict[int, bool] = {}
-
-    def _has_newline(self, orth: int) -> bool:
-        known = self._newline.get(orth)
-        if known is None:
-            known = self._newline[orth] = "\n" in self._strings[orth]
-        return known
+        free = [flag for flag in range(FLAG63, FLAG19 - 1, -1) if flag not in nlp.vocab.lex_attr_getters]
+        self._flag = nlp.vocab.add_flag(_ends_a_sentence, flag_id=free[0])
 
     def __call__(self, doc: Doc) -> Doc:
         count = len(doc)
@@ -110,25 +121,8 @@ class SentenceSplitter:
             return doc
         starts = numpy.full(count, -1, dtype=numpy.int64)
         starts[0] = 1
-        orths = doc.to_array("ORTH")
-        # four comparisons cost half what numpy.isin does on arrays this small
-        terminal = orths == self._terminals[0]
-        for value in self._terminals[1:]:
-            terminal |= orths == value
-        after_terminal = numpy.flatnonzero(terminal) + 1
-        starts[after_terminal[after_terminal < count]] = 1
-        # A line break is always inside a whitespace token: spaCy keeps only a single space as trailing whitespace.
-        spaces = numpy.flatnonzero(doc.to_array("IS_SPACE"))
-        if len(spaces):
-            after_break = numpy.array(
-                [
-                    i + 1
-                    for i, orth in zip(spaces.tolist(), orths[spaces].tolist(), strict=True)
-                    if self._has_newline(orth)
-                ],
-                dtype=numpy.int64,
-            )
-            starts[after_break[after_break < count]] = 1
+        after_end = numpy.flatnonzero(doc.to_array(self._flag)) + 1
+        starts[after_end[after_end < count]] = 1
         doc.from_array(["SENT_START"], starts.astype(numpy.uint64).reshape(-1, 1))
         return doc
 

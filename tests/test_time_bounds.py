@@ -15,10 +15,12 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import SAMPLES, failing_after
+from hypothesis import given
+from hypothesis import strategies as st
 
 from screener.hostile import PATTERNS, hostile_texts
 from screener.pipeline import screener_english
-from screener.tokenizer import LONGEST_CHUNK, BoundedTokenizer
+from screener.tokenizer import _HARD_RUN, LONGEST_CHUNK, BoundedTokenizer, has_hard_run
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +48,17 @@ def test_every_character_of_the_text_stays_where_it_was(tokenizer, text):
     assert doc.text == text
     for token in doc:
         assert text[token.idx : token.idx + len(token.text)] == token.text
+
+
+@pytest.mark.parametrize("text", [*hostile_texts(300).values(), *MIXED, "", " ", "a" * LONGEST_CHUNK, "!" * 5 + " !"])
+def test_the_quick_hard_run_check_agrees_with_the_exact_pattern(text):
+    for piece in {text, text[: LONGEST_CHUNK + 1], text[1:], text.replace(" ", "\u00a0")}:
+        assert has_hard_run(piece) == (_HARD_RUN.search(piece) is not None), repr(piece[:80])
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 \t\n\u00a0\u2003.,-(!’—_é"), max_size=300))
+def test_the_quick_hard_run_check_agrees_on_any_text(text):
+    assert has_hard_run(text) == (_HARD_RUN.search(text) is not None)
 
 
 def test_ordinary_postings_are_tokenized_exactly_as_spacy_does(tokenizer):

@@ -7,6 +7,7 @@ six months"), a part of another figure ("six months of the required one
 year") or about the employer ("we have 25 years of experience").
 """
 
+import heapq
 import re
 
 from screener import Evidence, ExperienceRequirement, hookimpl
@@ -58,13 +59,21 @@ _SUBJECTS = (
 )
 
 
-_UNIT = re.compile(r"(?:years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])", re.I)
+# The unit words, looked for in the lower-case text: a pattern that starts with a plain letter is
+# found many times faster than one searched for with re.I, and each of these two starts with one.
+_YEARS = re.compile(r"y(?:ears?|rs?\.?)(?:['’]s?)?(?![\w-])")
+_MONTHS = re.compile(r"months?(?:['’]s?)?(?![\w-])")
 
 
-def _durations(text):
+def _units(lower):
+    """Every "year(s)", "yr(s)(.)" and "month(s)" (any case) in ``lower``, the lower-case text, in order."""
+    return heapq.merge(_YEARS.finditer(lower), _MONTHS.finditer(lower), key=lambda match: match.start())
+
+
+def _durations(text, lower):
     """Matches of ``_DURATION``, looked for only just before each unit word: most of a posting has none."""
     seen_end = -1
-    for unit in _UNIT.finditer(text):
+    for unit in _units(lower):
         window_start = max(0, unit.start() - 48)
         for match in _DURATION.finditer(text, window_start, unit.end()):
             if match.end() == unit.end() and match.start() >= seen_end:
@@ -82,7 +91,7 @@ def _number(word):
 def screener_extract(doc, posting):
     text = posting.text
     found = []
-    for match in _durations(text):
+    for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
         if _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start) or _PART_OF_ANOTHER.match(text, end):
             continue

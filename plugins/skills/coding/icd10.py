@@ -109,7 +109,9 @@ ICD10_PCS = Skill(
 # "ICD-10-CM/PCS", "ICD-10 CM and PCS": the PCS half. The vocabulary also finds
 # this "PCS" now; the hook stays so the pair is found whatever a lookalike cue
 # elsewhere in the sentence says (a "PCS" right after ICD-10-CM is never a move).
-_CM_AND_PCS = re.compile(r"\bICD[- ]?10[- ]?CM\s*(?:/|&|and|,)\s*(PCS)\b", re.I)
+# Searched for in the lower-case text; "icd" comes first, with the word boundary after it, so that
+# the search can skip from one "icd" to the next.
+_CM_AND_PCS = re.compile(r"icd(?<!\wicd)[- ]?10[- ]?cm\s*(?:/|&|and|,)\s*(pcs)\b")
 
 
 @hookimpl
@@ -118,9 +120,9 @@ def screener_skills():
 
 
 @hookimpl
-def screener_extract(posting):
+def screener_extract(doc, posting):
     text = posting.text
     return [
         SkillRequirement(kind="coding_system", id="ICD-10-PCS", mention=Evidence.of(text, m.start(1), m.end(1)))
-        for m in _CM_AND_PCS.finditer(text)
+        for m in _CM_AND_PCS.finditer(doc._.screener.lower)
     ]

@@ -1,0 +1,164 @@
+"""The education plugin looks for its levels only around their trigger words, and finds what a full search finds.
+
+The reference here is the plain way: every pattern over the whole text.
+The fast way depends on two facts about the patterns, checked on their own
+too: every match holds one of its level's triggers, and no match holds a
+stop character.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from conftest import SHARED_CORPUS, builtin_screener, corpus_dirs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from screener_plugins.requirements import education
+
+from screener import Posting
+from screener.context import aligned_lower
+
+BULK = SHARED_CORPUS / "bulk" / "nhs-jobs-2020.jsonl.gz"
+
+FRAGMENTS = [
+    "Associate's degree",
+    "associate degree",
+    "Associates in",
+    "associate or bachelor",
+    "Bachelor's",
+    "bachelors",
+    "baccalaureate",
+    "four-year college degree",
+    "4 year degree",
+    "degree level",
+    "educated to degree level",
+    "university degree",
+    "BA",
+    "BS",
+    "BSN",
+    "B.A.",
+    "B.S.",
+    "MBA",
+    "M.S.",
+    "MHIM",
+    "master's degree",
+    "Masters in",
+    "doctorate",
+    "doctoral degree",
+    "Ph.D",
+    "PhD",
+    "Ph D",
+    "AA degree",
+    "AS in",
+    "AAS",
+    "A.A.S.",
+    "A.A.",
+    "A.S.",
+    "two-year degree",
+    "2 year college degree",
+    "certificate program",
+    "coding certificate",
+    "diploma in",
+    "PCAP",
+    "completion of an approved coding program",
+    "graduate from the AHIMA approved training course",
+    "completed of a vocational course",
+    "high school",
+    "High-School",
+    "H.S. diploma",
+    "HS diploma",
+    "GED",
+    "secondary school",
+    "degree",
+    "in",
+    "or",
+    "and",
+    "of",
+    "Health Information",
+    "required",
+    "preferred",
+    "İ",
+    "’s",
+    "'s",
+]
+SEPARATORS = [" ", "  ", "\n", "\n\n", ", ", "; ", " (", ") ", ": ", "/", "-", ". ", "’", "'", "\t", " • ", "", "—"]
+
+
+def full_search(text: str) -> list[tuple[str, int, int]]:
+    """Every pattern over the whole text, in the plugin's order, overlaps resolved by the plugin's rule."""
+    claimed = education._Claimed()
+    found = []
+    for level, pattern, _triggers, _case_sensitive in education._LEVELS:
+        for match in pattern.finditer(text):
+            if claimed.claim(*match.span()):
+                found.append((level, *match.span()))
+    return sorted(found, key=lambda m: m[1])
+
+
+def fast_search(text: str) -> list[tuple[str, int, int]]:
+    return education._level_mentions(text, aligned_lower(text))
+
+
+def corpus_texts(bulk_records: int = 1_000) -> list[str]:
+    """The labelled postings, and the first records of the bulk corpus (as its reader gives them) when it is here."""
+    paths = [p for d in corpus_dirs() for p in sorted((d / "postings").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    if BULK.is_file():
+        items = itertools.islice(builtin_screener().read_all(str(BULK)), bulk_records)
+        texts.extend(item.text for item in items if isinstance(item, Posting))
+    return texts
+
+
+def test_every_match_holds_a_trigger_and_no_stop_character():
+    for text in corpus_texts():
+        lower = aligned_lower(text)
+        for _level, pattern, triggers, case_sensitive in education._LEVELS:
+            for match in pattern.finditer(text):
+                words = (text if case_sensitive else lower)[match.start() : match.end()]
+                assert any(
+                    trigger in words if isinstance(trigger, str) else trigger.search(words) for trigger in triggers
+                ), (pattern.pattern, match.group())
+                assert education._STOP.search(match.group()) is None, match.group()
+
+
+def test_the_corpus_gives_the_same_mentions_as_a_full_search():
+    texts = corpus_texts()
+    assert len(texts) > 40
+    mentions = 0
+    for text in texts:
+        expected = full_search(text)
+        assert fast_search(text) == expected
+        mentions += len(expected)
+    assert mentions > 30  # the corpus exercises the search
+
+
+@settings(max_examples=400, deadline=None, database=None)
+@given(st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), max_size=40))
+def test_any_text_built_from_level_words_gives_the_same_mentions_as_a_full_search(pieces):
+    text = "".join(fragment + separator for fragment, separator in pieces)
+    assert fast_search(text) == full_search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only trigger ("degree") is far from the start of the match, with nothing to stop at between
+        "x" * 500 + " four-year" + " " * 300 + "college degree in Health Information",
+        "(" + "a " * 200 + "bachelor's degree) and a BS; " * 3,
+        "Ph.D" + "," * 50 + "PhD",
+        "",
+        "degree",
+    ],
+    ids=["far back", "brackets", "commas", "empty", "one word"],
+)
+def test_long_stretches_without_stop_characters_are_searched_whole(text):
+    assert fast_search(text) == full_search(text)
+
+
+def test_the_lower_case_text_keeps_every_offset():
+    text = "İSTANBUL İ Associate Degree"
+    lower = aligned_lower(text)
+    assert len(lower) == len(text)
+    assert re.search("associate degree", lower).span() == re.search("Associate Degree", text).span()
