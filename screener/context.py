@@ -22,13 +22,13 @@ Role = Literal["required", "preferred", "duties", "benefits", "possible", "other
 
 # ---------------------------------------------------------------- section headings
 
+# Lower-case patterns, searched in the lower-case heading (see ``aligned_lower``).
 _ROLE_KEYWORDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
     (
         "benefits",
         re.compile(
             r"\b(benefits?|perks|we offer|what we offer|what you(?:'ll| will) get|compensation|salary|pay range"
             r"|total rewards|why (?:join|work)|our offer)\b",
-            re.I,
         ),
     ),
     (
@@ -36,7 +36,6 @@ _ROLE_KEYWORDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(preferred|desired|desirable|nice to have|bonus|pluses|a plus|additional qualifications"
             r"|ideal(?:ly)?)\b",
-            re.I,
         ),
     ),
     (
@@ -45,7 +44,6 @@ _ROLE_KEYWORDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"\b(responsibilit(?:y|ies)|duties|essential (?:functions|job functions)|what you(?:'ll| will) do"
             r"|job (?:description|summary)|position summary|summary|overview|about the (?:role|job|position)|key tasks"
             r"|the role|day to day)\b",
-            re.I,
         ),
     ),
     (
@@ -55,7 +53,6 @@ _ROLE_KEYWORDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
             r"|certifications?|licen[cs]ure|credentials?|eligibility|skills|knowledge|who you are"
             r"|what you(?:'ll| will) need"
             r"|what we(?:'re| are) looking for)\b",
-            re.I,
         ),
     ),
     (
@@ -63,13 +60,12 @@ _ROLE_KEYWORDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(about (?:us|the company|our)|who we are|equal (?:opportunity|employment)|eeo|how to apply|location"
             r"|schedule|shift|contact)\b",
-            re.I,
         ),
     ),
 )
 _LINE = re.compile(r"[^\n]+")
 # A lead-in that only lists possibilities ("Required credentials may include:")
-_HEDGE = re.compile(r"\bmay\s+include\b|\bsuch\s+as\b|\bfor\s+example\b|\bexamples?\b|\bvar(?:y|ies|ying)\b", re.I)
+_HEDGE = re.compile(r"\bmay\s+include\b|\bsuch\s+as\b|\bfor\s+example\b|\bexamples?\b|\bvar(?:y|ies|ying)\b")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
 
@@ -85,6 +81,7 @@ class Section:
 
 
 def heading_role(heading: str) -> Role | None:
+    heading = aligned_lower(heading)
     for role, pattern in _ROLE_KEYWORDS:
         if pattern.search(heading):
             return role
@@ -117,7 +114,7 @@ def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
         start, end = match.start(), match.end()
         if line.endswith(":") and len(line.split()) > 8:
             # a lead-in sentence ("Candidates must have either:"): governs the list under it
-            role = "possible" if _HEDGE.search(line) else heading_role(_last_sentence(line))
+            role = "possible" if _HEDGE.search(aligned_lower(line)) else heading_role(_last_sentence(line))
             if role is not None:
                 found.append((start, _list_end(text, end), line, role, True))
             continue
@@ -234,13 +231,14 @@ def alternative_paths(text: str) -> list[AlternativePath]:
 
 # ---------------------------------------------------------------- inline cues
 
+# Strength cues, benefits and coursework: lower-case patterns, searched in the lower-case text
+# (``PostingContext.lower``), which is about twice as fast as searching the text with re.IGNORECASE.
 _CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
     (
         "not_required",
         re.compile(
             r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
             r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b",
-            re.I,
         ),
     ),
     (
@@ -249,7 +247,6 @@ _CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
             r"\bprefer(?:red|ably|ence)?\b|\bdesir(?:ed|able)\b|\ba\s+plus\b|\bplus\b(?=\s*[.!,;)]|\s*$)"
             r"|\bideal(?:ly)?\b|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
             r"|\bencouraged\b|\bstrongly\s+considered\b",
-            re.I,
         ),
     ),
     (
@@ -257,7 +254,6 @@ _CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
         re.compile(
             r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b|\bminimum\b(?!\s+of\b)|\bessential\b|\bnecessary\b"
             r"|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b",
-            re.I,
         ),
     ),
 )
@@ -272,13 +268,11 @@ _BENEFIT = re.compile(
     r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
     r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
     r"(?:obtain|earn|achieve|pursue|get)\b|\bat\s+no\s+cost\b|\bfree\s+(?:exam|training|membership)\b",
-    re.I,
 )
 
 _COURSEWORK = re.compile(
     r"\bcourses?\s+(?:in|on|covering)\b|\bcoursework\b|\bcurricul(?:um|a)\b|\bsemester\s+hours\b"
     r"|\b(?:included|including|includes)\s+courses\b",
-    re.I,
 )
 
 _NUMBER_WORDS = {
@@ -339,8 +333,9 @@ def within_months(text: str) -> float | None:
 def nearest_cue(text: str, start: int, end: int) -> Strength | None:
     """The strength cue in ``text`` closest to ``text[start:end]``; a following cue wins a tie."""
     best: tuple[int, int, Strength] | None = None
+    lower = aligned_lower(text)
     for strength, pattern in _CUES:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(lower):
             if match.start() >= end:
                 distance, after = match.start() - end, 0
             elif match.end() <= start:
@@ -379,12 +374,23 @@ def _split_long_sentences(starts: list[int], text: str) -> list[int]:
     return result
 
 
+# The two characters that re.IGNORECASE takes for an ASCII letter but whose lower case is not that letter
+_LIKE_ASCII_LETTERS = str.maketrans({"ı": "i", "ſ": "s"})
+
+
 def aligned_lower(text: str) -> str:
-    """``text.lower()``, but never longer: a character whose lower case is several ("İ") keeps only the first."""
+    """``text`` in lower case, character for character, folded as ``re.IGNORECASE`` folds ASCII letters.
+
+    A lower-case pattern of ASCII letters finds in it what the same pattern
+    with ``re.IGNORECASE`` finds in ``text``. A character whose lower case is
+    several ("İ") keeps only the first; "ı" and "ſ" become "i" and "s".
+    """
     lower = text.lower()
-    if len(lower) == len(text):  # lower() only ever lengthens a character, so equal lengths mean aligned
-        return lower
-    return "".join(character.lower()[0] for character in text)
+    if len(lower) != len(text):  # lower() only ever lengthens a character, so equal lengths mean aligned
+        lower = "".join(character.lower()[0] for character in text)
+    if not lower.isascii() and ("ı" in lower or "ſ" in lower):
+        lower = lower.translate(_LIKE_ASCII_LETTERS)
+    return lower
 
 
 class PostingContext:
@@ -465,11 +471,11 @@ class PostingContext:
         return section is not None and section.role == "benefits"
 
     def _searched(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
-        """Whether ``pattern`` occurs in ``text[start:end]``, remembered: many mentions share a clause."""
+        """Whether ``pattern`` (lower case) occurs in ``lower[start:end]``, remembered: many mentions share a clause."""
         key = (pattern, start, end)
         found = self._search_memo.get(key)
         if found is None:
-            found = self._search_memo[key] = pattern.search(self.text, start, end) is not None
+            found = self._search_memo[key] = pattern.search(self.lower, start, end) is not None
         return found
 
     @cached_property
@@ -485,7 +491,7 @@ class PostingContext:
         """
         cues = self._cue_memo.get(s_start)
         if cues is None:
-            sentence = self.text[s_start:s_end]
+            sentence = self.lower[s_start:s_end]
             cues = sorted(
                 (s_start + match.start(), s_start + match.end(), order, strength)
                 for order, (strength, pattern) in enumerate(_CUES)

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from screener_plugins.requirements import experience
 from screener_plugins.skills.coding import icd10
 
+from screener import context
 from screener.context import aligned_lower
 
 UNIT_REFERENCE = re.compile(r"(?:years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])", re.I)
@@ -52,6 +53,49 @@ WORDS = [
 SEPARATORS = ["", " ", "\n", "-", "_", ".", ", ", "/", "x"]
 
 
+# Patterns of the context rules searched for in the lower-case text, with their re.IGNORECASE originals
+LOWER_CASE_PATTERNS = [
+    *(pattern for _strength, pattern in context._CUES),
+    *(pattern for _role, pattern in context._ROLE_KEYWORDS),
+    context._HEDGE,
+    context._BENEFIT,
+    context._COURSEWORK,
+]
+CUE_WORDS = [
+    "Required",
+    "REQUIRED",
+    "must",
+    "not required",
+    "No experience NEEDED",
+    "preferred",
+    "Preferably",
+    "a plus",
+    "PLUS",
+    "Desirable",
+    "we will pay",
+    "Tuition",
+    "exam fees",
+    "reimbursement of AHIMA exam costs",
+    "Courses in",
+    "CURRICULUM",
+    "ıs requıred",
+    "preferſ",
+    "İdeal",
+    "minimum of",
+    "Minimum",
+    "BENEFITS",
+    "What We Offer",
+    "Qualifications",
+    "Nice To Have",
+    "Responsibilities",
+    "EEO",
+    "About Us",
+    "May Include",
+    "such as",
+    "Varies",
+]
+
+
 def corpus_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for d in corpus_dirs() for p in sorted((d / "postings").glob("*.txt"))]
 
@@ -64,10 +108,24 @@ def icd_pcs(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in icd10._CM_AND_PCS.finditer(aligned_lower(text))]
 
 
+def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_context_patterns_are_lower_case_and_case_sensitive():
+    for pattern in LOWER_CASE_PATTERNS:
+        assert not pattern.flags & re.I
+        assert re.sub(r"\\[A-Za-z]", "", pattern.pattern) == re.sub(r"\\[A-Za-z]", "", pattern.pattern).lower()
+
+
 def test_the_corpus_gives_the_same_matches():
     texts = corpus_texts()
     found = 0
     for text in texts:
+        lower = aligned_lower(text)
+        for pattern in LOWER_CASE_PATTERNS:
+            assert spans(pattern, lower) == spans(re.compile(pattern.pattern, re.I), text)
+            found += len(spans(pattern, lower))
         assert units(text) == [m.span() for m in UNIT_REFERENCE.finditer(text)]
         assert icd_pcs(text) == [m.span(1) for m in ICD_PCS_REFERENCE.finditer(text)]
         found += len(units(text)) + len(icd_pcs(text))
@@ -82,11 +140,31 @@ def test_any_text_built_from_the_words_gives_the_same_matches(pieces):
     assert icd_pcs(text) == [m.span(1) for m in ICD_PCS_REFERENCE.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_any_text_built_from_cue_words_gives_the_same_matches(pieces):
+    text = "".join(word + separator for word, separator in pieces)
+    for pattern in LOWER_CASE_PATTERNS:
+        assert spans(pattern, aligned_lower(text)) == spans(re.compile(pattern.pattern, re.I), text)
+
+
+def test_every_character_that_re_ignorecase_takes_for_an_ascii_letter_becomes_that_letter():
+    any_letter = re.compile("[a-z]", re.I)
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        lower = aligned_lower(character)
+        if any_letter.fullmatch(character):
+            assert re.fullmatch(lower, character, re.I) and lower.isascii(), hex(code)
+        else:
+            assert not ("a" <= lower <= "z"), hex(code)
+
+
 @given(st.text())
 def test_the_lower_case_text_has_the_length_of_the_text_and_lower_case_letters(text):
     lower = aligned_lower(text)
     assert len(lower) == len(text)
-    assert all(low == character.lower()[0] for character, low in zip(text, lower, strict=True))
+    for character, low in zip(text, lower, strict=True):
+        assert low == character.lower()[0] or (character, low) in {("ı", "i"), ("ſ", "s")}
 
 
 def test_a_letter_whose_lower_case_is_two_characters_keeps_the_offsets_after_it():
