@@ -34,6 +34,10 @@ _HARD_RUN = re.compile(rf"(?<!\S)\S{{{LONGEST_CHUNK + 1},}}|[^\w\s]{{{LONGEST_PU
 # The punctuation half of ``_HARD_RUN`` written out: a pattern that starts with a character class
 # lets the regular expression engine skip ahead in C; ``[^\w\s]{6,}`` makes it try every position.
 _PUNCTUATION_RUN = re.compile(r"[^\w\s]" * LONGEST_PUNCTUATION)
+# The same with a class the engine tests in a table lookup: the ASCII characters of ``[^\w\s]``,
+# and every other character (non-ASCII letters too, so a match here is only a maybe).
+_ASCII_PUNCTUATION = "".join(f"\\x{c:02x}" for c in range(128) if re.fullmatch(r"[^\w\s]", chr(c)))
+_MAYBE_PUNCTUATION_RUN = re.compile(f"[{_ASCII_PUNCTUATION}\\x80-\\U0010ffff]" * LONGEST_PUNCTUATION)
 _LINEAR_TOKEN = re.compile(r"\w+|([^\w\s])\1*")
 
 
@@ -82,10 +86,13 @@ def has_hard_run(text: str) -> bool:
     """Whether ``_HARD_RUN`` occurs in ``text``, in about half the time its search takes.
 
     Run on every posting, so it matters: ``str.split`` splits on exactly the
-    characters ``\\s`` matches, and the punctuation pattern is searched for with
-    a leading character class.
+    characters ``\\s`` matches, and the punctuation run is first looked for
+    with a cheaper class that takes in more characters; only a text that has
+    such a run (one in several hundred postings) is searched again exactly.
     """
-    return max(map(len, text.split()), default=0) > LONGEST_CHUNK or _PUNCTUATION_RUN.search(text) is not None
+    if max(map(len, text.split()), default=0) > LONGEST_CHUNK:
+        return True
+    return _MAYBE_PUNCTUATION_RUN.search(text) is not None and _PUNCTUATION_RUN.search(text) is not None
 
 
 def _hard_runs(text: str) -> Iterator[tuple[int, int]]:

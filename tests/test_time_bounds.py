@@ -10,6 +10,8 @@ for hours into a failure. ``benchmarks/pathological.py`` prints the times.
 
 from __future__ import annotations
 
+import re
+import sys
 import time
 from collections.abc import Iterator
 
@@ -18,6 +20,7 @@ from conftest import SAMPLES, failing_after
 from hypothesis import given
 from hypothesis import strategies as st
 
+from screener import tokenizer as tokenizer_module
 from screener.hostile import PATTERNS, hostile_texts
 from screener.pipeline import screener_english
 from screener.tokenizer import _HARD_RUN, LONGEST_CHUNK, BoundedTokenizer, has_hard_run
@@ -59,6 +62,15 @@ def test_the_quick_hard_run_check_agrees_with_the_exact_pattern(text):
 @given(st.text(alphabet=st.sampled_from("ab1 \t\n\u00a0\u2003.,-(!’—_é"), max_size=300))
 def test_the_quick_hard_run_check_agrees_on_any_text(text):
     assert has_hard_run(text) == (_HARD_RUN.search(text) is not None)
+
+
+def test_the_quick_punctuation_class_takes_in_every_punctuation_character():
+    quick = re.compile(tokenizer_module._MAYBE_PUNCTUATION_RUN.pattern.split("]")[0] + "]")
+    punctuation = re.compile(r"[^\w\s]")
+    missed = [
+        hex(c) for c in range(sys.maxunicode + 1) if punctuation.fullmatch(chr(c)) and not quick.fullmatch(chr(c))
+    ]
+    assert not missed
 
 
 def test_ordinary_postings_are_tokenized_exactly_as_spacy_does(tokenizer):
