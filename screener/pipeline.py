@@ -18,7 +18,7 @@ No trained model: blank English (what ``spacy.blank("en")`` gives) with
    and a per-line pass cost more than tokenization itself;
 3. ``screener_terms``: phrase matching of every credential and skill term the
    plugins contributed, written to ``doc.ents`` (``label_`` = kind,
-   ``kb_id_`` = id);
+   ``kb_id_`` = id; the entity tags of the other tokens are left unset);
 4. ``screener_context``: attaches ``doc._.screener``, a
    :class:`screener.context.PostingContext` that reads sentences, clauses,
    sections, alternative paths and requirement strength on demand (plugins
@@ -133,33 +133,51 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
 
 
 class TermMatcher:
-    """Finds credential and skill terms; acronyms case-sensitively, names in any case."""
+    """Finds credential and skill terms; acronyms case-sensitively, names in any case.
+
+    One phrase matcher on lower case finds both, in one pass over the
+    posting: a match of an acronym counts only when its tokens are the
+    acronym's exactly ("CTR", not "ctr").
+    """
 
     def __init__(self, nlp: Language) -> None:
         self._nlp = nlp
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._concepts: dict[int, tuple[str, str]] = {}
+        #: match id of a case-sensitive term -> the exact token sequences (ORTH) it accepts
+        self._exact: dict[int, set[tuple[int, ...]]] = {}
 
     def add_terms(self, terms: Iterable[Term]) -> None:
         by_key: dict[tuple[str, str, bool], list[str]] = {}
         for term in terms:
             by_key.setdefault((term.kind, term.id, term.case_sensitive), []).append(term.text)
         for (kind, id_, case_sensitive), texts in by_key.items():
-            key = f"{kind}\t{id_}"
-            self._concepts[self._nlp.vocab.strings.add(key)] = (kind, id_)
+            key = f"{kind}\t{id_}" + ("\texact" if case_sensitive else "")
+            match_id = self._nlp.vocab.strings.add(key)
+            self._concepts[match_id] = (kind, id_)
             patterns = list(self._nlp.tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
-            (self._exact if case_sensitive else self._folded).add(key, patterns)
+            if case_sensitive:
+                exact = self._exact.setdefault(match_id, set())
+                exact.update(tuple(token.orth for token in pattern) for pattern in patterns)
+            self._matcher.add(key, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self._exact(doc) + self._folded(doc)
+        matches = self._matcher(doc)
         if not matches:
             return doc
-        spans = []
+        exact_spans, folded_spans = [], []
         for match_id, start, end in matches:
             kind, id_ = self._concepts[match_id]
-            spans.append(Span(doc, start, end, label=kind, kb_id=id_))
-        doc.ents = filter_spans(spans)
+            accepted = self._exact.get(match_id)
+            if accepted is None:
+                folded_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+            elif tuple(token.orth for token in doc[start:end]) in accepted:
+                exact_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+        if exact_spans or folded_spans:
+            # Exact matches first: of two equally long matches at one place, the acronym's wins. The
+            # other tokens' entity tags stay unset ("missing", not "outside"): setting them all would
+            # cost more than the matching.
+            doc.set_ents(filter_spans(exact_spans + folded_spans), default="unmodified")
         return doc
 
 

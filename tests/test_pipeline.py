@@ -1,4 +1,8 @@
-"""Sentence boundaries: after "." "!" "?" "…" and at every line break, worked out from a lexeme flag."""
+"""The pipeline's components: sentence boundaries and term matching.
+
+Sentences end after "." "!" "?" "…" and at every line break (a lexeme flag);
+acronyms match in their own case only, names in any case.
+"""
 
 from __future__ import annotations
 
@@ -58,3 +62,14 @@ def test_each_pipeline_gets_its_own_flag_without_touching_spacys(screener):
         assert [s.text for s in doc.sents] == ["Coder.", "The end"]
         # spaCy's own lexeme flags are intact
         assert doc[0].is_alpha and not doc[0].is_stop and doc[1].is_punct and doc[2].is_stop
+
+
+def test_acronyms_match_only_in_their_own_case_and_names_in_any(nlp):
+    doc = nlp("CTR and ctr and Ctr; certified tumor registrar; CERTIFIED CODING SPECIALIST; Rhit")
+    found = [(ent.text, ent.kb_id_) for ent in doc.ents]
+    assert ("CTR", "CTR") in found
+    assert not any(text in {"ctr", "Ctr", "Rhit"} for text, _ in found)
+    assert ("certified tumor registrar", "CTR") in found
+    assert ("CERTIFIED CODING SPECIALIST", "CCS") in found
+    # tokens outside the matches keep their entity tag unset
+    assert {token.ent_iob_ for token in doc if not token.ent_type_} == {""}
