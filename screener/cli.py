@@ -124,7 +124,7 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes for extraction; results keep the input order.",
+    help="Processes for extraction (this one and N-1 workers); results keep the input order.",
 )
 @MAX_CHARS_OPTION
 def extract(

@@ -6,6 +6,7 @@ import copy
 import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -33,6 +34,8 @@ from screener.models import (
 from screener.plugins import PluginHost, create_default_plugin_host, create_plugin_host, get_plugin_host
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -245,9 +248,9 @@ class Screener:
         why (unless the screener is strict); the others go on. With
         ``n_process > 1`` the work is shared by that many worker processes,
         each using this screener (forked, so plugins given as objects work
-        too); memory stays bounded however long the input is. ``batch_size``
-        is how many postings spaCy takes at a time; a worker is given at most
-        16 at a time, so that the workers finish together.
+        too); memory stays bounded however long the input is. This process
+        is one of the ``n_process``: it extracts its share of the postings
+        itself. ``batch_size`` postings go to a process at a time.
         """
         yield from self._stream((_as_posting(p) for p in postings), n_process, batch_size)
 
@@ -312,24 +315,48 @@ class Screener:
     def _extract_parallel(
         self, postings: Iterator[Posting | _ReadFailure], n_process: int, batch_size: int
     ) -> Iterator[Extraction]:
+        """Share the work between this process and ``n_process - 1`` forked workers, in input order.
+
+        The workers always have tasks queued. While the task whose results
+        come next is still with a worker, this process does not wait: it
+        extracts the next task itself and keeps the results until their turn.
+        So every process works until the input runs out, and this one's share
+        needs no pickling to a worker and back.
+        """
         global _WORKER_SCREENER
         _WORKER_SCREENER = self
         context = multiprocessing.get_context("fork")
-        # Small tasks, so that the workers finish together: the last task of a run is waited for alone.
-        task_size = max(1, min(batch_size, _LARGEST_TASK))
-        with context.Pool(n_process) as pool:
-            # Two windows in flight: the workers extract one while this process reads the next.
-            in_flight = None
+        workers = n_process - 1
+        with context.Pool(workers) as pool:
+            order: deque[AsyncResult[list[Extraction]] | list[Extraction]] = deque()  # tasks in input order
+            with_workers = kept = 0
+            exhausted = False
             while True:
-                tasks = (_take(postings, task_size) for _ in range(n_process * _TASKS_PER_WORKER))
-                window = [task for task in tasks if task]
-                submitted = pool.imap(_extract_chunk, window) if window else None
-                if in_flight is not None:
-                    for results in in_flight:
-                        yield from results
-                if submitted is None:
+                while not exhausted and with_workers < workers * _QUEUED_PER_WORKER:
+                    task = _take(postings, batch_size)
+                    if not task:
+                        exhausted = True
+                        break
+                    order.append(pool.apply_async(_extract_chunk, (task,)))
+                    with_workers += 1
+                if not order:
                     return
-                in_flight = submitted
+                head = order[0]
+                if isinstance(head, list):
+                    order.popleft()
+                    kept -= 1
+                    yield from head
+                elif head.ready() or exhausted or kept >= workers * _QUEUED_PER_WORKER:
+                    order.popleft()
+                    with_workers -= 1
+                    yield from head.get()
+                else:
+                    task = _take(postings, batch_size)
+                    if not task:
+                        exhausted = True
+                        continue
+                    order.append(list(self._stream(iter(task), 1, len(task))))
+                    kept += 1
 
     def _finish_safely(self, doc: Doc, posting: Posting) -> Extraction:
         try:
@@ -497,10 +524,8 @@ class _ReadFailure:
 
 
 _WORKER_SCREENER: Screener | None = None
-#: At most this many postings go to a worker at a time (``batch_size`` may ask for fewer).
-_LARGEST_TASK = 16
-#: Tasks per worker in each window of work handed to the pool.
-_TASKS_PER_WORKER = 16
+#: Tasks (of ``batch_size`` postings) queued for each worker process.
+_QUEUED_PER_WORKER = 2
 
 
 def _extract_chunk(items: list[Posting | _ReadFailure]) -> list[Extraction]:

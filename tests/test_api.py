@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import time
+
+from conftest import builtin_screener
+
 import screener as package
-from screener import Posting
+from screener import Evidence, Posting, SkillRequirement, hookimpl
 
 
 def test_public_names_are_exported():
@@ -37,6 +42,38 @@ def test_extract_many_streams_in_order_and_equals_extract(screener):
 
 def test_extract_many_with_two_processes_gives_the_same_results(screener):
     assert list(screener.extract_many(TEXTS, n_process=2, batch_size=3)) == [screener.extract(t) for t in TEXTS]
+
+
+class WhoExtracts:
+    """Marks each posting with the process that extracted it, slowly enough that every process gets work."""
+
+    @hookimpl
+    def screener_extract(self, posting):
+        time.sleep(0.005)
+        return [
+            SkillRequirement(
+                kind="skill", id=f"pid-{os.getpid()}", strength="required", mention=Evidence.of(posting.text, 0, 4)
+            )
+        ]
+
+
+def test_two_processes_share_the_work_with_this_one_and_keep_the_order():
+    screener = builtin_screener(plugins=[WhoExtracts()])
+    postings = [
+        Posting(text="RHIT required." if n % 3 else "CCS preferred; two years of experience.", source=f"p{n}")
+        for n in range(120)
+    ]
+    serial = list(screener.extract_many(postings))
+    parallel = list(screener.extract_many(postings, n_process=2, batch_size=2))
+
+    def without_pid(extraction):
+        return [r for r in extraction.requirements if not r.id.startswith("pid-")]
+
+    assert [e.source for e in parallel] == [p.source for p in postings]
+    assert [without_pid(e) for e in parallel] == [without_pid(e) for e in serial]
+    processes = {r.id for e in parallel for r in e.requirements if r.id.startswith("pid-")}
+    assert f"pid-{os.getpid()}" in processes  # this process took a share
+    assert len(processes) == 2  # and so did the worker
 
 
 def test_the_pipeline_is_built_once_and_reused(screener):
