@@ -213,14 +213,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="2,000 postings and a 10,000-posting stream")
     parser.add_argument("--postings", type=int, help="postings for the throughput runs (default 6,000)")
     parser.add_argument("--stream", type=int, help="postings streamed through the CLI (default 100,000)")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds of the throughput measures (default 3)")
+    parser.add_argument("--rounds", type=int, help="rounds of the throughput measures (default 5; 3 with --quick)")
     parser.add_argument("--output", type=Path, help="also write the table, as Markdown, to this file")
     args = parser.parse_args()
     postings = args.postings or (2_000 if args.quick else 6_000)
     stream = args.stream or (10_000 if args.quick else 100_000)
 
     texts = load_texts(postings)
-    rows = throughput(texts, args.rounds) + cold_start(3 if args.quick else 5) + streaming_memory(stream)
+    rounds = args.rounds or (3 if args.quick else 5)
+    rows = throughput(texts, rounds) + cold_start(3 if args.quick else 5) + streaming_memory(stream)
     header = ("measure", "result", "ratio / detail", "target")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
     title = f"screener benchmarks, {time.strftime('%Y-%m-%d')}, {machine()}, {len(texts):,} postings"
