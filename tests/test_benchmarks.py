@@ -30,6 +30,7 @@ def test_the_throughput_script_prints_every_measure_of_the_issue(tmp_path):
         "Screener.extract_many",
         "Screener.screen_many",
         "extract_many n_process=2",
+        "two independent processes",
         "screener --help",
         "screener extract one posting",
         "peak RSS",
