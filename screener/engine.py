@@ -246,11 +246,10 @@ class Screener:
 
         A posting that fails yields an :class:`Extraction` whose ``errors`` say
         why (unless the screener is strict); the others go on. With
-        ``n_process > 1`` the work is shared by that many worker processes,
-        each using this screener (forked, so plugins given as objects work
-        too); memory stays bounded however long the input is. This process
-        is one of the ``n_process``: it extracts its share of the postings
-        itself. ``batch_size`` postings go to a process at a time.
+        ``n_process > 1`` the work is shared by that many processes: this one
+        and ``n_process - 1`` workers forked with this screener (so plugins
+        given as objects work too), ``batch_size`` postings at a time. Memory
+        stays bounded however long the input is.
         """
         yield from self._stream((_as_posting(p) for p in postings), n_process, batch_size)
 
