@@ -186,7 +186,7 @@ class AlternativePath(NamedTuple):
     region: int  # paths of the same region are alternatives to one another
 
 
-def alternative_paths(text: str) -> list[AlternativePath]:
+def alternative_paths(text: str, lower: str | None = None) -> list[AlternativePath]:
     """The alternative qualification paths a posting lists, in order.
 
     Two layouts are recognised: paths separated by a line that is (or ends
@@ -207,7 +207,7 @@ def alternative_paths(text: str) -> list[AlternativePath]:
             start = boundary.end()
         spans.append((start, end))
         regions.append(spans)
-    lower = text.lower()
+    lower = text.lower() if lower is None else lower  # PostingContext passes the one it already made
     leads = (
         _EITHER_LEAD.finditer(text) if ("either" in lower or "of the following" in lower or "of these" in lower) else ()
     )
@@ -550,7 +550,7 @@ class PostingContext:
 
     @cached_property
     def paths(self) -> list[AlternativePath]:
-        return alternative_paths(self.text)
+        return alternative_paths(self.text, self.lower)
 
     def path(self, char: int) -> AlternativePath | None:
         """The alternative qualification path that holds ``char``, if any."""
