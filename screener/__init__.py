@@ -33,6 +33,8 @@ if TYPE_CHECKING:
         ScreenerError,
     )
     from screener.models import (
+        EDUCATION_LEVEL_NAMES,
+        EDUCATION_LEVELS,
         Assessment,
         Credential,
         CredentialRequirement,
@@ -54,22 +56,40 @@ if TYPE_CHECKING:
         Skill,
         SkillRequirement,
     )
+    from screener.numbers import NUMBER_WORDS, number_from_words
     from screener.profiles import load_profile
+    from screener.rules import (
+        AnyOfCue,
+        CredentialSignal,
+        Dismissal,
+        Eligibility,
+        ListGap,
+        SectionHeading,
+        StrengthCue,
+    )
 
 __all__ = [
+    "EDUCATION_LEVELS",
+    "EDUCATION_LEVEL_NAMES",
+    "NUMBER_WORDS",
+    "AnyOfCue",
     "Assessment",
     "ConfigurationError",
     "Credential",
     "CredentialRequirement",
+    "CredentialSignal",
     "DataFileError",
+    "Dismissal",
     "DuplicateDefinitionError",
     "EducationRequirement",
+    "Eligibility",
     "ErrorRecord",
     "Evidence",
     "ExperienceRequirement",
     "Extraction",
     "Fit",
     "FitReport",
+    "ListGap",
     "Lookalike",
     "NextStep",
     "PluginError",
@@ -83,23 +103,34 @@ __all__ = [
     "ScoringWeights",
     "Screener",
     "ScreenerError",
+    "SectionHeading",
     "Skill",
     "SkillRequirement",
+    "StrengthCue",
     "__version__",
     "hookimpl",
     "load_profile",
+    "number_from_words",
 ]
 
 _ERRORS = {
     "ConfigurationError",
     "DataFileError",
+    "Dismissal",
     "DuplicateDefinitionError",
     "PluginError",
     "PostingTooLargeError",
     "ReadError",
     "ScreenerError",
 }
-_MODULES = {"Screener": "screener.engine", "load_profile": "screener.profiles"}
+_RULES = {"AnyOfCue", "CredentialSignal", "Dismissal", "Eligibility", "ListGap", "SectionHeading", "StrengthCue"}
+_MODULES = {
+    "Screener": "screener.engine",
+    "load_profile": "screener.profiles",
+    "NUMBER_WORDS": "screener.numbers",
+    "number_from_words": "screener.numbers",
+    **{name: "screener.rules" for name in _RULES},
+}
 _LAZY = {
     name: _MODULES.get(name) or ("screener.errors" if name in _ERRORS else "screener.models")
     for name in __all__

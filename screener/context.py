@@ -1,9 +1,13 @@
 """How strongly a posting asks for what it mentions, read from the words around it.
 
+The layout is read here: lines, headings, bullet lists, sentences, clauses,
+comma-separated parts, alternative qualification paths. What the words
+mean ("must", "preferred", "Benefits", "we pay for") comes from the context
+rules (:mod:`screener.rules`) that plugins contribute; this module names no
+cue, credential or issuer itself.
+
 Rule-based and lazy: sentences and sections are only worked out for postings
-that mention something. The rules are about English requirement language
-(headings, "must", "preferred", "within 12 months of hire", benefits), never
-about a particular credential: those live in the plugins.
+that mention something.
 """
 
 from __future__ import annotations
@@ -12,62 +16,25 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from screener.models import Strength
+from screener.numbers import number_from_words
+from screener.rules import BEFORE_REACH, LAYOUT_REASONS, ROLE_STRENGTH, Role, RuleSet
 
-Role = Literal["required", "preferred", "duties", "benefits", "possible", "other"]
+# ---------------------------------------------------------------- layout
 
-# ---------------------------------------------------------------- section headings
-
-# Lower-case patterns, searched in the lower-case heading (see ``aligned_lower``).
-_ROLE_KEYWORDS: tuple[tuple[Role, re.Pattern[str]], ...] = (
-    (
-        "benefits",
-        re.compile(
-            r"\b(benefits?|perks|we offer|what we offer|what you(?:'ll| will) get|compensation|salary|pay range"
-            r"|total rewards|why (?:join|work)|our offer)\b",
-        ),
-    ),
-    (
-        "preferred",
-        re.compile(
-            r"\b(preferred|desired|desirable|nice to have|bonus|pluses|a plus|additional qualifications"
-            r"|ideal(?:ly)?)\b",
-        ),
-    ),
-    (
-        "duties",
-        re.compile(
-            r"\b(responsibilit(?:y|ies)|duties|essential (?:functions|job functions)|what you(?:'ll| will) do"
-            r"|job (?:description|summary)|position summary|summary|overview|about the (?:role|job|position)|key tasks"
-            r"|the role|day to day)\b",
-        ),
-    ),
-    (
-        "required",
-        re.compile(
-            r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|education|experience"
-            r"|certifications?|licen[cs]ure|credentials?|eligibility|skills|knowledge|who you are"
-            r"|what you(?:'ll| will) need"
-            r"|what we(?:'re| are) looking for)\b",
-        ),
-    ),
-    (
-        "other",
-        re.compile(
-            r"\b(about (?:us|the company|our)|who we are|equal (?:opportunity|employment)|eeo|how to apply|location"
-            r"|schedule|shift|contact)\b",
-        ),
-    ),
-)
 _LINE = re.compile(r"[^\n]+")
-# A lead-in that only lists possibilities ("Required credentials may include:")
-_HEDGE = re.compile(r"\bmay\s+include\b|\bsuch\s+as\b|\bfor\s+example\b|\bexamples?\b|\bvar(?:y|ies|ying)\b")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+# Words a title-case heading may leave in lower case
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
+# A lead-in line ends with a colon, perhaps followed by spaces or tabs
+_LEAD_IN_END = re.compile(r":[ \t]*$")
+#: How far into a lead-in line its any-of cue may start, and how far before its colon it may end.
+_LEAD_IN_REACH = 200
 
 
 @dataclass(frozen=True)
@@ -80,12 +47,21 @@ class Section:
     role: Role
 
 
-def heading_role(heading: str) -> Role | None:
+def heading_role(heading: str, rules: RuleSet) -> Role | None:
+    """The role the rules give a heading, or ``None`` when none of their words is in it."""
     heading = aligned_lower(heading)
-    for role, pattern in _ROLE_KEYWORDS:
+    for role, pattern in rules.headings:
         if pattern.search(heading):
             return role
     return None
+
+
+def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
+    lower = aligned_lower(line)
+    for role, pattern in rules.lead_ins:
+        if pattern.search(lower):
+            return role
+    return heading_role(_last_sentence(line), rules)
 
 
 def _title_like(line: str) -> bool:
@@ -96,7 +72,7 @@ def _title_like(line: str) -> bool:
     return capitalised == len(words)
 
 
-def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
+def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[Section]:
     """Headings in ``text``; each governs the lines after it up to the next heading.
 
     A line is a heading when it is short and either ends with a colon, or is
@@ -114,7 +90,7 @@ def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
         start, end = match.start(), match.end()
         if line.endswith(":") and len(line.split()) > 8:
             # a lead-in sentence ("Candidates must have either:"): governs the list under it
-            role = "possible" if _HEDGE.search(aligned_lower(line)) else heading_role(_last_sentence(line))
+            role = _lead_in_role(line, rules)
             if role is not None:
                 found.append((start, _list_end(text, end), line, role, True))
             continue
@@ -123,17 +99,17 @@ def find_sections(text: str, mention_starts: list[int]) -> list[Section]:
         i = bisect_right(mention_starts, start)
         if i < len(mention_starts) and mention_starts[i] < end:
             label, sep, rest = line.partition(":")
-            if sep and rest.strip() and len(label.split()) <= 4 and (role := heading_role(label)):
+            if sep and rest.strip() and len(label.split()) <= 4 and (role := heading_role(label, rules)):
                 found.append((start, end, label, role, True))
             continue
         label, sep, rest = line.partition(":")
         words = len(label.split())
         if sep and not rest.strip() and words <= 8:
-            found.append((start, end, label, heading_role(label) or "other", False))
-        elif sep and rest.strip() and words <= 4 and (role := heading_role(label)):
+            found.append((start, end, label, heading_role(label, rules) or "other", False))
+        elif sep and rest.strip() and words <= 4 and (role := heading_role(label, rules)):
             found.append((start, end, label, role, True))
         elif not sep and words <= 6 and line[-1] not in ".,;!?" and (line.isupper() or _title_like(line)):
-            role = heading_role(line)
+            role = heading_role(line, rules)
             if role is not None:
                 found.append((start, end, line, role, False))
     found.sort(key=lambda f: f[0])
@@ -163,18 +139,19 @@ def _list_end(text: str, after: int) -> int:
     return end
 
 
-# ---------------------------------------------------------------- alternative paths
+def _bullets_after(text: str, after: int) -> list[tuple[int, int]]:
+    """The bullet lines right after ``after`` (blank lines between them allowed)."""
+    spans = []
+    for match in _LINE.finditer(text, after):
+        if not match.group().strip():
+            continue
+        if not _BULLET.match(match.group()):
+            break
+        spans.append((match.start(), match.end()))
+    return spans
 
-# A line that is just "OR", or ends with one, separates alternative qualification paths (federal postings).
-_OR_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|[ \t]OR[,.:]?[ \t]*$", re.M)
-_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
-# A lead-in line that introduces a list of alternatives ("Candidates must have either:",
-# "One of the following certifications is required:")
-_EITHER_LEAD = re.compile(
-    r"^[^\n]{0,200}?\b(?:either|(?:any\s+)?one\s+(?:\(\d\)\s+)?of\s+(?:the\s+following|these)|any\s+of\s+the\s+following)\b"
-    r"[^\n]{0,200}:[ \t]*$",
-    re.I | re.M,
-)
+
+# ---------------------------------------------------------------- alternative paths
 
 
 class AlternativePath(NamedTuple):
@@ -186,17 +163,27 @@ class AlternativePath(NamedTuple):
     region: int  # paths of the same region are alternatives to one another
 
 
-def alternative_paths(text: str, lower: str | None = None) -> list[AlternativePath]:
+def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> list[AlternativePath]:
     """The alternative qualification paths a posting lists, in order.
 
-    Two layouts are recognised: paths separated by a line that is (or ends
-    with) "OR", as federal postings write them; and a bullet list introduced
-    by a line such as "either:" or "One of the following certifications is
-    required:", each bullet a path. Empty when the posting lists no
-    alternatives.
+    Two layouts are recognised: paths separated by a line that the
+    ``path_separator`` any-of rules match (federal postings' "OR"); and a
+    bullet list introduced by a line ending with a colon that holds a
+    ``lead_in`` any-of cue ("Candidates must have either:", "One of the
+    following certifications is required:"), each bullet a path. Empty when
+    the posting lists no alternatives.
     """
+    lower = aligned_lower(text) if lower is None else lower  # PostingContext passes the one it already made
     regions: list[list[tuple[int, int]]] = []
-    boundaries = list(_OR_LINE.finditer(text)) if "OR" in text else []
+    boundaries = sorted(
+        (
+            match
+            for rule, pattern in rules.any_of("path_separator")
+            if pattern is not None
+            for match in pattern.finditer(text if rule.case_sensitive else lower)
+        ),
+        key=lambda m: m.start(),
+    )
     if boundaries:
         labels = [m.start() for m in _LABEL_LINE.finditer(text)]
         start = max((p for p in labels if p < boundaries[0].start()), default=0)
@@ -207,18 +194,8 @@ def alternative_paths(text: str, lower: str | None = None) -> list[AlternativePa
             start = boundary.end()
         spans.append((start, end))
         regions.append(spans)
-    lower = text.lower() if lower is None else lower  # PostingContext passes the one it already made
-    leads = (
-        _EITHER_LEAD.finditer(text) if ("either" in lower or "of the following" in lower or "of these" in lower) else ()
-    )
-    for lead in leads:
-        spans = []
-        for match in _LINE.finditer(text, lead.end()):
-            if not match.group().strip():
-                continue
-            if not _BULLET.match(match.group()):
-                break
-            spans.append((match.start(), match.end()))
+    for lead_end in _lead_in_ends(text, lower, rules):
+        spans = _bullets_after(text, lead_end)
         if len(spans) > 1:
             regions.append(spans)
     paths = [
@@ -229,70 +206,30 @@ def alternative_paths(text: str, lower: str | None = None) -> list[AlternativePa
     return sorted(paths)
 
 
-# ---------------------------------------------------------------- inline cues
+def _lead_in_ends(text: str, lower: str, rules: RuleSet) -> list[int]:
+    """Ends of the lines that introduce a list of alternatives: a ``lead_in`` cue, then a colon ending the line.
 
-# Strength cues, benefits and coursework: lower-case patterns, searched in the lower-case text
-# (``PostingContext.lower``), which is about twice as fast as searching the text with re.IGNORECASE.
-_CUES: tuple[tuple[Strength, re.Pattern[str]], ...] = (
-    (
-        "not_required",
-        re.compile(
-            r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
-            r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b",
-        ),
-    ),
-    (
-        "preferred",
-        re.compile(
-            r"\bprefer(?:red|ably|ence)?\b|\bdesir(?:ed|able)\b|\ba\s+plus\b|\bplus\b(?=\s*[.!,;)]|\s*$)"
-            r"|\bideal(?:ly)?\b|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
-            r"|\bencouraged\b|\bstrongly\s+considered\b",
-        ),
-    ),
-    (
-        "required",
-        re.compile(
-            r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b|\bminimum\b(?!\s+of\b)|\bessential\b|\bnecessary\b"
-            r"|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b",
-        ),
-    ),
-)
+    The cue starts at most ``_LEAD_IN_REACH`` characters into the line and
+    ends at most that far before the colon.
+    """
+    ends: dict[int, None] = {}
+    for rule, pattern in rules.any_of("lead_in"):
+        if pattern is None:
+            continue
+        for cue in pattern.finditer(text if rule.case_sensitive else lower):
+            line_start = text.rfind("\n", 0, cue.start()) + 1
+            line_end = text.find("\n", cue.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end in ends or cue.start() - line_start > _LEAD_IN_REACH or "\n" in text[cue.start() : cue.end()]:
+                continue
+            colon = _LEAD_IN_END.search(text, cue.end(), line_end)
+            if colon is not None and colon.start() - cue.end() <= _LEAD_IN_REACH:
+                ends[line_end] = None
+    return sorted(ends)
 
-_BENEFIT = re.compile(
-    r"\b(?:we|employer|company|organi[sz]ation|hospital)\s+(?:will\s+)?(?:pay|pays|cover|covers|reimburse|reimburses"
-    r"|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
-    # reimbursement of the candidate's costs, not "reimbursement methodologies" (a coder's subject)
-    r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
-    r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
-    r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
-    r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
-    r"(?:obtain|earn|achieve|pursue|get)\b|\bat\s+no\s+cost\b|\bfree\s+(?:exam|training|membership)\b",
-)
 
-_COURSEWORK = re.compile(
-    r"\bcourses?\s+(?:in|on|covering)\b|\bcoursework\b|\bcurricul(?:um|a)\b|\bsemester\s+hours\b"
-    r"|\b(?:included|including|includes)\s+courses\b",
-)
+# ---------------------------------------------------------------- deadlines
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty-four": 24,
-}
 _WITHIN = re.compile(
     r"\bwithin\s+(?:the\s+first\s+)?(?P<num>\d+(?:\.\d+)?|[a-z-]+)?\s*(?:\(\s*\d+\s*\)\s*)?"
     r"(?P<unit>months?|years?|yrs?|days?)\b",
@@ -304,14 +241,6 @@ _STRENGTH_ORDER = {"required": 3, "preferred": 2, "not_required": 1}
 
 def strength_rank(strength: Strength | None) -> int:
     return _STRENGTH_ORDER.get(strength or "", 0)
-
-
-def number_from_words(word: str) -> float | None:
-    word = word.strip().lower()
-    try:
-        return float(word)
-    except ValueError:
-        return _NUMBER_WORDS.get(word)
 
 
 def within_months(text: str) -> float | None:
@@ -328,24 +257,6 @@ def within_months(text: str) -> float | None:
     if unit.startswith("d"):
         return round(number / 30, 1)
     return number
-
-
-def nearest_cue(text: str, start: int, end: int) -> Strength | None:
-    """The strength cue in ``text`` closest to ``text[start:end]``; a following cue wins a tie."""
-    best: tuple[int, int, Strength] | None = None
-    lower = aligned_lower(text)
-    for strength, pattern in _CUES:
-        for match in pattern.finditer(lower):
-            if match.start() >= end:
-                distance, after = match.start() - end, 0
-            elif match.end() <= start:
-                distance, after = start - match.end(), 1
-            else:
-                distance, after = 0, 0
-            candidate = (distance, after, strength)
-            if best is None or candidate[:2] < best[:2]:
-                best = candidate
-    return best[2] if best else None
 
 
 # ---------------------------------------------------------------- per posting
@@ -393,11 +304,30 @@ def aligned_lower(text: str) -> str:
     return lower
 
 
-class PostingContext:
-    """Sentences, clauses and sections of one processed posting."""
+@dataclass(frozen=True)
+class Decision:
+    """How strongly a stretch of a posting is asked for, and which step of the precedence said so.
 
-    def __init__(self, doc: Doc, text: str | None = None) -> None:
+    ``strength`` is ``None`` when it is not asked for at all (a benefit, a
+    course's content...). ``step`` is the precedence step that decided (see
+    :data:`screener.rules.DEFAULT_PRECEDENCE`); ``rule`` the context rule
+    that did, when one did; ``cue`` the span of the cue words. Made for every
+    mention, so the words that explain it are put together only on demand
+    (:meth:`PostingContext.explain`).
+    """
+
+    strength: Strength | None
+    step: str
+    rule: str | None = None
+    cue: tuple[int, int] | None = None
+
+
+class PostingContext:
+    """Sentences, clauses and sections of one processed posting, read with a set of context rules."""
+
+    def __init__(self, doc: Doc, rules: RuleSet | None = None, text: str | None = None) -> None:
         self.doc = doc
+        self.rules = rules if rules is not None else RuleSet()
         if text is not None:
             self.text = text
 
@@ -427,7 +357,7 @@ class PostingContext:
 
     @cached_property
     def sections(self) -> list[Section]:
-        return find_sections(self.text, sorted(ent.start_char for ent in self.doc.ents))
+        return find_sections(self.text, sorted(ent.start_char for ent in self.doc.ents), self.rules)
 
     def sentence(self, char: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``char``."""
@@ -463,12 +393,47 @@ class PostingContext:
                 best = section
         return best
 
-    def is_benefit(self, start: int, end: int) -> bool:
-        c_start, c_end = self.clause(start, end)
-        if self._searched(_BENEFIT, c_start, c_end):
-            return True
+    def _window(self, scope: str, start: int, end: int) -> tuple[int, int]:
+        """The segment, clause or sentence around ``[start, end)``."""
+        if scope == "segment":
+            return self.segment(start, end)
+        if scope == "clause":
+            return self.clause(start, end)
+        return self.sentence(start)
+
+    def dismissal(self, start: int, end: int, kind: str | None = None, run_end: int | None = None) -> Decision | None:
+        """The first dismissal rule (or benefits section) that says ``text[start:end]`` asks nothing; else ``None``.
+
+        Only rules for requirements of ``kind`` apply (with ``kind=None``,
+        only the rules for every kind). ``run_end`` is where the run of
+        mentions this one belongs to ends, for rules that look right after it.
+        """
+        for rule, pattern in self.rules.dismissals:
+            if (rule.kinds is not None or rule.exclude_kinds) if kind is None else not rule.applies_to(kind):
+                continue
+            if rule.scope == "after":
+                found = pattern.match(self.lower, end if run_end is None else run_end) is not None
+            elif rule.scope == "before":
+                found = self.ends_at(pattern, start, within_sentence=True)
+            else:
+                found = self._searched(pattern, *self._window(rule.scope, start, end))
+            if found:
+                return Decision(None, "dismissals", rule.name)
         section = self.section(start)
-        return section is not None and section.role == "benefits"
+        if section is not None and section.role == "benefits":
+            return Decision(None, "dismissals")
+        return None
+
+    def ends_at(self, pattern: re.Pattern[str], at: int, *, within_sentence: bool = False) -> bool:
+        """Whether a "before" pattern (compiled to end at its search window's end) matches right before ``at``.
+
+        It is looked for in the :data:`~screener.rules.BEFORE_REACH`
+        characters before ``at`` (not before the sentence, if asked).
+        """
+        start = max(0, at - BEFORE_REACH)
+        if within_sentence:
+            start = max(start, self.sentence(at)[0])
+        return pattern.search(self.lower, start, at) is not None
 
     def _searched(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` (lower case) occurs in ``lower[start:end]``, remembered: many mentions share a clause."""
@@ -482,75 +447,108 @@ class PostingContext:
     def _search_memo(self) -> dict[tuple[re.Pattern[str], int, int], bool]:
         return {}
 
-    def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, int, Strength]]:
-        """Every strength cue of a sentence as (start, end, order, strength), sorted by start.
+    def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, int, Strength, str]]:
+        """Every strength cue of a sentence as (start, end, tie order, strength, direction), sorted by start.
 
-        Found once per sentence, however many mentions it holds. A cue never
-        spans a comma or semicolon, so the cues of a segment or clause are
-        exactly the sentence's cues that lie inside it.
+        Found once per sentence, however many mentions it holds.
         """
         cues = self._cue_memo.get(s_start)
         if cues is None:
             sentence = self.lower[s_start:s_end]
             cues = sorted(
-                (s_start + match.start(), s_start + match.end(), order, strength)
-                for order, (strength, pattern) in enumerate(_CUES)
+                (s_start + match.start(), s_start + match.end(), order, strength, direction)
+                for order, strength, direction, pattern in self.rules.cue_patterns
                 for match in pattern.finditer(sentence)
             )
             self._cue_memo[s_start] = cues
         return cues
 
     @cached_property
-    def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength]]]:
+    def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength, str]]]:
         return {}
 
-    def _nearest_cue(self, window: tuple[int, int], start: int, end: int) -> Strength | None:
-        """:func:`nearest_cue` of ``text[window]`` around the mention, from the sentence's cues."""
+    def _nearest_cue(self, window: tuple[int, int], start: int, end: int) -> tuple[Strength, int, int] | None:
+        """The cue in ``text[window]`` nearest to ``[start, end)`` (a following cue wins a tie), with its span."""
         s_start, s_end = self.sentence(start)
         best: tuple[int, int, int, int] | None = None
-        strength: Strength | None = None
-        for c_start, c_end, order, cue_strength in self._sentence_cues(s_start, s_end):
+        found: tuple[Strength, int, int] | None = None
+        for c_start, c_end, order, cue_strength, direction in self._sentence_cues(s_start, s_end):
             if c_start < window[0] or c_end > window[1]:
                 continue
             if c_start >= end:
+                if direction == "forward":
+                    continue
                 key = (c_start - end, 0, order, c_start)
             elif c_end <= start:
+                if direction == "backward":
+                    continue
                 key = (start - c_end, 1, order, c_start)
             else:
                 key = (0, 0, order, c_start)
             if best is None or key < best:
-                best, strength = key, cue_strength
-        return strength
+                best, found = key, (cue_strength, c_start, c_end)
+        return found
 
-    def strength(self, start: int, end: int) -> Strength | None:
-        """How strongly ``text[start:end]`` is asked for; ``None`` when it is not asked at all.
+    def decide(self, start: int, end: int, kind: str | None = None, run_end: int | None = None) -> Decision:
+        """How strongly ``text[start:end]`` is asked for, by the steps of the rules' precedence.
 
-        The nearest inline cue wins, looked for in the comma-separated part
-        around the mention, then its clause, then its sentence; then the
-        section heading; a mention with none of these is required.
-        Mentions in benefits ("we pay for your RHIA exam") are not asked.
+        ``kind`` is the kind of requirement (dismissal rules may be for some
+        kinds only), ``run_end`` the end of the run of mentions it is part of.
         """
-        if self.is_benefit(start, end):
-            return None
-        cue = None
-        for window in (self.segment(start, end), self.clause(start, end)):
-            cue = self._nearest_cue(window, start, end)
-            if cue is not None:
-                break
+        for step in self.rules.precedence:
+            if step == "dismissals":
+                decision = self.dismissal(start, end, kind, run_end)
+                if decision is not None:
+                    return decision
+            elif step == "cue:segment" or step == "cue:clause" or step == "cue:sentence":
+                if step == "cue:segment":
+                    window = self.segment(start, end)
+                elif step == "cue:clause":
+                    window = self.clause(start, end)
+                else:
+                    window = self.sentence(start)
+                cue = self._nearest_cue(window, start, end)
+                if cue is not None:
+                    return Decision(cue[0], step, cue=(cue[1], cue[2]))
+            elif step == "hedged_section":
+                section = self.section(start)
+                if section is not None and section.role == "possible":
+                    return Decision(None, step)
+            elif step == "section":
+                section = self.section(start)
+                strength = ROLE_STRENGTH.get(section.role) if section is not None else None
+                if strength is not None:
+                    return Decision(strength, step)
+            elif step == "default":
+                return Decision("required", step)
+        return Decision("required", "default")
+
+    def strength(self, start: int, end: int, kind: str | None = None) -> Strength | None:
+        """How strongly ``text[start:end]`` is asked for; ``None`` when it is not asked at all (see :meth:`decide`)."""
+        return self.decide(start, end, kind).strength
+
+    def explain(self, decision: Decision, start: int) -> str:
+        """Why a mention at ``start`` was decided so, in words ("'preferred' nearby", "a benefit ...")."""
+        if decision.rule is not None and decision.step == "dismissals":
+            rule = self.rules.named(decision.rule)
+            return rule.reason if rule is not None else decision.rule
+        if decision.cue is not None:
+            words = self.text[decision.cue[0] : decision.cue[1]]
+            rule = self.rules.cue_rule_at(decision.strength, self.lower, *decision.cue) if decision.strength else None
+            return f"{words!r} nearby" + (f" (rule {rule.name})" if rule else "")
         section = self.section(start)
-        if cue is None and section is not None and section.role == "possible":
-            return None  # listed under "... may include:": possibilities, not requirements
-        if cue is None:
-            cue = self._nearest_cue(self.sentence(start), start, end)
-        if cue is not None:
-            return cue
-        if section is not None and section.role == "preferred":
-            return "preferred"
-        return "required"
+        heading = section.heading.strip() if section is not None else ""
+        if decision.step == "dismissals":
+            return f"{LAYOUT_REASONS['benefits_section']} ({heading!r})"
+        if decision.step == "hedged_section":
+            return f"{LAYOUT_REASONS['possible_section']} ({heading!r})"
+        if decision.step == "section":
+            return f"under the heading {heading!r}"
+        return "listed with no cue: a posting lists what it asks for"
 
     @cached_property
     def paths(self) -> list[AlternativePath]:
-        return alternative_paths(self.text, self.lower)
+        return alternative_paths(self.text, self.rules, self.lower)
 
     def path(self, char: int) -> AlternativePath | None:
         """The alternative qualification path that holds ``char``, if any."""
@@ -558,6 +556,11 @@ class PostingContext:
             if path.start <= char < path.end:
                 return path
         return None
+
+    def has_cue(self, text: str) -> bool:
+        """Whether a strength cue occurs in ``text``."""
+        lower = aligned_lower(text)
+        return any(pattern.search(lower) for _, _, _, pattern in self.rules.cue_patterns)
 
     @cached_property
     def title_span(self) -> tuple[int, int] | None:
@@ -568,7 +571,7 @@ class PostingContext:
         if match is None:
             return None
         line = match.group().strip()
-        if len(line.split()) > 12 or line[-1] in ".;:!?" or nearest_cue(line, 0, 0) is not None:
+        if len(line.split()) > 12 or line[-1] in ".;:!?" or self.has_cue(line):
             return None
         if not self.text[match.end() :].strip():
             return None  # a one-line text is all content
@@ -578,11 +581,6 @@ class PostingContext:
         """Whether ``char`` is in the title line ("CDI Specialist"): it names the job, not a requirement."""
         span = self.title_span
         return span is not None and span[0] <= char < span[1]
-
-    def is_coursework(self, start: int, end: int) -> bool:
-        """Whether the clause describes what a course or program teaches ("courses in ... CPT coding")."""
-        c_start, c_end = self.clause(start, end)
-        return self._searched(_COURSEWORK, c_start, c_end)
 
     def within_months(self, start: int, end: int) -> float | None:
         s_start, s_end = self.sentence(start)

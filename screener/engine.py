@@ -32,6 +32,8 @@ from screener.models import (
     ScoringWeights,
 )
 from screener.plugins import PluginHost, create_default_plugin_host, create_plugin_host, get_plugin_host
+from screener.rule_loading import collect_rules
+from screener.rules import RuleSet
 
 if TYPE_CHECKING:
     from multiprocessing.pool import AsyncResult
@@ -92,9 +94,10 @@ class Screener:
                 host = create_plugin_host(entry_points=entry_points, plugins=plugins, strict=strict)
         self.host = host
         self.knowledge: Knowledge = collect_knowledge(host)
+        self.rules: RuleSet = collect_rules(host, self.knowledge)
         from screener.pipeline import build_pipeline  # spaCy is imported only when a Screener is built
 
-        self.nlp: Language = build_pipeline(self.knowledge)
+        self.nlp: Language = build_pipeline(self.knowledge, self.rules)
         self._weights_given = weights
         self._weights: ScoringWeights | None = None
 
@@ -372,7 +375,7 @@ class Screener:
             )
 
     def _finish(self, doc: Doc, posting: Posting) -> Extraction:
-        ctx = doc._.screener or PostingContext(doc)
+        ctx = doc._.screener or PostingContext(doc, self.rules)
         ctx.text = posting.text  # the same string; saves rebuilding it from the tokens
         requirements = vocabulary_requirements(doc, ctx, self.knowledge)
         errors: list[ErrorRecord] = []

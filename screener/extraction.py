@@ -10,7 +10,6 @@ mentions of one requirement are merged, keeping the strongest.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -28,25 +27,6 @@ from screener.models import (
     SkillRequirement,
 )
 
-_ELIGIBLE_AFTER = re.compile(r"\s*[-–]?\s*eligib(?:le|ility)\b", re.I)
-_ELIGIBLE_BEFORE = re.compile(
-    r"\beligib(?:le|ility)\s+(?:to\s+(?:sit|test|apply)\s+for|for)\s+(?:the\s+)?(?:AHIMA\s+|AAPC\s+|NCRA\s+)?$", re.I
-)
-_SEPARATOR_GAP = re.compile(r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?", re.I)
-_OR_WORD = re.compile(r"\bor\b", re.I)
-# Words right around a mention that say it is a credential, whatever else the acronym can mean.
-_CREDENTIAL_SIGNAL = re.compile(
-    r"\b(?:certif\w*|credential\w*|AHIMA|AAPC|NCRA|AHDI|ACDIS|NHA|HCCA|exam|licens\w*|registered)\b", re.I
-)
-_NAMES_A_UNIT = re.compile(
-    r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee)s?\b", re.I
-)
-_ONE_CERTIFICATION_BEFORE = re.compile(
-    r"\b(?:an?\s+)?(?:\w+\s+)?(?:certification|credential|certificate)\s*(?:is\s+)?(?:required|preferred)?\s*[(:]\s*$",
-    re.I,
-)
-_ANY_OF_CUE = re.compile(r"\b(?:one|any)\s+(?:\(\d\)\s+)?of\s+(?:the\s+)?following\b|\beither\b|\bany\s+of\b", re.I)
-
 
 @dataclass
 class _Mention:
@@ -61,15 +41,20 @@ class _Mention:
 
 def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Mention]:
     text = ctx.text
+    lower = ctx.lower
+    before_rules, after_rules = ctx.rules.eligibility
     found = []
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char
-        after = _ELIGIBLE_AFTER.match(text, end)
-        before = _ELIGIBLE_BEFORE.search(text, max(0, start - 60), start)
-        tail = after.end() if after else end
-        found.append(
-            _Mention(ent.label_, ent.kb_id_, start, end, tail, bool(after or before), _doubtful(ent, ctx, knowledge))
-        )
+        tail = end
+        for pattern in after_rules:
+            after = pattern.match(lower, end)
+            if after is not None:
+                tail = after.end()
+                break
+        eligible = tail != end or any(ctx.ends_at(pattern, start) for pattern in before_rules)
+        found.append(_Mention(ent.label_, ent.kb_id_, start, end, tail, eligible, _doubtful(ent, ctx, knowledge)))
+    del text
     return found
 
 
@@ -81,20 +66,23 @@ def _doubtful(ent: Span, ctx: PostingContext, knowledge: Knowledge) -> bool:
     s_start, s_end = ctx.clause(ent.start_char, ent.end_char)
     if not cues.search(ctx.text, s_start, s_end):
         return False
-    near_start, near_end = max(s_start, ent.start_char - 30), min(s_end, ent.end_char + 30)
-    return not _CREDENTIAL_SIGNAL.search(ctx.text, near_start, near_end)
+    signal, window = ctx.rules.credential_signal
+    if signal is None:
+        return True
+    near_start, near_end = max(s_start, ent.start_char - window), min(s_end, ent.end_char + window)
+    return not signal.search(ctx.lower, near_start, near_end)
 
 
 def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention]]:
-    """Runs of same-kind mentions in one sentence with only separators between them."""
+    """Runs of same-kind mentions in one sentence with only list separators (``ListGap`` rules) between them."""
     chains: list[list[_Mention]] = []
+    gaps = ctx.rules.list_gaps
     for mention in mentions:
         if chains:
             last = chains[-1][-1]
-            gap_match = _SEPARATOR_GAP.fullmatch(ctx.text, last.tail, mention.start)
             if (
                 last.kind == mention.kind
-                and gap_match is not None
+                and any(gap.fullmatch(ctx.lower, last.tail, mention.start) for gap in gaps)
                 and ctx.sentence(last.start) == ctx.sentence(mention.start)
             ):
                 chains[-1].append(mention)
@@ -104,19 +92,27 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
 
 
 def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> bool:
-    """Whether a chain of different ids is a choice ("RHIT, RHIA or CCS") rather than a list."""
-    if len({m.id for m in chain}) < 2 or chain[0].kind == "coding_system":
-        # "CPT/HCPCS" and "ICD-10-CM and CPT" are lists of code sets a coder uses, never a choice
+    """Whether a chain of different ids is a choice ("RHIT, RHIA or CCS") rather than a list, by the any-of rules."""
+    if len({m.id for m in chain}) < 2:
         return False
-    gaps = [ctx.text[a.tail : b.start] for a, b in pairwise(chain)]
-    if any(_OR_WORD.search(gap) for gap in gaps):
-        return True
-    if chain[0].kind == "credential" and any("/" in gap for gap in gaps):
-        return True
+    kind = chain[0].kind
+    lower = ctx.lower
+    for rule, pattern in ctx.rules.any_of("gap"):
+        if (
+            rule.applies_to(kind)
+            and pattern is not None
+            and any(pattern.search(lower, a.tail, b.start) for a, b in pairwise(chain))
+        ):
+            return True
     s_start, s_end = ctx.sentence(chain[0].start)
-    if _ONE_CERTIFICATION_BEFORE.search(ctx.text, max(s_start, chain[0].start - 60), chain[0].start):
-        return True  # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
-    return bool(_ANY_OF_CUE.search(ctx.text, s_start, s_end))
+    for rule, pattern in ctx.rules.any_of("before"):
+        # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
+        if rule.applies_to(kind) and pattern is not None and ctx.ends_at(pattern, chain[0].start, within_sentence=True):
+            return True
+    for rule, pattern in ctx.rules.any_of("sentence"):
+        if rule.applies_to(kind) and pattern is not None and pattern.search(lower, s_start, s_end):
+            return True
+    return False
 
 
 def _evidence(ctx: PostingContext, start: int, end: int) -> Evidence:
@@ -132,6 +128,7 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
     """
     requirements: list[Requirement] = []
     group_number = 0
+    grouped_on_paths = [rule for rule, _ in ctx.rules.any_of("path")]
     mentions = [m for m in _mentions(doc, ctx, knowledge) if not ctx.in_title(m.start)]
     for chain in _chains(mentions, ctx):
         if len(chain) == 1 and chain[0].doubtful:
@@ -147,21 +144,20 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
         # A choice, or one id named twice ("RHIT or RHIT-eligible"), is asked for as a whole;
         # items of a plain list each take the cue nearest to them.
         shared = alternative or len(by_id) == 1
-        chain_strength = ctx.strength(chain[0].start, chain[-1].end) if shared else None
+        kind = chain[0].kind
+        run_end = chain[-1].end
+        chain_decision = ctx.decide(chain[0].start, run_end, kind, run_end) if shared else None
         for id_, same in by_id.items():
             first = same[0]
-            strength = chain_strength if shared else ctx.strength(first.start, first.end)
+            decision = chain_decision or ctx.decide(first.start, first.end, kind, run_end)
+            strength = decision.strength
             if strength is None:
-                continue  # a benefit or other mention that asks nothing of the candidate
-            if first.kind != "credential" and ctx.is_coursework(first.start, first.end):
-                continue  # "courses in ... basic CPT coding": what a program teaches, not what the job asks
-            if first.kind != "credential" and _NAMES_A_UNIT.match(ctx.text, chain[-1].end):
-                continue  # "our clinical documentation integrity (CDI) team": a department, not a skill
+                continue  # a benefit, a course's content, a department: asks nothing of the candidate
             mention = Evidence.of(ctx.text, first.start, first.end)
             evidence = _evidence(ctx, first.start, first.end)
             path = ctx.path(first.start)
             member_group = group_id
-            if first.kind == "credential" and path is not None:
+            if path is not None and any(rule.applies_to(kind) for rule in grouped_on_paths):
                 # credentials on alternative paths ("either: ... RHIT ... / ... CCS ...") are alternatives
                 member_group = f"paths{path.region}"
             if first.kind == "credential":
@@ -183,7 +179,7 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
                         kind=first.kind,  # type: ignore[arg-type]
                         id=id_,
                         strength=strength,
-                        any_of=group_id,
+                        any_of=member_group,
                         evidence=evidence,
                         mention=mention,
                         path=path.number if path else None,
@@ -199,7 +195,7 @@ def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | Non
     path = ctx.path(requirement.mention.start)
     updates: dict[str, object] = {"path": path.number if path else None}
     if requirement.strength is None:
-        strength = ctx.strength(requirement.mention.start, requirement.mention.end)
+        strength = ctx.strength(requirement.mention.start, requirement.mention.end, requirement.kind)
         if strength is None:
             return None
         updates["strength"] = strength

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from screener.errors import ReadError
     from screener.knowledge import Knowledge
     from screener.models import Assessment, Credential, Posting, Profile, Requirement, ScoringWeights, Skill
+    from screener.rules import ContextRule
 
 
 @hookspec
@@ -72,6 +73,29 @@ def screener_skills() -> Iterable[Skill]:
     of ``coding_system``, ``software`` or ``skill`` and becomes the ``kind``
     of the requirements found. Duplicate ids and conflicting aliases are
     errors naming both plugins, as for :func:`screener_credentials`.
+    """
+
+
+@hookspec
+def screener_context_rules() -> Iterable[ContextRule]:
+    """Return context rules: the words that say whether, and how strongly, a mention is asked for.
+
+    Called once when a :class:`screener.Screener` is built. Return an
+    iterable of rule models from :mod:`screener.rules` (``StrengthCue``,
+    ``SectionHeading``, ``Dismissal``, ``AnyOfCue``, ``ListGap``,
+    ``CredentialSignal``, ``Eligibility``; all importable from
+    ``screener``), or dicts with their fields and a ``type``. Patterns are
+    regular expressions searched in the posting's lower-case text.
+
+    Each rule has a ``name``. A rule named like a built-in rule replaces it
+    (``enabled=False`` switches it off), and a notice on stderr says so; two
+    installed plugins using one name is an error naming both. The built-in
+    English rules are the plugin ``context-rules-en``; docs/plugins.md
+    ("Context rules") lists them and the precedence that applies them.
+
+    A plugin that raises here, or returns a rule that does not validate (a
+    pattern that does not compile, or has upper-case letters), is reported by
+    name and skipped as a whole (an error in strict mode).
     """
 
 

@@ -55,6 +55,21 @@ class Knowledge:
             for text in _unique([skill.id, skill.name, *skill.aliases]):
                 yield Term(text, skill.category, skill.id)
 
+    @cached_property
+    def issuers(self) -> tuple[str, ...]:
+        """Every issuer of a credential ("AHIMA", "AAPC", ...), in order of first appearance."""
+        return tuple(dict.fromkeys(c.issuer for c in self.credentials.values() if c.issuer.strip()))
+
+    def drop_plugin(self, plugin_name: str) -> None:
+        """Forget every credential and skill a plugin defined (it failed in a later start-up hook)."""
+        for key, owner in list(self.owners.items()):
+            if owner == plugin_name:
+                del self.owners[key]
+                (self.credentials if key[0] == "credential" else self.skills).pop(key[1], None)
+        self.__dict__.pop("issuers", None)
+        self.__dict__.pop("_names", None)
+        self.__dict__.pop("_lookalike_rules", None)
+
     def owner(self, kind: str, id: str) -> str | None:
         group = "credential" if kind == "credential" else "skill"
         return self.owners.get((group, id))

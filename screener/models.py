@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias, get_args
 
 from pydantic import (
     BaseModel,
@@ -26,14 +26,16 @@ SCHEMA_VERSION = 1
 
 EducationLevel: TypeAlias = Literal["high_school", "certificate", "associate", "bachelor", "master", "doctorate"]
 #: Education levels from lowest to highest; a higher level satisfies a lower one.
-EDUCATION_LEVELS: tuple[EducationLevel, ...] = (
-    "high_school",
-    "certificate",
-    "associate",
-    "bachelor",
-    "master",
-    "doctorate",
-)
+EDUCATION_LEVELS: tuple[EducationLevel, ...] = get_args(EducationLevel)
+#: What each education level is called in sentences for people.
+EDUCATION_LEVEL_NAMES: dict[EducationLevel, str] = {
+    "high_school": "high school diploma",
+    "certificate": "certificate",
+    "associate": "associate degree",
+    "bachelor": "bachelor's degree",
+    "master": "master's degree",
+    "doctorate": "doctorate",
+}
 
 Strength: TypeAlias = Literal["required", "preferred", "not_required"]
 SkillCategory: TypeAlias = Literal["coding_system", "software", "skill"]

@@ -21,8 +21,8 @@ No trained model: blank English (what ``spacy.blank("en")`` gives) with
    ``kb_id_`` = id; the entity tags of the other tokens are left unset);
 4. ``screener_context``: attaches ``doc._.screener``, a
    :class:`screener.context.PostingContext` that reads sentences, clauses,
-   sections, alternative paths and requirement strength on demand (plugins
-   may use it in ``screener_extract``).
+   sections, alternative paths and requirement strength on demand with the
+   plugins' context rules (plugins may use it in ``screener_extract``).
 
 The pipeline is built once per :class:`screener.Screener` and reused for
 every posting.
@@ -43,6 +43,7 @@ from spacy.util import filter_spans
 
 from screener.context import PostingContext
 from screener.knowledge import Knowledge, Term
+from screener.rules import RuleSet
 from screener.tokenizer import BoundedTokenizer
 
 if not Doc.has_extension("screener"):
@@ -74,13 +75,14 @@ class ScreenerEnglish(English):
     Defaults = ScreenerEnglishDefaults
 
 
-def build_pipeline(knowledge: Knowledge) -> Language:
-    """A pipeline that recognises every term of ``knowledge``."""
+def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Language:
+    """A pipeline that recognises every term of ``knowledge`` and reads context with ``rules``."""
     nlp = screener_english()
     nlp.add_pipe("screener_sentences")
     matcher = nlp.add_pipe("screener_terms")
     matcher.add_terms(knowledge.terms())
-    nlp.add_pipe("screener_context")
+    attacher = nlp.add_pipe("screener_context")
+    attacher.rules = rules if rules is not None else RuleSet()
     return nlp
 
 
@@ -181,11 +183,20 @@ class TermMatcher:
         return doc
 
 
-@Language.component("screener_context")
-def attach_context(doc: Doc) -> Doc:
-    """``doc._.screener``: the posting's context; its parts are worked out only when asked for."""
-    doc._.screener = PostingContext(doc)
-    return doc
+class ContextAttacher:
+    """Sets ``doc._.screener``: the posting's context, read with the context rules; worked out only when asked for."""
+
+    def __init__(self) -> None:
+        self.rules = RuleSet()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.screener = PostingContext(doc, self.rules)
+        return doc
+
+
+@Language.factory("screener_context")
+def make_context_attacher(nlp: Language, name: str) -> ContextAttacher:
+    return ContextAttacher()
 
 
 @Language.factory("screener_terms")

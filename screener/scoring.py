@@ -27,6 +27,7 @@ from screener.errors import DuplicateDefinitionError, PluginError
 from screener.hook_results import validated_answer
 from screener.knowledge import Knowledge
 from screener.models import (
+    EDUCATION_LEVEL_NAMES,
     STATUS_ORDER,
     Assessment,
     AssessmentStatus,
@@ -46,15 +47,6 @@ ASSESS_HOOK = "screener_assess"
 WEIGHTS_HOOK = "screener_scoring_weights"
 #: Where the command line looks for a weights file when no --weights is given.
 WEIGHTS_ENV = "SCREENER_WEIGHTS"
-
-_LEVEL_LABELS = {
-    "high_school": "high school diploma",
-    "certificate": "certificate",
-    "associate": "associate degree",
-    "bachelor": "bachelor's degree",
-    "master": "master's degree",
-    "doctorate": "doctorate",
-}
 
 
 # --------------------------------------------------------------------------- weights
@@ -261,7 +253,7 @@ def _best(
 
 def _label(requirement: Requirement) -> str:
     if requirement.kind == "education":
-        return _LEVEL_LABELS.get(requirement.id, requirement.id)
+        return EDUCATION_LEVEL_NAMES.get(requirement.id, requirement.id)  # type: ignore[call-overload]
     if requirement.kind == "experience":
         years = requirement.years  # type: ignore[union-attr]
         subject = "" if requirement.id == "general" else requirement.id.replace("_", " ") + " "

@@ -15,10 +15,10 @@ import sys
 from conftest import corpus_dirs
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from screener_plugins.context import english
 from screener_plugins.requirements import experience
 from screener_plugins.skills.coding import icd10
 
-from screener import context
 from screener.context import aligned_lower
 
 UNIT_REFERENCE = re.compile(r"(?:years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])", re.I)
@@ -53,13 +53,11 @@ WORDS = [
 SEPARATORS = ["", " ", "\n", "-", "_", ".", ", ", "/", "x"]
 
 
-# Patterns of the context rules searched for in the lower-case text, with their re.IGNORECASE originals
+# Patterns of the built-in context rules, searched for in the lower-case text
 LOWER_CASE_PATTERNS = [
-    *(pattern for _strength, pattern in context._CUES),
-    *(pattern for _role, pattern in context._ROLE_KEYWORDS),
-    context._HEDGE,
-    context._BENEFIT,
-    context._COURSEWORK,
+    re.compile(rule.pattern.replace("{ISSUER}", "ahima"))
+    for rule in english.screener_context_rules()
+    if rule.pattern and not getattr(rule, "case_sensitive", False)
 ]
 CUE_WORDS = [
     "Required",

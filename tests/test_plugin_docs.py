@@ -29,6 +29,7 @@ TESTS = ROOT / "tests"
 RELEASED_HOOKS = {
     "screener_credentials": ((), False),
     "screener_skills": ((), False),
+    "screener_context_rules": ((), False),
     "screener_extract": (("doc", "posting"), False),
     "screener_assess": (("requirement", "profile"), True),
     "screener_read": (("source",), True),

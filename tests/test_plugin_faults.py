@@ -26,6 +26,7 @@ PROFILE = SAMPLES / "profiles" / "new-graduate-rhit-eligible.yaml"
 HOOKS = {
     "screener_credentials": ("", "return {answer}"),
     "screener_skills": ("", "return {answer}"),
+    "screener_context_rules": ("", "return {answer}"),
     "screener_scoring_weights": ("", "return {answer}"),
     "screener_read": ("source, options", "if source.endswith('b.txt'):\n        return {answer}\n    return None"),
     "screener_extract": ("doc, posting", "if 'FAULT' in posting.text:\n        return {answer}\n    return []"),

@@ -10,22 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-#: Education levels, lowest first (the same order as ``screener.models.EDUCATION_LEVELS``).
-LEVELS = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
-LEVEL_NAMES = {
-    "high_school": "a high school diploma",
-    "certificate": "a certificate",
-    "associate": "an associate degree",
-    "bachelor": "a bachelor's degree",
-    "master": "a master's degree",
-    "doctorate": "a doctorate",
-}
+from screener import EDUCATION_LEVEL_NAMES, EDUCATION_LEVELS
+
+#: Each education level with its article, as reasons say it: "an associate degree".
+LEVEL_NAMES = {level: ("an " if name[0] in "aeiou" else "a ") + name for level, name in EDUCATION_LEVEL_NAMES.items()}
 #: Experience in any of these areas is health information (HIM) experience.
 HIM_AREAS = frozenset({"coding", "health_information", "cancer_registry", "cdi", "auditing"})
 
 
 def rank(level: str) -> int:
-    return LEVELS.index(level)
+    return EDUCATION_LEVELS.index(level)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ whether it is required or preferred from the sentence and section.
 import re
 from bisect import bisect_left
 
-from screener import EducationRequirement, Evidence, hookimpl
+from screener import EDUCATION_LEVELS, EducationRequirement, Evidence, hookimpl
 
 _I = re.I
 # Checked in this order; a stretch of text claimed by one level is not matched again.
@@ -226,13 +226,10 @@ def _groups(doc, text, mentions, paths):
             continue
         group = f"s{sentence_start}"
         for branch in branches.values():
-            top = max(branch, key=lambda m: _LEVEL_ORDER.index(m[0]))
+            top = max(branch, key=lambda m: EDUCATION_LEVELS.index(m[0]))
             for member in branch:
                 groups.setdefault(group if member is top else None, []).append(member)
     return groups
-
-
-_LEVEL_ORDER = ("high_school", "certificate", "associate", "bachelor", "master", "doctorate")
 
 
 # --------------------------------------------------------------------------- assessment
@@ -329,7 +326,7 @@ def _best_fit(facts, requirement, same_accreditor):
     def key(fact):
         accredited = not requirement.accreditation or same_accreditor(fact.accredited_by, requirement.accreditation)
         in_field = not requirement.field or not fact.field or _same_field(fact.field, requirement.field)
-        return (not accredited, not in_field, _LEVEL_ORDER.index(fact.level))
+        return (not accredited, not in_field, EDUCATION_LEVELS.index(fact.level))
 
     return min(facts, key=key)
 

@@ -10,27 +10,10 @@ year") or about the employer ("we have 25 years of experience").
 import heapq
 import re
 
-from screener import Evidence, ExperienceRequirement, hookimpl
+from screener import Evidence, ExperienceRequirement, hookimpl, number_from_words
+from screener.numbers import NUMBER_PATTERN
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "eighteen": 18,
-}
-_NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_NUMBER = NUMBER_PATTERN
 _DURATION = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+|plus|or\s+more)?"
     rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_NUMBER})(?:\s*\(\s*\d+\s*\))?\s*\+?)?"
@@ -83,8 +66,7 @@ def _durations(text, lower):
 
 
 def _number(word):
-    word = word.lower()
-    return float(word) if word[0].isdigit() else float(_NUMBER_WORDS[word])
+    return number_from_words(word)
 
 
 @hookimpl

@@ -1,0 +1,1 @@
+"""Built-in context rules (see ``screener.rules``)."""

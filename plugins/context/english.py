@@ -1,0 +1,207 @@
+"""The built-in context rules: how English job postings say what they ask for.
+
+Every word that tells the screener whether, and how strongly, a mention is
+asked for lives here as data (see ``screener.rules`` and docs/plugins.md,
+"Context rules"). A plugin adds rules of its own through the same hook, or
+replaces one of these by returning a rule with the same name.
+
+Patterns are searched in the posting's lower-case text: they are written in
+lower case, and ``{ISSUER}`` stands for any issuer the knowledge base knows.
+"""
+
+from screener import (
+    AnyOfCue,
+    CredentialSignal,
+    Dismissal,
+    Eligibility,
+    ListGap,
+    SectionHeading,
+    StrengthCue,
+    hookimpl,
+)
+
+#: Vocabulary kinds that name one thing each in a list; "ICD-10-CM and CPT" or "CPT/HCPCS" are
+#: code sets a coder uses together, never a choice between them.
+_NEVER_A_CHOICE = ["coding_system"]
+#: What a course teaches or a department is called names skills and code sets, not credentials.
+_SKILL_KINDS = ["coding_system", "software", "skill"]
+
+STRENGTH_CUES = [
+    StrengthCue(
+        name="not-required",
+        strength="not_required",
+        pattern=r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
+        r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b",
+        description='"not required", "no certification needed"',
+    ),
+    StrengthCue(
+        name="preferred",
+        strength="preferred",
+        pattern=r"\bprefer(?:red|ably|ence)?\b|\bdesir(?:ed|able)\b",
+        description='"preferred", "preferably", "desired", "desirable"',
+    ),
+    StrengthCue(
+        name="a-plus",
+        strength="preferred",
+        pattern=r"\ba\s+plus\b|\bplus\b(?=\s*[.!,;)]|\s*$)",
+        description='"a plus", "... plus." at the end of a phrase',
+    ),
+    StrengthCue(
+        name="ideal",
+        strength="preferred",
+        pattern=r"\bideal(?:ly)?\b|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
+        r"|\bencouraged\b|\bstrongly\s+considered\b",
+        description='"ideally", "nice to have", "an advantage", "helpful", "strongly considered"',
+    ),
+    StrengthCue(
+        name="required",
+        strength="required",
+        pattern=r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b|\bminimum\b(?!\s+of\b)|\bessential\b"
+        r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b",
+        description='"required", "must", "mandatory", "minimum", "essential", "shall"',
+    ),
+]
+
+SECTION_HEADINGS = [
+    SectionHeading(
+        name="heading-benefits",
+        role="benefits",
+        priority=50,
+        pattern=r"\b(benefits?|perks|we offer|what we offer|what you(?:'ll| will) get|compensation|salary|pay range"
+        r"|total rewards|why (?:join|work)|our offer)\b",
+    ),
+    SectionHeading(
+        name="heading-preferred",
+        role="preferred",
+        priority=40,
+        pattern=r"\b(preferred|desired|desirable|nice to have|bonus|pluses|a plus|additional qualifications"
+        r"|ideal(?:ly)?)\b",
+    ),
+    SectionHeading(
+        name="heading-duties",
+        role="duties",
+        priority=30,
+        pattern=r"\b(responsibilit(?:y|ies)|duties|essential (?:functions|job functions)|what you(?:'ll| will) do"
+        r"|job (?:description|summary)|position summary|summary|overview|about the (?:role|job|position)|key tasks"
+        r"|the role|day to day)\b",
+    ),
+    SectionHeading(
+        name="heading-required",
+        role="required",
+        priority=20,
+        pattern=r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|education|experience"
+        r"|certifications?|licen[cs]ure|credentials?|eligibility|skills|knowledge|who you are"
+        r"|what you(?:'ll| will) need"
+        r"|what we(?:'re| are) looking for)\b",
+    ),
+    SectionHeading(
+        name="heading-other",
+        role="other",
+        priority=10,
+        pattern=r"\b(about (?:us|the company|our)|who we are|equal (?:opportunity|employment)|eeo|how to apply|location"
+        r"|schedule|shift|contact)\b",
+    ),
+    SectionHeading(
+        name="lead-in-hedge",
+        role="possible",
+        where="lead_in",
+        pattern=r"\bmay\s+include\b|\bsuch\s+as\b|\bfor\s+example\b|\bexamples?\b|\bvar(?:y|ies|ying)\b",
+        description='"Required credentials may include:": the list names possibilities, not requirements',
+    ),
+]
+
+DISMISSALS = [
+    Dismissal(
+        name="benefit",
+        scope="clause",
+        reason="a benefit the employer offers",
+        pattern=r"\b(?:we|employer|company|organi[sz]ation|hospital)\s+(?:will\s+)?(?:pay|pays|cover|covers"
+        r"|reimburse|reimburses|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+        # reimbursement of the candidate's costs, not "reimbursement methodologies" (a coder's subject)
+        r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
+        r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
+        r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
+        r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
+        r"(?:obtain|earn|achieve|pursue|get)\b|\bat\s+no\s+cost\b|\bfree\s+(?:exam|training|membership)\b",
+    ),
+    Dismissal(
+        name="coursework",
+        scope="clause",
+        kinds=_SKILL_KINDS,
+        reason="what a course or program teaches, not what the job asks",
+        pattern=r"\bcourses?\s+(?:in|on|covering)\b|\bcoursework\b|\bcurricul(?:um|a)\b|\bsemester\s+hours\b"
+        r"|\b(?:included|including|includes)\s+courses\b",
+    ),
+    Dismissal(
+        name="department",
+        scope="after",
+        kinds=_SKILL_KINDS,
+        reason="names a team or department, not a skill",
+        pattern=r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee)s?\b",
+    ),
+]
+
+ANY_OF_CUES = [
+    AnyOfCue(name="or", scope="gap", exclude_kinds=_NEVER_A_CHOICE, pattern=r"\bor\b", description='"RHIT or CCS"'),
+    AnyOfCue(name="slash", scope="gap", kinds=["credential"], pattern=r"/", description='"RHIT/RHIA"'),
+    AnyOfCue(
+        name="one-certification-from-a-list",
+        scope="before",
+        exclude_kinds=_NEVER_A_CHOICE,
+        pattern=r"\b(?:an?\s+)?(?:\w+\s+)?(?:certification|credential|certificate)\s*(?:is\s+)?"
+        r"(?:required|preferred)?\s*[(:]\s*",
+        description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)"',
+    ),
+    AnyOfCue(
+        name="one-of-the-following",
+        scope="sentence",
+        exclude_kinds=_NEVER_A_CHOICE,
+        pattern=r"\b(?:one|any)\s+(?:\(\d\)\s+)?of\s+(?:the\s+)?following\b|\beither\b|\bany\s+of\b",
+        description='"one of the following", "either", "any of"',
+    ),
+    AnyOfCue(
+        name="lead-in-either",
+        scope="lead_in",
+        pattern=r"\b(?:either|(?:any\s+)?one\s+(?:\(\d\)\s+)?of\s+(?:the\s+following|these)"
+        r"|any\s+of\s+the\s+following)\b",
+        description='"Candidates must have either:" introducing bullets, each an alternative path',
+    ),
+    AnyOfCue(
+        name="or-line",
+        scope="path_separator",
+        case_sensitive=True,
+        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|[ \t]OR[,.:]?[ \t]*$)",
+        description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths',
+    ),
+    AnyOfCue(
+        name="credentials-on-paths",
+        scope="path",
+        kinds=["credential"],
+        description="credentials named on different alternative paths are alternatives",
+    ),
+]
+
+OTHER_RULES = [
+    ListGap(
+        name="list-separators",
+        pattern=r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?",
+        description='what may stand between members of one list: ", ", " or ", " and/or ", "/"',
+    ),
+    CredentialSignal(
+        name="credential-words",
+        pattern=r"\b(?:certif\w*|credential\w*|exam|licens\w*|registered)\b",
+        description='"certified", "credential", "exam", "licensed", "registered" within 30 characters',
+    ),
+    Eligibility(name="eligible-after", position="after", pattern=r"\s*[-–]?\s*eligib(?:le|ility)\b"),
+    Eligibility(
+        name="eligible-before",
+        position="before",
+        pattern=r"\beligib(?:le|ility)\s+(?:to\s+(?:sit|test|apply)\s+for|for)\s+(?:the\s+)?(?:{ISSUER}\s+)?",
+    ),
+]
+
+
+@hookimpl
+def screener_context_rules():
+    return [*STRENGTH_CUES, *SECTION_HEADINGS, *DISMISSALS, *ANY_OF_CUES, *OTHER_RULES]

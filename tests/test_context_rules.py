@@ -1,0 +1,300 @@
+"""Context rules are data: plugins add, replace and switch off rules, and the precedence is data too.
+
+Plugins here are real files loaded with ``--plugin`` through the real
+command line, or plugin objects given to a ``Screener``: the same path a
+third-party package takes.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, builtin_screener
+from pydantic import ValidationError
+
+from screener import AnyOfCue, Dismissal, ListGap, SectionHeading, StrengthCue, hookimpl
+from screener.context import PostingContext
+from screener.rules import DEFAULT_PRECEDENCE, RuleSet
+from screener.testing import run_cli
+
+
+def _plugin_file(directory: Path, name: str, rules_source: str) -> Path:
+    path = directory / f"{name}.py"
+    path.write_text(
+        "from screener import AnyOfCue, Dismissal, ListGap, SectionHeading, StrengthCue, hookimpl\n\n\n"
+        f"@hookimpl\ndef screener_context_rules():\n    return {rules_source}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _extract(tmp_path: Path, text: str, *plugin_files: Path) -> tuple[dict, str, int]:
+    posting = tmp_path / "posting.txt"
+    posting.write_text(text, encoding="utf-8")
+    args = [arg for path in plugin_files for arg in ("--plugin", str(path))]
+    result = run_cli(*args, "extract", str(posting), "--format", "json")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    data = json.loads(result.stdout) if result.stdout.strip() else {}
+    return data, result.stderr, result.exit_code
+
+
+def _strengths(data: dict) -> dict[str, str]:
+    return {r["id"]: r["strength"] for r in data.get("requirements", [])}
+
+
+def test_hook_screener_context_rules(tmp_path):
+    """A plugin's cue changes what the screener reads, with no other change anywhere."""
+    text = "Coding Specialist\nCCS would set you apart.\n"
+    before, _, _ = _extract(tmp_path, text)
+    assert _strengths(before)["CCS"] == "required"
+    plugin = _plugin_file(
+        tmp_path,
+        "apart_rules",
+        '[StrengthCue(name="sets-apart", strength="preferred", pattern=r"\\bsets?\\s+you\\s+apart\\b")]',
+    )
+    after, stderr, status = _extract(tmp_path, text, plugin)
+    assert status == 0, stderr
+    assert _strengths(after)["CCS"] == "preferred"
+
+
+def test_a_rule_named_like_a_built_in_replaces_it_with_a_notice(tmp_path):
+    text = "Coding Specialist\nCPC certification is helpful.\n"
+    before, _, _ = _extract(tmp_path, text)
+    assert _strengths(before)["CPC"] == "preferred"
+    # the built-in "ideal" rule without "helpful"
+    plugin = _plugin_file(
+        tmp_path, "stricter", '[StrengthCue(name="ideal", strength="preferred", pattern=r"\\bideal(?:ly)?\\b")]'
+    )
+    after, stderr, status = _extract(tmp_path, text, plugin)
+    assert status == 0
+    assert _strengths(after)["CPC"] == "required"
+    assert "stricter" in stderr and "'ideal'" in stderr and "context-rules-en" in stderr
+
+
+def test_a_disabled_rule_no_longer_applies(tmp_path):
+    text = "HIM Technician\nWe pay for your RHIA exam.\n"
+    before, _, _ = _extract(tmp_path, text)
+    assert "RHIA" not in _strengths(before)
+    plugin = _plugin_file(
+        tmp_path, "no_benefits", '[Dismissal(name="benefit", scope="clause", reason="-", enabled=False)]'
+    )
+    after, _, status = _extract(tmp_path, text, plugin)
+    assert status == 0
+    assert _strengths(after)["RHIA"] == "required"
+
+
+def test_an_invalid_rule_names_the_plugin_and_the_rule_and_the_plugin_is_left_out(tmp_path):
+    plugin = _plugin_file(
+        tmp_path, "shouty", '[{"type": "strength_cue", "name": "shout", "strength": "required", "pattern": "MUST"}]'
+    )
+    posting = tmp_path / "p.txt"
+    posting.write_text("Coder\nRHIT required.\n", encoding="utf-8")
+    result = run_cli("--plugin", str(plugin), "extract", str(posting), "--format", "json")
+    assert result.exit_code == 0
+    assert "shouty" in result.stderr and "'shout'" in result.stderr and "upper-case" in result.stderr
+    assert _strengths(json.loads(result.stdout)) == {"RHIT": "required"}
+    strict = run_cli("--plugin", str(plugin), "extract", str(posting), "--strict")
+    assert strict.exit_code == 3 and "shouty" in strict.stderr and "Traceback" not in strict.stderr
+
+
+def test_two_plugins_defining_one_rule_name_is_an_error_naming_both(tmp_path):
+    rule = '[StrengthCue(name="same-name", strength="preferred", pattern=r"\\bgood\\b")]'
+    first, second = _plugin_file(tmp_path, "first_rules", rule), _plugin_file(tmp_path, "second_rules", rule)
+    _, stderr, status = _extract(tmp_path, "Coder\nRHIT is good.\n", first, second)
+    assert status == 3
+    assert "same-name" in stderr and "first_rules" in stderr and "second_rules" in stderr
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        ({"type": "strength_cue", "name": "x", "strength": "required", "pattern": "Must"}, "upper-case"),
+        ({"type": "strength_cue", "name": "x", "strength": "required", "pattern": "(unclosed"}, "regular expression"),
+        ({"type": "strength_cue", "name": "x", "strength": "required", "pattern": "{VENDOR}"}, "placeholder"),
+        ({"type": "strength_cue", "name": "x", "strength": "required"}, "needs a pattern"),
+        ({"type": "dismissal", "name": "x", "pattern": "a", "scope": "paragraph", "reason": "r"}, "scope"),
+        ({"type": "any_of", "name": "x", "scope": "path", "pattern": "or"}, "takes no pattern"),
+        ({"type": "no_such_rule", "name": "x"}, "type"),
+    ],
+)
+def test_rules_are_validated(rule, problem):
+    from screener.rules import parse_rule
+
+    with pytest.raises(ValidationError, match=problem):
+        parse_rule(rule)
+
+
+def test_a_plugin_may_give_rules_as_dicts():
+    class DictRules:
+        @hookimpl
+        def screener_context_rules(self):
+            return [
+                {"type": "strength_cue", "name": "good-to-have", "strength": "preferred", "pattern": r"good to have"}
+            ]
+
+    screener = builtin_screener(plugins=[DictRules()])
+    assert _ids_and_strengths(screener, "Coder\nCPC good to have.\n") == {"CPC": "preferred"}
+
+
+def _ids_and_strengths(screener, text: str) -> dict[str, str]:
+    return {r.id: r.strength for r in screener.extract(text).requirements}
+
+
+# ---------------------------------------------------------------------- rule types and their fields
+
+
+def test_direction_limits_which_mentions_a_cue_reaches():
+    class Directed:
+        @hookimpl
+        def screener_context_rules(self):
+            return [StrengthCue(name="wanted", strength="preferred", pattern=r"\bwanted\b", direction="forward")]
+
+    screener = builtin_screener(plugins=[Directed()])
+    assert _ids_and_strengths(screener, "Coder\nWanted: CPC.\n") == {"CPC": "preferred"}
+    # a forward cue does not reach back to a mention before it
+    assert _ids_and_strengths(screener, "Coder\nCPC wanted.\n") == {"CPC": "required"}
+
+
+def test_a_section_heading_rule_gives_its_role_to_the_lines_under_it():
+    text = "Coder\nGood To Have\nCPC certification\nQualifications\nRHIT certification\n"
+    assert _ids_and_strengths(builtin_screener(), text) == {"CPC": "required", "RHIT": "required"}
+
+    class Headings:
+        @hookimpl
+        def screener_context_rules(self):
+            return [SectionHeading(name="good-to-have", role="preferred", priority=45, pattern=r"\bgood to have\b")]
+
+    assert _ids_and_strengths(builtin_screener(plugins=[Headings()]), text) == {"CPC": "preferred", "RHIT": "required"}
+
+
+def test_dismissal_kinds_limit_a_rule_to_some_kinds():
+    text = "Coder\nCPT coding and CPC certification, both taught in our academy.\n"
+    assert set(_ids_and_strengths(builtin_screener(), text)) == {"CPT", "CPC"}
+
+    class Academy:
+        @hookimpl
+        def screener_context_rules(self):
+            return [
+                Dismissal(
+                    name="academy", scope="sentence", kinds=["coding_system"], reason="taught", pattern=r"\bacademy\b"
+                )
+            ]
+
+    assert set(_ids_and_strengths(builtin_screener(plugins=[Academy()]), text)) == {"CPC"}
+
+
+def test_any_of_rules_decide_what_is_a_choice():
+    text = "Coder\nRHIT plus CCS.\n"
+    screener = builtin_screener()
+    assert [r.any_of for r in screener.extract(text).requirements] == [None, None]
+
+    class PlusMeansOr:
+        @hookimpl
+        def screener_context_rules(self):
+            return [
+                ListGap(name="plus-joins", pattern=r"\s+plus\s+"),
+                AnyOfCue(name="plus-or", scope="gap", kinds=["credential"], pattern=r"\bplus\b"),
+            ]
+
+    requirements = builtin_screener(plugins=[PlusMeansOr()]).extract(text).requirements
+    assert [r.any_of for r in requirements] == ["g1", "g1"]
+
+
+def test_issuers_come_from_the_knowledge_base():
+    """ "Eligible for the <issuer> <credential>" reads the issuers the plugins define, none written in the core."""
+    screener = builtin_screener()
+    assert "AHIMA" in screener.rules.issuers and "NCRA" in screener.rules.issuers
+    [rhit] = screener.extract("Coder\nMust be eligible for the AHIMA RHIT exam.\n").requirements
+    assert rhit.accepts_eligible
+
+
+# ---------------------------------------------------------------------- precedence
+
+
+PRECEDENCE_CASES = [
+    ("Coder\nWe pay for your RHIT exam.\n", "dismissals", None),
+    ("Coder\nBenefits\nRHIT exam vouchers\n", "dismissals", None),
+    ("Coder\nMust have CPC, RHIT preferred.\n", "cue:segment", "preferred"),
+    ("Coder\nRHIT, and a laptop preferred; a car.\n", "cue:clause", "preferred"),
+    ("Coder\nRequired credentials may include the following, depending on the role:\n- RHIT\n", "hedged_section", None),
+    ("Coder\nRHIT; a laptop is preferred.\n", "cue:sentence", "preferred"),
+    ("Coder\nPreferred Qualifications\nRHIT\n", "section", "preferred"),
+    ("Coder\nRHIT\n", "default", "required"),
+]
+
+
+@pytest.mark.parametrize(("text", "step", "strength"), PRECEDENCE_CASES)
+def test_each_precedence_step_decides_where_the_earlier_ones_do_not(text, step, strength):
+    screener = builtin_screener()
+    doc = screener.nlp(text)
+    ctx: PostingContext = doc._.screener
+    start = text.index("RHIT")
+    decision = ctx.decide(start, start + 4, "credential")
+    assert (decision.step, decision.strength) == (step, strength)
+    assert ctx.explain(decision, start)
+
+
+def test_the_precedence_is_data():
+    screener = builtin_screener()
+    text = "Coder\nPreferred Qualifications\nRHIT required\n"
+    doc = screener.nlp(text)
+    start = text.index("RHIT")
+    assert doc._.screener.decide(start, start + 4).strength == "required"
+    section_first = RuleSet(
+        rules=screener.rules.rules,
+        issuers=screener.rules.issuers,
+        precedence=("dismissals", "section", "cue:segment", "default"),
+    )
+    assert PostingContext(doc, section_first).decide(start, start + 4).strength == "preferred"
+    with pytest.raises(ValueError, match="unknown precedence step"):
+        RuleSet(precedence=("dismissals", "gut-feeling"))
+
+
+def test_the_precedence_is_documented_step_by_step():
+    docs = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    documented = re.findall(r"^\d+\. `([\w:]+)`", docs, re.M)
+    assert tuple(documented) == DEFAULT_PRECEDENCE
+
+
+def test_without_rules_every_mention_is_required():
+    """The core itself knows no cue words: with no rules, nothing is dismissed, preferred or grouped."""
+    screener = builtin_screener()
+    text = "Coder\nRHIT or CCS preferred; we pay for your CPC exam.\n"
+    doc = screener.nlp(text)
+    bare = PostingContext(doc, RuleSet())
+    for word in ("RHIT", "CCS", "CPC"):
+        start = text.index(word)
+        assert bare.decide(start, start + len(word)).strength == "required"
+
+
+# ---------------------------------------------------------------------- the core names no issuer or credential
+
+
+def _string_constants(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+def test_the_rule_engine_names_no_issuer_or_credential(screener):
+    names = {*screener.knowledge.issuers, *screener.knowledge.credentials}
+    word = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+    engine = ["context.py", "extraction.py", "rules.py", "rule_loading.py", "knowledge.py", "pipeline.py", "engine.py"]
+    for name in engine:
+        for constant in _string_constants(ROOT / "screener" / name):
+            assert not word.search(constant), f"screener/{name} names {word.search(constant).group()}: {constant!r}"
