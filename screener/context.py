@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from screener.models import Strength
 from screener.numbers import number_from_words
-from screener.rules import BEFORE_REACH, LAYOUT_REASONS, ROLE_STRENGTH, Role, RuleSet
+from screener.rules import BEFORE_REACH, LAYOUT_REASONS, ROLE_STRENGTH, CompiledRule, Role, RuleSet
 
 # ---------------------------------------------------------------- layout
 
@@ -178,9 +178,9 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
     boundaries = sorted(
         (
             match
-            for rule, pattern in rules.any_of("path_separator")
-            if pattern is not None
-            for match in pattern.finditer(text if rule.case_sensitive else lower)
+            for compiled in rules.any_of("path_separator")
+            if compiled.regex is not None and may_occur(compiled, text, lower)
+            for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower)
         ),
         key=lambda m: m.start(),
     )
@@ -213,10 +213,10 @@ def _lead_in_ends(text: str, lower: str, rules: RuleSet) -> list[int]:
     ends at most that far before the colon.
     """
     ends: dict[int, None] = {}
-    for rule, pattern in rules.any_of("lead_in"):
-        if pattern is None:
+    for compiled in rules.any_of("lead_in"):
+        if compiled.regex is None or not may_occur(compiled, text, lower):
             continue
-        for cue in pattern.finditer(text if rule.case_sensitive else lower):
+        for cue in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower):
             line_start = text.rfind("\n", 0, cue.start()) + 1
             line_end = text.find("\n", cue.end())
             line_end = len(text) if line_end < 0 else line_end
@@ -226,6 +226,19 @@ def _lead_in_ends(text: str, lower: str, rules: RuleSet) -> list[int]:
             if colon is not None and colon.start() - cue.end() <= _LEAD_IN_REACH:
                 ends[line_end] = None
     return sorted(ends)
+
+
+def may_occur(compiled: CompiledRule, text: str, lower: str) -> bool:
+    """Whether a rule's pattern can match in the posting at all: one of its required literals is in it.
+
+    A substring test costs far less than a regular expression that has no
+    literal start; most rules can be skipped for most postings this way.
+    """
+    literals = compiled.literals
+    if literals is None:
+        return True
+    haystack = text if getattr(compiled.rule, "case_sensitive", False) else lower
+    return any(literal in haystack for literal in literals)
 
 
 # ---------------------------------------------------------------- deadlines
@@ -408,8 +421,11 @@ class PostingContext:
         only the rules for every kind). ``run_end`` is where the run of
         mentions this one belongs to ends, for rules that look right after it.
         """
-        for rule, pattern in self.rules.dismissals:
+        for compiled in self.rules.dismissals:
+            rule, pattern = compiled.rule, compiled.regex
             if (rule.kinds is not None or rule.exclude_kinds) if kind is None else not rule.applies_to(kind):
+                continue
+            if not self.may_occur(compiled):
                 continue
             if rule.scope == "after":
                 found = pattern.match(self.lower, end if run_end is None else run_end) is not None
@@ -434,6 +450,17 @@ class PostingContext:
         if within_sentence:
             start = max(start, self.sentence(at)[0])
         return pattern.search(self.lower, start, at) is not None
+
+    def may_occur(self, compiled: CompiledRule) -> bool:
+        """:func:`may_occur` for this posting, remembered per rule."""
+        found = self._occurs_memo.get(compiled.rule.name)
+        if found is None:
+            found = self._occurs_memo[compiled.rule.name] = may_occur(compiled, self.text, self.lower)
+        return found
+
+    @cached_property
+    def _occurs_memo(self) -> dict[str, bool]:
+        return {}
 
     def _searched(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` (lower case) occurs in ``lower[start:end]``, remembered: many mentions share a clause."""

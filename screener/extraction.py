@@ -40,21 +40,24 @@ class _Mention:
 
 
 def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Mention]:
-    text = ctx.text
+    ents = doc.ents
+    if not ents:
+        return []
     lower = ctx.lower
     before_rules, after_rules = ctx.rules.eligibility
+    before = [c.regex for c in before_rules if c.regex is not None and ctx.may_occur(c)]
+    after = [c.regex for c in after_rules if c.regex is not None and ctx.may_occur(c)]
     found = []
-    for ent in doc.ents:
+    for ent in ents:
         start, end = ent.start_char, ent.end_char
         tail = end
-        for pattern in after_rules:
-            after = pattern.match(lower, end)
-            if after is not None:
-                tail = after.end()
+        for pattern in after:
+            match = pattern.match(lower, end)
+            if match is not None:
+                tail = match.end()
                 break
-        eligible = tail != end or any(ctx.ends_at(pattern, start) for pattern in before_rules)
+        eligible = tail != end or any(ctx.ends_at(pattern, start) for pattern in before)
         found.append(_Mention(ent.label_, ent.kb_id_, start, end, tail, eligible, _doubtful(ent, ctx, knowledge)))
-    del text
     return found
 
 
@@ -97,20 +100,34 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> bool:
         return False
     kind = chain[0].kind
     lower = ctx.lower
-    for rule, pattern in ctx.rules.any_of("gap"):
+    for compiled in ctx.rules.any_of("gap"):
+        pattern = compiled.regex
         if (
-            rule.applies_to(kind)
+            compiled.rule.applies_to(kind)
             and pattern is not None
+            and ctx.may_occur(compiled)
             and any(pattern.search(lower, a.tail, b.start) for a, b in pairwise(chain))
         ):
             return True
     s_start, s_end = ctx.sentence(chain[0].start)
-    for rule, pattern in ctx.rules.any_of("before"):
+    for compiled in ctx.rules.any_of("before"):
         # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
-        if rule.applies_to(kind) and pattern is not None and ctx.ends_at(pattern, chain[0].start, within_sentence=True):
+        pattern = compiled.regex
+        if (
+            compiled.rule.applies_to(kind)
+            and pattern is not None
+            and ctx.may_occur(compiled)
+            and ctx.ends_at(pattern, chain[0].start, within_sentence=True)
+        ):
             return True
-    for rule, pattern in ctx.rules.any_of("sentence"):
-        if rule.applies_to(kind) and pattern is not None and pattern.search(lower, s_start, s_end):
+    for compiled in ctx.rules.any_of("sentence"):
+        pattern = compiled.regex
+        if (
+            compiled.rule.applies_to(kind)
+            and pattern is not None
+            and ctx.may_occur(compiled)
+            and pattern.search(lower, s_start, s_end)
+        ):
             return True
     return False
 
@@ -128,7 +145,7 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
     """
     requirements: list[Requirement] = []
     group_number = 0
-    grouped_on_paths = [rule for rule, _ in ctx.rules.any_of("path")]
+    grouped_on_paths = [compiled.rule for compiled in ctx.rules.any_of("path")]
     mentions = [m for m in _mentions(doc, ctx, knowledge) if not ctx.in_title(m.start)]
     for chain in _chains(mentions, ctx):
         if len(chain) == 1 and chain[0].doubtful:

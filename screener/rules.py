@@ -291,10 +291,11 @@ LAYOUT_REASONS = {
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule with its pattern compiled (placeholders filled)."""
+    """A rule with its pattern compiled (placeholders filled), and the literals one of which any match holds."""
 
     rule: Any
     regex: re.Pattern[str] | None
+    literals: frozenset[str] | None = None
 
 
 @dataclass
@@ -323,12 +324,22 @@ class RuleSet:
 
     def _compiled(self, rule: Any) -> CompiledRule:
         """The rule's pattern compiled; a rule that looks right before a mention must end where the search ends."""
+        found = self._compiled_rules.get(rule.name)
+        if found is not None and found.rule is rule:
+            return found
         if not rule.pattern:
-            return CompiledRule(rule, None)
-        pattern = _fill(rule.pattern, self._values) if not getattr(rule, "case_sensitive", False) else rule.pattern
-        if getattr(rule, "scope", None) == "before" or getattr(rule, "position", None) == "before":
-            pattern = f"(?:{pattern})$"
-        return CompiledRule(rule, re.compile(pattern))
+            found = CompiledRule(rule, None)
+        else:
+            pattern = _fill(rule.pattern, self._values) if not getattr(rule, "case_sensitive", False) else rule.pattern
+            if getattr(rule, "scope", None) == "before" or getattr(rule, "position", None) == "before":
+                pattern = f"(?:{pattern})$"
+            found = CompiledRule(rule, re.compile(pattern), required_literals(pattern))
+        self._compiled_rules[rule.name] = found
+        return found
+
+    @cached_property
+    def _compiled_rules(self) -> dict[str, CompiledRule]:
+        return {}
 
     def named(self, name: str) -> Any | None:
         """The enabled rule called ``name``, if any."""
@@ -381,19 +392,20 @@ class RuleSet:
     # -- dismissals
 
     @cached_property
-    def dismissals(self) -> tuple[tuple[Dismissal, re.Pattern[str]], ...]:
-        return tuple((r, self._compiled(r).regex) for r in self.of_type(Dismissal))  # type: ignore[misc]
+    def dismissals(self) -> tuple[CompiledRule, ...]:
+        return tuple(self._compiled(r) for r in self.of_type(Dismissal))
 
     # -- any-of
 
-    def any_of(self, scope: str) -> tuple[tuple[AnyOfCue, re.Pattern[str] | None], ...]:
+    def any_of(self, scope: str) -> tuple[CompiledRule, ...]:
+        """The any-of rules of one scope, compiled (``regex`` is ``None`` for ``path`` rules)."""
         return self._any_of.get(scope, ())
 
     @cached_property
-    def _any_of(self) -> dict[str, tuple[tuple[AnyOfCue, re.Pattern[str] | None], ...]]:
-        found: dict[str, list[tuple[AnyOfCue, re.Pattern[str] | None]]] = {}
+    def _any_of(self) -> dict[str, tuple[CompiledRule, ...]]:
+        found: dict[str, list[CompiledRule]] = {}
         for rule in self.of_type(AnyOfCue):
-            found.setdefault(rule.scope, []).append((rule, self._compiled(rule).regex))
+            found.setdefault(rule.scope, []).append(self._compiled(rule))
         return {scope: tuple(rules) for scope, rules in found.items()}
 
     # -- lists, credential signals, eligibility
@@ -414,12 +426,12 @@ class RuleSet:
         return re.compile("|".join(f"(?:{p})" for p in parts)), max((r.window for r in rules), default=30)
 
     @cached_property
-    def eligibility(self) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-        """Patterns matching right before a mention, and right after it."""
+    def eligibility(self) -> tuple[tuple[CompiledRule, ...], tuple[CompiledRule, ...]]:
+        """The eligibility rules that look right before a mention, and those that look right after it."""
         rules = self.of_type(Eligibility)
-        before = tuple(self._compiled(r).regex for r in rules if r.position == "before")
-        after = tuple(self._compiled(r).regex for r in rules if r.position == "after")
-        return before, after  # type: ignore[return-value]
+        before = tuple(self._compiled(r) for r in rules if r.position == "before")
+        after = tuple(self._compiled(r) for r in rules if r.position == "after")
+        return before, after
 
 
 _STEPS = {"dismissals", "cue:segment", "cue:clause", "hedged_section", "cue:sentence", "section", "default"}
@@ -472,3 +484,67 @@ def merge_rules(
             owners[rule.name] = plugin
             from_builtin[rule.name] = builtin
     return list(rules.values()), owners, notices
+
+
+# --------------------------------------------------------------------------- prefilters
+
+_NO_LITERALS = None
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or ``None`` when that cannot be told.
+
+    A cheap test before a regular expression runs: when none of them is in
+    a posting, the pattern cannot match anywhere in it, and the search is
+    skipped (``"OR" in text`` before looking for federal "OR" lines). Worked
+    out from the parsed pattern (literal runs, alternatives, required
+    repeats); anything unusual gives ``None``, which means "always search".
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return _literals_of(list(_parser.parse(pattern)))
+    except Exception:
+        return _NO_LITERALS
+
+
+def _literals_of(items: list[Any]) -> frozenset[str] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, argument in items:
+        if op is c.LITERAL:
+            run.append(chr(argument))
+            continue
+        close_run()
+        found: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = argument
+            if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+                return None
+            found = _literals_of(list(sub))
+        elif op is c.BRANCH:
+            branches = [_literals_of(list(branch)) for branch in argument[1]]
+            if all(b is not None for b in branches):
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, _high, sub = argument
+            if low >= 1:
+                found = _literals_of(list(sub))
+        elif op is c.ATOMIC_GROUP if hasattr(c, "ATOMIC_GROUP") else False:
+            found = _literals_of(list(argument))
+        if found:
+            candidates.append(found)
+    close_run()
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+    # a literal that holds another one of the set adds nothing: the shorter one is there whenever it is
+    return frozenset(lit for lit in best if not any(other != lit and other in lit for other in best))
