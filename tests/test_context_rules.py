@@ -298,3 +298,82 @@ def test_the_rule_engine_names_no_issuer_or_credential(screener):
     for name in engine:
         for constant in _string_constants(ROOT / "screener" / name):
             assert not word.search(constant), f"screener/{name} names {word.search(constant).group()}: {constant!r}"
+
+
+# ---------------------------------------------------------------------- the literal prefilter
+
+
+def _built_in_patterns(screener) -> list[tuple[str, re.Pattern[str], frozenset[str] | None]]:
+    compiled = [screener.rules._compiled(rule) for rule in screener.rules.rules if rule.pattern]
+    return [(c.rule.name, c.regex, c.literals) for c in compiled]
+
+
+def test_the_prefilter_never_skips_a_pattern_that_would_match(screener):
+    from conftest import corpus_dirs
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from screener.context import aligned_lower
+
+    patterns = _built_in_patterns(screener)
+    assert sum(literals is not None for _, _, literals in patterns) >= len(patterns) // 2
+    words = [
+        "OR",
+        "or",
+        "either",
+        "one of the following",
+        "courses in",
+        "curriculum",
+        "eligible",
+        "team",
+        "/",
+        "we pay",
+        "tuition",
+        "certified",
+        "exam",
+        "RHIT",
+        ":",
+        "\n",
+        "- ",
+        " ",
+        ",",
+        "may include",
+    ]
+
+    def check(text: str) -> None:
+        lower = aligned_lower(text)
+        for name, regex, literals in patterns:
+            if literals is None:
+                continue
+            for haystack in (text, lower):
+                if regex.search(haystack):
+                    assert any(literal in haystack for literal in literals), (name, haystack)
+
+    for folder in corpus_dirs():
+        for path in sorted((folder / "postings").glob("*.txt")):
+            check(path.read_text(encoding="utf-8"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(words), max_size=30).map("".join))
+    def random_texts(text):
+        check(text)
+
+    random_texts()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"\bor\b", {"or"}),
+        (r"abc|xyz", {"abc", "xyz"}),
+        (r"abc|abd", {"ab"}),
+        (r"(?:x|y)z+", {"z"}),
+        (r"a?b*", None),
+        (r"(?i:must)", None),
+        (r"\bcourses?\s+in\b|\bcoursework\b", {"course"}),
+    ],
+)
+def test_required_literals(pattern, literals):
+    from screener.rules import required_literals
+
+    assert required_literals(pattern) == (None if literals is None else frozenset(literals))
