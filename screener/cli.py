@@ -265,7 +265,12 @@ def plugin_new(name: str, directory: Path, credential_id: str | None) -> None:
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--no-misses", is_flag=True, help="Print only the scores, not the list of misses.")
-def evaluate(folder: Path, fmt: str, no_misses: bool) -> None:
+@click.option(
+    "--extra-labels",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder of label files (NAME.json) whose keys are added to the labels of the posting of that name.",
+)
+def evaluate(folder: Path, fmt: str, no_misses: bool, extra_labels: Path | None) -> None:
     """Score extraction against hand-labelled postings.
 
     FOLDER holds postings/NAME.txt and labels/NAME.json in the format of the
@@ -286,7 +291,7 @@ def evaluate(folder: Path, fmt: str, no_misses: bool) -> None:
 
     screener = _build_screener(strict=False)
     try:
-        report = run_evaluation(screener, folder)
+        report = run_evaluation(screener, folder, extra_labels)
     except ScreenerError as exc:
         _fail(str(exc), EXIT_USAGE)
     if no_misses:

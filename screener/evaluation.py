@@ -8,8 +8,18 @@ and ``labels/NAME.json``. Scores are micro-averaged over the folder:
   with the same strength;
 - coding systems: (id, strength), where a found id also matches a label
   naming one of its families (``MS-DRG`` matches ``DRG``);
-- education: the posting's minimum required level, right or wrong;
-- experience: the posting's minimum required years, right or wrong.
+- skills and software (where a label file lists them): (id, strength),
+  with family matching as for coding systems;
+- education: the posting's minimum required level, right or wrong; and
+  precision/recall/F1 over the (strength, level) pairs labelled and found
+  (required and preferred);
+- experience: the same for the minimum years;
+- in scope: whether the posting is health-information work at all
+  (``in_scope``), where labelled.
+
+A folder of extra label files (``extra_labels``) adds keys to the labels of
+postings of the same name: how skills, software and ``in_scope`` labels for
+the shared corpus are kept apart from it.
 
 Only ids the knowledge base knows are scored; labelled ids it does not know
 (a UK "ACC", or a credential no installed plugin defines) are listed apart so
@@ -55,6 +65,11 @@ class LabelledYears(_LabelModel):
     preferred: float | None = None
 
 
+class LabelledSkill(_LabelModel):
+    id: str
+    strength: Strength
+
+
 class Labels(_LabelModel):
     """One posting's hand labels."""
 
@@ -62,6 +77,10 @@ class Labels(_LabelModel):
     coding_systems: list[LabelledCodingSystem] = Field(default_factory=list)
     education: LabelledLevels = Field(default_factory=LabelledLevels)
     experience_years: LabelledYears = Field(default_factory=LabelledYears)
+    #: ``None`` when the label file does not say (not scored)
+    skills: list[LabelledSkill] | None = None
+    software: list[LabelledSkill] | None = None
+    in_scope: bool | None = None
     notes: str | None = None
 
 
@@ -105,8 +124,13 @@ class Report:
     credentials: Counts = field(default_factory=Counts)
     any_of_groups: Counts = field(default_factory=Counts)
     coding_systems: Counts = field(default_factory=Counts)
+    skills: Counts = field(default_factory=Counts)
+    software: Counts = field(default_factory=Counts)
     education: Accuracy = field(default_factory=Accuracy)
     experience: Accuracy = field(default_factory=Accuracy)
+    education_values: Counts = field(default_factory=Counts)
+    experience_values: Counts = field(default_factory=Counts)
+    in_scope: Accuracy = field(default_factory=Accuracy)
     misses: list[dict[str, Any]] = field(default_factory=list)
     unscored_ids: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -120,6 +144,11 @@ class Report:
             "credentials": counts(self.credentials),
             "any_of_groups": counts(self.any_of_groups),
             "coding_systems": counts(self.coding_systems),
+            "skills": counts(self.skills),
+            "software": counts(self.software),
+            "education": counts(self.education_values),
+            "experience": counts(self.experience_values),
+            "in_scope": {"right": self.in_scope.right, "total": self.in_scope.total, "accuracy": self.in_scope.value},
             "education_required": {
                 "right": self.education.right,
                 "total": self.education.total,
@@ -148,9 +177,13 @@ def labelled_postings(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def load_labels(path: Path) -> Labels:
+def load_labels(path: Path, extra: Path | None = None) -> Labels:
+    """The labels of one posting; ``extra``, a label file with more keys for it, adds (or replaces) those keys."""
     try:
-        return Labels.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if extra is not None and extra.is_file():
+            data.update(json.loads(extra.read_text(encoding="utf-8")))
+        return Labels.model_validate(data)
     except (OSError, json.JSONDecodeError) as exc:
         raise ScreenerError(f"{path}: cannot read labels: {exc}") from exc
     except ValidationError as exc:
@@ -158,13 +191,15 @@ def load_labels(path: Path) -> Labels:
         raise ScreenerError(f"{path}: invalid labels: {problems}") from exc
 
 
-def evaluate(screener: Screener, folder: Path) -> Report:
-    """Extract every labelled posting of ``folder`` and compare with its labels."""
+def evaluate(screener: Screener, folder: Path, extra_labels: Path | None = None) -> Report:
+    """Extract every labelled posting of ``folder`` and compare with its labels (and ``extra_labels/NAME.json``)."""
     report = Report()
+    if extra_labels is not None and not extra_labels.is_dir():
+        raise ScreenerError(f"{extra_labels}: not a folder of label files")
     for posting_path, label_path in labelled_postings(folder):
         name = label_path.stem
         try:
-            labels = load_labels(label_path)
+            labels = load_labels(label_path, extra_labels / f"{name}.json" if extra_labels else None)
             extraction = screener.extract(screener.read(str(posting_path)))
         except (ReadError, ScreenerError) as exc:
             report.errors.append(str(exc))
@@ -215,35 +250,35 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
         lambda item, kind: miss("any_of_groups", kind, ids=sorted(item[0]), strength=item[1]),
     )
 
-    # coding systems, with families
-    wanted = []
-    for entry in labels.coding_systems:
-        if entry.id in known_skills or any(entry.id in s.broader for s in known_skills.values()):
-            wanted.append((entry.id, entry.strength))
-        else:
-            report.unscored_ids[entry.id] = report.unscored_ids.get(entry.id, 0) + 1
-    remaining = [(r.id, r.strength) for r in extraction.of_kind("coding_system") if r.strength != "not_required"]
-    for label_id, strength in wanted:
-        match = next(
-            (
-                item
-                for item in remaining
-                if item[1] == strength
-                and (item[0] == label_id or label_id in getattr(known_skills.get(item[0]), "broader", []))
-            ),
-            None,
-        )
-        if match is None:
-            report.coding_systems.fn += 1
-            miss("coding_systems", "missed", id=label_id, strength=strength)
-        else:
-            report.coding_systems.tp += 1
-            remaining.remove(match)
-    for id_, strength in remaining:
-        report.coding_systems.fp += 1
-        miss("coding_systems", "extra", id=id_, strength=strength)
+    # coding systems, skills and software, with families
+    for kind, entries, counts in (
+        ("coding_system", labels.coding_systems, report.coding_systems),
+        ("skill", labels.skills, report.skills),
+        ("software", labels.software, report.software),
+    ):
+        if entries is not None:
+            _score_skills(kind, entries, extraction, known_skills, counts, report, miss)
 
     # education and experience, per posting
+    for strength in ("required", "preferred"):
+        _count(
+            report.education_values,
+            {(strength, getattr(labels.education, strength))} - {(strength, None)},
+            {(strength, extraction.minimum_education(strength))} - {(strength, None)},
+            lambda item, kind: None,
+        )
+        _count(
+            report.experience_values,
+            {(strength, getattr(labels.experience_years, strength))} - {(strength, None)},
+            {(strength, extraction.minimum_experience_years(strength))} - {(strength, None)},
+            lambda item, kind: None,
+        )
+    if labels.in_scope is not None:
+        report.in_scope.total += 1
+        if extraction.in_scope == labels.in_scope:
+            report.in_scope.right += 1
+        else:
+            miss("in_scope", "wrong", expected=labels.in_scope, got=extraction.in_scope)
     got_level = extraction.minimum_education("required")
     report.education.total += 1
     if got_level == labels.education.required:
@@ -256,6 +291,45 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
         report.experience.right += 1
     else:
         miss("experience_required_years", "wrong", expected=labels.experience_years.required, got=got_years)
+
+
+def _score_skills(
+    kind: str,
+    entries: list[Any],
+    extraction: Extraction,
+    known_skills: dict[str, Any],
+    counts: Counts,
+    report: Report,
+    miss: Any,
+) -> None:
+    """(id, strength) of one kind of skill; a found id also matches a label naming one of its families."""
+    field_name = {"coding_system": "coding_systems", "skill": "skills", "software": "software"}[kind]
+    wanted = []
+    for entry in entries:
+        if entry.id in known_skills or any(entry.id in s.broader for s in known_skills.values()):
+            wanted.append((entry.id, entry.strength))
+        else:
+            report.unscored_ids[entry.id] = report.unscored_ids.get(entry.id, 0) + 1
+    remaining = [(r.id, r.strength) for r in extraction.of_kind(kind) if r.strength != "not_required"]
+    for label_id, strength in wanted:
+        match = next(
+            (
+                item
+                for item in remaining
+                if item[1] == strength
+                and (item[0] == label_id or label_id in getattr(known_skills.get(item[0]), "broader", []))
+            ),
+            None,
+        )
+        if match is None:
+            counts.fn += 1
+            miss(field_name, "missed", id=label_id, strength=strength)
+        else:
+            counts.tp += 1
+            remaining.remove(match)
+    for id_, strength in remaining:
+        counts.fp += 1
+        miss(field_name, "extra", id=id_, strength=strength)
 
 
 def _count(counts: Counts, labelled: Iterable[Any], found: Iterable[Any], on_miss: Any) -> None:
@@ -281,13 +355,21 @@ def render_report(report: Report) -> str:
         ("credentials (id + strength)", report.credentials),
         ("any-of groups (exact)", report.any_of_groups),
         ("coding systems (id + strength)", report.coding_systems),
+        ("skills (id + strength)", report.skills),
+        ("software (id + strength)", report.software),
+        ("education (strength + level)", report.education_values),
+        ("experience (strength + years)", report.experience_values),
     ):
+        if counts.tp + counts.fn + counts.fp == 0 and name.startswith(("skills", "software")):
+            continue  # not labelled in this folder
         rows.append((name, pct(counts.precision), pct(counts.recall), pct(counts.f1), str(counts.tp + counts.fn)))
     for name, accuracy in (
         ("education required level", report.education),
         ("experience required years", report.experience),
+        ("in scope", report.in_scope),
     ):
-        rows.append((name, "", "", f"accuracy {pct(accuracy.value)}", str(accuracy.total)))
+        if accuracy.total:
+            rows.append((name, "", "", f"accuracy {pct(accuracy.value)}", str(accuracy.total)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     if report.misses:

@@ -345,6 +345,11 @@ class Extraction(_Model):
     schema_version: Literal[1] = SCHEMA_VERSION
     source: str | None = None
     title: str | None = None
+    in_scope: bool = Field(
+        default=True,
+        description="Whether the posting asks for anything of health-information work; false for an empty or "
+        "off-topic posting, which is then never a good fit.",
+    )
     requirements: list[Requirement] = Field(default_factory=list)
     errors: list[ErrorRecord] = Field(default_factory=list)
 
