@@ -5,20 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from screener.models import Credential, Prerequisite, Skill
+from screener.tables import Column
+
+CREDENTIAL_COLUMNS = (Column("ID", fixed=True), Column("ISSUER"), Column("NAME", min_width=16), Column("ALIASES"))
+SKILL_COLUMNS = (Column("ID"), Column("CATEGORY", fixed=True), Column("NAME", min_width=16), Column("ALIASES"))
 
 
 def credential_rows(credentials: Iterable[Credential]) -> list[tuple[str, ...]]:
-    rows: list[tuple[str, ...]] = [("ID", "ISSUER", "NAME", "ALIASES")]
-    for c in sorted(credentials, key=lambda c: (c.issuer, c.id)):
-        rows.append((c.id, c.issuer, c.name, ", ".join(c.aliases)))
-    return rows
+    """The rows of ``screener credentials`` (columns :data:`CREDENTIAL_COLUMNS`), by issuer."""
+    return [(c.id, c.issuer, c.name, ", ".join(c.aliases)) for c in sorted(credentials, key=lambda c: (c.issuer, c.id))]
 
 
 def skill_rows(skills: Iterable[Skill]) -> list[tuple[str, ...]]:
-    rows: list[tuple[str, ...]] = [("ID", "CATEGORY", "NAME", "ALIASES")]
-    for s in sorted(skills, key=lambda s: (s.category, s.id.lower())):
-        rows.append((s.id, s.category, s.name, ", ".join(s.aliases)))
-    return rows
+    """The rows of ``screener skills`` (columns :data:`SKILL_COLUMNS`), by category."""
+    return [
+        (s.id, s.category.replace("_", " "), s.name, ", ".join(s.aliases))
+        for s in sorted(skills, key=lambda s: (s.category, s.id.lower()))
+    ]
 
 
 def credential_detail(credential: Credential, *, owner: str | None = None) -> str:
