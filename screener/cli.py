@@ -349,19 +349,28 @@ def credentials(credential_id: str | None, fmt: str) -> None:
 
     With an ID (e.g. RHIT), shows that credential in full: its documented
     prerequisites (routes, required or recommended), what it implies, renewal,
-    and the source of each fact.
+    and the source of each fact. Historical issuers (PAHCS) are listed under
+    the table; `screener credentials PAHCS` shows one.
     """
-    from screener.knowledge_view import CREDENTIAL_COLUMNS, credential_detail, credential_rows
+    from screener.knowledge_view import CREDENTIAL_COLUMNS, credential_detail, credential_rows, issuer_lines
 
     knowledge = _knowledge()
     items = knowledge.credentials
     if credential_id is None:
-        _show_listing(
-            fmt,
-            [c.model_dump(mode="json") for c in items.values()],
-            CREDENTIAL_COLUMNS,
-            credential_rows(items.values()),
-        )
+        as_json = [c.model_dump(mode="json") for c in items.values()]
+        _show_listing(fmt, as_json, CREDENTIAL_COLUMNS, credential_rows(items.values()))
+        historical = [i for i in knowledge.issuers.values() if i.historical]
+        if fmt == "table" and historical:
+            click.echo("\nHistorical issuers (no longer award credentials):")
+            for issuer in historical:
+                click.echo("\n".join(issuer_lines(issuer, brief=True)))
+        return
+    issuer = knowledge.issuers.get(credential_id.upper())
+    if issuer is not None and credential_id.upper() not in items:
+        if fmt == "json":
+            click.echo(json.dumps(issuer.model_dump(mode="json"), indent=2))
+        else:
+            click.echo("\n".join(issuer_lines(issuer)))
         return
     credential = _lookup(items, credential_id, "credential")
     if fmt == "json":

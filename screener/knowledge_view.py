@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from screener.models import Credential, Prerequisite, Skill
+from screener.models import Credential, Issuer, Prerequisite, Skill
 from screener.tables import Column
 
 CREDENTIAL_COLUMNS = (Column("ID", fixed=True), Column("ISSUER"), Column("NAME", min_width=16), Column("ALIASES"))
@@ -42,7 +42,9 @@ def credential_detail(credential: Credential, *, owner: str | None = None) -> st
     if credential.supersedes:
         lines.append(f"  replaces: {', '.join(credential.supersedes)}")
     if credential.equivalent_to:
-        lines.append(f"  counts as: {', '.join(credential.equivalent_to)}")
+        why = f" ({credential.equivalence})" if credential.equivalence else ""
+        source = f" [{credential.equivalence_source}]" if credential.equivalence_source else ""
+        lines.append(f"  counts as: {', '.join(credential.equivalent_to)}{why}{source}")
     if credential.renewal:
         r = credential.renewal
         text = r.description or " ".join(
@@ -57,6 +59,22 @@ def credential_detail(credential: Credential, *, owner: str | None = None) -> st
             f"  renewal: {text}" + ("" if r.verified else " (unverified)") + (f" [{r.source}]" if r.source else "")
         )
     return "\n".join(lines + _links(credential.url, credential.sources))
+
+
+def issuer_lines(issuer: Issuer, *, brief: bool = False) -> list[str]:
+    """An issuer: one wrapped paragraph under the credentials table (``brief``), or in full."""
+    from screener.output import paragraph
+
+    state = "historical issuer" if issuer.historical else "issuer"
+    if brief:
+        text = f"{issuer.id}: {issuer.name}" + (f" ({issuer.note})" if issuer.note else "")
+        return paragraph(text, first="  ", rest="    ")
+    lines = [f"{issuer.id}: {issuer.name} ({state})"]
+    if not issuer.verified:
+        lines.append("  (unverified)")
+    if issuer.note:
+        lines.append(f"  {issuer.note}")
+    return lines + _links(issuer.url, issuer.sources)
 
 
 def skill_detail(skill: Skill, *, owner: str | None = None) -> str:

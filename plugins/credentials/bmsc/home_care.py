@@ -1,8 +1,9 @@
 """BMSC's home-care credentials: HCS-D, HCS-O, HCS-H and HCS-C, and BMSC itself as an issuer.
 
 The four exams BMSC offers today [B1][B2]. Each is kept with 20 CEUs a year
-[B3]. No formal prerequisite is documented by BMSC; secondary sources
-recommend about two years in the setting (unverified) [B6][B7].
+[B3]. The exam is the one required condition documented; secondary sources
+say there is no other and recommend about two years in the setting
+(recommended, unverified) [B6][B7].
 """
 
 from screener_plugins.credentials.bmsc import (
@@ -40,8 +41,7 @@ HCS_D = Credential(
     ],
     renewal=HOME_CARE_RENEWAL,
     url=BMSC_FAQ,
-    sources=[BMSC_FAQ, BMSC_FEES, BMSC_MAINTAIN, HCS_D_HANDBOOK],
-    verified=False,
+    sources=[BMSC_FAQ, BMSC_FEES, BMSC_MAINTAIN, HCS_D_HANDBOOK, HCS_D_GUIDE],
 )
 
 HCS_O = Credential(
@@ -52,8 +52,7 @@ HCS_O = Credential(
     prerequisites=[exam("HCS-O"), recommended_experience("home care assessment (OASIS)", HCS_O_GUIDE)],
     renewal=HOME_CARE_RENEWAL,
     url=BMSC_FAQ,
-    sources=[BMSC_FAQ, BMSC_FEES, BMSC_MAINTAIN, CAREERONESTOP_HCS_O],
-    verified=False,
+    sources=[BMSC_FAQ, BMSC_FEES, BMSC_MAINTAIN, CAREERONESTOP_HCS_O, HCS_O_GUIDE],
 )
 
 HCS_H = Credential(
@@ -65,7 +64,6 @@ HCS_H = Credential(
     renewal=HOME_CARE_RENEWAL,
     url=BMSC_FAQ,
     sources=[BMSC_FAQ, BMSC_FEES, BMSC_MAINTAIN, HCS_H_GUIDE],
-    verified=False,
 )
 
 HCS_C = Credential(
@@ -77,7 +75,6 @@ HCS_C = Credential(
     renewal=HOME_CARE_RENEWAL,
     url=BMSC_FAQ,
     sources=[BMSC_FAQ, BMSC_FEES, BMSC_MAINTAIN],
-    verified=False,
 )
 
 

@@ -16,8 +16,8 @@ PAHCS = Issuer(
     id="PAHCS",
     name="Professional Association of Healthcare Coding Specialists",
     historical=True,
-    note="no longer awards credentials; which credentials it awarded and when it stopped are unverified, so "
-    "none is defined (a PAHCS credential in a profile is not recognised)",
+    note="no longer awards credentials. Which ones it awarded, and when it stopped, are unverified, so none is "
+    "defined: a PAHCS credential in a profile is not recognised",
     url=PAHCS_SITE,
     sources=[PAHCS_SITE],
     verified=False,
