@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         Extraction,
         Fit,
         FitReport,
+        Issuer,
         Lookalike,
         NextStep,
         Posting,
@@ -89,6 +90,7 @@ __all__ = [
     "Extraction",
     "Fit",
     "FitReport",
+    "Issuer",
     "ListGap",
     "Lookalike",
     "NextStep",
@@ -116,7 +118,6 @@ __all__ = [
 _ERRORS = {
     "ConfigurationError",
     "DataFileError",
-    "Dismissal",
     "DuplicateDefinitionError",
     "PluginError",
     "PostingTooLargeError",

@@ -8,16 +8,18 @@ stderr. The progress bar is shown only when stderr is a terminal.
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
+from screener.errors import ReadError
 from screener.sources import expand_sources
 
 if TYPE_CHECKING:
     from screener.engine import Screener
-    from screener.models import Extraction
+    from screener.models import Extraction, Posting, Profile
 
 Note = Callable[[str], None]
 
@@ -53,13 +55,19 @@ def run_batch(
     strict: bool = False,
     counts: BatchCounts,
     note: Note,
+    profile: Profile | None = None,
+    texts: deque[str] | None = None,
 ) -> Iterator[Extraction]:
-    """Extract every source named, in order, counting into ``counts`` and reporting failures with ``note``.
+    """Extract (or, given a ``profile``, screen) every source named, in order, counting and reporting failures.
 
-    Files found in directories that no reader understands are skipped (and
-    counted); a file named explicitly that no reader understands is a
-    failure. With ``strict``, the failing extraction is yielded and then
-    :class:`StopBatch` is raised.
+    Counts go into ``counts``, failures to ``note``. Files found in
+    directories that no reader understands are skipped (and counted); a file
+    named explicitly that no reader understands is a failure. With
+    ``strict``, the failing extraction is yielded and then
+    :class:`StopBatch` is raised. With a ``profile`` the results are
+    :class:`screener.FitReport` objects; with ``texts`` as well, the text of
+    each result's posting is appended to it as the posting is read (``""``
+    for one that could not be read), for output that shows the posting.
     """
     in_directories: set[str] = set()
 
@@ -70,10 +78,20 @@ def run_batch(
                 in_directories.add(source.name)
             yield source.name
 
-    for extraction in screener.extract_sources(sources(), options=options, n_process=n_process):
+    results: Iterator[Extraction]
+    if profile is None:
+        results = screener.extract_sources(sources(), options=options, n_process=n_process)
+    elif texts is None:
+        results = screener.screen_sources(sources(), profile, options=options, n_process=n_process)
+    else:
+        items = _keeping_texts((item for name in sources() for item in screener.read_all(name, options)), texts)
+        results = screener.screen_many(items, profile, n_process=n_process)
+    for extraction in results:
         if extraction.source in in_directories and [e.code for e in extraction.errors] == ["no_reader"]:
             counts.skipped += 1
             counts.sources -= 1
+            if texts is not None:
+                texts.popleft()
             continue
         counts.postings += 1
         counts.requirements += len(extraction.requirements)
@@ -86,6 +104,14 @@ def run_batch(
                 yield extraction
                 raise StopBatch
         yield extraction
+
+
+def _keeping_texts(items: Iterator[Posting | ReadError], texts: deque[str]) -> Iterator[Posting | ReadError]:
+    from screener.models import Posting
+
+    for item in items:
+        texts.append(item.text if isinstance(item, Posting) else "")
+        yield item
 
 
 @contextmanager

@@ -38,6 +38,54 @@ MAX_CHARS_OPTION = click.option(
 )
 
 
+#: The options every command that reads postings shares (``extract``, ``screen``, ``rank``): one definition.
+GLOB_OPTION = click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="In directories, read only files whose name (or relative path, if PATTERN has a /) matches. Repeatable.",
+)
+FIELD_OPTION = click.option(
+    "--field",
+    metavar="NAME",
+    help="The JSON field or CSV column that holds the posting text (default: text, else description).",
+)
+READ_OPTION_OPTION = click.option(
+    "--read-option",
+    "read_options",
+    multiple=True,
+    metavar="KEY=VALUE",
+    callback=lambda ctx, param, value: _parse_read_options(value),
+    help="An option for the readers, e.g. title_field=name, id_field=ref, format=html (for -), "
+    "timeout=10 (for URLs), max_bytes=50000000 (the most read per posting or record; default 20000000). "
+    "Repeatable.",
+)
+JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for extraction (this one and N-1 workers); results keep the input order.",
+)
+
+
+def batch_options(command: Callable[..., object]) -> Callable[..., object]:
+    """``--glob``, ``--field``, ``--read-option``, ``--jobs`` and ``--max-chars``, the same on every command."""
+    for option in reversed((GLOB_OPTION, FIELD_OPTION, READ_OPTION_OPTION, JOBS_OPTION, MAX_CHARS_OPTION)):
+        command = option(command)
+    return command
+
+
+def reader_options(field: str | None, read_options: dict[str, str]) -> dict[str, str]:
+    """What the readers receive: the ``--read-option`` settings, and ``--field`` as ``field``."""
+    options = dict(read_options)
+    if field is not None:
+        options["field"] = field
+    return options
+
+
 def _version() -> str:
     from screener import __version__
 
@@ -90,43 +138,14 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "jsonl"]),
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
     default="table",
     show_default=True,
-    help="table for people; json (one object, or an array for several postings) or jsonl (a line per posting).",
+    help="table for people; json (one object, or an array for several postings) or jsonl (a line per posting); "
+    "csv: a row per requirement (and per error record).",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first failure (unreadable file or record, failing plugin).")
-@click.option(
-    "--glob",
-    "globs",
-    multiple=True,
-    metavar="PATTERN",
-    help="In directories, read only files whose name (or relative path, if PATTERN has a /) matches. Repeatable.",
-)
-@click.option(
-    "--field",
-    metavar="NAME",
-    help="The JSON field or CSV column that holds the posting text (default: text, else description).",
-)
-@click.option(
-    "--read-option",
-    "read_options",
-    multiple=True,
-    metavar="KEY=VALUE",
-    callback=lambda ctx, param, value: _parse_read_options(value),
-    help="An option for the readers, e.g. title_field=name, id_field=ref, format=html (for -), "
-    "timeout=10 (for URLs), max_bytes=50000000 (the most read per posting or record; default 20000000). "
-    "Repeatable.",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Processes for extraction (this one and N-1 workers); results keep the input order.",
-)
-@MAX_CHARS_OPTION
+@batch_options
 def extract(
     paths: tuple[str, ...],
     fmt: str,
@@ -151,16 +170,15 @@ def extract(
       screener extract saved-page.html posting.pdf --format json
       screener extract postings.jsonl.gz --format jsonl --jobs 2 > requirements.jsonl
       screener extract exports.csv --field description
-      screener extract saved/ --glob '*.html'
+      screener extract saved/ --glob '*.html' --format csv > requirements.csv
       pbpaste | screener extract -
     """
     from screener.batch import BatchCounts, StopBatch, progress, run_batch
+    from screener.display import Names
     from screener.errors import ScreenerError
     from screener.output import render_extractions
 
-    options = dict(read_options)
-    if field is not None:
-        options["field"] = field
+    options = reader_options(field, read_options)
     screener = _build_screener(strict=strict, max_chars=max_chars)
     counts = BatchCounts()
     with progress() as (advance, note):
@@ -169,7 +187,8 @@ def extract(
         )
         try:
             single, stream = _single_posting(stream, paths)
-            for chunk in render_extractions(_advancing(stream, advance), fmt, single=single):
+            names = Names(screener.knowledge)
+            for chunk in render_extractions(_advancing(stream, advance), fmt, single=single, names=names):
                 click.echo(chunk, nl=False)
         except StopBatch:
             _fail("stopped at the first failure (--strict)", EXIT_FAILURES)
@@ -335,14 +354,28 @@ def credentials(credential_id: str | None, fmt: str) -> None:
 
     With an ID (e.g. RHIT), shows that credential in full: its documented
     prerequisites (routes, required or recommended), what it implies, renewal,
-    and the source of each fact.
+    and the source of each fact. Historical issuers (PAHCS) are listed under
+    the table; `screener credentials PAHCS` shows one.
     """
-    from screener.knowledge_view import credential_detail, credential_rows
+    from screener.knowledge_view import CREDENTIAL_COLUMNS, credential_detail, credential_rows, issuer_lines
 
     knowledge = _knowledge()
     items = knowledge.credentials
     if credential_id is None:
-        _show_listing(fmt, [c.model_dump(mode="json") for c in items.values()], credential_rows(items.values()))
+        as_json = [c.model_dump(mode="json") for c in items.values()]
+        _show_listing(fmt, as_json, CREDENTIAL_COLUMNS, credential_rows(items.values()))
+        historical = [i for i in knowledge.issuers.values() if i.historical]
+        if fmt == "table" and historical:
+            click.echo("\nHistorical issuers (no longer award credentials):")
+            for issuer in historical:
+                click.echo("\n".join(issuer_lines(issuer, brief=True)))
+        return
+    issuer = knowledge.issuers.get(credential_id.upper())
+    if issuer is not None and credential_id.upper() not in items:
+        if fmt == "json":
+            click.echo(json.dumps(issuer.model_dump(mode="json"), indent=2))
+        else:
+            click.echo("\n".join(issuer_lines(issuer)))
         return
     credential = _lookup(items, credential_id, "credential")
     if fmt == "json":
@@ -359,12 +392,14 @@ def credentials(credential_id: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def skills(skill_id: str | None, category: str | None, fmt: str) -> None:
     """Browse the coding systems, software and skills the screener knows."""
-    from screener.knowledge_view import skill_detail, skill_rows
+    from screener.knowledge_view import SKILL_COLUMNS, skill_detail, skill_rows
 
     knowledge = _knowledge()
     items = {k: v for k, v in knowledge.skills.items() if category is None or v.category == category}
     if skill_id is None:
-        _show_listing(fmt, [s.model_dump(mode="json") for s in items.values()], skill_rows(items.values()))
+        _show_listing(
+            fmt, [s.model_dump(mode="json") for s in items.values()], SKILL_COLUMNS, skill_rows(items.values())
+        )
         return
     skill = _lookup(items, skill_id, "skill")
     if fmt == "json":
@@ -451,13 +486,13 @@ def _lookup(items, wanted: str, what: str):  # type: ignore[no-untyped-def]
     _fail(f"no {what} {wanted!r} is known{hint}", EXIT_USAGE)
 
 
-def _show_listing(fmt: str, as_json: list[dict], rows: list[tuple[str, ...]]) -> None:
-    from screener.output import table
+def _show_listing(fmt: str, as_json: list[dict], columns: tuple, rows: list[tuple[str, ...]]) -> None:
+    from screener.tables import render_table
 
     if fmt == "json":
         click.echo(json.dumps(as_json, indent=2))
     else:
-        click.echo("\n".join(table(rows)))
+        click.echo("\n".join(render_table(columns, rows)))
 
 
 def _note(message: str) -> None:

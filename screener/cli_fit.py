@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,14 +24,18 @@ from screener.cli import (
     EXIT_OK,
     EXIT_PLUGINS,
     EXIT_USAGE,
-    MAX_CHARS_OPTION,
+    _advancing,
     _fail,
     _import_spacy,
     _note,
     _or_exit,
+    _single_posting,
+    batch_options,
+    reader_options,
 )
 
 if TYPE_CHECKING:
+    from screener.display import Names
     from screener.engine import Screener
     from screener.models import FitReport, Profile
 
@@ -121,7 +127,7 @@ _STRICT_OPTION = click.option(
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="POSTING...")
+@click.argument("paths", nargs=-1, required=True, metavar="SOURCE...")
 @_PROFILE_OPTION
 @click.option(
     "--format",
@@ -130,60 +136,68 @@ _STRICT_OPTION = click.option(
     default="table",
     show_default=True,
     help="json/jsonl: the extraction plus a `fit` object; csv: a row per requirement; "
-    "html: one self-contained page with the evidence highlighted.",
+    "html: one self-contained page with the evidence highlighted, its summary in rank order.",
 )
 @_WEIGHTS_OPTION
 @_STRICT_OPTION
-@MAX_CHARS_OPTION
+@batch_options
 def screen(
     paths: tuple[str, ...],
     profile_path: Path,
     fmt: str,
     weights_path: Path | None,
     strict: bool,
+    globs: tuple[str, ...],
+    field: str | None,
+    read_options: dict[str, str],
+    jobs: int,
     max_chars: int | None,
 ) -> None:
     """Say how well a profile fits each posting: verdict, score, every requirement, next steps.
 
-    POSTING is a posting file or a directory (searched recursively). The
-    verdict is qualified (every required item met), stretch (none unmet, some
-    partial) or not_qualified.
+    SOURCE is what `screener extract` reads: a posting file, a batch file
+    (.jsonl, .json, .csv: one result per record), a directory (searched
+    recursively), - for standard input, or an http(s):// URL. The verdict is
+    qualified (every required item met), stretch (none unmet, some partial)
+    or not_qualified.
 
     \b
     Examples:
       screener screen posting.txt --profile me.yaml
       screener screen saved/ --profile me.yaml --format html > fit.html
+      screener screen feed.csv --field description --profile me.yaml --jobs 2 --format jsonl
     """
+    from screener.display import Names
     from screener.fit_output import render_reports
 
     candidate = _load_profile(profile_path)
     screener = _screener(strict, weights_path, max_chars)
-    sources, in_directories = _expand(paths)
-    counts = {"postings": 0, "failed": 0, "skipped": 0}
-    if fmt == "html":
-        _screen_html(screener, candidate, sources, in_directories, strict, counts)
-    else:
-        single = len(paths) == 1 and len(sources) == 1 and not Path(paths[0]).is_dir()
-        stream = _reports(screener, candidate, sources, in_directories, strict, counts)
-        for chunk in render_reports(stream, fmt, single=single):
-            click.echo(chunk, nl=False)
-    _finish(counts)
+    options = reader_options(field, read_options)
+    names = Names(screener.knowledge)
+    with _batch(screener, candidate, paths, globs, options, jobs, strict, html=fmt == "html") as (stream, texts):
+        if fmt == "html":
+            _screen_html(stream, texts, names)
+        else:
+            single, stream = _single_posting(stream, paths)
+            for chunk in render_reports(stream, fmt, single=single, names=names):
+                click.echo(chunk, nl=False)
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, required=True, metavar="SOURCE...")
 @_PROFILE_OPTION
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "jsonl", "markdown", "csv"]),
+    type=click.Choice(["table", "json", "jsonl", "markdown", "csv", "html"]),
     default="table",
     show_default=True,
+    help="html: one self-contained page, the ranking with verdict, score and the top missing items.",
 )
 @click.option("--top", default=3, show_default=True, type=click.IntRange(0), help="Missing items shown per posting.")
 @_WEIGHTS_OPTION
 @_STRICT_OPTION
-@MAX_CHARS_OPTION
+@batch_options
 def rank(
     paths: tuple[str, ...],
     profile_path: Path,
@@ -191,38 +205,85 @@ def rank(
     top: int,
     weights_path: Path | None,
     strict: bool,
+    globs: tuple[str, ...],
+    field: str | None,
+    read_options: dict[str, str],
+    jobs: int,
     max_chars: int | None,
 ) -> None:
     """Rank postings for a profile: qualified first, then stretch, then not qualified; by score within each.
 
-    Each row shows the most important items the profile is missing. Postings
-    that failed are listed last.
+    SOURCE is what `screener extract` reads (files, batch files, directories,
+    -, URLs). Each row shows the most important items the profile is
+    missing. Postings that failed are listed last.
 
     \b
-    Example:
+    Examples:
       screener rank sample_postings/postings --profile sample_postings/profiles/cpc-a-one-year.yaml
+      screener rank saved/ --glob '*.html' --profile me.yaml --format html > ranking.html
     """
+    from screener.display import Names
     from screener.fit_output import rank as ranked
     from screener.fit_output import render_ranking
 
     candidate = _load_profile(profile_path)
     screener = _screener(strict, weights_path, max_chars)
-    sources, in_directories = _expand(paths)
-    counts = {"postings": 0, "failed": 0, "skipped": 0}
-    order = ranked(_reports(screener, candidate, sources, in_directories, strict, counts), top=top)
-    click.echo(render_ranking(order, fmt), nl=False)
-    _finish(counts)
+    options = reader_options(field, read_options)
+    with _batch(screener, candidate, paths, globs, options, jobs, strict) as (stream, _):
+        order = ranked(stream, top=top, names=Names(screener.knowledge))
+        click.echo(render_ranking(order, fmt), nl=False)
 
 
 # ---------------------------------------------------------------------- helpers
 
 
-def _expand(paths: tuple[str, ...]) -> tuple[list[str], set[str]]:
-    """The files to screen, and which of them were found by searching a directory."""
-    from screener.sources import expand_sources
+@contextmanager
+def _batch(
+    screener: Screener,
+    candidate: Profile,
+    paths: tuple[str, ...],
+    globs: tuple[str, ...],
+    options: dict[str, str],
+    jobs: int,
+    strict: bool,
+    *,
+    html: bool = False,
+) -> Iterator[tuple[Iterator[FitReport], deque[str]]]:
+    """Screen the sources as ``extract`` reads them: failures on stderr, a progress bar, the summary at the end.
 
-    sources = list(expand_sources(paths))
-    return [s.name for s in sources], {s.name for s in sources if s.in_directory}
+    Yields the stream of reports and, for ``html``, the posting texts in the
+    same order (pop one per report). When the block ends, exits with 0, or 1
+    when some postings failed (or ``--strict`` stopped the batch).
+    """
+    from screener.batch import BatchCounts, StopBatch, progress, run_batch
+    from screener.errors import ScreenerError
+
+    counts = BatchCounts()
+    texts: deque[str] = deque()
+    with progress() as (advance, note):
+        stream = run_batch(
+            screener,
+            paths,
+            globs=globs,
+            options=options,
+            n_process=jobs,
+            strict=strict,
+            counts=counts,
+            note=note,
+            profile=candidate,
+            texts=texts if html else None,
+        )
+        try:
+            yield _advancing(stream, advance), texts  # type: ignore[misc]
+        except StopBatch:
+            _fail("stopped at the first failure (--strict)", EXIT_FAILURES)
+        except ScreenerError as exc:
+            _fail(str(exc), EXIT_FAILURES)
+    if counts.skipped:
+        _note(f"skipped {counts.skipped} file(s) in directories that no reader understands")
+    if counts.postings > 1 or counts.failed:
+        _note(counts.summary())
+    sys.exit(EXIT_FAILURES if counts.failed else EXIT_OK)
 
 
 def _load_profile(path: Path) -> Profile:
@@ -265,87 +326,15 @@ def _screener(strict: bool, weights_path: Path | None, max_chars: int | None) ->
     return screener
 
 
-def _reports(
-    screener: Screener,
-    candidate: Profile,
-    sources: list[str],
-    in_directories: set[str],
-    strict: bool,
-    counts: dict[str, int],
-) -> Iterator[FitReport]:
-    """Screen every source, reporting failures on stderr and counting them."""
-    from screener.errors import ScreenerError
-
-    try:
-        for report in screener.screen_sources(sources, candidate):
-            if report.source in in_directories and [e.code for e in report.errors] == ["no_reader"]:
-                counts["skipped"] += 1
-                continue
-            counts["postings"] += 1
-            if report.errors:
-                _report_errors(report, counts)
-                if strict:
-                    yield report
-                    _fail("stopped at the first failure (--strict)", EXIT_FAILURES)
-            yield report
-    except ScreenerError as exc:
-        _fail(str(exc), EXIT_FAILURES)
-
-
-def _report_errors(report: FitReport, counts: dict[str, int]) -> None:
-    counts["failed"] += 1
-    for error in report.errors:
-        where = "" if error.message.startswith(f"{report.source}:") else f"{report.source}: "
-        _note(f"error: {where}{error.message}")
-
-
-def _screen_html(
-    screener: Screener,
-    candidate: Profile,
-    sources: list[str],
-    in_directories: set[str],
-    strict: bool,
-    counts: dict[str, int],
-) -> None:
-    """HTML needs each posting's text for the highlights, so postings are read here, one by one."""
-    from screener.engine import read_failure_record
-    from screener.errors import NoReaderError, PostingTooLargeError, ReadError, ScreenerError
+def _screen_html(stream: Iterator[FitReport], texts: deque[str], names: Names) -> None:
+    """The page needs each posting's text for the highlights: the batch keeps them, in the reports' order."""
     from screener.html_report import render_html
-    from screener.models import ErrorRecord, FitReport
 
     pairs = []
-    for source in sources:
-        try:
-            posting = screener.read(source)
-        except ReadError as exc:
-            if isinstance(exc, NoReaderError) and source in in_directories:
-                counts["skipped"] += 1
-                continue
-            report = FitReport(source=source, errors=read_failure_record(exc, source))
-            text = ""
-        else:
-            try:
-                report = screener.screen(posting, candidate)
-                text = posting.text
-            except PostingTooLargeError as exc:
-                error = ErrorRecord(code="too_large", source=source, message=str(exc))
-                report = FitReport(source=source, title=posting.title, errors=[error])
-                text = ""
-            except ScreenerError as exc:
-                _fail(str(exc), EXIT_FAILURES)
-        counts["postings"] += 1
-        if report.errors:
-            _report_errors(report, counts)
-            if strict:
-                _fail("stopped at the first failure (--strict)", EXIT_FAILURES)
+    for report in stream:
+        text = texts.popleft()
+        if any(error.code == "too_large" for error in report.errors):
+            text = ""  # refused for its size: not laid out on the page either
         pairs.append((text, report))
-    for chunk in render_html(pairs):
+    for chunk in render_html(pairs, names=names):
         click.echo(chunk, nl=False)
-
-
-def _finish(counts: dict[str, int]) -> None:
-    if counts["skipped"]:
-        _note(f"skipped {counts['skipped']} file(s) in directories that no reader understands")
-    if counts["postings"] > 1 or counts["failed"]:
-        _note(f"{counts['postings']} posting(s), {counts['failed']} with errors")
-    sys.exit(EXIT_FAILURES if counts["failed"] else EXIT_OK)

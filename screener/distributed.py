@@ -18,10 +18,17 @@ partition)::
     frame = dd.read_parquet("postings.parquet")          # a "text" column
     result = extract_dataframe(frame, text_column="text")  # adds an "extraction" column (JSON text)
 
+One row per requirement, for a table or a spreadsheet::
+
+    from screener.distributed import requirement_rows
+    rows = extract_bag(postings).map(requirement_rows).flatten()   # dicts: source, kind, id, strength, ...
+    table = rows.to_dataframe(meta=REQUIREMENT_ROW_META)
+
 The same partition function runs under Spark, for teams that have it::
 
+    from pyspark.sql.types import StringType, StructField, StructType
     from screener.distributed import extract_pandas
-    schema = spark_frame.schema.add("extraction", "string")
+    schema = StructType([*spark_frame.schema.fields, StructField("extraction", StringType())])
     spark_frame.mapInPandas(lambda frames: extract_pandas(frames, text_column="text"), schema)
 
 Every result is the JSON form of an :class:`screener.Extraction` (the output
@@ -68,6 +75,60 @@ def extract_partition(items: Iterable[str | Posting | dict[str, Any]], *, text_f
     """
     postings = (_as_posting(item, text_field) for item in items)
     return [extraction_json(extraction) for extraction in worker_screener().extract_many(postings)]
+
+
+#: The fields of :func:`requirement_rows`, in order (the columns of ``screener extract --format csv``).
+REQUIREMENT_ROW_FIELDS = (
+    "source",
+    "title",
+    "kind",
+    "id",
+    "strength",
+    "any_of",
+    "years",
+    "subject",
+    "field",
+    "accreditation",
+    "or_equivalent_experience",
+    "accepts_eligible",
+    "within_months",
+    "path",
+    "evidence",
+    "start",
+    "end",
+    "error_code",
+    "error",
+)
+#: ``meta`` for ``Bag.to_dataframe`` of requirement rows: every column as text or a number.
+REQUIREMENT_ROW_META = {
+    name: ("f8" if name in ("years", "within_months") else "Int64" if name in ("path", "start", "end") else object)
+    for name in REQUIREMENT_ROW_FIELDS
+}
+
+
+def requirement_rows(extraction: dict[str, Any]) -> list[dict[str, Any]]:
+    """One flat dict per requirement of an extraction (its JSON form), plus one per error record.
+
+    The keys are :data:`REQUIREMENT_ROW_FIELDS` (missing values are ``None``);
+    evidence is the clause that asks for the requirement. A posting with
+    neither requirements nor errors gives one row with only ``source`` and
+    ``title``, so every posting is in the table.
+    """
+    head = {"source": extraction.get("source"), "title": extraction.get("title")}
+    rows = []
+    for requirement in extraction.get("requirements", []):
+        evidence = requirement.get("evidence") or requirement.get("mention") or {}
+        row = dict.fromkeys(REQUIREMENT_ROW_FIELDS)
+        row.update(head)
+        row.update({k: requirement.get(k) for k in REQUIREMENT_ROW_FIELDS if k in requirement})
+        row.update(evidence=evidence.get("text"), start=evidence.get("start"), end=evidence.get("end"))
+        rows.append(row)
+    for error in extraction.get("errors", []):
+        rows.append({**dict.fromkeys(REQUIREMENT_ROW_FIELDS), **head, "error_code": error.get("code"),
+                     "error": error.get("message")})  # fmt: skip
+    if not rows:
+        rows.append({**dict.fromkeys(REQUIREMENT_ROW_FIELDS), **head})
+    return rows
 
 
 def extract_bag(bag: dask.bag.Bag, *, text_field: str = "text") -> dask.bag.Bag:

@@ -240,21 +240,26 @@ class Screener:
 
     def extract_many(
         self,
-        postings: Iterable[str | Posting],
+        postings: Iterable[str | Posting | ReadError],
         *,
         n_process: int = 1,
         batch_size: int = 64,
     ) -> Iterator[Extraction]:
         """Extract from many postings, streaming, in input order.
 
-        A posting that fails yields an :class:`Extraction` whose ``errors`` say
-        why (unless the screener is strict); the others go on. With
+        ``postings`` are texts or :class:`Posting` objects, and may be what
+        :meth:`read_all` yields: a :class:`ReadError` in the stream becomes an
+        :class:`Extraction` with no requirements and the error (code
+        ``read_error``, ``no_reader`` or, for a reader's fault,
+        ``plugin_error``), in its place. A posting that fails yields an
+        :class:`Extraction` whose ``errors`` say why (unless the screener is
+        strict); the others go on. With
         ``n_process > 1`` the work is shared by that many processes: this one
         and ``n_process - 1`` workers forked with this screener (so plugins
         given as objects work too), ``batch_size`` postings at a time. Memory
         stays bounded however long the input is.
         """
-        yield from self._stream((_as_posting(p) for p in postings), n_process, batch_size)
+        yield from self._stream(self._as_items(postings), n_process, batch_size)
 
     def extract_sources(
         self,
@@ -273,6 +278,15 @@ class Screener:
         and an error naming it; the rest go on. ``options`` go to the readers.
         """
         yield from self._stream(self._read_each(sources, options), n_process, batch_size)
+
+    def _as_items(self, postings: Iterable[str | Posting | ReadError]) -> Iterator[Posting | _ReadFailure]:
+        for item in postings:
+            if isinstance(item, ReadError):
+                if self.strict:
+                    raise item
+                yield _ReadFailure.of(item, item.source)
+            else:
+                yield _as_posting(item)
 
     def _read_each(self, sources: Iterable[str], options: Mapping[str, str] | None) -> Iterator[Posting | _ReadFailure]:
         for source in sources:
@@ -457,13 +471,19 @@ class Screener:
 
     def screen_many(
         self,
-        postings: Iterable[str | Posting],
+        postings: Iterable[str | Posting | ReadError],
         profile: Profile | Mapping[str, Any],
         *,
         n_process: int = 1,
         batch_size: int = 64,
     ) -> Iterator[FitReport]:
-        """:meth:`screen` for many postings, streamed through :meth:`extract_many`, in input order."""
+        """:meth:`screen` for many postings, streamed through :meth:`extract_many`, in input order.
+
+        Takes what :meth:`read_all` yields: a :class:`ReadError` becomes a
+        :class:`FitReport` with the error and ``fit`` null, in its place, as
+        :meth:`extract_many` makes an error record of it. The profile is
+        validated once, before the first posting.
+        """
         profile = _as_profile(profile)
         for extraction in self.extract_many(postings, n_process=n_process, batch_size=batch_size):
             yield self.assess(extraction, profile)
@@ -473,12 +493,20 @@ class Screener:
         sources: Iterable[str],
         profile: Profile | Mapping[str, Any],
         *,
+        options: Mapping[str, str] | None = None,
         n_process: int = 1,
         batch_size: int = 64,
     ) -> Iterator[FitReport]:
-        """Read, extract and screen each source; one that cannot be read gives a report with ``fit`` null."""
+        """Read, extract and screen each source (a path, ``-``, or a URL), in order: :meth:`extract_sources` + fit.
+
+        One report per posting, records of batch files included; a source or
+        record that cannot be read gives a report with the error and ``fit``
+        null, and the rest go on. ``options`` go to the readers (``field``,
+        ``title_field``, ...); with ``n_process > 1`` extraction is shared
+        between processes as in :meth:`extract_many`, in input order.
+        """
         profile = _as_profile(profile)
-        for extraction in self.extract_sources(sources, n_process=n_process, batch_size=batch_size):
+        for extraction in self.extract_sources(sources, options=options, n_process=n_process, batch_size=batch_size):
             yield self.assess(extraction, profile)
 
     def assess(self, extraction: Extraction, profile: Profile | Mapping[str, Any]) -> FitReport:
@@ -512,7 +540,7 @@ class _ReadFailure:
     plugin: str | None = None
 
     @classmethod
-    def of(cls, error: ReadError, source: str) -> _ReadFailure:
+    def of(cls, error: ReadError, source: str | None) -> _ReadFailure:
         """The failure a read error stands for: a reader plugin's fault is a ``plugin_error`` naming it."""
         if error.plugin is not None:
             return cls(error.source or source, str(error), "plugin_error", plugin=error.plugin)
@@ -591,4 +619,4 @@ def _as_posting(posting: str | Posting, *, source: str | None = None, title: str
         return posting
     if isinstance(posting, str):
         return Posting(text=posting, source=source, title=title)
-    raise TypeError(f"expected posting text or a Posting, got {type(posting).__name__}")
+    raise TypeError(f"expected posting text, a Posting or a ReadError, got {type(posting).__name__}")

@@ -7,22 +7,20 @@ Formats: ``table`` for people, ``json`` / ``jsonl`` (the extraction object plus
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
-import shutil
-import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from screener.display import Names
 from screener.models import FitReport
-from screener.output import _one_line, render_json
+from screener.output import _one_line, csv_line, paragraph, render_json
 from screener.scoring import missing, missing_label
+from screener.tables import Column, render_rows, render_table
 
 SCREEN_FORMATS = ("table", "json", "jsonl", "markdown", "csv", "html")
-RANK_FORMATS = ("table", "json", "jsonl", "markdown", "csv")
+RANK_FORMATS = ("table", "json", "jsonl", "markdown", "csv", "html")
 VERDICT_ORDER = ("qualified", "stretch", "not_qualified")
 CSV_COLUMNS = (
     "source",
@@ -48,21 +46,23 @@ def report_json(report: FitReport) -> dict[str, Any]:
     return report.model_dump(mode="json")
 
 
-def render_reports(reports: Iterable[FitReport], fmt: str, *, single: bool) -> Iterator[str]:
+def render_reports(
+    reports: Iterable[FitReport], fmt: str, *, single: bool, names: Names | None = None
+) -> Iterator[str]:
     """Chunks of output for a stream of reports (every format but ``html``)."""
     if fmt in ("json", "jsonl"):
         yield from render_json(map(report_json, reports), fmt, single=single)
     elif fmt == "csv":
-        yield _csv_line(CSV_COLUMNS)
+        yield csv_line(CSV_COLUMNS)
         for report in reports:
             for row in csv_rows(report):
-                yield _csv_line(row)
+                yield csv_line(row)
     elif fmt == "markdown":
         for n, report in enumerate(reports):
             yield ("\n" if n else "") + report_markdown(report)
     else:
         for n, report in enumerate(reports):
-            yield ("\n" if n else "") + report_table(report)
+            yield ("\n" if n else "") + report_table(report, names or Names())
 
 
 def _heading(report: FitReport) -> str:
@@ -76,21 +76,32 @@ def _requirement_details(report: FitReport, index: int) -> str:
     return f"any of {group}" if group else ""
 
 
-def report_table(report: FitReport) -> str:
-    lines = [_heading(report)]
+def report_table(report: FitReport, names: Names | None = None) -> str:
+    """The verdict, a row per assessed requirement and the next steps, fitted to the terminal's width."""
+    names = names or Names()
+    lines = paragraph(_heading(report))
     for error in report.errors:
-        lines.append(f"  error: {error.message}")
+        lines += paragraph(error.message, first="  error: ", rest="    ")
     fit = report.fit
     if fit is None:
         return "\n".join(lines) + "\n"
     lines.append(f"  {fit.verdict.replace('_', ' ')}, score {fit.score}/100")
     if fit.assessments:
         grouped = any(_requirement_details(report, a.requirement) for a in fit.assessments)
-        rows = [("STATUS", "STRENGTH", "KIND", "ID", *(("GROUP",) if grouped else ()), "WHY")]
+        columns = (
+            Column("STATUS", fixed=True),
+            Column("STRENGTH", fixed=True),
+            Column("KIND", fixed=True),
+            Column("REQUIREMENT", min_width=14),
+            *((Column("GROUP", fixed=True),) if grouped else ()),
+            Column("WHY", min_width=24, share=3),
+        )
+        rows = []
         for a in fit.assessments:
             group = (_requirement_details(report, a.requirement),) if grouped else ()
-            rows.append((a.status, a.strength, a.kind, a.id, *group, a.reason))
-        lines += wrapped_table(rows, indent="  ")
+            name = names.of(a.kind, a.id)
+            rows.append((a.status, a.strength.replace("_", " "), a.kind.replace("_", " "), name, *group, a.reason))
+        lines += render_table(columns, rows, indent="  ")
     else:
         lines.append("  (no requirements to assess)")
     todo = missing(fit.items) + [item for item in fit.items if item.status == "met" and item.next_step]
@@ -98,36 +109,11 @@ def report_table(report: FitReport) -> str:
         lines.append("  Next steps:")
         for item in todo:
             step = item.next_step or "(no documented next step)"
-            text = f"{item.label} ({item.strength}, {item.status}): {step}"
+            text = f"{names.item(item, report.requirements)} ({item.strength}, {item.status}): {step}"
             if item.source:
                 text += f" [{item.source}]"
-            lines += textwrap.wrap(
-                text,
-                width=max(shutil.get_terminal_size((120, 24)).columns - 1, 60),
-                initial_indent="  - ",
-                subsequent_indent="    ",
-                break_on_hyphens=False,
-                break_long_words=False,
-            )
+            lines += paragraph(text, first="  - ", rest="    ")
     return "\n".join(lines) + "\n"
-
-
-def wrapped_table(rows: list[tuple[str, ...]], *, indent: str = "") -> list[str]:
-    """Rows as aligned columns; the last column wraps to the terminal width instead of being cut."""
-    return [line for row in wrapped_rows(rows, indent=indent) for line in row]
-
-
-def wrapped_rows(rows: list[tuple[str, ...]], *, indent: str = "") -> list[list[str]]:
-    """The lines of each row of :func:`wrapped_table`."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    head = len(indent) + sum(widths) + 2 * len(widths)
-    room = max(shutil.get_terminal_size((120, 24)).columns - 1 - head, 40)
-    out = []
-    for row in rows:
-        cells = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
-        wrapped = textwrap.wrap(_one_line(row[-1]), width=room, break_on_hyphens=False) or [""]
-        out.append([f"{indent}{cells}  {wrapped[0]}".rstrip(), *(" " * head + more for more in wrapped[1:])])
-    return out
 
 
 def _md(text: str | None) -> str:
@@ -179,12 +165,6 @@ def csv_rows(report: FitReport) -> Iterator[tuple[Any, ...]]:
         )
 
 
-def _csv_line(row: Iterable[Any]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(list(row))
-    return buffer.getvalue()
-
-
 # --------------------------------------------------------------------------- ranking
 
 
@@ -200,13 +180,18 @@ class Ranked:
     missing: list[str] = field(default_factory=list)
     next_steps: list[str] = field(default_factory=list)
     error: str | None = None
+    #: ``missing`` as people read it (display names instead of ids), for tables and HTML.
+    shown: list[str] = field(default_factory=list)
+    #: The posting's number in the input (1 for the first), for links into a page in input order.
+    number: int = 0
 
     @classmethod
-    def of(cls, report: FitReport, top: int) -> Ranked:
+    def of(cls, report: FitReport, top: int, names: Names | None = None, *, number: int = 0) -> Ranked:
+        names = names or Names()
         fit = report.fit
         error = "; ".join(e.message for e in report.errors) or None
         if fit is None:
-            return cls(report.source, report.title, None, None, 0, error=error)
+            return cls(report.source, report.title, None, None, 0, error=error, number=number)
         todo = missing(fit.items)[:top]
         return cls(
             report.source,
@@ -217,6 +202,8 @@ class Ranked:
             [missing_label(item) for item in todo],
             [item.next_step or "" for item in todo],
             error,
+            [names.missing(item, report.requirements) for item in todo],
+            number,
         )
 
     def sort_key(self) -> tuple[int, int, int, str]:
@@ -239,21 +226,36 @@ class Ranked:
         }
 
 
-def rank(reports: Iterable[FitReport], *, top: int = 3) -> list[Ranked]:
-    """Postings best first; those that failed come last."""
-    return sorted((Ranked.of(report, top) for report in reports), key=Ranked.sort_key)
+def rank(reports: Iterable[FitReport], *, top: int = 3, names: Names | None = None) -> list[Ranked]:
+    """Postings best first; those that failed come last (the sort is stable: ties keep the input order)."""
+    ranked = (Ranked.of(report, top, names, number=n) for n, report in enumerate(reports, 1))
+    return sorted(ranked, key=Ranked.sort_key)
+
+
+RANK_COLUMNS = (
+    Column("RANK", fixed=True),
+    Column("VERDICT", fixed=True),
+    Column("SCORE", fixed=True),
+    Column("POSTING", min_width=16),
+    Column("TITLE", min_width=16, share=2),
+)
 
 
 def render_ranking(ranked: list[Ranked], fmt: str) -> str:
+    """A ranking in any format of ``rank`` (``html``: a page, see :func:`screener.html_report.render_ranking_html`)."""
+    if fmt == "html":
+        from screener.html_report import render_ranking_html
+
+        return "".join(render_ranking_html(ranked))
     if fmt == "json":
         return json.dumps([r.as_json(n) for n, r in enumerate(ranked, 1)], indent=2, ensure_ascii=False) + "\n"
     if fmt == "jsonl":
         return "".join(json.dumps(r.as_json(n), ensure_ascii=False) + "\n" for n, r in enumerate(ranked, 1))
     if fmt == "csv":
-        lines = [_csv_line(("rank", "source", "title", "verdict", "score", "missing", "error"))]
+        lines = [csv_line(("rank", "source", "title", "verdict", "score", "missing", "error"))]
         for n, r in enumerate(ranked, 1):
             lines.append(
-                _csv_line(
+                csv_line(
                     (
                         n,
                         r.source or "",
@@ -276,25 +278,24 @@ def render_ranking(ranked: list[Ranked], fmt: str) -> str:
             lines.append(f"| {n} | {verdict} | {score} | {posting} | {missing} |")
         return "\n".join(lines) + "\n"
     names = _short_names([r.source or "" for r in ranked])
-    rows = [("RANK", "VERDICT", "SCORE", "POSTING", "TITLE")]
-    for n, r in enumerate(ranked, 1):
-        rows.append(
-            (
-                str(n),
-                (r.verdict or "error").replace("_", " "),
-                "" if r.score is None else str(r.score),
-                names[n - 1],
-                r.title or "",
-            )
+    rows = [
+        (
+            str(n),
+            (r.verdict or "error").replace("_", " "),
+            "" if r.score is None else str(r.score),
+            names[n - 1],
+            r.title or "",
         )
-    lines = wrapped_rows(rows)
-    out = lines[0]
-    for r, row_lines in zip(ranked, lines[1:], strict=True):
-        out += row_lines
+        for n, r in enumerate(ranked, 1)
+    ]
+    header, row_lines = render_rows(RANK_COLUMNS, rows)
+    out = [header]
+    for r, lines in zip(ranked, row_lines, strict=True):
+        out += lines
         if r.verdict is None:
-            out.append(f"      error: {_one_line(r.error or '')}")
-        elif r.missing:
-            out.append("      missing: " + "; ".join(r.missing))
+            out += paragraph(r.error or "", first="      error: ", rest="        ")
+        elif r.shown:
+            out += paragraph("; ".join(r.shown), first="      missing: ", rest="        ")
     return "\n".join(out) + "\n"
 
 
@@ -310,7 +311,3 @@ def _short_names(sources: list[str]) -> list[str]:
     if not common or common in paths:
         return sources
     return [os.path.relpath(s, common) if s else s for s in sources]
-
-
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 3] + "..."

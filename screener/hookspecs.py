@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     from screener.errors import ReadError
     from screener.knowledge import Knowledge
-    from screener.models import Assessment, Credential, Posting, Profile, Requirement, ScoringWeights, Skill
+    from screener.models import Assessment, Credential, Issuer, Posting, Profile, Requirement, ScoringWeights, Skill
     from screener.rules import ContextRule
 
 
@@ -122,6 +122,20 @@ def screener_extract(doc: Doc, posting: Posting) -> Iterable[Requirement] | None
 
     A plugin that raises here is reported in that posting's ``errors``
     (naming the plugin and this hook); the other plugins' results are kept.
+    """
+
+
+@hookspec
+def screener_issuers() -> Iterable[Issuer]:
+    """Return the bodies that award credentials which this plugin knows about, current or historical.
+
+    Called once when a :class:`screener.Screener` is built. Return an
+    iterable of :class:`screener.Issuer` (or dicts with its fields): ``id``
+    (the body's acronym), ``name``, and ``historical=True`` with a ``note``
+    for a body that no longer awards credentials. ``screener credentials``
+    lists them; they are not looked for in postings. Two plugins returning
+    the same issuer id is an error naming both (an installed plugin may
+    redefine a built-in one, as for credentials).
     """
 
 

@@ -3,18 +3,26 @@
 For each posting: the verdict and score, the assessment table, and the posting
 text with each requirement's evidence highlighted by strength (required,
 preferred, not required) and the words that name it by status (met, partial,
-unmet, unknown), each linked to its row of the table. Styles are inline, there
-is no script and nothing is loaded from elsewhere: the file can be mailed or
-archived as it is. Links to the sources of rules are ordinary links.
+unmet, unknown), each linked to its row of the table. Above them, a summary of
+every posting in rank order. ``screener rank --format html`` is the ranking
+alone (:func:`render_ranking_html`). Styles are inline, there is no script and
+nothing is loaded from elsewhere: the file can be mailed or archived as it is.
+Links to the sources of rules are ordinary links. Everything that comes from
+a posting, a profile or a plugin is escaped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
+from screener.display import Names
 from screener.models import FitReport, RequirementAssessment
+
+if TYPE_CHECKING:
+    from screener.fit_output import Ranked
 
 _STRENGTH_ORDER = ("required", "preferred", "not_required")
 _STATUS_ORDER = ("unmet", "partial", "unknown", "met")
@@ -51,23 +59,51 @@ mark.st-unknown { background: #d6d6d6; outline: 1px solid #666666; }
 mark.st-none { background: transparent; outline: 1px dotted #888888; font-weight: 400; }
 a.req { color: inherit; text-decoration: none; }
 .legend span { display: inline-block; margin: 0 .6rem .3rem 0; padding: 0 .3rem; }
-.summary td.score { text-align: right; }
+.summary td.score, .summary td.rank { text-align: right; }
+.summary ul { margin: 0; padding-left: 1.1rem; }
+.step { color: #555; }
 .errors { color: #b00020; }
 """
 
 
-def render_html(pairs: Iterable[tuple[str, FitReport]], *, title: str = "screener fit report") -> Iterator[str]:
-    """The page, in chunks, for ``(posting text, report)`` pairs (the text the evidence offsets index)."""
+def render_html(
+    pairs: Iterable[tuple[str, FitReport]], *, title: str = "screener fit report", names: Names | None = None
+) -> Iterator[str]:
+    """The page, in chunks, for ``(posting text, report)`` pairs (the text the evidence offsets index).
+
+    The postings appear in the order given; with more than one, a summary
+    table at the top lists them in rank order (as ``screener rank``), each
+    linked to its section.
+    """
+    from screener.fit_output import rank
+
     pairs = list(pairs)
-    yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-    yield '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-    yield f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-    yield f"<h1>{escape(title)}</h1>\n{_legend()}\n"
+    yield _head(title)
+    yield f"{_legend()}\n"
     if len(pairs) > 1:
-        yield _summary(pairs)
+        yield _ranking_table(rank((report for _, report in pairs), names=names), link=True)
     for number, (text, report) in enumerate(pairs, 1):
         yield _section(number, text, report)
     yield "</body>\n</html>\n"
+
+
+def render_ranking_html(ranked: Sequence[Ranked], *, title: str = "screener ranking") -> Iterator[str]:
+    """``screener rank --format html``: the ranking (rank, verdict, score, posting, top missing items) as a page."""
+    yield _head(title)
+    if ranked:
+        yield _ranking_table(ranked, link=False)
+    else:
+        yield "<p>No postings.</p>\n"
+    yield "</body>\n</html>\n"
+
+
+def _head(title: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<h1>{escape(title)}</h1>\n"
+    )
 
 
 def _legend() -> str:
@@ -79,22 +115,42 @@ def _legend() -> str:
     )
 
 
-def _summary(pairs: list[tuple[str, FitReport]]) -> str:
+def _ranking_table(ranked: Sequence[Ranked], *, link: bool) -> str:
+    """Postings in rank order: verdict, score, and the top missing items with their next steps.
+
+    With ``link``, each posting links to its section of the same page (``#pN``,
+    N its place in the input).
+    """
     rows = []
-    for number, (_, report) in enumerate(pairs, 1):
-        fit = report.fit
-        verdict = fit.verdict if fit else "error"
-        missing = "; ".join(fit.missing[:3]) if fit else "; ".join(e.message for e in report.errors)
+    for position, r in enumerate(ranked, 1):
+        verdict = r.verdict or "error"
+        name = escape(r.title or r.source or f"posting {r.number or position}")
+        if link and r.number:
+            name = f'<a href="#p{r.number}">{name}</a>'
+        if r.source and r.title:
+            name += f'<div class="source">{escape(r.source)}</div>'
+        if r.verdict is None:
+            gaps = f'<span class="errors">{escape(r.error or "")}</span>'
+        elif r.shown:
+            items = []
+            for label, step in zip(r.shown, r.next_steps, strict=True):
+                text = escape(label)
+                if step:
+                    text += f' <span class="step">({escape(step)})</span>'
+                items.append(f"<li>{text}</li>")
+            gaps = "<ul>" + "".join(items) + "</ul>"
+        else:
+            gaps = "-"
         rows.append(
-            f'<tr><td><a href="#p{number}">{escape(report.title or report.source or f"posting {number}")}</a></td>'
-            f'<td><span class="verdict verdict-{verdict}">{escape(verdict.replace("_", " "))}</span></td>'
-            f'<td class="score">{fit.score if fit else ""}</td>'
-            f"<td>{escape(missing)}</td></tr>"
+            f'<tr><td class="rank">{position}</td>'
+            f'<td><span class="verdict verdict-{escape(verdict, quote=True)}">'
+            f"{escape(verdict.replace('_', ' '))}</span></td>"
+            f'<td class="score">{"" if r.score is None else r.score}</td>'
+            f"<td>{name}</td><td>{gaps}</td></tr>"
         )
     return (
-        '<table class="summary"><tr><th>posting</th><th>verdict</th><th>score</th><th>top missing</th></tr>'
-        + "".join(rows)
-        + "</table>\n"
+        '<table class="summary"><tr><th>rank</th><th>verdict</th><th>score</th><th>posting</th>'
+        "<th>top missing (next step)</th></tr>\n" + "\n".join(rows) + "\n</table>\n"
     )
 
 

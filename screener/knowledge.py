@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from screener.errors import DuplicateDefinitionError, PluginError
-from screener.models import Credential, RequirementKind, Skill
+from screener.models import Credential, Issuer, RequirementKind, Skill
 from screener.plugins import PluginHost
 
 
@@ -43,6 +43,8 @@ class Term:
 class Knowledge:
     credentials: dict[str, Credential] = field(default_factory=dict)
     skills: dict[str, Skill] = field(default_factory=dict)
+    #: the bodies that award credentials, current and historical, by id
+    issuers: dict[str, Issuer] = field(default_factory=dict)
     #: (kind group, id) -> plugin name that defined it
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -56,9 +58,10 @@ class Knowledge:
                 yield Term(text, skill.category, skill.id)
 
     @cached_property
-    def issuers(self) -> tuple[str, ...]:
-        """Every issuer of a credential ("AHIMA", "AAPC", ...), in order of first appearance."""
-        return tuple(dict.fromkeys(c.issuer for c in self.credentials.values() if c.issuer.strip()))
+    def issuer_names(self) -> tuple[str, ...]:
+        """Every issuer of a credential ("AHIMA", "AAPC", ...) and every known issuer's id, in order of appearance."""
+        names = [c.issuer for c in self.credentials.values()] + list(self.issuers)
+        return tuple(dict.fromkeys(name for name in names if name.strip()))
 
     def drop_plugin(self, plugin_name: str) -> None:
         """Forget every credential and skill a plugin defined (it failed in a later start-up hook)."""
@@ -66,7 +69,7 @@ class Knowledge:
             if owner == plugin_name:
                 del self.owners[key]
                 (self.credentials if key[0] == "credential" else self.skills).pop(key[1], None)
-        self.__dict__.pop("issuers", None)
+        self.__dict__.pop("issuer_names", None)
         self.__dict__.pop("_names", None)
         self.__dict__.pop("_lookalike_rules", None)
 
@@ -80,17 +83,22 @@ class Knowledge:
         if not rules:
             return None
         acronym = not any(ch.islower() for ch in alias)
-        cues = [cue for aliases, rule_cues in rules if (alias in aliases if aliases else acronym) for cue in rule_cues]
+        applying = [
+            (cues, everywhere) for aliases, cues, everywhere in rules if (alias in aliases if aliases else acronym)
+        ]
+        if any(anywhere for _, anywhere in applying):
+            return _ANYWHERE  # doubtful in any sentence: only a credential signal near it makes it one
+        cues = [cue for rule_cues, _ in applying for cue in rule_cues]
         return _cue_pattern(tuple(cues)) if cues else None
 
     @cached_property
-    def _lookalike_rules(self) -> dict[tuple[bool, str], list[tuple[frozenset[str], tuple[str, ...]]]]:
-        rules: dict[tuple[bool, str], list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+    def _lookalike_rules(self) -> dict[tuple[bool, str], list[tuple[frozenset[str], tuple[str, ...], bool]]]:
+        rules: dict[tuple[bool, str], list[tuple[frozenset[str], tuple[str, ...], bool]]] = {}
         for is_credential, table in ((True, self.credentials), (False, self.skills)):
             for item in table.values():
                 if item.lookalikes:
                     rules[(is_credential, item.id)] = [
-                        (frozenset(rule.aliases), tuple(rule.cues)) for rule in item.lookalikes
+                        (frozenset(rule.aliases), tuple(rule.cues), rule.everywhere) for rule in item.lookalikes
                     ]
         return rules
 
@@ -119,6 +127,8 @@ def _fold_name(text: str) -> str:
 
 
 _cue_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+#: Matches in any sentence: the cue of a lookalike declared ``everywhere``.
+_ANYWHERE = re.compile("")
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -155,7 +165,37 @@ def collect_knowledge(host: PluginHost) -> Knowledge:
                 continue
             for item in items:
                 _add(knowledge, alias_owner, host, plugin_name, group, item)
+    _collect_issuers(host, knowledge)
     return knowledge
+
+
+def _collect_issuers(host: PluginHost, knowledge: Knowledge) -> None:
+    """The issuers the plugins name; an installed plugin may redefine a built-in one, never another's."""
+    owners: dict[str, str] = {}
+    builtins_first = sorted(host.implementations("screener_issuers"), key=lambda impl: not host.is_builtin(impl[0]))
+    for plugin_name, function, argnames in builtins_first:
+        try:
+            items = _validated(host, "screener_issuers", plugin_name, function, argnames, Issuer)
+        except PluginError as exc:
+            if host.strict:
+                raise
+            host.remove(plugin_name, "screener_issuers", str(exc))
+            continue
+        for issuer in items:
+            previous = owners.get(issuer.id)
+            if previous is not None and previous != plugin_name:
+                if not (host.is_builtin(previous) and not host.is_builtin(plugin_name)):
+                    raise DuplicateDefinitionError(
+                        f"issuer id {issuer.id!r} is defined by both plugin {host.describe(previous)} "
+                        f"and plugin {host.describe(plugin_name)}; uninstall or disable one of them",
+                        plugins=(previous, plugin_name),
+                    )
+                host.report(
+                    f"plugin {host.describe(plugin_name)} overrides the built-in issuer {issuer.id!r} "
+                    f"of plugin {host.describe(previous)}"
+                )
+            knowledge.issuers[issuer.id] = issuer
+            owners[issuer.id] = plugin_name
 
 
 def _validated(

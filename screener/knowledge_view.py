@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from screener.models import Credential, Prerequisite, Skill
+from screener.models import Credential, Issuer, Prerequisite, Skill
+from screener.tables import Column
+
+CREDENTIAL_COLUMNS = (Column("ID", fixed=True), Column("ISSUER"), Column("NAME", min_width=16), Column("ALIASES"))
+SKILL_COLUMNS = (Column("ID"), Column("CATEGORY", fixed=True), Column("NAME", min_width=16), Column("ALIASES"))
 
 
 def credential_rows(credentials: Iterable[Credential]) -> list[tuple[str, ...]]:
-    rows: list[tuple[str, ...]] = [("ID", "ISSUER", "NAME", "ALIASES")]
-    for c in sorted(credentials, key=lambda c: (c.issuer, c.id)):
-        rows.append((c.id, c.issuer, c.name, ", ".join(c.aliases)))
-    return rows
+    """The rows of ``screener credentials`` (columns :data:`CREDENTIAL_COLUMNS`), by issuer."""
+    return [(c.id, c.issuer, c.name, ", ".join(c.aliases)) for c in sorted(credentials, key=lambda c: (c.issuer, c.id))]
 
 
 def skill_rows(skills: Iterable[Skill]) -> list[tuple[str, ...]]:
-    rows: list[tuple[str, ...]] = [("ID", "CATEGORY", "NAME", "ALIASES")]
-    for s in sorted(skills, key=lambda s: (s.category, s.id.lower())):
-        rows.append((s.id, s.category, s.name, ", ".join(s.aliases)))
-    return rows
+    """The rows of ``screener skills`` (columns :data:`SKILL_COLUMNS`), by category."""
+    return [
+        (s.id, s.category.replace("_", " "), s.name, ", ".join(s.aliases))
+        for s in sorted(skills, key=lambda s: (s.category, s.id.lower()))
+    ]
 
 
 def credential_detail(credential: Credential, *, owner: str | None = None) -> str:
@@ -39,7 +42,9 @@ def credential_detail(credential: Credential, *, owner: str | None = None) -> st
     if credential.supersedes:
         lines.append(f"  replaces: {', '.join(credential.supersedes)}")
     if credential.equivalent_to:
-        lines.append(f"  counts as: {', '.join(credential.equivalent_to)}")
+        why = f" ({credential.equivalence})" if credential.equivalence else ""
+        source = f" [{credential.equivalence_source}]" if credential.equivalence_source else ""
+        lines.append(f"  counts as: {', '.join(credential.equivalent_to)}{why}{source}")
     if credential.renewal:
         r = credential.renewal
         text = r.description or " ".join(
@@ -54,6 +59,22 @@ def credential_detail(credential: Credential, *, owner: str | None = None) -> st
             f"  renewal: {text}" + ("" if r.verified else " (unverified)") + (f" [{r.source}]" if r.source else "")
         )
     return "\n".join(lines + _links(credential.url, credential.sources))
+
+
+def issuer_lines(issuer: Issuer, *, brief: bool = False) -> list[str]:
+    """An issuer: one wrapped paragraph under the credentials table (``brief``), or in full."""
+    from screener.output import paragraph
+
+    state = "historical issuer" if issuer.historical else "issuer"
+    if brief:
+        text = f"{issuer.id}: {issuer.name}" + (f" ({issuer.note})" if issuer.note else "")
+        return paragraph(text, first="  ", rest="    ")
+    lines = [f"{issuer.id}: {issuer.name} ({state})"]
+    if not issuer.verified:
+        lines.append("  (unverified)")
+    if issuer.note:
+        lines.append(f"  {issuer.note}")
+    return lines + _links(issuer.url, issuer.sources)
 
 
 def skill_detail(skill: Skill, *, owner: str | None = None) -> str:

@@ -116,11 +116,50 @@ class Lookalike(_Model):
     """
 
     meaning: str
-    cues: list[str] = Field(min_length=1)
+    cues: list[str] = Field(default_factory=list)
     aliases: list[str] = Field(
         default_factory=list,
         description="The aliases this applies to; empty means every acronym (alias with no lower-case letter).",
     )
+    everywhere: bool = Field(
+        default=False,
+        description="The other meanings are so common (ACS: the American College of Surgeons, the American "
+        "Cancer Society) that every mention is doubtful: it counts only with a credential signal right around "
+        "it or listed with other credentials, whatever the sentence says. No cues are needed then.",
+    )
+
+    @model_validator(mode="after")
+    def _has_cues(self) -> Lookalike:
+        if not self.cues and not self.everywhere:
+            raise ValueError("a lookalike needs cues (words that give the other meaning away), or everywhere=True")
+        return self
+
+
+class Issuer(_Model):
+    """A body that awards credentials, current or historical.
+
+    ``historical`` marks a body that no longer awards credentials (it closed
+    or merged): credentials from it still appear on résumés, and ``note``
+    says what became of it. Issuers are what ``screener credentials`` lists
+    beside the credentials; they are not phrases looked for in postings.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str
+    historical: bool = False
+    note: str | None = None
+    url: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    verified: bool = True
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_upper_acronym(cls, value: str) -> str:
+        if not _CREDENTIAL_ID.match(value):
+            raise ValueError(f"issuer id {value!r} must be the body's acronym in upper case, e.g. 'AHIMA' or 'BMSC'")
+        return value
 
 
 class Credential(_Model):
@@ -149,6 +188,12 @@ class Credential(_Model):
     equivalent_to: list[str] = Field(
         default_factory=list, description="Credentials that count as this one: a rename (ODS-C, formerly CTR)."
     )
+    equivalence: str | None = Field(
+        default=None,
+        description='Why the credentials in equivalent_to count as this one, for people ("NCRA renamed the CTR '
+        'to ODS-C in 2024"); shown in assessments and `screener credentials ID`.',
+    )
+    equivalence_source: str | None = Field(default=None, description="Where the equivalence is documented.")
     apprentice_of: str | None = Field(
         default=None,
         description="The full credential this is the apprentice form of (CPC-A -> CPC): the same exam, "
@@ -627,6 +672,7 @@ SCHEMA_MODELS: dict[str, Any] = {
     "posting": Posting,
     "requirement": REQUIREMENT_ADAPTER,
     "credential": Credential,
+    "issuer": Issuer,
     "skill": Skill,
     "profile": Profile,
     "assessment": Assessment,

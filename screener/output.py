@@ -1,15 +1,41 @@
-"""Rendering results for people (tables) and programs (JSON, JSON Lines)."""
+"""Rendering results for people (tables) and programs (JSON, JSON Lines, CSV)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
-import shutil
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from screener.display import Names
 from screener.models import CredentialRequirement, EducationRequirement, ExperienceRequirement, Extraction, Requirement
+from screener.tables import Column, render_table
 
-FORMATS = ("table", "json", "jsonl")
+FORMATS = ("table", "json", "jsonl", "csv")
+#: ``screener extract --format csv``: a row per requirement, and a row per error record.
+EXTRACTION_CSV_COLUMNS = (
+    "source",
+    "title",
+    "kind",
+    "id",
+    "name",
+    "strength",
+    "any_of",
+    "years",
+    "subject",
+    "field",
+    "accreditation",
+    "or_equivalent_experience",
+    "accepts_eligible",
+    "within_months",
+    "path",
+    "evidence",
+    "start",
+    "end",
+    "error_code",
+    "error",
+)
 
 
 def extraction_json(extraction: Extraction) -> dict[str, Any]:
@@ -17,17 +43,83 @@ def extraction_json(extraction: Extraction) -> dict[str, Any]:
     return extraction.model_dump(mode="json")
 
 
-def render_extractions(extractions: Iterable[Extraction], fmt: str, *, single: bool) -> Iterator[str]:
-    """Chunks of output text for a stream of extractions.
+def render_extractions(
+    extractions: Iterable[Extraction], fmt: str, *, single: bool, names: Names | None = None
+) -> Iterator[str]:
+    """Chunks of output text for a stream of extractions, written as the results arrive.
 
     ``json`` prints one object when ``single`` (one posting was asked for)
-    and otherwise a JSON array, written as the results arrive.
+    and otherwise a JSON array; ``csv`` a header and a row per requirement;
+    ``table`` (for people) names requirements with ``names``.
     """
+    names = names or Names()
     if fmt in ("json", "jsonl"):
         yield from render_json(map(extraction_json, extractions), fmt, single=single)
+    elif fmt == "csv":
+        yield csv_line(EXTRACTION_CSV_COLUMNS)
+        for extraction in extractions:
+            for row in extraction_csv_rows(extraction, names):
+                yield csv_line(row)
     else:
         for n, extraction in enumerate(extractions):
-            yield ("\n" if n else "") + extraction_table(extraction)
+            yield ("\n" if n else "") + extraction_table(extraction, names)
+
+
+def csv_line(row: Iterable[Any]) -> str:
+    """One CSV row as text (``csv`` module quoting, a ``\\n`` line end): every CSV the screener writes goes here."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(list(row))
+    return buffer.getvalue()
+
+
+def extraction_csv_rows(extraction: Extraction, names: Names | None = None) -> Iterator[tuple[Any, ...]]:
+    """The CSV rows of one extraction (columns :data:`EXTRACTION_CSV_COLUMNS`).
+
+    A row per requirement, then a row per error record (``error_code`` and
+    ``error`` set, the requirement columns empty); a posting with neither
+    has one row with only ``source`` and ``title``, so every posting is in
+    the file.
+    """
+    names = names or Names()
+    head = (extraction.source or "", extraction.title or "")
+    for r in extraction.requirements:
+        evidence = r.evidence or r.mention
+        yield (
+            *head,
+            r.kind,
+            r.id,
+            names.of(r.kind, r.id),
+            r.strength or "",
+            _cell(getattr(r, "any_of", None)),
+            _cell(getattr(r, "years", None)),
+            _cell(getattr(r, "subject", None)),
+            _cell(getattr(r, "field", None)),
+            _cell(getattr(r, "accreditation", None)),
+            _cell(getattr(r, "or_equivalent_experience", None)),
+            _cell(getattr(r, "accepts_eligible", None)),
+            _cell(getattr(r, "within_months", None)),
+            _cell(r.path),
+            _one_line(evidence.text),
+            evidence.start,
+            evidence.end,
+            "",
+            "",
+        )
+    for error in extraction.errors:
+        yield (*head, *([""] * 16), error.code, error.message)
+    if not extraction.requirements and not extraction.errors:
+        yield (*head, *([""] * 18))
+
+
+def _cell(value: object) -> object:
+    """A CSV cell: empty for None, ``true``/``false`` for flags (as in the JSON), numbers as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def render_json(objects: Iterable[dict[str, Any]], fmt: str, *, single: bool) -> Iterator[str]:
@@ -49,21 +141,39 @@ def render_json(objects: Iterable[dict[str, Any]], fmt: str, *, single: bool) ->
     yield "\n]\n"
 
 
-def extraction_table(extraction: Extraction) -> str:
-    title = f" - {extraction.title}" if extraction.title else ""
-    lines = [f"{extraction.source or '<text>'}{title}"]
+#: The columns of ``screener extract``'s table: the evidence is cut, the rest wraps.
+EXTRACTION_COLUMNS = (
+    Column("KIND", fixed=True),
+    Column("REQUIREMENT", min_width=12),
+    Column("STRENGTH", fixed=True),
+    Column("DETAILS", min_width=8),
+    Column("EVIDENCE", wrap=False, min_width=20),
+)
+
+
+def extraction_table(extraction: Extraction, names: Names | None = None) -> str:
+    """The table of one extraction, fitted to the terminal's width."""
+    names = names or Names()
+    heading = f"{extraction.source or '<text>'}" + (f" - {extraction.title}" if extraction.title else "")
+    lines = paragraph(heading)
     for error in extraction.errors:
-        lines.append(f"  error: {error.message}")
+        lines += paragraph(error.message, first="  error: ", rest="    ")
     if not extraction.requirements and not extraction.errors:
         lines.append("  (no requirements found)")
-    rows = [("KIND", "ID", "STRENGTH", "DETAILS", "EVIDENCE")]
-    rows += [_row(r) for r in extraction.requirements]
-    if len(rows) > 1:
-        lines += table(rows, indent="  ")
+    rows = [_row(r, names) for r in extraction.requirements]
+    if rows:
+        lines += render_table(EXTRACTION_COLUMNS, rows, indent="  ")
     return "\n".join(lines) + "\n"
 
 
-def _row(requirement: Requirement) -> tuple[str, str, str, str, str]:
+def paragraph(text: str, *, first: str = "", rest: str = "  ") -> list[str]:
+    """A line of text (a heading, an error) wrapped to the terminal's width."""
+    from screener.tables import wrap_paragraph
+
+    return wrap_paragraph(_one_line(text), first=first, rest=rest)
+
+
+def _row(requirement: Requirement, names: Names) -> tuple[str, str, str, str, str]:
     details: list[str] = []
     if getattr(requirement, "any_of", None):
         details.append(f"any of {requirement.any_of}")  # type: ignore[union-attr]
@@ -82,20 +192,14 @@ def _row(requirement: Requirement) -> tuple[str, str, str, str, str]:
     elif isinstance(requirement, ExperienceRequirement):
         details.append(f"{requirement.years:g} year{'' if requirement.years == 1 else 's'}")
     evidence = requirement.evidence.text if requirement.evidence else requirement.mention.text
-    return (requirement.kind, requirement.id, requirement.strength or "", ", ".join(details), _one_line(evidence))
+    kind = requirement.kind.replace("_", " ")
+    name = names.of(requirement.kind, requirement.id)
+    return (kind, name, (requirement.strength or "").replace("_", " "), ", ".join(details), _one_line(evidence))
 
 
-def table(rows: list[tuple[str, ...]], *, indent: str = "") -> list[str]:
-    """Rows as aligned columns; the last column is cut to the terminal width."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    width = shutil.get_terminal_size((120, 24)).columns
-    lines = []
-    for row in rows:
-        head = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False))
-        line = f"{indent}{head}  {row[-1]}".rstrip()
-        room = max(width - 1, len(indent) + len(head) + 20)
-        lines.append(line if len(line) <= room else line[: room - 3] + "...")
-    return lines
+def listing(columns: tuple[Column, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    """A listing (``credentials``, ``skills``, ``plugins``) fitted to the terminal's width."""
+    return render_table(columns, rows)
 
 
 def _one_line(text: str) -> str:

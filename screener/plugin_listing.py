@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from screener.knowledge import plugin_contributions
-from screener.output import table
 from screener.plugins import PluginHost
+from screener.tables import Column, render_table
 
 
 def plugin_rows(host: PluginHost, *, show_all: bool) -> list[dict[str, Any]]:
@@ -63,8 +63,12 @@ def plugin_rows(host: PluginHost, *, show_all: bool) -> list[dict[str, Any]]:
     return rows
 
 
+PLUGIN_COLUMNS = (Column("NAME", min_width=12), Column("VERSION", fixed=True), Column("HOOKS"), Column("CONTRIBUTES"))
+
+
 def render_plugin_table(rows: list[dict[str, Any]]) -> str:
-    lines = [("NAME", "VERSION", "HOOKS", "CONTRIBUTES")]
+    """The table of ``screener plugins``, fitted to the terminal's width."""
+    lines: list[tuple[str, ...]] = []
     for row in rows:
         name = row["name"]
         if row.get("builtin"):
@@ -77,6 +81,6 @@ def render_plugin_table(rows: list[dict[str, Any]]) -> str:
             lines.append((name, row["version"] or "", "DISABLED", row["reason"]))
         else:
             given = row["credentials"] + row["skills"]
-            hooks = ",".join(hook.removeprefix("screener_") for hook in row["hooks"])
+            hooks = ", ".join(hook.removeprefix("screener_") for hook in row["hooks"])
             lines.append((name, row["version"] or "", hooks, ", ".join(given) if given else "-"))
-    return "\n".join(table(lines))
+    return "\n".join(render_table(PLUGIN_COLUMNS, lines))

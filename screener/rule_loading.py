@@ -38,7 +38,7 @@ def collect_rules(host: PluginHost, knowledge: Knowledge) -> RuleSet:
     rules, owners, notices = merge_rules(contributions, host.describe)
     for plugin_name, notice in notices:
         host.report(f"plugin {host.describe(plugin_name)} {notice}")
-    return RuleSet(rules=rules, issuers=knowledge.issuers, owners=owners)
+    return RuleSet(rules=rules, issuers=knowledge.issuer_names, owners=owners)
 
 
 def _validated(host: PluginHost, plugin_name: str, result: Any) -> list[Any]:

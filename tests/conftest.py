@@ -1,28 +1,41 @@
 """Fixtures shared by the test suite.
 
-Tests never depend on which third-party plugins happen to be installed: the
-``screener`` fixture uses the built-in plugins only. Tests that need a plugin
-*installed* build an isolated virtual environment (``plugin_env``).
+Tests never depend on which third-party plugins happen to be installed where
+the suite runs:
+
+- the ``screener`` fixture and :func:`builtin_screener` use the built-in
+  plugins only;
+- every test runs with ``SCREENER_LOAD_PLUGINS`` set and empty (an autouse
+  fixture), so a ``Screener()`` built in the test and a ``screener`` command
+  the test starts as a subprocess of this interpreter load no third-party
+  plugin either; a test marked ``installed_plugins`` sees the environment as
+  it is;
+- tests that need a plugin *installed* build a virtual environment
+  (``plugin_env``), whose ``screener`` command sees the built-ins and the
+  plugins installed into that environment, not the other plugins of the
+  environment running the tests.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import site
 import subprocess
 import sys
+import tomllib
 import venv
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from screener import Screener
-from screener.plugins import create_plugin_host
+from screener.plugins import LOAD_ENV, create_plugin_host, reset_plugin_host
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_PACKAGES = Path(__file__).resolve().parent / "plugin_packages"
@@ -52,6 +65,22 @@ def failing_after(seconds: int, what: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "installed_plugins: the test sees the third-party plugins installed where the suite runs"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _no_installed_plugins(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No third-party plugin of the environment running the tests takes part, unless the test opts in."""
+    if request.node.get_closest_marker("installed_plugins") is None:
+        monkeypatch.setenv(LOAD_ENV, "")
+        reset_plugin_host()  # the process-wide host is rebuilt with the allow-list
+    yield
+    reset_plugin_host()
+
+
 def builtin_screener(**kwargs: object) -> Screener:
     """A screener with the built-in plugins only (plus any given as objects)."""
     plugins = kwargs.pop("plugins", ())
@@ -76,6 +105,14 @@ def extract(screener: Screener) -> Callable[[str], object]:
     return screener.extract
 
 
+def needs_shared_corpus(*parts: str) -> Path:
+    """A path in ../shared/corpus, or a skip saying it is not there (a fresh clone has no ../shared)."""
+    path = SHARED_CORPUS.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs the shared corpus ({path} is not there: a clone without ../shared beside it)")
+    return path
+
+
 def corpus_dirs() -> list[Path]:
     """Labelled posting folders: the project's samples, and the shared corpus when it is there."""
     dirs = [SAMPLES]
@@ -87,11 +124,30 @@ def corpus_dirs() -> list[Path]:
 # ---------------------------------------------------------------------- isolated environments
 
 
+#: Runs the command line with the plugins of the distributions in $SCREENER_TEST_DISTRIBUTIONS only: the
+#: built-ins and what a test installed into its environment, never the other plugins of the environment running
+#: the tests (which a venv made with --system-site-packages also sees).
+RUN_WITH_OWN_PLUGINS = """
+import os, sys
+from screener.plugins import configure_default_host
+configure_default_host(distributions=frozenset(os.environ.pop("SCREENER_TEST_DISTRIBUTIONS").split(",")))
+sys.argv[0] = "screener"
+from screener.cli import main
+main()
+"""
+
+
 @dataclass
 class PluginEnv:
-    """A virtual environment that sees this interpreter's packages plus the plugins installed into it."""
+    """A virtual environment that sees this interpreter's packages plus the plugins installed into it.
+
+    Its ``screener`` command loads the built-in plugins and the distributions
+    installed into it (``distributions``), not the other third-party plugins
+    this interpreter sees.
+    """
 
     path: Path
+    distributions: list[str] = field(default_factory=list)
 
     @property
     def python(self) -> Path:
@@ -100,11 +156,11 @@ class PluginEnv:
     def screener(
         self, *args: str, env: dict[str, str] | None = None, input: str | None = None, cwd: Path | None = None
     ):
-        """Run ``python -m screener ARGS`` in this environment."""
-        environment = {k: v for k, v in os.environ.items() if not k.startswith("SCREENER_")}
+        """Run the ``screener`` command line (``python -m screener ARGS``) in this environment."""
+        environment = self.environment()
         environment.update(env or {})
         return subprocess.run(
-            [str(self.python), "-m", "screener", *args],
+            self.command(*args),
             capture_output=True,
             text=True,
             env=environment,
@@ -112,6 +168,16 @@ class PluginEnv:
             cwd=cwd,
             timeout=120,
         )
+
+    def command(self, *args: str) -> list[str]:
+        """The argv that runs ``screener ARGS`` here, with this environment's plugins (see ``environment``)."""
+        return [str(self.python), "-c", RUN_WITH_OWN_PLUGINS, *args]
+
+    def environment(self) -> dict[str, str]:
+        """The calling environment without ``SCREENER_*`` settings, naming the distributions whose plugins load."""
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("SCREENER_")}
+        environment["SCREENER_TEST_DISTRIBUTIONS"] = ",".join(["screener", *self.distributions])
+        return environment
 
     def plugins_json(self, *extra: str, env: dict[str, str] | None = None) -> list[dict]:
         result = self.screener("plugins", "--format", "json", *extra, env=env)
@@ -129,6 +195,7 @@ class PluginEnv:
     def install(self, package: Path, *, editable: bool = False) -> None:
         """pip-install one package folder here, offline, without its dependencies (as ``make_plugin_env`` does)."""
         _pip_install(self.path, [*(["-e"] if editable else []), str(package)])
+        self.distributions.append(distribution_name(package))
 
 
 def make_plugin_env(path: Path, packages: list[str]) -> PluginEnv:
@@ -147,7 +214,13 @@ def make_plugin_env(path: Path, packages: list[str]) -> PluginEnv:
         (site_packages / "_screener_parent_env.pth").write_text("\n".join(lines) + "\n")
     if packages:
         _pip_install(path, [str(PLUGIN_PACKAGES / p) for p in packages])
-    return PluginEnv(path)
+    return PluginEnv(path, [distribution_name(PLUGIN_PACKAGES / p) for p in packages])
+
+
+def distribution_name(package: Path) -> str:
+    """The distribution name a package folder declares (``[project] name`` of its pyproject.toml)."""
+    with (package / "pyproject.toml").open("rb") as file:
+        return re.sub(r"[-_.]+", "-", tomllib.load(file)["project"]["name"]).lower()
 
 
 def _pip_install(venv_path: Path, arguments: list[str]) -> None:

@@ -186,10 +186,10 @@ def test_the_progress_bar_goes_to_a_terminal_on_stderr_and_never_to_stdout(env, 
     output = tmp_path / "stdout.jsonl"
     with output.open("wb") as stdout:
         process = subprocess.Popen(
-            [str(env.python), "-m", "screener", "extract", str(batch), "--format", "jsonl"],
+            env.command("extract", str(batch), "--format", "jsonl"),
             stdout=stdout,
             stderr=secondary,
-            env={k: v for k, v in os.environ.items() if not k.startswith("SCREENER_")},
+            env=env.environment(),
         )
         os.close(secondary)
         terminal = b""

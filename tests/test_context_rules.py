@@ -292,7 +292,7 @@ def _string_constants(path: Path) -> list[str]:
 
 
 def test_the_rule_engine_names_no_issuer_or_credential(screener):
-    names = {*screener.knowledge.issuers, *screener.knowledge.credentials}
+    names = {*screener.knowledge.issuer_names, *screener.knowledge.credentials}
     word = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
     engine = ["context.py", "extraction.py", "rules.py", "rule_loading.py", "knowledge.py", "pipeline.py", "engine.py"]
     for name in engine:

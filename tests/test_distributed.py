@@ -87,3 +87,41 @@ def test_pandas_function_for_spark_and_a_missing_column():
     assert found == ["RHIT", None, "CPC"]
     with pytest.raises(KeyError, match="no column 'body'"):
         list(extract_pandas(iter(frames), text_column="body"))
+
+
+def test_one_row_per_requirement_on_two_worker_processes(cluster_client, screener):
+    import dask.bag as db
+
+    from screener.distributed import REQUIREMENT_ROW_FIELDS, REQUIREMENT_ROW_META, extract_bag, requirement_rows
+
+    records = [
+        {"id": "a", "text": "RHIT or CCS required. 2 years of coding experience required."},
+        {"id": "b", "text": "Nothing asked here."},
+        {"id": "c", "text": "CPC preferred."},
+    ]
+    rows = extract_bag(db.from_sequence(records, npartitions=2)).map(requirement_rows).flatten()
+    got = rows.compute()
+    assert all(tuple(row) == REQUIREMENT_ROW_FIELDS for row in got)
+    assert [(r["source"], r["kind"], r["id"], r["strength"]) for r in got] == [
+        ("a", "credential", "RHIT", "required"),
+        ("a", "credential", "CCS", "required"),
+        ("a", "experience", "coding", "required"),
+        ("b", None, None, None),  # a posting with no requirement still has its row
+        ("c", "credential", "CPC", "preferred"),
+    ]
+    rhit, ccs, coding = got[:3]
+    assert rhit["any_of"] == ccs["any_of"] is not None and coding["years"] == 2
+    assert records[0]["text"][rhit["start"] : rhit["end"]] == rhit["evidence"]
+    frame = rows.to_dataframe(meta=REQUIREMENT_ROW_META).compute()
+    assert list(frame.columns) == list(REQUIREMENT_ROW_FIELDS) and len(frame) == 5
+
+
+def test_error_records_become_rows():
+    from screener.distributed import requirement_rows
+
+    rows = requirement_rows(
+        {"source": "x.jsonl:2", "title": None, "requirements": [], "errors": [{"code": "read_error", "message": "bad"}]}
+    )
+    assert [(r["source"], r["error_code"], r["error"], r["kind"]) for r in rows] == [
+        ("x.jsonl:2", "read_error", "bad", None)
+    ]

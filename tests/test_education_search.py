@@ -12,7 +12,7 @@ import itertools
 import re
 
 import pytest
-from conftest import SHARED_CORPUS, builtin_screener, corpus_dirs
+from conftest import SAMPLES, SHARED_CORPUS, builtin_screener, corpus_dirs, needs_shared_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from screener_plugins.requirements import education
@@ -123,15 +123,26 @@ def test_every_match_holds_a_trigger_and_no_stop_character():
                 assert education._STOP.search(match.group()) is None, match.group()
 
 
-def test_the_corpus_gives_the_same_mentions_as_a_full_search():
-    texts = corpus_texts()
-    assert len(texts) > 40
+def _same_mentions_as_a_full_search(texts: list[str]) -> int:
     mentions = 0
     for text in texts:
         expected = full_search(text)
         assert fast_search(text) == expected
         mentions += len(expected)
-    assert mentions > 30  # the corpus exercises the search
+    return mentions
+
+
+def test_the_samples_give_the_same_mentions_as_a_full_search():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SAMPLES / "postings").glob("*.txt"))]
+    assert len(texts) >= 10
+    assert _same_mentions_as_a_full_search(texts) > 10  # the samples exercise the search
+
+
+def test_the_shared_corpus_gives_the_same_mentions_as_a_full_search():
+    needs_shared_corpus("postings")
+    texts = corpus_texts()
+    assert len(texts) > 40
+    assert _same_mentions_as_a_full_search(texts) > 30  # the corpus exercises the search
 
 
 @settings(max_examples=400, deadline=None, database=None)

@@ -22,7 +22,7 @@ from screener import (
     SkillRequirement,
     hookimpl,
 )
-from screener.errors import PluginError
+from screener.errors import DuplicateDefinitionError, PluginError
 from screener.models import CredentialRequirement
 from screener.testing import build_screener
 
@@ -248,3 +248,25 @@ def test_hook_screener_scoring_weights():
     assert build_screener(SoftwareMattersMore()).weights.kind["software"] == 4
     assert weighted.fit.score < default.fit.score  # the partial software item now costs more
     assert weighted.fit.verdict == default.fit.verdict
+
+
+class HistoricalIssuer:
+    @hookimpl
+    def screener_issuers(self):
+        return [{"id": "OLDCB", "name": "Old Coding Board", "historical": True, "note": "closed in 2001"}]
+
+
+def test_hook_screener_issuers():
+    screener = build_screener(HistoricalIssuer())
+    assert screener.knowledge.issuers["OLDCB"].historical
+    assert screener.knowledge.issuers["PAHCS"].historical  # the built-in one
+    assert not screener.knowledge.issuers["BMSC"].historical
+    assert screener.extract("Old Coding Board certification required.").requirements == []  # not a phrase
+    with pytest.raises(DuplicateDefinitionError, match="issuer id 'OLDCB' is defined by both"):
+        build_screener(HistoricalIssuer(), _Again())
+
+
+class _Again:
+    @hookimpl
+    def screener_issuers(self):
+        return [{"id": "OLDCB", "name": "Another Old Coding Board"}]

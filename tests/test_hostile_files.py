@@ -778,11 +778,11 @@ def test_screen_over_hostile_files_reports_each_and_scores_the_good_one(env, hos
 def test_standard_input_that_is_binary_empty_or_a_gzip_bomb_is_an_error(env, tmp_path):
     bomb = tmp_path / "bomb.gz"
     bomb.write_bytes(gzip_bytes(b"", b"RHIT required. " * 1000, 3_000))  # 45 MB of text, gzipped
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("SCREENER_")}
+    environment = env.environment()
     expected = ["not text: it holds NUL characters", "empty: there is no text", "the content is larger than the limit"]
     for content, message in zip((PNG_HEADER + os.urandom(1024), b"", bomb.read_bytes()), expected, strict=True):
         run = subprocess.run(
-            [str(env.python), "-m", "screener", "extract", "-"], input=content, capture_output=True, env=environment,
+            env.command("extract", "-"), input=content, capture_output=True, env=environment,
             timeout=120,
         )  # fmt: skip
         stderr = run.stderr.decode()

@@ -22,7 +22,12 @@ def _phrases(credential) -> list[str]:
     return list(dict.fromkeys([credential.id, credential.name, *credential.aliases]))
 
 
-PHRASES = [(c.id, phrase) for c in CREDENTIALS.values() for phrase in _phrases(c)]
+def _only_with_a_signal(credential, phrase: str) -> bool:
+    """An acronym declared doubtful everywhere (ACS, SCP): "ACS required." alone is not the credential."""
+    return any(rule.everywhere and phrase in rule.aliases for rule in credential.lookalikes)
+
+
+PHRASES = [(c.id, phrase) for c in CREDENTIALS.values() for phrase in _phrases(c) if not _only_with_a_signal(c, phrase)]
 
 # What the knowledge base must hold: the issue's list, grouped by issuer.
 EXPECTED_IDS = {
@@ -77,6 +82,7 @@ EXPECTED_IDS = {
     "AHDI": {"RHDS", "CHDS"},
     "ACDIS": {"CCDS", "CCDS-O"},
     "HCCA": {"CHC", "CHPC"},
+    "BMSC": {"HCS-D", "HCS-O", "HCS-H", "HCS-C", "SCP", "ACS", "CCP-P"},
 }
 
 # Spellings employers use that must stay recognised, under the right id.
@@ -111,6 +117,13 @@ EXPECTED_ALIASES = {
     "CCDS-O": ["Certified Clinical Documentation Specialist-Outpatient"],
     "CHC": ["Certified in Healthcare Compliance"],
     "CHPC": ["Certified in Healthcare Privacy Compliance"],
+    "HCS-D": ["Home Care Coding Specialist - Diagnosis", "Home Care Coding Specialist-Diagnosis"],
+    "HCS-O": ["Home Care Clinical Specialist - OASIS"],
+    "HCS-H": ["Home Care Coding Specialist - Hospice"],
+    "HCS-C": ["Home Care Specialist - Compliance"],
+    "SCP": ["Specialty Coding Professional", "BMSC SCP"],
+    "ACS": ["Advanced Coding Specialist", "BMSC ACS"],
+    "CCP-P": ["Certified Compliance Professional - Physician"],
 }
 
 # Phrases deliberately *not* aliases: eligibility is read by the core, and these collide.
@@ -387,7 +400,8 @@ def test_renewal(id_, ceus, years):
 
 def test_unverified_credentials_are_the_ones_the_reference_marks():
     unverified = {c.id for c in CREDENTIALS.values() if not c.verified}
-    assert unverified == {"CCS-P", "CDIP", "CHDA", "CHPS", "CPC-P", "CHC", "CHPC"}
+    # the SCP, ACS and CCP-P: on BMSC's former site only, their prerequisites unknown
+    assert unverified == {"CCS-P", "CDIP", "CHDA", "CHPS", "CPC-P", "CHC", "CHPC", "SCP", "ACS", "CCP-P"}
 
 
 # ---------------------------------------------------------------- CCDS

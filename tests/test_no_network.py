@@ -38,7 +38,7 @@ NETWORK_MODULES = {"socket", "requests", "urllib3", "httpx", "aiohttp", "http.cl
 
 
 def guarded(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {"PATH": "/usr/bin:/bin", "HOME": str(cwd or ROOT)}
+    environment = {"PATH": "/usr/bin:/bin", "HOME": str(cwd or ROOT), "SCREENER_LOAD_PLUGINS": ""}
     return subprocess.run(
         [sys.executable, "-c", GUARD, *args], capture_output=True, text=True, timeout=300, cwd=cwd, env=environment
     )

@@ -218,13 +218,23 @@ def _counts_as(held_id, wanted_id, knowledge):
     if held is None:
         return None
     if wanted_id in held.equivalent_to:
-        return _Why(f"You hold {held_id}, which {held.issuer} documents as equivalent to {wanted_id}.", _source(held))
+        return _Why(
+            f"You hold {held_id}, which {held.issuer} documents as equivalent to {wanted_id}{_because(held)}.",
+            held.equivalence_source or _source(held),
+        )
     if wanted is not None and held_id in wanted.equivalent_to:
-        return _Why(f"You hold {held_id}; {wanted.issuer} documents {wanted_id} as equivalent to it.", _source(wanted))
+        return _Why(
+            f"You hold {held_id}; {wanted.issuer} documents {wanted_id} as equivalent to it{_because(wanted)}.",
+            wanted.equivalence_source or _source(wanted),
+        )
     superseded = [s for s in held.supersedes if _same_or_equivalent(s, wanted_id, knowledge)]
     if superseded:
         return _Why(f"You hold {held_id}, which supersedes {wanted_id} according to {held.issuer}.", _source(held))
     return None
+
+
+def _because(credential):
+    return f": {credential.equivalence}" if credential.equivalence else ""
 
 
 def _is_apprentice_of(held_id, wanted_id, knowledge):
@@ -233,6 +243,11 @@ def _is_apprentice_of(held_id, wanted_id, knowledge):
 
 
 # --------------------------------------------------------------------------- answers
+
+
+def _what(prerequisite):
+    """What a prerequisite asks, without the "To hold CPC rather than CPC-A: " that introduces it."""
+    return prerequisite.description.split(": ", 1)[-1]
 
 
 def _expired(held, knowledge):
@@ -260,13 +275,30 @@ def _expired(held, knowledge):
 
 
 def _apprentice(held, credential, candidate):
-    steps = []
-    for path in _paths(credential):
+    """Partial; the next steps are the routes to the full credential, the one with least left to do first.
+
+    On each route, what the profile already shows is left out of the step and
+    said after it ("your profile already shows: 1 year of coding experience").
+    """
+    routes = []
+    for order, path in enumerate(_paths(credential)):
         items = [p for p in path.prerequisites if p.kind not in _NOT_FOR_ELIGIBILITY]
         if not items:
             continue
-        text = "; ".join(p.description + _note(p, candidate) for p in items)
-        steps.append(NextStep(text=text, source=path.source(_source(credential))))
+        done = [p for p in items if _check(p, credential, candidate) is True]
+        left = [p for p in items if p not in done] or items
+        described = [
+            (p.description if n == 0 else _what(p)) + ("" if done else _note(p, candidate)) for n, p in enumerate(left)
+        ]
+        text = "; ".join(described)
+        if done:
+            text += " (your profile already shows: " + "; ".join(_what(p) for p in done) + ")"
+        routes.append((len(left) if done else len(items) + 1, order, NextStep(text=text, source=path.source(None))))
+    routes.sort(key=lambda route: route[:2])
+    steps = [step for _, _, step in routes]
+    for step in steps:
+        if step.source is None:
+            step.source = _source(credential)
     return Assessment(
         status="partial",
         reason=f"You hold {held.id}, the apprentice form of {credential.id}: the same exam, "

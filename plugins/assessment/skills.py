@@ -12,6 +12,11 @@ them (it does not go into them), and so is a knowledge area such as
 "pharmacology" that the profile does not list. Software missing from a list
 the profile does give is ``partial`` (another system transfers in part); a
 coding system missing from the list is ``unmet``.
+
+Reasons and next steps name coding systems by their id (ICD-10-CM), skills by
+their name ("Anatomy and Physiology") and software by its id with spaces
+("3M 360 Encompass"): what a job seeker reads. The assessment's ``id`` field
+keeps the id.
 """
 
 from __future__ import annotations
@@ -26,14 +31,17 @@ _WHAT = {"coding_system": "coding systems", "software": "software", "skill": "sk
 def screener_assess(requirement, profile, knowledge):
     if requirement.kind not in _PROFILE_LISTS:
         return None
-    wanted = requirement.id
-    skill = knowledge.skills.get(wanted)
+    wanted_id = requirement.id
+    skill = knowledge.skills.get(wanted_id)
     source = (skill.url or next(iter(skill.sources), None)) if skill else None
-    listed = [knowledge.resolve("skill", name) or name for name in getattr(profile, _PROFILE_LISTS[requirement.kind])]
-    learn = [
-        NextStep(text=f"Learn {wanted}" + (f" ({skill.name})" if skill and skill.name != wanted else ""), source=source)
+    listed_ids = [
+        knowledge.resolve("skill", name) or name for name in getattr(profile, _PROFILE_LISTS[requirement.kind])
     ]
-    if not listed:
+    wanted = _shown(wanted_id, knowledge)
+    listed = [_shown(name, knowledge) for name in listed_ids]
+    spelled_out = requirement.kind == "coding_system" and skill is not None and skill.name != wanted_id
+    learn = [NextStep(text=f"Learn {wanted}" + (f" ({skill.name})" if spelled_out else ""), source=source)]
+    if not listed_ids:
         # An empty list of coding systems says something (no coding background); an empty list of
         # software or skills usually means the profile does not go into them.
         return Assessment(
@@ -41,21 +49,21 @@ def screener_assess(requirement, profile, knowledge):
             reason=f"Your profile lists no {_WHAT[requirement.kind]}; {wanted} is asked for.",
             next_steps=[NextStep(text=f"Add {wanted} to your profile if you know it", source=source), *learn],
         )
-    for name in listed:
-        if _same(name, wanted):
+    for name in listed_ids:
+        if _same(name, wanted_id):
             return Assessment(status="met", reason=f"You list {wanted}.")
-    for name in listed:
-        if any(_same(family, wanted) for family in _families(name, knowledge)):
+    for name in listed_ids:
+        if any(_same(family, wanted_id) for family in _families(name, knowledge)):
             return Assessment(
                 status="met",
-                reason=f"You list {name}, which is part of {wanted}.",
+                reason=f"You list {_shown(name, knowledge)}, which is part of {wanted}.",
                 source=_source_of(knowledge.skills.get(name)),
             )
-    for name in listed:
-        if any(_same(family, name) for family in _families(wanted, knowledge)):
+    for name in listed_ids:
+        if any(_same(family, name) for family in _families(wanted_id, knowledge)):
             return Assessment(
                 status="partial",
-                reason=f"You list {name} but not which part of it; {wanted} is asked for.",
+                reason=f"You list {_shown(name, knowledge)} but not which part of it; {wanted} is asked for.",
                 next_steps=[NextStep(text=f"Add {wanted} to your profile if you know it", source=source), *learn],
                 source=source,
             )
@@ -76,6 +84,18 @@ def screener_assess(requirement, profile, knowledge):
             source=source,
         )
     return Assessment(status="unmet", reason=f"You do not list {wanted}.", next_steps=learn, source=source)
+
+
+def _shown(skill_id, knowledge):
+    """What a job seeker calls a coding system (its id), a skill (its name) or software (its id, spaced)."""
+    skill = knowledge.skills.get(skill_id)
+    if skill is None:
+        return skill_id
+    if skill.category == "skill":
+        return skill.name
+    if skill.category == "software":
+        return skill_id.replace("-", " ")
+    return skill_id
 
 
 def _same(a, b):

@@ -29,7 +29,16 @@ def exam(credential: str, source: str, detail: str = "") -> Prerequisite:
 
 
 def apprentice_removal(what: str) -> list[Prerequisite]:
-    """The routes that remove the apprentice "-A" (any one suffices). [P1]"""
+    """The routes that remove the apprentice "-A" (any one suffices). [P1][P2]
+
+    AAPC counts two years of experience; an 80-contact-hour coding course
+    and AAPC's Practicode each stand for one of those years. Each route lists
+    its items separately, so an assessment can tell a candidate with one year
+    that the course or Practicode is all that is left.
+    """
+    course_or_practicode = (
+        f"{what}: an 80-contact-hour coding course or AAPC Practicode (each counts as one of the 2 years)"
+    )
     return [
         Prerequisite(
             kind="experience",
@@ -41,14 +50,23 @@ def apprentice_removal(what: str) -> list[Prerequisite]:
         ),
         Prerequisite(
             kind="experience",
-            description=f"{what}: 1 year of coding experience plus an 80-contact-hour coding course or AAPC Practicode",
+            description=f"{what}: 1 year of coding experience",
             years=1,
             route="experience-and-course",
             source=AAPC_APPRENTICESHIP,
         ),
         Prerequisite(
+            kind="other", description=course_or_practicode, route="experience-and-course", source=AAPC_APPRENTICESHIP
+        ),
+        Prerequisite(
             kind="other",
-            description=f"{what}: an 80-contact-hour coding course plus AAPC Practicode (each counts as 1 year)",
+            description=f"{what}: an 80-contact-hour coding course (counts as 1 year)",
+            route="course-and-practicode",
+            source=AAPC_APPRENTICESHIP,
+        ),
+        Prerequisite(
+            kind="other",
+            description=f"{what}: AAPC Practicode (counts as 1 year)",
             route="course-and-practicode",
             source=AAPC_APPRENTICESHIP,
         ),

@@ -23,6 +23,9 @@ RENAME_NOTICE = "http://alabamacra.org/id13.html"
 #: A vendor tip: drop "CTR" except in historical context. [N6]
 RENAME_TIP = "https://www.omegahms.com/education/tumor-tip/reminder-update-terminology-in-all-documentation/"
 
+#: Why each counts as the other, in assessments. [N3][N5][N6]
+RENAMED = "NCRA renamed the Certified Tumor Registrar (CTR) to Oncology Data Specialist (ODS-C) in 2024; one credential"
+
 ELIGIBILITY_ROUTES = [
     Prerequisite(
         kind="education",

@@ -12,6 +12,7 @@ from screener_plugins.credentials.ncra import (
     NCRA_ELIGIBILITY,
     RENAME_NOTICE,
     RENAME_TIP,
+    RENAMED,
     RENEWAL,
 )
 
@@ -26,6 +27,8 @@ CTR = Credential(
     implies_education="associate",
     # Renamed, not replaced: a CTR holder is an ODS-C. [N3][N5][N6]
     equivalent_to=["ODS-C"],
+    equivalence=RENAMED,
+    equivalence_source=RENAME_NOTICE,
     lookalikes=[
         Lookalike(
             meaning="click-through rate",

@@ -15,6 +15,7 @@ from screener_plugins.credentials.ncra import (
     NCRA_ELIGIBILITY,
     RENAME_NOTICE,
     RENAME_TIP,
+    RENAMED,
     RENEWAL,
 )
 
@@ -36,6 +37,8 @@ ODS_C = Credential(
     implies_education="associate",
     # The 2024 rename of the CTR. [N3][N5][N6]
     equivalent_to=["CTR"],
+    equivalence=RENAMED,
+    equivalence_source=RENAME_NOTICE,
     lookalikes=[
         Lookalike(
             meaning="operational data store (data warehousing), Ontario Disability Support",
