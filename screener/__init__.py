@@ -61,11 +61,12 @@ if TYPE_CHECKING:
     from screener.profiles import load_profile
     from screener.rules import (
         AnyOfCue,
-        CredentialSignal,
         Dismissal,
         Eligibility,
+        FieldSignal,
         ListGap,
         SectionHeading,
+        SenseSignal,
         StrengthCue,
     )
 
@@ -78,7 +79,6 @@ __all__ = [
     "ConfigurationError",
     "Credential",
     "CredentialRequirement",
-    "CredentialSignal",
     "DataFileError",
     "Dismissal",
     "DuplicateDefinitionError",
@@ -88,6 +88,7 @@ __all__ = [
     "Evidence",
     "ExperienceRequirement",
     "Extraction",
+    "FieldSignal",
     "Fit",
     "FitReport",
     "Issuer",
@@ -106,6 +107,7 @@ __all__ = [
     "Screener",
     "ScreenerError",
     "SectionHeading",
+    "SenseSignal",
     "Skill",
     "SkillRequirement",
     "StrengthCue",
@@ -124,7 +126,16 @@ _ERRORS = {
     "ReadError",
     "ScreenerError",
 }
-_RULES = {"AnyOfCue", "CredentialSignal", "Dismissal", "Eligibility", "ListGap", "SectionHeading", "StrengthCue"}
+_RULES = {
+    "AnyOfCue",
+    "Dismissal",
+    "Eligibility",
+    "FieldSignal",
+    "ListGap",
+    "SectionHeading",
+    "SenseSignal",
+    "StrengthCue",
+}
 _MODULES = {
     "Screener": "screener.engine",
     "load_profile": "screener.profiles",

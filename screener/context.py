@@ -237,7 +237,7 @@ def may_occur(compiled: CompiledRule, text: str, lower: str) -> bool:
     literals = compiled.literals
     if literals is None:
         return True
-    haystack = text if getattr(compiled.rule, "case_sensitive", False) else lower
+    haystack = text if compiled.rule.case_sensitive else lower
     return any(literal in haystack for literal in literals)
 
 

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from screener.context import PostingContext
 from screener.errors import ConfigurationError, NoReaderError, PluginError, PostingTooLargeError, ReadError
-from screener.extraction import complete, merge, vocabulary_requirements
+from screener.extraction import complete, merge, read_vocabulary
 from screener.hook_results import validated_answer
 from screener.knowledge import Knowledge, collect_knowledge
 from screener.models import (
@@ -391,7 +391,8 @@ class Screener:
     def _finish(self, doc: Doc, posting: Posting) -> Extraction:
         ctx = doc._.screener or PostingContext(doc, self.rules)
         ctx.text = posting.text  # the same string; saves rebuilding it from the tokens
-        requirements = vocabulary_requirements(doc, ctx, self.knowledge)
+        reading = read_vocabulary(doc, ctx, self.knowledge)
+        requirements = reading.requirements
         errors: list[ErrorRecord] = []
         for plugin_name, function, argnames in self.host.implementations("screener_extract"):
             try:
@@ -414,7 +415,12 @@ class Screener:
                     )
                 )
         return Extraction(
-            source=posting.source, title=posting.title, requirements=merge(requirements, self.knowledge), errors=errors
+            source=posting.source,
+            title=posting.title,
+            in_scope=reading.in_field,
+            requirements=merge(requirements, self.knowledge),
+            errors=errors,
+            dismissed=reading.dismissed,
         )
 
     def _validated(self, plugin_name: str, result: Any, text: str) -> list[Requirement]:

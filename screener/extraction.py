@@ -10,22 +10,26 @@ mentions of one requirement are merged, keeping the strongest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from screener.acronyms import spelled_out_as_another
 from screener.context import PostingContext, strength_rank
 from screener.knowledge import Knowledge
 from screener.models import (
     CredentialRequirement,
+    DismissedMention,
     EducationRequirement,
     Evidence,
     ExperienceRequirement,
     Requirement,
     SkillRequirement,
 )
+from screener.rules import LAYOUT_REASONS
 
 
 @dataclass
@@ -36,7 +40,25 @@ class _Mention:
     end: int
     tail: int  # end including an "-eligible" suffix
     eligible: bool
-    doubtful: bool  # the sentence suggests another meaning of the acronym (a lookalike)
+    #: why the mention may mean something else, or None: its sentence suggests another meaning, or it is an
+    #: acronym with other meanings in a posting that shows nothing else of the field
+    doubt: str | None = None
+    #: the doubt comes from a lookalike's cue in the sentence (only a general sense signal lifts it)
+    doubt_from_cue: bool = False
+    #: an acronym whose knowledge-base entry declares other meanings (a ``Lookalike``)
+    ambiguous: bool = False
+    #: the posting spells the acronym out as something else ("Drivers CPC (Certificate of Professional ...)")
+    other_meaning: str | None = None
+
+
+@dataclass
+class VocabularyReading:
+    """What the vocabulary found in one posting: the requirements, what was set aside and why, the field."""
+
+    requirements: list[Requirement]
+    dismissed: list[DismissedMention] = field(default_factory=list)
+    #: the posting shows health-information work (a field signal, or an unambiguous credential or code set)
+    in_field: bool = False
 
 
 def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Mention]:
@@ -57,23 +79,85 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
                 tail = match.end()
                 break
         eligible = tail != end or any(ctx.ends_at(pattern, start) for pattern in before)
-        found.append(_Mention(ent.label_, ent.kb_id_, start, end, tail, eligible, _doubtful(ent, ctx, knowledge)))
+        mention = _Mention(ent.label_, ent.kb_id_, start, end, tail, eligible)
+        cues = knowledge.lookalike_cues(ent.label_, ent.kb_id_, ent.text)
+        if cues is not None:
+            mention.ambiguous = _is_acronym(ent.text)
+            if _suggests_other_meaning(ent, ctx, cues):
+                mention.doubt = "its sentence suggests another meaning of the acronym"
+                mention.doubt_from_cue = True
+            elif mention.ambiguous and _ends_a_name(ctx.text, start, knowledge):
+                mention.doubt = "ends a name (\"City Health Care Partnership CIC\"): an organisation, not a credential"
+                mention.doubt_from_cue = True
+        if _is_acronym(ent.text):
+            mention.other_meaning = spelled_out_as_another(
+                ctx.text, start, end, knowledge.names_of(ent.label_, ent.kb_id_)
+            )
+        found.append(mention)
     return found
 
 
-def _doubtful(ent: Span, ctx: PostingContext, knowledge: Knowledge) -> bool:
-    """Whether a mention looks like another meaning of its acronym in its clause ("CoC-accredited", "CTR of 3%")."""
-    cues = knowledge.lookalike_cues(ent.label_, ent.kb_id_, ent.text)
-    if cues is None:
+def _is_acronym(text: str) -> bool:
+    return not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
+
+
+# Two or more capitalised words right before a point: the end of a proper name ("Connect Healthcare Rotherham ").
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z][\w&'’.-]*[ \t]+){2,}\Z")
+
+
+def _ends_a_name(text: str, start: int, knowledge: Knowledge) -> bool:
+    """Whether the acronym at ``start`` ends a proper name of two or more capitalised words (not an issuer's)."""
+    before = _NAME_BEFORE.search(text[max(0, start - 80) : start])
+    if before is None:
         return False
+    words = set(before.group().split())
+    return not (words & set(knowledge.issuer_names))
+
+
+def _suggests_other_meaning(ent: Span, ctx: PostingContext, cues: re.Pattern[str]) -> bool:
+    """Whether a lookalike cue is in the mention's clause ("CoC-accredited", "CTR of 3%")."""
     s_start, s_end = ctx.clause(ent.start_char, ent.end_char)
-    if not cues.search(ctx.text, s_start, s_end):
-        return False
-    signal, window = ctx.rules.credential_signal
+    return cues.search(ctx.text, s_start, s_end) is not None
+
+
+def _has_sense_signal(mention: _Mention, ctx: PostingContext) -> bool:
+    """A sense signal of the mention's kind ("certified", an issuer; "codes") right around it."""
+    signal, window = ctx.rules.sense_signal(mention.kind, general=mention.doubt_from_cue)
     if signal is None:
-        return True
-    near_start, near_end = max(s_start, ent.start_char - window), min(s_end, ent.end_char + window)
-    return not signal.search(ctx.lower, near_start, near_end)
+        return False
+    s_start, s_end = ctx.clause(mention.start, mention.end)
+    near_start, near_end = max(s_start, mention.start - window), min(s_end, mention.end + window)
+    return signal.search(ctx.lower, near_start, near_end) is not None
+
+
+def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool, bool]:
+    """Whether the posting touches health-information work at all, and whether it is that work.
+
+    An unambiguous credential or code set, or a :class:`FieldSignal` that
+    ``confirms_acronyms``, says both; a weaker field signal ("patient
+    records") only the first. A text too short to show anything
+    (:data:`FIELD_EVIDENCE_MIN_WORDS`: "CPT required.") is given the benefit
+    of the doubt for acronyms.
+    """
+    if any(not m.ambiguous and m.kind in _FIELD_KINDS and m.other_meaning is None for m in mentions):
+        return True, True
+    touches = False
+    short = len(ctx.doc) < FIELD_EVIDENCE_MIN_WORDS
+    for compiled in ctx.rules.field_signals:
+        haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
+        if compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None:
+            if compiled.rule.confirms_acronyms:
+                return True, True
+            touches = True
+    return touches, short
+
+
+#: A posting shorter than this (in tokens) is too short to show that it is not health-information work: its
+#: acronyms keep the field's sense without a signal ("CPT required."). Real postings run to hundreds of words.
+FIELD_EVIDENCE_MIN_WORDS = 80
+
+#: Kinds whose unambiguous mentions show by themselves that a posting is health-information work.
+_FIELD_KINDS = frozenset({"credential", "coding_system"})
 
 
 def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention]]:
@@ -137,19 +221,53 @@ def _evidence(ctx: PostingContext, start: int, end: int) -> Evidence:
     return Evidence.of(ctx.text, e_start, e_end)
 
 
-def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[Requirement]:
-    """Requirements for the credentials and skills the vocabulary found.
+def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> VocabularyReading:
+    """Requirements for the credentials and skills the vocabulary found, and the mentions set aside, with why.
 
-    A doubtful mention (see :class:`screener.models.Lookalike`) counts only
-    when it is listed with others of its kind ("CRC or CPC").
+    An acronym that means something else here is set aside: the posting
+    spells it out as another name ("Drivers CPC (Certificate of Professional
+    Competence)"); or it is doubtful (its sentence suggests another meaning,
+    see :class:`screener.models.Lookalike`, or it has other meanings and the
+    posting shows nothing else of the field) and neither a sense signal
+    right around it nor other mentions of its kind listed with it say
+    otherwise ("CRC or CPC", "CIC certification").
     """
     requirements: list[Requirement] = []
+    dismissed: list[DismissedMention] = []
     group_number = 0
     grouped_on_paths = [compiled.rule for compiled in ctx.rules.any_of("path")]
-    mentions = [m for m in _mentions(doc, ctx, knowledge) if not ctx.in_title(m.start)]
+    every_mention = _mentions(doc, ctx, knowledge)
+    in_field, confirms_acronyms = _field_evidence(every_mention, ctx)
+
+    def set_aside(mention: _Mention, reason: str, rule: str | None = None) -> None:
+        dismissed.append(
+            DismissedMention(
+                kind=mention.kind,
+                id=mention.id,
+                mention=Evidence.of(ctx.text, mention.start, mention.end),
+                reason=reason,
+                rule=rule,
+            )
+        )
+
+    mentions = []
+    for mention in every_mention:
+        if ctx.in_title(mention.start):
+            set_aside(mention, LAYOUT_REASONS["title"])
+        elif mention.other_meaning is not None:
+            set_aside(mention, f"the posting spells it out as {mention.other_meaning!r}, another meaning")
+        else:
+            if mention.doubt is None and mention.ambiguous and not confirms_acronyms:
+                mention.doubt = "an acronym with other meanings, in a posting that shows nothing else of the field"
+            mentions.append(mention)
     for chain in _chains(mentions, ctx):
-        if len(chain) == 1 and chain[0].doubtful:
-            continue
+        if len({m.id for m in chain}) == 1:
+            # a doubtful mention counts when listed with others of its kind ("CRC or CPC"), not with itself
+            for mention in [m for m in chain if m.doubt is not None and not _has_sense_signal(m, ctx)]:
+                set_aside(mention, mention.doubt)  # type: ignore[arg-type]
+                chain.remove(mention)
+            if not chain:
+                continue
         alternative = _is_alternative(chain, ctx)
         group_id = None
         if alternative:
@@ -169,7 +287,9 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
             decision = chain_decision or ctx.decide(first.start, first.end, kind, run_end)
             strength = decision.strength
             if strength is None:
-                continue  # a benefit, a course's content, a department: asks nothing of the candidate
+                # a benefit, a course's content, a department: asks nothing of the candidate
+                set_aside(first, ctx.explain(decision, first.start), decision.rule)
+                continue
             mention = Evidence.of(ctx.text, first.start, first.end)
             evidence = _evidence(ctx, first.start, first.end)
             path = ctx.path(first.start)
@@ -202,7 +322,7 @@ def vocabulary_requirements(doc: Doc, ctx: PostingContext, knowledge: Knowledge)
                         path=path.number if path else None,
                     )
                 )
-    return requirements
+    return VocabularyReading(requirements, dismissed, in_field)
 
 
 def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:

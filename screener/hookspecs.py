@@ -83,7 +83,7 @@ def screener_context_rules() -> Iterable[ContextRule]:
     Called once when a :class:`screener.Screener` is built. Return an
     iterable of rule models from :mod:`screener.rules` (``StrengthCue``,
     ``SectionHeading``, ``Dismissal``, ``AnyOfCue``, ``ListGap``,
-    ``CredentialSignal``, ``Eligibility``; all importable from
+    ``SenseSignal``, ``Eligibility``; all importable from
     ``screener``), or dicts with their fields and a ``type``. Patterns are
     regular expressions searched in the posting's lower-case text.
 

@@ -63,6 +63,11 @@ class Knowledge:
         names = [c.issuer for c in self.credentials.values()] + list(self.issuers)
         return tuple(dict.fromkeys(name for name in names if name.strip()))
 
+    def names_of(self, kind: str, id: str) -> tuple[str, ...]:
+        """The id, name and aliases of the credential (``kind="credential"``) or skill ``id``; empty if unknown."""
+        item = (self.credentials if kind == "credential" else self.skills).get(id)
+        return (item.id, item.name, *item.aliases) if item is not None else ()
+
     def drop_plugin(self, plugin_name: str) -> None:
         """Forget every credential and skill a plugin defined (it failed in a later start-up hook)."""
         for key, owner in list(self.owners.items()):

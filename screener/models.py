@@ -384,6 +384,21 @@ class ErrorRecord(_Model):
         return self.code in ("read_error", "no_reader", "too_large") or self.hook == "screener_read"
 
 
+class DismissedMention(_Model):
+    """A mention of a credential or skill that was not read as a requirement, and why (``extract --explain``).
+
+    ``reason`` says why in words ("a benefit the employer offers", "in the
+    posting's title line"); ``rule`` names the context rule that said so,
+    when one did.
+    """
+
+    kind: str
+    id: str
+    mention: Evidence
+    reason: str
+    rule: str | None = None
+
+
 class Extraction(_Model):
     """What one posting asks of the candidate. Its JSON form is versioned."""
 
@@ -391,12 +406,17 @@ class Extraction(_Model):
     source: str | None = None
     title: str | None = None
     in_scope: bool = Field(
-        default=True,
+        default=False,
         description="Whether the posting asks for anything of health-information work; false for an empty or "
         "off-topic posting, which is then never a good fit.",
     )
     requirements: list[Requirement] = Field(default_factory=list)
     errors: list[ErrorRecord] = Field(default_factory=list)
+    dismissed: list[DismissedMention] = Field(
+        default_factory=list,
+        exclude=True,
+        description="Vocabulary mentions not read as requirements, with why; in JSON only with extract --explain.",
+    )
 
     @property
     def ok(self) -> bool:

@@ -35,6 +35,8 @@ Role: TypeAlias = Literal["required", "preferred", "duties", "benefits", "possib
 Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after"]
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+# Marks a pattern of a case-sensitive rule between the model's validators (it may have capitals).
+_CASE_SENSITIVE_MARK = "\x00case-sensitive\x00"
 #: The placeholders a pattern may use, each filled from the knowledge base when the rules are compiled.
 PLACEHOLDERS = ("ISSUER",)
 
@@ -57,11 +59,29 @@ class _Rule(BaseModel):
     )
     exclude_kinds: list[str] = Field(default_factory=list, description="Requirement kinds the rule does not apply to.")
     enabled: bool = Field(default=True, description="False switches the rule of this name off.")
+    case_sensitive: bool = Field(
+        default=False,
+        description="Search the text as written instead of the lower-case text (for a capitalised \"OR\" or "
+        "\"HIM\"); the pattern may then have capitals.",
+    )
     description: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _case_sensitive_patterns_may_have_capitals(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("case_sensitive") and isinstance(data.get("pattern"), str):
+            try:
+                re.compile(data["pattern"])
+            except re.error as exc:
+                raise ValueError(f"pattern {data['pattern']!r} is not a valid regular expression: {exc}") from exc
+            return {**data, "pattern": _CASE_SENSITIVE_MARK + data["pattern"]}
+        return data
 
     @field_validator("pattern")
     @classmethod
     def _lower_case_regex(cls, value: str) -> str:
+        if value.startswith(_CASE_SENSITIVE_MARK):
+            return value[len(_CASE_SENSITIVE_MARK) :]
         literal = _PLACEHOLDER.sub("", re.sub(r"\\[A-Za-z]|\(\?P?<[^>]*>|\(\?P=\w+\)", "", value))
         if literal != literal.lower():
             raise ValueError(
@@ -159,18 +179,10 @@ class AnyOfCue(_Rule):
     - ``path``: no pattern: mentions of these ``kinds`` on alternative paths
       are alternatives of one another.
 
-    ``case_sensitive`` patterns are searched in the text as written (for the
-    capitalised "OR" of federal postings), not in the lower-case text.
     """
 
     type: Literal["any_of"] = "any_of"
     scope: Literal["gap", "before", "sentence", "lead_in", "path_separator", "path"]
-    case_sensitive: bool = False
-
-    @field_validator("pattern")
-    @classmethod
-    def _lower_case_regex(cls, value: str) -> str:
-        return value  # checked in _check below, where case_sensitive is known
 
     @model_validator(mode="after")
     def _check(self) -> AnyOfCue:
@@ -179,13 +191,6 @@ class AnyOfCue(_Rule):
                 raise ValueError("an any_of rule with scope 'path' takes no pattern")
             return self
         _require_pattern(self)
-        if not self.case_sensitive:
-            _Rule._lower_case_regex(self.pattern)
-        else:
-            try:
-                re.compile(self.pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {self.pattern!r} is not a valid regular expression: {exc}") from exc
         return self
 
 
@@ -200,19 +205,47 @@ class ListGap(_Rule):
         return self
 
 
-class CredentialSignal(_Rule):
-    """Words right around an acronym that say it is a credential ("certified", "credential", "exam").
+class SenseSignal(_Rule):
+    """Words right around an acronym that say it means what the knowledge base means by it.
 
-    An acronym credential with another meaning (see ``Lookalike``) counts
-    only with a signal within ``window`` characters. The issuers of the
-    knowledge base are signals too.
+    "certified", "credential", "exam" for a credential; "codes", "coding" for
+    a coding system (``kinds`` says which; without, every kind). An
+    acronym with other meanings (one that declares a ``Lookalike``) whose
+    sentence suggests another meaning, or that sits in a posting showing
+    nothing else of the field (see :class:`FieldSignal`), counts only with a
+    signal of its kind within ``window`` characters, or when it is listed
+    with others of its kind. The issuers of the knowledge base are signals
+    for every kind too.
     """
 
-    type: Literal["credential_signal"] = "credential_signal"
+    type: Literal["sense_signal"] = "sense_signal"
     window: int = Field(default=30, ge=0, le=200)
 
     @model_validator(mode="after")
-    def _has_pattern(self) -> CredentialSignal:
+    def _has_pattern(self) -> SenseSignal:
+        _require_pattern(self)
+        return self
+
+
+class FieldSignal(_Rule):
+    """Words that show a posting is health-information work: "medical coding", "health information", "coder".
+
+    A posting with none of these, and no unambiguous credential or coding
+    system, is not in scope (``Extraction.in_scope`` is false), and its
+    acronyms that have other meanings ("CIC", "CHC") need a
+    :class:`SenseSignal` right around them to count.
+    """
+
+    type: Literal["field_signal"] = "field_signal"
+    confirms_acronyms: bool = Field(
+        default=True,
+        description="False for words that show the posting touches the field (\"patient records\", \"insurance "
+        "claims\") without making it the field's work: enough for in_scope, not to read its ambiguous acronyms "
+        "in the field's sense.",
+    )
+
+    @model_validator(mode="after")
+    def _has_pattern(self) -> FieldSignal:
         _require_pattern(self)
         return self
 
@@ -234,11 +267,11 @@ class Eligibility(_Rule):
 
 
 ContextRule: TypeAlias = Annotated[
-    StrengthCue | SectionHeading | Dismissal | AnyOfCue | ListGap | CredentialSignal | Eligibility,
+    StrengthCue | SectionHeading | Dismissal | AnyOfCue | ListGap | SenseSignal | FieldSignal | Eligibility,
     Field(discriminator="type"),
 ]
 RULE_ADAPTER: TypeAdapter[ContextRule] = TypeAdapter(ContextRule)
-RULE_TYPES = (StrengthCue, SectionHeading, Dismissal, AnyOfCue, ListGap, CredentialSignal, Eligibility)
+RULE_TYPES = (StrengthCue, SectionHeading, Dismissal, AnyOfCue, ListGap, SenseSignal, FieldSignal, Eligibility)
 
 
 def _require_pattern(rule: _Rule) -> None:
@@ -330,7 +363,7 @@ class RuleSet:
         if not rule.pattern:
             found = CompiledRule(rule, None)
         else:
-            pattern = _fill(rule.pattern, self._values) if not getattr(rule, "case_sensitive", False) else rule.pattern
+            pattern = _fill(rule.pattern, self._values) if not rule.case_sensitive else rule.pattern
             if getattr(rule, "scope", None) == "before" or getattr(rule, "position", None) == "before":
                 pattern = f"(?:{pattern})$"
             found = CompiledRule(rule, re.compile(pattern), required_literals(pattern))
@@ -414,16 +447,31 @@ class RuleSet:
     def list_gaps(self) -> tuple[re.Pattern[str], ...]:
         return tuple(self._compiled(r).regex for r in self.of_type(ListGap))  # type: ignore[misc]
 
+    def sense_signal(self, kind: str, *, general: bool = False) -> tuple[re.Pattern[str] | None, int]:
+        """One pattern for every sense signal of ``kind`` (and the issuers), and the widest window.
+
+        ``general``: only the signals for every kind (no ``kinds``): what
+        says an acronym is a credential rather than the other meaning its
+        sentence suggests ("CTR of 3%"), where a word of its own kind
+        ("codes" near "ICD-O") cannot tell the two apart.
+        """
+        found = self._sense_signals.get((kind, general))
+        if found is None:
+            rules = [r for r in self.of_type(SenseSignal) if r.applies_to(kind) and (r.kinds is None or not general)]
+            parts = [_fill(r.pattern, self._values) for r in rules]
+            if self.issuers:
+                parts.append(r"\b" + self._values["ISSUER"] + r"\b")
+            pattern = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+            found = self._sense_signals[(kind, general)] = (pattern, max((r.window for r in rules), default=30))
+        return found
+
     @cached_property
-    def credential_signal(self) -> tuple[re.Pattern[str] | None, int]:
-        """One pattern for every credential signal plus the issuers, and the widest window."""
-        rules = self.of_type(CredentialSignal)
-        parts = [_fill(r.pattern, self._values) for r in rules]
-        if self.issuers:
-            parts.append(r"\b" + self._values["ISSUER"] + r"\b")
-        if not parts:
-            return None, 0
-        return re.compile("|".join(f"(?:{p})" for p in parts)), max((r.window for r in rules), default=30)
+    def _sense_signals(self) -> dict[tuple[str, bool], tuple[re.Pattern[str] | None, int]]:
+        return {}
+
+    @cached_property
+    def field_signals(self) -> tuple[CompiledRule, ...]:
+        return tuple(self._compiled(r) for r in self.of_type(FieldSignal))
 
     @cached_property
     def eligibility(self) -> tuple[tuple[CompiledRule, ...], tuple[CompiledRule, ...]]:

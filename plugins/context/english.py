@@ -11,11 +11,12 @@ lower case, and ``{ISSUER}`` stands for any issuer the knowledge base knows.
 
 from screener import (
     AnyOfCue,
-    CredentialSignal,
     Dismissal,
     Eligibility,
+    FieldSignal,
     ListGap,
     SectionHeading,
+    SenseSignal,
     StrengthCue,
     hookimpl,
 )
@@ -140,6 +141,44 @@ DISMISSALS = [
         reason="names a team or department, not a skill",
         pattern=r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee)s?\b",
     ),
+    Dismissal(
+        name="credential-names-a-unit",
+        scope="after",
+        kinds=["credential"],
+        reason="names a team, service or office, not a credential",
+        pattern=r"(?:['’]s)?\s*(?:team|department|dept|staff|service|unit|hub|office|committee)s?\b",
+    ),
+    Dismissal(
+        name="names-a-role",
+        scope="after",
+        kinds=["skill"],
+        reason='names people or a role ("our CDI specialists"), not a skill asked for',
+        pattern=r"\s*(?:specialist|coordinator|nurse|reviewer|analyst|educator|manager|director|lead|auditor"
+        r"|liaison|program|programme)s?\b",
+    ),
+    Dismissal(
+        name="compliant-workplace",
+        scope="after",
+        kinds=["skill"],
+        reason='describes a workplace or equipment ("a HIPAA-compliant workspace"), not a skill',
+        pattern=r"\s*[-–]?\s*(?:compliant|secure|approved)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:work\s*space|work\s*station|work\s+area|environment|home\s+office|office|location|setting|space"
+        r"|internet|network|connection|equipment|computer|device)s?\b",
+    ),
+    Dismissal(
+        name="team-description",
+        scope="sentence",
+        reason="describes the team the candidate would join, not what the candidate needs",
+        pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|coders|department|colleagues|employees)"
+        r"\s+(?:members\s+)?(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?)\b",
+    ),
+    Dismissal(
+        name="membership-of-a-body",
+        scope="before",
+        kinds=["credential"],
+        reason="membership of an organisation with that acronym, not a credential",
+        pattern=r"\bmember(?:ship)?\s+(?:of\s+(?:the\s+)?)?",
+    ),
 ]
 
 ANY_OF_CUES = [
@@ -188,10 +227,16 @@ OTHER_RULES = [
         pattern=r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?",
         description='what may stand between members of one list: ", ", " or ", " and/or ", "/"',
     ),
-    CredentialSignal(
+    SenseSignal(
         name="credential-words",
         pattern=r"\b(?:certif\w*|credential\w*|exam|licens\w*|registered)\b",
         description='"certified", "credential", "exam", "licensed", "registered" within 30 characters',
+    ),
+    SenseSignal(
+        name="coding-words",
+        kinds=["coding_system"],
+        pattern=r"\bcod(?:e|es|ed|ing|er|ers)\b|\bclassification|\bcode\s+sets?\b|\brisk\s+adjust",
+        description='"codes", "coding", "classification", "risk adjustment" near a code set\'s acronym',
     ),
     Eligibility(name="eligible-after", position="after", pattern=r"\s*[-–]?\s*eligib(?:le|ility)\b"),
     Eligibility(
@@ -201,7 +246,44 @@ OTHER_RULES = [
     ),
 ]
 
+FIELD_SIGNALS = [
+    FieldSignal(
+        name="him-department",
+        case_sensitive=True,
+        pattern=r"\bHIM\b(?![-\w])",
+        description='"HIM" in capitals (health information management), not the pronoun',
+    ),
+    FieldSignal(
+        name="coding-work",
+        pattern=r"\b(?:medical|clinical|hospital|inpatient|outpatient|profee|professional\s+fee|facility|diagnosis"
+        r"|procedure|procedural|risk\s+adjustment|hcc|surgical|coding)\s+cod(?:ing|er|ers)\b|\bcoders?\b"
+        r"|\bcoding\s+(?:specialist|analyst|auditor|educator|manager|supervisor|professional|certification"
+        r"|experience|guidelines|compliance|accuracy|quality|audit|staff)",
+        description='"medical coding", "coder", "coding specialist", "coding guidelines"',
+    ),
+    FieldSignal(
+        name="health-information",
+        pattern=r"\bhealth\s+information\b"
+        r"|\bmedical\s+records?\s+(?:technician|clerk|specialist|coder|department|analyst|administrat)"
+        r"|\bhealth\s+records?\s+(?:technician|clerk|specialist|officer|assistant|department|manager|library)"
+        r"|\brelease\s+of\s+information\b|\bclinical\s+documentation\s+(?:improvement|integrity|specialist)"
+        r"|\b(?:cancer|tumou?r)\s+regist(?:ry|rar|rars|ration)\b|\bmedical\s+billing\b|\bbilling\s+and\s+coding\b"
+        r"|\brevenue\s+cycle\b",
+        description='"health information", "medical records technician", "release of information", "cancer '
+        'registrar", "clinical documentation improvement", "medical billing", "revenue cycle"',
+    ),
+    FieldSignal(
+        name="touches-records-and-claims",
+        confirms_acronyms=False,
+        pattern=r"\bcod(?:ing|ers?)\b|\b(?:medical|health|patient|clinical|care)\s+(?:care\s+)?records?\b"
+        r"|\binsurance\s+claims?\b|\bclaims?\s+(?:submission|processing|follow[- ]up|denials?)\b"
+        r"|\binformation\s+governance\b|\bprivacy\s+officer\b|\bchart\s+(?:review|audit|abstract)",
+        description='"coding", "patient records", "insurance claims", "information governance": the posting '
+        "touches health information, enough to be in scope",
+    ),
+]
+
 
 @hookimpl
 def screener_context_rules():
-    return [*STRENGTH_CUES, *SECTION_HEADINGS, *DISMISSALS, *ANY_OF_CUES, *OTHER_RULES]
+    return [*STRENGTH_CUES, *SECTION_HEADINGS, *DISMISSALS, *ANY_OF_CUES, *OTHER_RULES, *FIELD_SIGNALS]

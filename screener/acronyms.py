@@ -1,0 +1,122 @@
+"""Acronyms a posting spells out: "Drivers CPC (Certificate of Professional Competence)", "Continuing Healthcare (CHC)".
+
+An acronym the posting defines as something other than what the knowledge
+base means by it has another meaning there, whatever else is around it. The
+long form is found as Schwartz and Hearst find it ("A simple algorithm for
+identifying abbreviation definitions in biomedical text", 2003): in
+parentheses right after the acronym, or right before an acronym in
+parentheses, matching the acronym's letters from the last to the first, the
+first letter at the start of a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,120})\)")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_FILLER = frozenset({"of", "and", "the", "for", "in", "to", "a", "an", "on", "with", "at", "by", "or"})
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "e")
+#: The share of the long form's words that must be words of one of the names the knowledge base gives.
+SAME_MEANING = 0.5
+
+
+def spelled_out_as_another(text: str, start: int, end: int, names: Iterable[str]) -> str | None:
+    """The long form the posting gives the acronym ``text[start:end]``, if it is not one of ``names``; else ``None``."""
+    acronym = text[start:end]
+    long_form = _long_form(text, start, end, acronym)
+    if long_form is None or _same_meaning(long_form, names):
+        return None
+    return long_form
+
+
+def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
+    after = _AFTER.match(text, end)
+    if after is not None:
+        found = best_long_form(acronym, after.group(1).strip())
+        if found is not None:
+            return found
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        letters = sum(ch.isalnum() for ch in acronym)
+        words = _WORD.findall(text[max(0, start - 1 - 160) : start - 1])
+        window = " ".join(words[-min(letters + 5, letters * 2) :])
+        return best_long_form(acronym, window)
+    return None
+
+
+def best_long_form(short: str, candidate: str) -> str | None:
+    """The end of ``candidate`` that spells ``short`` out, or ``None``.
+
+    First the fewest last words whose initials are the acronym's letters
+    ("Certificate of Professional Competence" for CPC; small words such as
+    "of" may be skipped); else Schwartz and Hearst's matching: every letter or
+    digit of ``short`` found in ``candidate``, right to left, in order, the
+    first one at the start of a word. A long form has two words or more, is
+    not itself in capitals, and does not hold the acronym.
+    """
+    found = _by_initials(short, candidate)
+    if found is None:
+        found = _by_letters(short, candidate)
+    if found is None:
+        return None
+    words = _WORD.findall(found)
+    if len(words) < 2 or found.upper() == found or short.lower() in found.lower():
+        return None
+    return found
+
+
+def _by_initials(short: str, candidate: str) -> str | None:
+    letters = "".join(ch for ch in short.lower() if ch.isalnum())
+    words = list(re.finditer(r"[^\s,;:()/–-]+(?:-[^\s,;:()/–-]+)*", candidate))
+    for first in range(len(words) - 1, -1, -1):
+        chosen = words[first:]
+        if chosen[0].group().lower() in _FILLER:
+            continue
+        initials = "".join(w.group()[0].lower() for w in chosen if w.group().lower() not in _FILLER)
+        if initials == letters:
+            return candidate[chosen[0].start() :]
+        if len(initials) > len(letters):
+            return None
+    return None
+
+
+def _by_letters(short: str, candidate: str) -> str | None:
+    s_index, l_index = len(short) - 1, len(candidate) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            candidate[l_index].lower() != char or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    return candidate[candidate.rfind(" ", 0, l_index + 1) + 1 :].strip(" ,;:-–")
+
+
+def _same_meaning(long_form: str, names: Iterable[str]) -> bool:
+    words = _content_words(long_form)
+    if not words:
+        return True
+    for name in names:
+        if not any(ch.islower() for ch in name):
+            continue  # an acronym: nothing to compare words with
+        if len(words & _content_words(name)) >= SAME_MEANING * len(words):
+            return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    return {_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in _FILLER}
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
