@@ -432,7 +432,11 @@ class PostingContext:
             elif rule.scope == "before":
                 found = self.ends_at(pattern, start, within_sentence=True)
             else:
-                found = self._searched(pattern, *self._window(rule.scope, start, end))
+                window = self._window(rule.scope, start, end)
+                found = self._searched(pattern, *window)
+                unless = self.rules.unless(rule) if found else None
+                if unless is not None and self._searched(unless, *window):
+                    found = False
             if found:
                 return Decision(None, "dismissals", rule.name)
         section = self.section(start)

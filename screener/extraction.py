@@ -87,7 +87,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
                 mention.doubt = "its sentence suggests another meaning of the acronym"
                 mention.doubt_from_cue = True
             elif mention.ambiguous and _ends_a_name(ctx.text, start, knowledge):
-                mention.doubt = "ends a name (\"City Health Care Partnership CIC\"): an organisation, not a credential"
+                mention.doubt = 'ends a name ("City Health Care Partnership CIC"): an organisation, not a credential'
                 mention.doubt_from_cue = True
         if _is_acronym(ent.text):
             mention.other_meaning = spelled_out_as_another(
@@ -178,10 +178,10 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
     return chains
 
 
-def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> bool:
-    """Whether a chain of different ids is a choice ("RHIT, RHIA or CCS") rather than a list, by the any-of rules."""
+def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
+    """The scope of the any-of rule that makes a chain of different ids a choice ("RHIT, RHIA or CCS"), or ``None``."""
     if len({m.id for m in chain}) < 2:
-        return False
+        return None
     kind = chain[0].kind
     lower = ctx.lower
     for compiled in ctx.rules.any_of("gap"):
@@ -192,7 +192,7 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> bool:
             and ctx.may_occur(compiled)
             and any(pattern.search(lower, a.tail, b.start) for a, b in pairwise(chain))
         ):
-            return True
+            return "gap"
     s_start, s_end = ctx.sentence(chain[0].start)
     for compiled in ctx.rules.any_of("before"):
         # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
@@ -203,7 +203,7 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> bool:
             and ctx.may_occur(compiled)
             and ctx.ends_at(pattern, chain[0].start, within_sentence=True)
         ):
-            return True
+            return "before"
     for compiled in ctx.rules.any_of("sentence"):
         pattern = compiled.regex
         if (
@@ -212,8 +212,89 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> bool:
             and ctx.may_occur(compiled)
             and pattern.search(lower, s_start, s_end)
         ):
-            return True
-    return False
+            return "sentence"
+    return None
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dict[int, int]:
+    """Credentials listed one a line, several lines in a row: ``{chain index: list number}``.
+
+    "Requirements: / - RHIA (AHIMA) / - RHIT (AHIMA) / - CCS (AHIMA)": nobody
+    needs all of them; each is one choice of a list, as "one of the
+    following" says in words. A line belongs to such a list when nothing but
+    the credential, words in capitals (its long form), things in
+    parentheses, sense signals and small words remain on it; a line with a
+    cue of its own ("CPMA preferred.") says something of its own.
+    """
+    runs: dict[int, int] = {}
+    previous: tuple[int, int] | None = None  # (chain index, line end)
+    number = 0
+    for n, chain in enumerate(chains):
+        if chain[0].kind != "credential":
+            continue
+        line = _only_on_its_line(chain, ctx)
+        if line is None:
+            previous = None
+            continue
+        if previous is not None and not ctx.text[previous[1] : line[0]].strip():
+            if previous[0] not in runs:
+                number += 1
+                runs[previous[0]] = number
+            runs[n] = runs[previous[0]]
+        previous = (n, line[1])
+    return runs
+
+
+def _only_on_its_line(chain: list[_Mention], ctx: PostingContext) -> tuple[int, int] | None:
+    """The bounds of the chain's line, when the chain is all the line says; else ``None``."""
+    text = ctx.text
+    start = text.rfind("\n", 0, chain[0].start) + 1
+    end = text.find("\n", chain[-1].end)
+    end = len(text) if end < 0 else end
+    rest = list(ctx.lower[start:end])
+    for mention in chain:
+        rest[mention.start - start : mention.tail - start] = " " * (mention.tail - mention.start)
+    leftover = _blank(re.compile(r"\([^()\n]*\)"), "".join(rest))  # offsets kept: blanks of the same length
+    if any(pattern.search(leftover) for _, _, _, pattern in ctx.rules.cue_patterns):
+        return None
+    signal, _ = ctx.rules.sense_signal("credential")
+    if signal is not None:
+        leftover = _blank(signal, leftover)
+    original = text[start:end]
+    for word in _LINE_WORD.finditer(leftover):
+        if len(word.group()) > 3 and not original[word.start()].isupper():
+            return None
+    return start, end
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda match: " " * len(match.group()), text)
+
+
+def _continues(
+    last_list: tuple[str, str, str, int],
+    scope: str,
+    chain: list[_Mention],
+    sentence: tuple[int, int],
+    ctx: PostingContext,
+) -> bool:
+    """Whether a choice introduced right before it ("... certifications include: ...") continues the one before.
+
+    Two such lists of one kind in consecutive sentences of a paragraph name
+    the choices of one requirement ("must have either a mastery level or a
+    CDI certification. Mastery level certifications include: ... CDI
+    certifications include: ..."): they are one any-of group.
+    """
+    _, last_scope, last_kind, last_end = last_list
+    return (
+        scope == last_scope == "before"
+        and last_kind == chain[0].kind
+        and sentence[0] == last_end
+        and "\n\n" not in ctx.text[last_end - 1 : sentence[0] + 1]
+    )
 
 
 def _evidence(ctx: PostingContext, start: int, end: int) -> Evidence:
@@ -235,6 +316,8 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
     requirements: list[Requirement] = []
     dismissed: list[DismissedMention] = []
     group_number = 0
+    # per kind, the last choice: group id, any-of scope, kind, end of its last sentence
+    last_lists: dict[str, tuple[str, str, str, int] | None] = {}
     grouped_on_paths = [compiled.rule for compiled in ctx.rules.any_of("path")]
     every_mention = _mentions(doc, ctx, knowledge)
     in_field, confirms_acronyms = _field_evidence(every_mention, ctx)
@@ -260,19 +343,40 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
             if mention.doubt is None and mention.ambiguous and not confirms_acronyms:
                 mention.doubt = "an acronym with other meanings, in a posting that shows nothing else of the field"
             mentions.append(mention)
+    chains = []
     for chain in _chains(mentions, ctx):
         if len({m.id for m in chain}) == 1:
             # a doubtful mention counts when listed with others of its kind ("CRC or CPC"), not with itself
             for mention in [m for m in chain if m.doubt is not None and not _has_sense_signal(m, ctx)]:
                 set_aside(mention, mention.doubt)  # type: ignore[arg-type]
                 chain.remove(mention)
-            if not chain:
-                continue
+        if chain:
+            chains.append(chain)
+    listed = _lines_of_one_list(chains, ctx)
+    for n, chain in enumerate(chains):
         alternative = _is_alternative(chain, ctx)
+        if alternative is None and n in listed:
+            alternative = "lines"
         group_id = None
-        if alternative:
+        sentence = ctx.sentence(chain[0].start)
+        last_list = last_lists.get(chain[0].kind)
+        if alternative and last_list is not None and _continues(last_list, alternative, chain, sentence, ctx):
+            group_id = last_list[0]  # "... certifications include: A, B. ... certifications include: C, D"
+        elif (
+            alternative == "lines"
+            and last_list is not None
+            and last_list[1] == "lines"
+            and listed.get(n - 1) == listed[n]
+        ):
+            group_id = last_list[0]  # the next line of a list of credentials, one a line
+        elif alternative:
             group_number += 1
             group_id = f"g{group_number}"
+        last_lists[chain[0].kind] = (
+            (group_id, alternative, chain[0].kind, ctx.sentence(chain[-1].start)[1])
+            if group_id and alternative
+            else None
+        )
         by_id: dict[str, list[_Mention]] = {}
         for mention in chain:
             by_id.setdefault(mention.id, []).append(mention)

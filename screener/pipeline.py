@@ -55,6 +55,9 @@ if not Doc.has_extension("screener"):
 _EXTRA_INFIXES = (
     r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
     r"[®™©]",
+    # job boards drop the space after a closing parenthesis: "(CCS),Certified ...", "(CDIP)Certified ..."
+    r"\)(?=[,;:]?[A-Za-z(])",
+    r"[,;:](?<=\)[,;:])(?=[A-Za-z(])",
 )
 _EXTRA_SUFFIXES = (
     r"[®™©]",

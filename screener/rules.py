@@ -61,8 +61,8 @@ class _Rule(BaseModel):
     enabled: bool = Field(default=True, description="False switches the rule of this name off.")
     case_sensitive: bool = Field(
         default=False,
-        description="Search the text as written instead of the lower-case text (for a capitalised \"OR\" or "
-        "\"HIM\"); the pattern may then have capitals.",
+        description='Search the text as written instead of the lower-case text (for a capitalised "OR" or '
+        '"HIM"); the pattern may then have capitals.',
     )
     description: str | None = None
 
@@ -157,6 +157,16 @@ class Dismissal(_Rule):
     type: Literal["dismissal"] = "dismissal"
     scope: Scope
     reason: str = Field(min_length=1)
+    unless: str | None = Field(
+        default=None,
+        description="A pattern (lower case) that, found in the same scope, keeps the mention: the coursework of "
+        "a coding training program that a coder job requires names the code sets the job uses.",
+    )
+
+    @field_validator("unless")
+    @classmethod
+    def _unless_is_a_lower_case_regex(cls, value: str | None) -> str | None:
+        return None if value is None else _Rule._lower_case_regex(value)
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Dismissal:
@@ -239,7 +249,7 @@ class FieldSignal(_Rule):
     type: Literal["field_signal"] = "field_signal"
     confirms_acronyms: bool = Field(
         default=True,
-        description="False for words that show the posting touches the field (\"patient records\", \"insurance "
+        description='False for words that show the posting touches the field ("patient records", "insurance '
         "claims\") without making it the field's work: enough for in_scope, not to read its ambiguous acronyms "
         "in the field's sense.",
     )
@@ -427,6 +437,19 @@ class RuleSet:
     @cached_property
     def dismissals(self) -> tuple[CompiledRule, ...]:
         return tuple(self._compiled(r) for r in self.of_type(Dismissal))
+
+    def unless(self, rule: Dismissal) -> re.Pattern[str] | None:
+        """The compiled ``unless`` pattern of a dismissal rule."""
+        if rule.unless is None:
+            return None
+        found = self._unless.get(rule.name)
+        if found is None:
+            found = self._unless[rule.name] = re.compile(_fill(rule.unless, self._values))
+        return found
+
+    @cached_property
+    def _unless(self) -> dict[str, re.Pattern[str]]:
+        return {}
 
     # -- any-of
 

@@ -24,6 +24,10 @@ from screener import (
 #: Vocabulary kinds that name one thing each in a list; "ICD-10-CM and CPT" or "CPT/HCPCS" are
 #: code sets a coder uses together, never a choice between them.
 _NEVER_A_CHOICE = ["coding_system"]
+_COURSEWORK = (
+    r"\bcourses?\s+(?:in|on|covering)\b|\bcoursework\b|\bcurricul(?:um|a)\b|\bsemester\s+hours\b"
+    r"|\b(?:included|including|includes)\s+courses\b"
+)
 #: What a course teaches or a department is called names skills and code sets, not credentials.
 _SKILL_KINDS = ["coding_system", "software", "skill"]
 
@@ -131,8 +135,17 @@ DISMISSALS = [
         scope="clause",
         kinds=_SKILL_KINDS,
         reason="what a course or program teaches, not what the job asks",
-        pattern=r"\bcourses?\s+(?:in|on|covering)\b|\bcoursework\b|\bcurricul(?:um|a)\b|\bsemester\s+hours\b"
-        r"|\b(?:included|including|includes)\s+courses\b",
+        pattern=_COURSEWORK,
+        # a coding program's courses in code sets, as a qualification path of a coder job, name what the job codes in
+        unless=r"\bcoding\s+(?:training\s+)?program",
+        exclude_kinds=["software", "skill"],
+    ),
+    Dismissal(
+        name="coursework-skills",
+        scope="clause",
+        kinds=["software", "skill"],
+        reason="what a course or program teaches, not what the job asks",
+        pattern=_COURSEWORK,
     ),
     Dismissal(
         name="department",
@@ -154,7 +167,7 @@ DISMISSALS = [
         kinds=["skill"],
         reason='names people or a role ("our CDI specialists"), not a skill asked for',
         pattern=r"\s*(?:specialist|coordinator|nurse|reviewer|analyst|educator|manager|director|lead|auditor"
-        r"|liaison|program|programme)s?\b",
+        r"|liaison|program|programme|certification|credential)s?\b",
     ),
     Dismissal(
         name="compliant-workplace",
@@ -189,8 +202,9 @@ ANY_OF_CUES = [
         scope="before",
         exclude_kinds=_NEVER_A_CHOICE,
         pattern=r"\b(?:an?\s+)?(?:\w+\s+)?(?:certification|credential|certificate)\s*(?:is\s+)?"
-        r"(?:required|preferred)?\s*[(:]\s*",
-        description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)"',
+        r"(?:required|preferred)?\s*[(:]\s*"
+        r"|\b(?:certification|credential|certificate)s?\s+(?:include[sd]?|including|such\s+as)\s*:?\s*",
+        description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)", "certifications include: ..."',
     ),
     AnyOfCue(
         name="one-of-the-following",
@@ -212,6 +226,14 @@ ANY_OF_CUES = [
         case_sensitive=True,
         pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|[ \t]OR[,.:]?[ \t]*$)",
         description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths',
+    ),
+    AnyOfCue(
+        name="or-before-a-numbered-path",
+        scope="path_separator",
+        case_sensitive=True,
+        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[,.:][ \t]*(?=[A-Z])"
+        r"|(?<=[.;:,)][ \t])OR[ \t,.:]*(?=\(\d\)|\d[.)][ \t]))",
+        description='"OR, Education" starting a line, or "... OR (2) Education." inside one: the next path',
     ),
     AnyOfCue(
         name="credentials-on-paths",

@@ -93,6 +93,9 @@ _FIELD = re.compile(
 _ACCREDITATION = re.compile(r"\b(CAHIIM|NCRA)\b")
 
 
+# "two years above high school": that much college, which is no level of the scale; not a high-school diploma
+_ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*$", re.I)
+
 # "or" that joins two paths; "diploma or equivalent" is one path, not two.
 _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
 
@@ -100,7 +103,9 @@ _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
 @hookimpl
 def screener_extract(doc, posting):
     text = posting.text
-    mentions = _level_mentions(text, doc._.screener.lower)
+    mentions = [
+        m for m in _level_mentions(text, doc._.screener.lower) if not (m[0] == "high_school" and _above(text, m[1]))
+    ]
     found = []
     if not mentions:
         return []
@@ -121,6 +126,10 @@ def screener_extract(doc, posting):
                 )
             )
     return found
+
+
+def _above(text, start):
+    return _ABOVE.search(text, max(0, start - 12), start) is not None
 
 
 def _level_mentions(text, lower):

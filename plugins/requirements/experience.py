@@ -2,9 +2,11 @@
 
 "2+ years", "two (2) years", "1-3 years" (the lower figure), "minimum of one
 year", "six months" (0.5). A figure counts only in a sentence that speaks of
-experience, and not when it is a deadline ("within 6 months"), a cap ("up to
-six months"), a part of another figure ("six months of the required one
-year") or about the employer ("we have 25 years of experience").
+experience, or when work follows it ("3-5 years of inpatient coding", "five
+years as a coder"), and not when it is a deadline ("within 6 months"), a cap
+("up to six months"), a part of another figure ("six months of the required
+one year"), schooling or age ("two years of college", "18 years of age") or
+about the employer ("we have 25 years of experience").
 """
 
 import heapq
@@ -21,13 +23,36 @@ _DURATION = re.compile(
     re.I,
 )
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
-    r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past))"
+    r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
+    r"|completion\s+of|completing|completed|lasting|upon|cover|covering)"
     r"\s+(?:the\s+)?$",
     re.I,
+)
+# "a 12 month fixed term contract", "a 6-month secondment": how long the job lasts, not experience asked for
+_HOW_LONG_THE_JOB_LASTS = re.compile(
+    r"[\s-]*(?:fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum)", re.I
 )
 # "Six months of the required one year": a part of another figure, not a figure of its own
 _PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:required|above|minimum)\b", re.I)
 _EXPERIENCE = re.compile(r"\bexperience[ds]?\b", re.I)
+# Right after the figure, work named without the word "experience": "3-5 years of acute care inpatient coding",
+# "five years as a coder", "2 years working in a physician office"; not schooling ("two years of college").
+_NOT_SCHOOLING = (
+    r"(?![^.;\n]{0,40}?\b(?:college|university|education|school|study|studies|coursework|courses|degree|semester"
+    r"|program|programme|training|certificate|age|old)\b)"
+)
+_WORK_AFTER = re.compile(
+    r"\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
+    rf"|(?:of|as|doing|performing|progressive(?:ly)?)\b{_NOT_SCHOOLING}[^.;\n]{{0,60}}?"
+    r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
+    r"|work|employment|position|role|job)\b"
+    rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
+    r"|regist(?:ry|rar)|documentation|role|position)\b)",
+    re.I,
+)
+# Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
+# grade among several the posting lists, not the basic requirement
+_GRADE_LADDER = re.compile(r"\bnext\s+lower\s+grade\b|\bequivalent\s+to\s+(?:the\s+)?GS-\d", re.I)
 _ABOUT_EMPLOYER = re.compile(r"\b(?:we|our\s+\w+|company|organi[sz]ation)\s+(?:have|has|bring|brings)\b", re.I)
 _SUBJECTS = (
     ("coding", re.compile(r"\bcod(?:ing|er)\b", re.I)),
@@ -75,11 +100,17 @@ def screener_extract(doc, posting):
     found = []
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
-        if _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start) or _PART_OF_ANOTHER.match(text, end):
+        if (
+            _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start)
+            or _PART_OF_ANOTHER.match(text, end)
+            or _HOW_LONG_THE_JOB_LASTS.match(text, end)
+        ):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)
         sentence = text[sentence_start:sentence_end]
-        if not _EXPERIENCE.search(sentence) or _ABOUT_EMPLOYER.search(sentence):
+        if _ABOUT_EMPLOYER.search(sentence) or _GRADE_LADDER.search(sentence):
+            continue
+        if not (_EXPERIENCE.search(sentence) or _WORK_AFTER.match(text, end)):
             continue
         years = _number(match.group("num"))
         if match.group("unit").lower().startswith("m"):
