@@ -9,9 +9,11 @@ command line in a fresh environment.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 import pytest
+from conftest import ROOT
 
 from screener import Credential, Evidence, PluginError, Screener, Skill, SkillRequirement, hookimpl
 from screener.fault_policy import PER_POSTING_HOOKS, STARTUP_HOOKS
@@ -383,3 +385,19 @@ def test_a_plugin_with_one_bad_hook_leaves_nothing_registered():
 def test_every_hook_has_a_fault_policy():
     assert set(hook_names()) == STARTUP_HOOKS | PER_POSTING_HOOKS
     assert not STARTUP_HOOKS & PER_POSTING_HOOKS
+
+
+def test_the_wrapper_example_in_the_guide_works(tmp_path):
+    guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    example = re.search(r"<!-- example: wrappers -->\n```python\n(.*?)```", guide, re.S)
+    assert example, "docs/plugins.md lost its wrapper example"
+    plugin = _write(tmp_path / "no_education.py", example.group(1))
+    posting = _write(
+        tmp_path / "p.txt", "Coder\n\nRequirements:\n- Associate degree in HIM required\n- RHIT required\n"
+    )
+    _, plain = _extract("extract", str(posting))
+    result, wrapped = _extract("--plugin", str(plugin), "extract", str(posting))
+    assert result.exit_code == 0, result.stderr
+    assert {r["kind"] for r in plain["requirements"]} == {"education", "credential"}
+    assert {r["kind"] for r in wrapped["requirements"]} == {"credential"}
+    assert re.fullmatch(rf"read {re.escape(str(posting))} in \d+\.\d+ s\n", result.stderr)
