@@ -129,7 +129,7 @@ class HookAnswers:
 # ---------------------------------------------------------------------- one call
 
 
-@dataclass
+@dataclass(slots=True)
 class _Call:
     """What the guards learn during one :func:`call_hook`: answers and faults in call order, wrappers' changes."""
 
@@ -238,7 +238,7 @@ def unguarded(function: Callable[..., Any]) -> Callable[..., Any]:
     return getattr(function, "__screener_guarded__", function)  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Site:
     """One plugin's implementation of one hook, as its guard knows it."""
 
@@ -271,10 +271,11 @@ def _guard_implementation(site: _Site, function: Callable[..., Any]) -> Callable
 
     def guarded(*args: Any) -> Any:
         call = _current(hook_name)
-        started = time.perf_counter() if host.trace else 0.0
+        tracing = host.trace
+        started = time.perf_counter() if tracing else 0.0
         try:
             result = function(*args)
-            if collects_all and isinstance(result, Iterator):
+            if collects_all and type(result) is not list and isinstance(result, Iterator):
                 # a generator's code runs as it is read: read it here, where a failure is the plugin's
                 result = list(result)
         except KeyboardInterrupt:
@@ -282,7 +283,7 @@ def _guard_implementation(site: _Site, function: Callable[..., Any]) -> Callable
         except BaseException as exc:
             _failed(site, call, exc, args, started)
             return None
-        if host.trace:
+        if tracing:
             _trace(site, args, summarise(result), started)
         if call is not None and result is not None:
             call.entries.append((plugin_name, result))
