@@ -114,6 +114,13 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return pattern
 
 
+#: The hooks that define the vocabulary: (hook, what each item is, which table it goes in).
+VOCABULARY_HOOKS: tuple[tuple[str, type[Credential] | type[Skill], str], ...] = (
+    ("screener_credentials", Credential, "credential"),
+    ("screener_skills", Skill, "skill"),
+)
+
+
 def collect_knowledge(host: PluginHost) -> Knowledge:
     """Ask every plugin for its credentials and skills, validate and merge them.
 
@@ -130,13 +137,6 @@ def collect_knowledge(host: PluginHost) -> Knowledge:
             for item in items:
                 _add(knowledge, alias_owner, host, plugin_name, group, item)
     return knowledge
-
-
-#: The hooks that define the vocabulary: (hook, what each item is, which table it goes in).
-VOCABULARY_HOOKS: tuple[tuple[str, type[Credential] | type[Skill], str], ...] = (
-    ("screener_credentials", Credential, "credential"),
-    ("screener_skills", Skill, "skill"),
-)
 
 
 def _vocabulary_answers(host: PluginHost) -> list[tuple[str, list[tuple[str, list[Any]]]]]:
