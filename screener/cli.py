@@ -4,7 +4,7 @@ Exit status: 0 when everything was read and extracted; 1 when some postings
 failed (each failure is an error record in the output and a line on stderr;
 the others are still processed); 2 for a usage error; 3 when the installed
 plugins cannot work together (two define the same id) or, in strict mode, a
-plugin failed.
+plugin failed; 130 when interrupted (Ctrl-C).
 
 Heavy modules (spaCy, the models) are imported inside the commands, so
 ``screener --help`` and ``screener plugins`` stay fast.
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from screener.models import Extraction
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_PLUGINS = 0, 1, 2, 3
+#: 128 + SIGINT, as shells report a command stopped by Ctrl-C.
+EXIT_INTERRUPTED = 130
 
 #: ``--max-chars``, for every command that reads postings.
 MAX_CHARS_OPTION = click.option(
@@ -93,7 +95,11 @@ def _version() -> str:
 
 
 class _ScreenerGroup(click.Group):
-    """Turns a plugin configuration error in any command into a message and exit status 3, never a traceback."""
+    """Turns a plugin configuration error in any command into a message and exit status 3, never a traceback.
+
+    Ctrl-C (``KeyboardInterrupt``, from wherever it comes: a plugin may raise
+    it too) stops the run with exit status 130 and no traceback.
+    """
 
     def invoke(self, ctx: click.Context) -> object:
         from screener.errors import DuplicateDefinitionError, PluginError
@@ -102,6 +108,8 @@ class _ScreenerGroup(click.Group):
             return super().invoke(ctx)
         except (DuplicateDefinitionError, PluginError) as exc:
             _fail(str(exc), EXIT_PLUGINS)
+        except KeyboardInterrupt:
+            _fail("interrupted", EXIT_INTERRUPTED)
 
 
 @click.group(cls=_ScreenerGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import multiprocessing
 import os
 import re
@@ -17,6 +16,7 @@ from pydantic import ValidationError
 from screener.context import PostingContext
 from screener.errors import ConfigurationError, NoReaderError, PluginError, PostingTooLargeError, ReadError
 from screener.extraction import complete, merge, read_vocabulary
+from screener.fault_policy import located
 from screener.hook_results import validated_answer
 from screener.knowledge import Knowledge, collect_knowledge
 from screener.models import (
@@ -148,33 +148,35 @@ class Screener:
         if source != STDIN and not _URL.match(source) and not os.path.exists(source):
             yield ReadError(f"{source}: no such file or directory", source=source)
             return
-        try:
-            answer = self.host.call_first("screener_read", source=source, options=dict(options or {}))
-        except PluginError as exc:
-            yield _reader_failure(exc, source)
+        answers = self.host.call("screener_read", source=source, options=dict(options or {}))
+        answers = answers.checked(self._read_answer)
+        for fault in answers.faults:
+            yield self.host.faults.read_error(fault, source)
             return
+        answer = answers.first()
         if answer is None:
             yield NoReaderError(f"{source}: no reader plugin understands this kind of file", source=source)
             return
         plugin_name, result = answer
-        if isinstance(result, Mapping):  # one posting given as a dict: validated field by field
-            try:
-                result = validated_answer(self.host, "screener_read", plugin_name, dict(result), Posting)
-            except PluginError as exc:
-                yield ReadError(f"{source}: {exc}", source=source, plugin=plugin_name)
-                return
         if isinstance(result, Posting):
             yield _with_source(result, source)
             return
-        if isinstance(result, str | bytes) or not isinstance(result, Iterable):
-            yield ReadError(
-                f"{source}: plugin {self.host.describe(plugin_name)} returned {type(result).__name__} "
-                "from screener_read; expected a Posting or an iterable of postings",
-                source=source,
-                plugin=plugin_name,
-            )
-            return
         yield from self._records(plugin_name, iter(result), source)
+
+    def _read_answer(self, plugin_name: str, result: Any) -> Posting | Iterable[Any]:
+        """A reader's answer: a Posting (a dict is validated into one) or an iterable of records."""
+        if isinstance(result, Mapping):  # one posting given as a dict: validated field by field
+            return validated_answer(self.host, "screener_read", plugin_name, dict(result), Posting)
+        if isinstance(result, Posting):
+            return result
+        if isinstance(result, str | bytes) or not isinstance(result, Iterable):
+            raise PluginError(
+                f"plugin {self.host.describe(plugin_name)} returned {type(result).__name__} "
+                "from screener_read; expected a Posting or an iterable of postings",
+                plugin=plugin_name,
+                hook="screener_read",
+            )
+        return result
 
     def _records(self, plugin_name: str, records: Iterator[Any], source: str) -> Generator[Posting | ReadError]:
         """The postings of a multi-record source; a reader that fails mid-way ends it with an error."""
@@ -185,9 +187,11 @@ class Screener:
                 except StopIteration:
                     return
                 except ReadError as exc:
-                    yield _located(exc, source)
+                    yield located(exc, source)
                     return
-                except Exception as exc:
+                except KeyboardInterrupt:
+                    raise
+                except BaseException as exc:  # the reader's code, running as its records are read: SystemExit too
                     yield ReadError(
                         f"{source}: plugin {self.host.describe(plugin_name)} failed while reading: "
                         f"{type(exc).__name__}: {exc}",
@@ -198,7 +202,7 @@ class Screener:
                 if isinstance(item, Posting):
                     yield _with_source(item, source)
                 elif isinstance(item, ReadError):
-                    yield _located(item, source)
+                    yield located(item, source)
                 else:
                     yield ReadError(
                         f"{source}: plugin {self.host.describe(plugin_name)} yielded {type(item).__name__} "
@@ -220,13 +224,13 @@ class Screener:
         :class:`Assessment` (a dict is validated into one), is a
         :class:`PluginError` naming the plugin and the hook.
         """
-        answer = self.host.call_first(
-            "screener_assess", requirement=requirement, profile=profile, knowledge=self.knowledge
+        answers = self.host.call("screener_assess", requirement=requirement, profile=profile, knowledge=self.knowledge)
+        answers = answers.checked(
+            lambda plugin_name, result: validated_answer(self.host, "screener_assess", plugin_name, result, Assessment)
         )
-        if answer is None:
-            return None
-        plugin_name, result = answer
-        return validated_answer(self.host, "screener_assess", plugin_name, result, Assessment)
+        answers.raise_fault()
+        answer = answers.first()
+        return None if answer is None else answer[1]
 
     # ------------------------------------------------------------------ extracting
 
@@ -393,27 +397,18 @@ class Screener:
         ctx.text = posting.text  # the same string; saves rebuilding it from the tokens
         reading = read_vocabulary(doc, ctx, self.knowledge)
         requirements = reading.requirements
-        errors: list[ErrorRecord] = []
-        for plugin_name, function, argnames in self.host.implementations("screener_extract"):
-            try:
-                result = self.host.call(
-                    "screener_extract", plugin_name, function, argnames, {"doc": doc, "posting": posting}
-                )
-                for requirement in self._validated(plugin_name, result, posting.text):
-                    if getattr(requirement, "any_of", None):
-                        # a plugin's group ids are its own: keep them apart from other plugins' groups
-                        requirement = requirement.model_copy(update={"any_of": f"{plugin_name}:{requirement.any_of}"})
-                    completed = complete(requirement, ctx)
-                    if completed is not None:
-                        requirements.append(completed)
-            except PluginError as exc:
-                if self.strict:
-                    raise
-                errors.append(
-                    ErrorRecord(
-                        code="plugin_error", source=posting.source, plugin=exc.plugin, hook=exc.hook, message=str(exc)
-                    )
-                )
+        text = posting.text
+        answers = self.host.call("screener_extract", doc=doc, posting=posting)
+        answers = answers.checked(lambda plugin_name, result: self._validated(plugin_name, result, text))
+        for plugin_name, validated in answers:
+            for requirement in validated:
+                if getattr(requirement, "any_of", None):
+                    # a plugin's group ids are its own: keep them apart from other plugins' groups
+                    requirement = requirement.model_copy(update={"any_of": f"{plugin_name}:{requirement.any_of}"})
+                completed = complete(requirement, ctx)
+                if completed is not None:
+                    requirements.append(completed)
+        errors = self.host.faults.settle(answers.faults, source=posting.source)
         return Extraction(
             source=posting.source,
             title=posting.title,
@@ -595,25 +590,6 @@ def _posting_limit(given: int | None) -> int:
 
 def _with_source(posting: Posting, source: str) -> Posting:
     return posting if posting.source is not None else posting.model_copy(update={"source": source})
-
-
-def _located(error: ReadError, source: str) -> ReadError:
-    """The error with ``source`` set and its message starting with it, as every read error's does."""
-    where = error.source or source
-    message = str(error)
-    if not message.startswith(f"{where}:"):
-        message = f"{where}: {message}"
-    located = copy.copy(error)  # keeps the class (NoReaderError, a reader's own subclass) and its plugin
-    located.args = (message,)
-    located.source = where
-    return located
-
-
-def _reader_failure(exc: PluginError, source: str) -> ReadError:
-    """A reader's own ReadError keeps its message; anything else names the plugin."""
-    if isinstance(exc.__cause__, ReadError):
-        return _located(exc.__cause__, source)
-    return ReadError(f"{source}: {exc}", source=source, plugin=exc.plugin)
 
 
 def _take(iterator: Iterator[Posting | _ReadFailure], size: int) -> list[Posting | _ReadFailure]:

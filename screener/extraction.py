@@ -84,10 +84,10 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
         if cues is not None:
             mention.ambiguous = _is_acronym(ent.text)
             if _suggests_other_meaning(ent, ctx, cues):
-                mention.doubt = "its sentence suggests another meaning of the acronym"
+                mention.doubt = LAYOUT_REASONS["lookalike_cue"]
                 mention.doubt_from_cue = True
             elif mention.ambiguous and _ends_a_name(ctx.text, start, knowledge):
-                mention.doubt = 'ends a name ("City Health Care Partnership CIC"): an organisation, not a credential'
+                mention.doubt = LAYOUT_REASONS["ends_a_name"]
                 mention.doubt_from_cue = True
         if _is_acronym(ent.text):
             mention.other_meaning = spelled_out_as_another(
@@ -338,10 +338,10 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
         if ctx.in_title(mention.start):
             set_aside(mention, LAYOUT_REASONS["title"])
         elif mention.other_meaning is not None:
-            set_aside(mention, f"the posting spells it out as {mention.other_meaning!r}, another meaning")
+            set_aside(mention, LAYOUT_REASONS["spelled_out"].format(long_form=mention.other_meaning))
         else:
             if mention.doubt is None and mention.ambiguous and not confirms_acronyms:
-                mention.doubt = "an acronym with other meanings, in a posting that shows nothing else of the field"
+                mention.doubt = LAYOUT_REASONS["outside_the_field"]
             mentions.append(mention)
     chains = []
     for chain in _chains(mentions, ctx):

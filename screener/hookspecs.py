@@ -9,8 +9,12 @@ a later version without breaking existing plugins.
 Plugins are found through the ``screener`` entry-point group. The built-in
 plugins in ``screener_plugins`` are registered the same way.
 
-The screener calls each plugin's implementation separately, so a plugin that
-raises is reported by name (plugin and hook) and the others still run.
+The screener calls every hook through pluggy (``pm.hook.<name>(...)``), so
+hook wrappers (``@hookimpl(wrapper=True)``) and ``tryfirst``/``trylast``
+work as pluggy documents; each implementation is guarded, so a plugin that
+raises (``SystemExit`` included) is reported by name (plugin and hook) and,
+unless the run is strict, the others still run (screener/hook_calls.py,
+screener/fault_policy.py).
 
 docs/plugins.md is the guide: a tutorial, the hook reference (kept in step
 with this module by tests/test_plugin_docs.py) and the stability policy.

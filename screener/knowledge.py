@@ -144,6 +144,13 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return pattern
 
 
+#: The hooks that define the vocabulary: (hook, what each item is, which table it goes in).
+VOCABULARY_HOOKS: tuple[tuple[str, type[Credential] | type[Skill], str], ...] = (
+    ("screener_credentials", Credential, "credential"),
+    ("screener_skills", Skill, "skill"),
+)
+
+
 def collect_knowledge(host: PluginHost) -> Knowledge:
     """Ask every plugin for its credentials and skills, validate and merge them.
 
@@ -154,20 +161,9 @@ def collect_knowledge(host: PluginHost) -> Knowledge:
     """
     knowledge = Knowledge()
     alias_owner: dict[str, tuple[str, str, str]] = {}  # folded alias -> (plugin, kind group, id)
-    for hook, model, group in (
-        ("screener_credentials", Credential, "credential"),
-        ("screener_skills", Skill, "skill"),
-    ):
-        builtins_first = sorted(host.implementations(hook), key=lambda impl: not host.is_builtin(impl[0]))
-        for plugin_name, function, argnames in builtins_first:
-            try:
-                items = _validated(host, hook, plugin_name, function, argnames, model)
-            except PluginError as exc:
-                if host.strict:
-                    raise
-                host.remove(plugin_name, hook, str(exc))
-                _forget(knowledge, alias_owner, plugin_name)
-                continue
+    for group, answers in _vocabulary_answers(host):
+        builtins_first = sorted(answers, key=lambda answer: not host.is_builtin(answer[0]))
+        for plugin_name, items in builtins_first:
             for item in items:
                 _add(knowledge, alias_owner, host, plugin_name, group, item)
     _collect_issuers(host, knowledge)
@@ -176,15 +172,15 @@ def collect_knowledge(host: PluginHost) -> Knowledge:
 
 def _collect_issuers(host: PluginHost, knowledge: Knowledge) -> None:
     """The issuers the plugins name; an installed plugin may redefine a built-in one, never another's."""
+    hook = "screener_issuers"
+    answers = host.call(hook).checked(
+        lambda plugin_name, result: _validated(host, hook, plugin_name, result, Issuer)
+    )
+    host.faults.settle(answers.faults)
     owners: dict[str, str] = {}
-    builtins_first = sorted(host.implementations("screener_issuers"), key=lambda impl: not host.is_builtin(impl[0]))
-    for plugin_name, function, argnames in builtins_first:
-        try:
-            items = _validated(host, "screener_issuers", plugin_name, function, argnames, Issuer)
-        except PluginError as exc:
-            if host.strict:
-                raise
-            host.remove(plugin_name, "screener_issuers", str(exc))
+    builtins_first = sorted(answers, key=lambda answer: not host.is_builtin(answer[0]))
+    for plugin_name, items in builtins_first:
+        if not host.pm.has_plugin(plugin_name):
             continue
         for issuer in items:
             previous = owners.get(issuer.id)
@@ -203,12 +199,27 @@ def _collect_issuers(host: PluginHost, knowledge: Knowledge) -> None:
             owners[issuer.id] = plugin_name
 
 
-def _validated(
-    host: PluginHost, hook: str, plugin_name: str, function: Any, argnames: list[str], model: type[BaseModel]
-) -> list[Any]:
-    result = host.call(hook, plugin_name, function, argnames, {})
-    if result is None:
-        return []
+def _vocabulary_answers(host: PluginHost) -> list[tuple[str, list[tuple[str, list[Any]]]]]:
+    """``(group, [(plugin name, validated items), ...])`` for each vocabulary hook, in pluggy's order.
+
+    A plugin that fails in one of these hooks is settled by the host's fault
+    policy (reported and removed, or raised when strict) before the next hook
+    is called, and everything it gave in any of them is left out.
+    """
+    gathered = []
+    for hook, model, group in VOCABULARY_HOOKS:
+        answers = host.call(hook).checked(
+            lambda plugin_name, result, hook=hook, model=model: _validated(host, hook, plugin_name, result, model)
+        )
+        host.faults.settle(answers.faults)
+        gathered.append((group, list(answers)))
+    return [
+        (group, [(plugin_name, items) for plugin_name, items in answers if host.pm.has_plugin(plugin_name)])
+        for group, answers in gathered
+    ]
+
+
+def _validated(host: PluginHost, hook: str, plugin_name: str, result: Any, model: type[BaseModel]) -> list[Any]:
     if isinstance(result, (str, bytes, BaseModel, dict)) or not isinstance(result, Iterable):
         raise PluginError(
             f"plugin {host.describe(plugin_name)} returned {type(result).__name__} from {hook}; "
@@ -280,17 +291,6 @@ def _add(
     knowledge.owners[(group, item.id)] = plugin_name
 
 
-def _forget(knowledge: Knowledge, alias_owner: dict[str, tuple[str, str, str]], plugin_name: str) -> None:
-    """Drop what a plugin contributed before it failed in a later hook."""
-    for key, owner in list(knowledge.owners.items()):
-        if owner == plugin_name:
-            del knowledge.owners[key]
-            (knowledge.credentials if key[0] == "credential" else knowledge.skills).pop(key[1], None)
-    for folded, (owner, _, _) in list(alias_owner.items()):
-        if owner == plugin_name:
-            del alias_owner[folded]
-
-
 def _fold(text: str) -> str:
     """Two phrases clash when they would match the same words."""
     term_case_sensitive = not any(ch.islower() for ch in text)
@@ -312,18 +312,8 @@ def plugin_contributions(host: PluginHost) -> dict[str, dict[str, list[str]]]:
     reported and removed, as at collection.
     """
     contributions: dict[str, dict[str, list[str]]] = {}
-    for hook, model, key in (
-        ("screener_credentials", Credential, "credentials"),
-        ("screener_skills", Skill, "skills"),
-    ):
-        for plugin_name, function, argnames in host.implementations(hook):
-            try:
-                items = _validated(host, hook, plugin_name, function, argnames, model)
-            except PluginError as exc:
-                if host.strict:
-                    raise
-                host.remove(plugin_name, hook, str(exc))
-                contributions.pop(plugin_name, None)
-                continue
+    for group, answers in _vocabulary_answers(host):
+        key = "credentials" if group == "credential" else "skills"
+        for plugin_name, items in answers:
             contributions.setdefault(plugin_name, {}).setdefault(key, []).extend(item.id for item in items)
     return contributions

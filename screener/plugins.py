@@ -21,10 +21,12 @@ in one place (:func:`create_plugin_host`):
 - ``SCREENER_TRACE_PLUGINS=1`` (or ``screener --trace-plugins``): every hook
   call is logged to stderr with plugin, arguments, result and duration.
 
-Hooks are called one implementation at a time (``PluginHost.call_each``,
-``PluginHost.call_first``, both through ``PluginHost.call``) so that a
-failure can always be pinned on the plugin that caused it, and so that every
-call can be traced.
+Hooks are called through pluggy (``PluginHost.call``, which is
+``pm.hook.<name>(...)``), so hook wrappers and ``tryfirst``/``trylast`` work
+as pluggy documents; each implementation is guarded when its plugin is
+registered, so that a failure is always pinned on the plugin that caused it
+and every call can be traced (:mod:`screener.hook_calls`). What a failure
+then costs is one policy, ``PluginHost.faults`` (:mod:`screener.fault_policy`).
 """
 
 from __future__ import annotations
@@ -33,9 +35,8 @@ import importlib.util
 import os
 import re
 import sys
-import time
 import traceback
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
@@ -45,7 +46,8 @@ import pluggy
 
 from screener import hookspecs
 from screener.errors import PluginError
-from screener.privacy import redact
+from screener.fault_policy import FaultPolicy
+from screener.hook_calls import HookAnswers, ScreenerPluginManager, call_hook, exception_text, unguarded
 
 ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
 #: The distribution whose entry points are the built-in plugins.
@@ -134,6 +136,8 @@ class PluginHost:
     block: Collection[str] = ()
     trace: bool = False
     pm: pluggy.PluginManager = field(init=False)
+    #: what a plugin's fault costs, for every hook (:class:`screener.fault_policy.FaultPolicy`)
+    faults: FaultPolicy = field(init=False)
     records: dict[str, PluginRecord] = field(init=False, default_factory=dict)
     failures: list[PluginFailure] = field(init=False, default_factory=list)
     disabled: list[DisabledPlugin] = field(init=False, default_factory=list)
@@ -141,8 +145,9 @@ class PluginHost:
     _installed_names: set[str] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
-        self.pm = pluggy.PluginManager(hookspecs.PROJECT_NAME)
+        self.pm = ScreenerPluginManager(hookspecs.PROJECT_NAME, self)
         self.pm.add_hookspecs(hookspecs)
+        self.faults = FaultPolicy(self)
         self._allowed = None if self.allow is None else {_normalise(name) for name in self.allow}
         self._blocked = {_normalise(name) for name in self.block}
         for name in self.block:
@@ -177,10 +182,12 @@ class PluginHost:
             label = _describe(entry_point.name, dist_name)
             try:
                 plugin = entry_point.load()
-            except Exception as exc:
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:  # SystemExit at import time too: a plugin never ends the run
                 self._fail(
                     PluginFailure(
-                        entry_point.name, None, f"plugin {label} failed to import: {_exc_text(exc)}", dist_name
+                        entry_point.name, None, f"plugin {label} failed to import: {exception_text(exc)}", dist_name
                     ),
                     exc,
                 )
@@ -207,10 +214,12 @@ class PluginHost:
         sys.modules[spec.name] = module
         try:
             spec.loader.exec_module(module)
-        except Exception as exc:
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:
             sys.modules.pop(spec.name, None)
             raise PluginError(
-                f"plugin file {file} failed to import{_line_in(file, exc)}: {_exc_text(exc)}", plugin=name
+                f"plugin file {file} failed to import{_line_in(file, exc)}: {exception_text(exc)}", plugin=name
             ) from exc
         if not any(self.pm.parse_hookimpl_opts(module, attr) is not None for attr in dir(module)):
             raise PluginError(
@@ -256,9 +265,13 @@ class PluginHost:
             return False
         try:
             self.pm.register(plugin, name=name)
-        except Exception as exc:
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:
             self._fail(
-                PluginFailure(name, None, f"plugin {label} could not be registered: {_exc_text(exc)}", distribution),
+                PluginFailure(
+                    name, None, f"plugin {label} could not be registered: {exception_text(exc)}", distribution
+                ),
                 exc,
                 must_load,
             )
@@ -338,70 +351,30 @@ class PluginHost:
 
     # ------------------------------------------------------------------ calling
 
+    def call(self, hook_name: str, /, **kwargs: Any) -> HookAnswers:
+        """Call a hook through pluggy (``pm.hook.<hook_name>(**kwargs)``): every answer with its plugin, every fault.
+
+        Nothing a plugin does is raised from here (``KeyboardInterrupt``
+        aside): its faults are in the answers, as PluginErrors
+        naming the plugin and the hook, for :attr:`faults` to settle. A
+        strict host, or a first-result hook, stops at the first fault.
+        """
+        return call_hook(self.pm, hook_name, kwargs, goes_on=self.faults.goes_on)
+
     def implementations(self, hook_name: str) -> list[tuple[str, Callable[..., Any], list[str]]]:
-        """``(plugin name, function, argument names)`` in the order pluggy would call them."""
+        """``(plugin name, function, argument names)`` in the order pluggy calls them, wrappers left out.
+
+        The functions are the plugins' own, unguarded: for tools that want
+        their raw exceptions (the fuzzer). The screener calls hooks with
+        :meth:`call`.
+        """
         hook = getattr(self.pm.hook, hook_name)
         found = []
         for impl in reversed(hook.get_hookimpls()):
             if impl.hookwrapper or impl.wrapper:
                 continue
-            found.append((impl.plugin_name, impl.function, list(impl.argnames)))
+            found.append((impl.plugin_name, unguarded(impl.function), list(impl.argnames)))
         return found
-
-    def call_each(self, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
-        """Call every implementation of a hook; yield ``(plugin name, result)``.
-
-        An exception in a plugin becomes a :class:`PluginError` naming the
-        plugin and the hook; the caller decides whether to go on.
-        """
-        for plugin_name, function, argnames in self.implementations(hook_name):
-            yield plugin_name, self.call(hook_name, plugin_name, function, argnames, kwargs)
-
-    def call_first(self, hook_name: str, **kwargs: Any) -> tuple[str, Any] | None:
-        """Call implementations until one returns something other than ``None``."""
-        for plugin_name, function, argnames in self.implementations(hook_name):
-            result = self.call(hook_name, plugin_name, function, argnames, kwargs)
-            if result is not None:
-                return plugin_name, result
-        return None
-
-    def call(
-        self,
-        hook_name: str,
-        plugin_name: str,
-        function: Callable[..., Any],
-        argnames: list[str],
-        kwargs: dict[str, Any],
-    ) -> Any:
-        """Call one plugin's implementation of one hook (every hook call goes through here)."""
-        arguments = {arg: kwargs[arg] for arg in argnames}
-        started = time.perf_counter() if self.trace else 0.0
-        try:
-            result = function(**arguments)
-        except Exception as exc:
-            description = _exc_text(exc)
-            profile = kwargs.get("profile")
-            if profile is not None:  # a plugin's message may quote the candidate's profile: never pass that on
-                description = redact(description, profile)
-            if self.trace:
-                self._trace(hook_name, plugin_name, arguments, f"raised {description}", started)
-            if isinstance(exc, PluginError):
-                if profile is None or redact(str(exc), profile) == str(exc):
-                    raise
-                raise PluginError(redact(str(exc), profile), plugin=exc.plugin, hook=exc.hook) from exc
-            raise PluginError(
-                f"plugin {self.describe(plugin_name)} raised in {hook_name}: {description}",
-                plugin=plugin_name,
-                hook=hook_name,
-            ) from exc
-        if self.trace:
-            self._trace(hook_name, plugin_name, arguments, summarise(result), started)
-        return result
-
-    def _trace(self, hook_name: str, plugin_name: str, arguments: dict[str, Any], outcome: str, started: float) -> None:
-        milliseconds = (time.perf_counter() - started) * 1000
-        shown = ", ".join(f"{name}={summarise(value)}" for name, value in arguments.items())
-        self.report(f"trace: {plugin_name}.{hook_name}({shown}) -> {outcome} ({milliseconds:.2f} ms)")
 
     # ------------------------------------------------------------------ describing
 
@@ -536,27 +509,6 @@ def reset_plugin_host() -> None:
 # ---------------------------------------------------------------------- helpers
 
 
-def summarise(value: Any, width: int = 100) -> str:
-    """A short description of a hook argument or result, for traces."""
-    if value is None or isinstance(value, (bool, int, float)):
-        return repr(value)
-    if isinstance(value, str):
-        text = repr(value)
-        return text if len(text) <= width else text[: width - 4] + "...'"
-    if isinstance(value, (list, tuple, set, frozenset)):
-        kinds = sorted({type(item).__name__ for item in value})
-        return f"{type(value).__name__} of {len(value)}" + (f" {'/'.join(kinds)}" if kinds else "")
-    if type(value).__name__ == "Doc" and hasattr(value, "__len__"):
-        return f"Doc({len(value)} tokens)"
-    identifier = getattr(value, "id", None) or getattr(value, "source", None) or getattr(value, "status", None)
-    if isinstance(identifier, str):
-        return f"{type(value).__name__}({summarise(identifier, width)})"
-    text = getattr(value, "text", None)
-    if isinstance(text, str):
-        return f"{type(value).__name__}({len(text)} characters)"
-    return type(value).__name__
-
-
 def _entry_point_order(found: tuple[metadata.EntryPoint, str | None, str | None]) -> tuple[bool, str, str]:
     """Built-ins first, then third-party plugins by distribution and name: a stable order."""
     entry_point, dist_name, _version = found
@@ -601,11 +553,6 @@ def _describe(name: str, distribution: str | None, file: str | None = None) -> s
     if distribution and _normalise(distribution) != _normalise(name):
         return f"'{name}' (from {distribution})"
     return f"'{name}'"
-
-
-def _exc_text(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _file_module_name(file: str) -> str:

@@ -23,18 +23,15 @@ def collect_rules(host: PluginHost, knowledge: Knowledge) -> RuleSet:
     hooks (an error in strict mode). A rule named
     like a built-in rule replaces it, with a notice; see :func:`merge_rules`.
     """
-    contributions: list[tuple[str, bool, list[Any]]] = []
-    implementations = sorted(host.implementations(HOOK), key=lambda impl: not host.is_builtin(impl[0]))
-    for plugin_name, function, argnames in implementations:
-        try:
-            rules = _validated(host, plugin_name, host.call(HOOK, plugin_name, function, argnames, {}))
-        except PluginError as exc:
-            if host.strict:
-                raise
-            host.remove(plugin_name, HOOK, str(exc))
-            knowledge.drop_plugin(plugin_name)  # skipped as a whole, as for the other start-up hooks
-            continue
-        contributions.append((plugin_name, host.is_builtin(plugin_name), rules))
+    answers = host.call(HOOK).checked(lambda plugin_name, result: _validated(host, plugin_name, result))
+    for fault in answers.faults:
+        knowledge.drop_plugin(fault.plugin)  # skipped as a whole, as for the other start-up hooks
+    host.faults.settle(answers.faults)
+    contributions = [
+        (plugin_name, host.is_builtin(plugin_name), rules)
+        for plugin_name, rules in sorted(answers, key=lambda answer: not host.is_builtin(answer[0]))
+        if host.pm.has_plugin(plugin_name)
+    ]
     rules, owners, notices = merge_rules(contributions, host.describe)
     for plugin_name, notice in notices:
         host.report(f"plugin {host.describe(plugin_name)} {notice}")

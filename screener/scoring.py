@@ -73,25 +73,23 @@ def plugin_weights(host: PluginHost) -> dict[str, dict[str, float]]:
 
 
 def _each_weights(host: PluginHost) -> Iterable[tuple[str, dict[str, dict[str, float]]]]:
-    for plugin_name, function, argnames in host.implementations(WEIGHTS_HOOK):
-        try:
-            result = host.call(WEIGHTS_HOOK, plugin_name, function, argnames, {})
-            if result is None:
-                continue
-            data = result.model_dump(exclude_unset=True) if isinstance(result, BaseModel) else dict(result)
-            ScoringWeights.model_validate(data)
-        except PluginError as exc:
-            if host.strict:
-                raise
-            host.remove(plugin_name, WEIGHTS_HOOK, str(exc))
-            continue
-        except (ValidationError, TypeError, ValueError) as exc:
-            message = f"plugin {host.describe(plugin_name)} returned invalid weights from {WEIGHTS_HOOK}: {exc}"
-            if host.strict:
-                raise PluginError(message, plugin=plugin_name, hook=WEIGHTS_HOOK) from exc
-            host.remove(plugin_name, WEIGHTS_HOOK, message)
-            continue
-        yield plugin_name, {table: dict(values) for table, values in data.items()}
+    answers = host.call(WEIGHTS_HOOK).checked(lambda plugin_name, result: _checked_weights(host, plugin_name, result))
+    host.faults.settle(answers.faults)
+    yield from answers
+
+
+def _checked_weights(host: PluginHost, plugin_name: str, result: Any) -> dict[str, dict[str, float]]:
+    """A plugin's weights as tables of numbers; anything else is a :class:`PluginError` naming it."""
+    try:
+        data = result.model_dump(exclude_unset=True) if isinstance(result, BaseModel) else dict(result)
+        ScoringWeights.model_validate(data)
+    except (ValidationError, TypeError, ValueError) as exc:
+        raise PluginError(
+            f"plugin {host.describe(plugin_name)} returned invalid weights from {WEIGHTS_HOOK}: {exc}",
+            plugin=plugin_name,
+            hook=WEIGHTS_HOOK,
+        ) from exc
+    return {table: dict(values) for table, values in data.items()}
 
 
 def resolve_weights(
@@ -154,28 +152,25 @@ class _Assessor:
         self, index: int, requirement: Requirement, profile: Profile, source: str | None, errors: list[ErrorRecord]
     ) -> RequirementAssessment:
         where = {"requirement": index, "kind": requirement.kind, "id": requirement.id, "strength": requirement.strength}
-        try:
-            answer = self.host.call_first(
-                ASSESS_HOOK, requirement=requirement, profile=profile, knowledge=self.knowledge
-            )
-            if answer is None:
-                return RequirementAssessment(
-                    **where, status="unknown", reason=f"No installed plugin assesses {requirement.kind} requirements."
-                )
-            plugin_name, result = answer
-            assessment = validated_answer(self.host, ASSESS_HOOK, plugin_name, result, Assessment)
-        except PluginError as exc:
-            if self.host.strict:
-                raise
-            errors.append(
-                ErrorRecord(code="plugin_error", source=source, plugin=exc.plugin, hook=exc.hook, message=str(exc))
-            )
+        answers = self.host.call(ASSESS_HOOK, requirement=requirement, profile=profile, knowledge=self.knowledge)
+        answers = answers.checked(
+            lambda plugin_name, result: validated_answer(self.host, ASSESS_HOOK, plugin_name, result, Assessment)
+        )
+        for fault in answers.faults:
+            errors.extend(self.host.faults.settle([fault], source=source))
+            culprit = fault.error.plugin
             return RequirementAssessment(
                 **where,
                 status="unknown",
-                reason=f"Not assessed: plugin {self.host.describe(exc.plugin)} failed in {ASSESS_HOOK}.",
-                plugin=exc.plugin,
+                reason=f"Not assessed: plugin {self.host.describe(culprit)} failed in {ASSESS_HOOK}.",
+                plugin=culprit,
             )
+        answer = answers.first()
+        if answer is None:
+            return RequirementAssessment(
+                **where, status="unknown", reason=f"No installed plugin assesses {requirement.kind} requirements."
+            )
+        plugin_name, assessment = answer
         return RequirementAssessment(**where, **assessment.model_dump(), plugin=plugin_name)
 
 

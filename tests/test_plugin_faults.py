@@ -36,10 +36,11 @@ HOOKS = {
     ),
 }
 PER_POSTING = {"screener_read", "screener_extract", "screener_assess"}
-FAULTS = {"raises": "_fail()", "wrong type": "42", "wrong items": "[object()]"}
+FAULTS = {"raises": "_fail()", "exits": "_exit()", "wrong type": "42", "wrong items": "[object()]"}
 #: what each fault looks like in the message (any of)
 SAID = {
     "raises": ("RuntimeError: injected fault",),
+    "exits": ("SystemExit: 3",),  # issue 16.5: SystemExit is a fault like any other, not the end of the batch
     "wrong type": ("returned int", "'int' object"),
     "wrong items": ("object", "Input should be a valid dictionary"),
 }
@@ -52,6 +53,7 @@ def fault_plugin(directory: Path, hook: str, fault: str) -> Path:
     path.write_text(
         "from screener import hookimpl\n\n\n"
         "def _fail():\n    raise RuntimeError('injected fault')\n\n\n"
+        "def _exit():\n    raise SystemExit(3)\n\n\n"
         f"@hookimpl\ndef {hook}({arguments}):\n    {body.format(answer=FAULTS[fault])}\n",
         encoding="utf-8",
     )
