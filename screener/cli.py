@@ -153,11 +153,18 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
     "csv: a row per requirement (and per error record).",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first failure (unreadable file or record, failing plugin).")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also list every credential or skill the posting names that was not read as a requirement, and why "
+    "(json/jsonl: a \"dismissed\" list; table: a section after the requirements).",
+)
 @batch_options
 def extract(
     paths: tuple[str, ...],
     fmt: str,
     strict: bool,
+    explain: bool,
     globs: tuple[str, ...],
     field: str | None,
     read_options: dict[str, str],
@@ -179,6 +186,7 @@ def extract(
       screener extract postings.jsonl.gz --format jsonl --jobs 2 > requirements.jsonl
       screener extract exports.csv --field description
       screener extract saved/ --glob '*.html' --format csv > requirements.csv
+      screener extract posting.txt --explain
       pbpaste | screener extract -
     """
     from screener.batch import BatchCounts, StopBatch, progress, run_batch
@@ -196,7 +204,8 @@ def extract(
         try:
             single, stream = _single_posting(stream, paths)
             names = Names(screener.knowledge)
-            for chunk in render_extractions(_advancing(stream, advance), fmt, single=single, names=names):
+            chunks = render_extractions(_advancing(stream, advance), fmt, single=single, names=names, explain=explain)
+            for chunk in chunks:
                 click.echo(chunk, nl=False)
         except StopBatch:
             _fail("stopped at the first failure (--strict)", EXIT_FAILURES)

@@ -184,6 +184,8 @@ class Ranked:
     shown: list[str] = field(default_factory=list)
     #: The posting's number in the input (1 for the first), for links into a page in input order.
     number: int = 0
+    #: Not scored by fit (``Fit.note``): an off-topic posting, or one that states nothing to check.
+    unscored: bool = False
 
     @classmethod
     def of(cls, report: FitReport, top: int, names: Names | None = None, *, number: int = 0) -> Ranked:
@@ -192,6 +194,20 @@ class Ranked:
         error = "; ".join(e.message for e in report.errors) or None
         if fit is None:
             return cls(report.source, report.title, None, None, 0, error=error, number=number)
+        if fit.note is not None:  # off-topic, or nothing to check: after every posting that was scored
+            return cls(
+                report.source,
+                report.title,
+                fit.verdict,
+                fit.score,
+                0,
+                [fit.note],
+                [""],
+                error,
+                [fit.note],
+                number,
+                unscored=True,
+            )
         todo = missing(fit.items)[:top]
         return cls(
             report.source,
@@ -206,11 +222,15 @@ class Ranked:
             number,
         )
 
-    def sort_key(self) -> tuple[int, int, int, str]:
-        """Verdict (qualified first), then score, then how many items are met, then the source."""
+    def sort_key(self) -> tuple[int, int, int, int, str]:
+        """Scored postings first, then verdict (qualified first), score, how many items are met, the source.
+
+        Postings not scored by fit (off-topic, nothing to check) come after
+        every scored one, and failed ones last: neither can top a ranking.
+        """
         if self.verdict is None:
-            return (len(VERDICT_ORDER), 0, 0, self.source or "")
-        return (VERDICT_ORDER.index(self.verdict), -(self.score or 0), -self.met, self.source or "")
+            return (2, len(VERDICT_ORDER), 0, 0, self.source or "")
+        return (int(self.unscored), VERDICT_ORDER.index(self.verdict), -(self.score or 0), -self.met, self.source or "")
 
     def as_json(self, rank: int) -> dict[str, Any]:
         return {

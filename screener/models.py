@@ -633,6 +633,11 @@ class Fit(_Model):
         default_factory=list,
         description="Labels of the items not met, most important first (required before preferred, then by weight).",
     )
+    note: str | None = Field(
+        default=None,
+        description="Why the score is not a measure of fit: the posting is not health-information work, or states "
+        "nothing the screener can check (such a posting scores 0 and never tops a ranking).",
+    )
 
 
 class FitReport(Extraction):

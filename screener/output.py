@@ -38,23 +38,27 @@ EXTRACTION_CSV_COLUMNS = (
 )
 
 
-def extraction_json(extraction: Extraction) -> dict[str, Any]:
-    """The stable JSON form of an extraction (``schema_version`` 1)."""
-    return extraction.model_dump(mode="json")
+def extraction_json(extraction: Extraction, *, explain: bool = False) -> dict[str, Any]:
+    """The stable JSON form of an extraction (``schema_version`` 1); ``explain`` adds ``dismissed``."""
+    data = extraction.model_dump(mode="json")
+    if explain:
+        data["dismissed"] = [d.model_dump(mode="json") for d in extraction.dismissed]
+    return data
 
 
 def render_extractions(
-    extractions: Iterable[Extraction], fmt: str, *, single: bool, names: Names | None = None
+    extractions: Iterable[Extraction], fmt: str, *, single: bool, names: Names | None = None, explain: bool = False
 ) -> Iterator[str]:
     """Chunks of output text for a stream of extractions, written as the results arrive.
 
     ``json`` prints one object when ``single`` (one posting was asked for)
     and otherwise a JSON array; ``csv`` a header and a row per requirement;
-    ``table`` (for people) names requirements with ``names``.
+    ``table`` (for people) names requirements with ``names``. ``explain``
+    adds what was set aside and why (JSON and tables).
     """
     names = names or Names()
     if fmt in ("json", "jsonl"):
-        yield from render_json(map(extraction_json, extractions), fmt, single=single)
+        yield from render_json((extraction_json(e, explain=explain) for e in extractions), fmt, single=single)
     elif fmt == "csv":
         yield csv_line(EXTRACTION_CSV_COLUMNS)
         for extraction in extractions:
@@ -62,7 +66,7 @@ def render_extractions(
                 yield csv_line(row)
     else:
         for n, extraction in enumerate(extractions):
-            yield ("\n" if n else "") + extraction_table(extraction, names)
+            yield ("\n" if n else "") + extraction_table(extraction, names, explain=explain)
 
 
 def csv_line(row: Iterable[Any]) -> str:
@@ -149,20 +153,35 @@ EXTRACTION_COLUMNS = (
     Column("DETAILS", min_width=8),
     Column("EVIDENCE", wrap=False, min_width=20),
 )
+DISMISSED_COLUMNS = (
+    Column("KIND", fixed=True),
+    Column("NAMED", min_width=8),
+    Column("AS", min_width=6),
+    Column("WHY NOT A REQUIREMENT", min_width=20),
+)
 
 
-def extraction_table(extraction: Extraction, names: Names | None = None) -> str:
-    """The table of one extraction, fitted to the terminal's width."""
+def extraction_table(extraction: Extraction, names: Names | None = None, *, explain: bool = False) -> str:
+    """The table of one extraction, fitted to the terminal's width; ``explain`` adds what was set aside."""
     names = names or Names()
     heading = f"{extraction.source or '<text>'}" + (f" - {extraction.title}" if extraction.title else "")
     lines = paragraph(heading)
     for error in extraction.errors:
         lines += paragraph(error.message, first="  error: ", rest="    ")
+    if not extraction.errors and not extraction.in_scope:
+        lines += paragraph("(not health-information work: nothing of the field found)", first="  ")
     if not extraction.requirements and not extraction.errors:
         lines.append("  (no requirements found)")
     rows = [_row(r, names) for r in extraction.requirements]
     if rows:
         lines += render_table(EXTRACTION_COLUMNS, rows, indent="  ")
+    if explain and extraction.dismissed:
+        lines += paragraph("Not read as requirements:", first="  ")
+        dismissed_rows = [
+            (d.kind, names.of(d.kind, d.id), _one_line(d.mention.text), _one_line(d.reason))
+            for d in extraction.dismissed
+        ]
+        lines += render_table(DISMISSED_COLUMNS, dismissed_rows, indent="  ")
     return "\n".join(lines) + "\n"
 
 

@@ -12,6 +12,9 @@ is ``unknown``. Here the answers are put together:
   the share of a partial requirement).
 - *verdict*: ``qualified`` when every required item is met, ``not_qualified``
   when one is unmet, else ``stretch``.
+- A posting that is not health-information work (``Extraction.in_scope``
+  false) scores 0, ``not_qualified``; one that states nothing to check
+  scores 0, ``stretch``; ``Fit.note`` says which. Neither tops a ranking.
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ from screener.models import (
 from screener.plugins import PluginHost
 
 ASSESS_HOOK = "screener_assess"
+#: Why an off-topic or empty posting scores 0: it must never top a ranking.
+OUT_OF_SCOPE = "not health-information work: the posting asks for nothing of the field"
+NOTHING_TO_CHECK = "the posting states no requirement the screener can check: read it yourself"
 WEIGHTS_HOOK = "screener_scoring_weights"
 #: Where the command line looks for a weights file when no --weights is given.
 WEIGHTS_ENV = "SCREENER_WEIGHTS"
@@ -144,6 +150,10 @@ class _Assessor:
             items=items,
             missing=[missing_label(item) for item in missing(items)],
         )
+        if not extraction.in_scope:
+            fit = fit.model_copy(update={"score": 0, "verdict": "not_qualified", "note": OUT_OF_SCOPE})
+        elif not items:
+            fit = fit.model_copy(update={"score": 0, "verdict": "stretch", "note": NOTHING_TO_CHECK})
         data = dict(extraction)
         data["errors"] = errors
         return FitReport(**data, fit=fit)
@@ -321,7 +331,7 @@ def _paths_item(
 
 
 def score(items: list[FitItem]) -> int:
-    """100 x sum(weight x credit) / sum(weight), rounded half up; 100 when nothing is asked."""
+    """100 x sum(weight x credit) / sum(weight), rounded half up; 100 when no item has weight."""
     total = sum(item.weight for item in items)
     if total == 0:
         return 100
