@@ -326,6 +326,10 @@ LAYOUT_REASONS = {
     "benefits_section": "under a benefits heading",
     "possible_section": 'listed as a possibility ("... may include:")',
     "title": "in the posting's title line",
+    "lookalike_cue": "its sentence suggests another meaning of the acronym",
+    "outside_the_field": "an acronym with other meanings, in a posting that shows nothing else of the field",
+    "ends_a_name": "it ends a capitalised name: an organisation, not the credential",
+    "spelled_out": "the posting spells it out as {long_form!r}, another meaning",
 }
 
 

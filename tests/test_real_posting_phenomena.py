@@ -1,0 +1,288 @@
+"""What real postings do that a keyword matcher gets wrong (issue 14), each with sentences written for the test.
+
+Text as job boards render it, federal qualification paths, experience named
+without the word, team descriptions, acronyms with other meanings, what
+was set aside and why, and postings that are not health-information work.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from screener.testing import run_cli
+
+#: About a hundred words of a posting from another field: enough text to show what field a posting is in.
+OTHER_FIELD = (
+    "Community Nurse\n"
+    "We are looking for a caring and motivated nurse to join our busy district nursing service. You will visit "
+    "patients in their own homes, manage a caseload, assess needs and plan care with families, social workers and "
+    "therapists. We offer flexible working, a generous pension, training and development, and a friendly team that "
+    "supports each other every day. Applicants should be registered with the professional body, hold a full driving "
+    "licence and have access to a car for work. Please contact the team lead for an informal discussion before you "
+    "apply; interviews will be held in the spring.\n"
+)
+#: The same length of text from a coding posting.
+CODING_FIELD = (
+    "Outpatient Coder\n"
+    "We are looking for an outpatient coder to assign diagnosis and procedure codes to emergency department and "
+    "clinic encounters. You will review documentation, query providers, and keep coding accuracy above the "
+    "department standard. We offer flexible working, a generous pension, training and development, and a friendly "
+    "team that supports each other every day. Please contact the coding manager for an informal discussion before "
+    "you apply; interviews will be held in the spring.\n"
+)
+
+
+def ids(extraction, kind: str = "credential") -> dict[str, str]:
+    return {r.id: r.strength for r in extraction.requirements if r.kind == kind}
+
+
+def groups(extraction, kind: str = "credential") -> list[set[str]]:
+    found: dict[str, set[str]] = {}
+    for r in extraction.requirements:
+        if r.kind == kind and getattr(r, "any_of", None):
+            found.setdefault(r.any_of, set()).add(r.id)
+    return list(found.values())
+
+
+# ---------------------------------------------------------------------- text as job boards render it
+
+GLUED = (
+    "Clinical Documentation Integrity Specialist\n"
+    "Certification: Employees at this level must have either a mastery level certification or a clinical "
+    "documentation certification. Mastery level certifications include: Certified Coding Specialist (CCS),Certified "
+    "Coding Specialist - Physician-based (CCS-P),Registered Health Information Technician (RHIT),Certified "
+    "Professional Coder (CPC). Clinical documentation certifications include: Certified Documentation Improvement "
+    "Practitioner (CDIP)Certified Clinical Documentation Specialist (CCDS).\n"
+)
+
+
+def test_credentials_glued_to_their_neighbours_are_all_found_as_one_choice(extract):
+    extraction = extract(GLUED)
+    assert set(ids(extraction)) == {"CCS", "CCS-P", "RHIT", "CPC", "CDIP", "CCDS"}
+    assert set(ids(extraction).values()) == {"required"}
+    assert groups(extraction) == [{"CCS", "CCS-P", "RHIT", "CPC", "CDIP", "CCDS"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coder\nCertification:CCS\n",
+        "Coder\nRequired certification:(CCS),Certified Coding Specialist\n",
+        "Coder\nCredential (RHIT)preferred\n",
+    ],
+)
+def test_glued_headings_and_parentheses(extract, text):
+    assert ids(extract(text)).keys() & {"CCS", "RHIT"}
+
+
+def test_credentials_one_a_line_are_one_choice(extract):
+    text = (
+        "Coder II\nRequirements:\n - Two years of outpatient coding.\n"
+        " - Registered Health Information Administrator (RHIA) (AHIMA)\n"
+        " - Registered Health Information Technician (RHIT) (AHIMA)\n"
+        " - Certified Professional Coder (CPC) (AAPC)\n"
+        "Preferred Qualifications:\n - Epic experience preferred\n"
+    )
+    extraction = extract(text)
+    assert groups(extraction) == [{"RHIA", "RHIT", "CPC"}]
+    assert ids(extraction, "software") == {"Epic": "preferred"}
+
+
+def test_lines_that_each_say_something_of_their_own_are_not_a_choice(extract):
+    extraction = extract("Coder\nCPMA preferred.\nCRC a plus.\n")
+    assert groups(extraction) == []
+    assert ids(extraction) == {"CPMA": "preferred", "CRC": "preferred"}
+
+
+# ---------------------------------------------------------------------- federal qualification texts
+
+FEDERAL = (
+    "Medical Records Technician (Coder)\n"
+    "Basic Requirements: Experience and Education (1) Experience. Two years of creditable experience in medical "
+    "coding. OR (2) Education. An associate's degree in health information technology. OR (3) Combination. "
+    "Six months of experience and one year above high school with six semester hours of health information "
+    "courses.\n"
+    "GS-8 grade: One year of experience equivalent to the next lower grade level.\n"
+)
+
+
+def test_inline_numbered_paths_of_a_federal_posting(extract):
+    extraction = extract(FEDERAL)
+    assert extraction.minimum_experience_years() == 2
+    assert extraction.minimum_education() == "associate"
+    assert "high_school" not in {r.id for r in extraction.of_kind("education")}
+
+
+def test_or_lines_before_a_path_label(extract):
+    text = (
+        "Health Information Technician\nExperience\nOne year of creditable experience in health records.\n"
+        "OR, Education\nAn associate's degree in health information management.\n"
+        "OR, Experience/Education Combination\nSix months of experience and one year above high school.\n"
+    )
+    extraction = extract(text)
+    assert extraction.minimum_experience_years() == 1
+    assert extraction.minimum_education() == "associate"
+
+
+@pytest.mark.parametrize("text", ["Two years above high school.", "Thirty semester hours beyond high school."])
+def test_years_above_high_school_are_not_a_high_school_diploma(extract, text):
+    assert extract(f"Registrar\n{text}\n").of_kind("education") == []
+
+
+def test_code_sets_in_the_courses_of_a_coding_program_are_required_other_courses_are_not(extract):
+    coder = extract(
+        "Coder\nCompletion of an approved coding program of one year that included courses in anatomy, "
+        "medical terminology, basic ICD diagnostic coding and basic CPT coding.\n"
+    )
+    assert ids(coder, "coding_system") == {"ICD-10": "required", "CPT": "required"}
+    assert ids(coder, "skill") == {}
+    degree = extract("Technician\nAn associate degree with 12 semester hours, e.g. courses in CPT coding.\n")
+    assert ids(degree, "coding_system") == {}
+
+
+# ---------------------------------------------------------------------- experience named without the word
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("3-5 years of acute care inpatient coding", 3),
+        ("At least three years of outpatient facility coding.", 3),
+        ("Two(2) years of Outpatient coding in an acute care setting.", 2),
+        ("Five years as a coder in a trauma center.", 5),
+        ("Minimum 2 years working in a physician office.", 2),
+    ],
+)
+def test_experience_named_by_the_work(extract, text, years):
+    assert extract(f"Coder\n{text}\n").minimum_experience_years() == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Must be 18 years of age.",
+        "Two years of college coursework in medical coding.",
+        "Complete 2 years of a coding program.",
+        "This is a 12 month fixed term contract.",
+        "A retention bonus after completing one year in the role.",
+    ],
+)
+def test_figures_that_are_not_experience(extract, text):
+    assert extract(f"Coder\n{text}\n").minimum_experience_years() is None
+
+
+# ---------------------------------------------------------------------- what asks nothing of the candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our coding team holds RHIT, CCS and CPC credentials.",
+        "The HIM staff members have RHIT or RHIA credentials.",
+    ],
+)
+def test_a_team_description_asks_nothing(extract, text):
+    assert ids(extract(f"Coder\n{text}\n")) == {}
+
+
+def test_a_hipaa_compliant_workspace_is_not_a_hipaa_skill(extract):
+    assert ids(extract("Coder\nA dedicated, HIPAA-compliant workspace at home.\n"), "skill") == {}
+    assert ids(extract("Coder\nKnowledge of HIPAA regulations required.\n"), "skill") == {"hipaa": "required"}
+
+
+def test_our_specialists_name_a_role_not_a_skill(extract):
+    extraction = extract("Coder\nQuery providers and work with our CDI specialists.\n")
+    assert ids(extraction, "skill") == {}
+
+
+# ---------------------------------------------------------------------- acronyms with other meanings
+
+OTHER_MEANINGS = [
+    "You will be required to hold a Drivers CPC (Certificate of Professional Competence).",
+    "Locala Community Partnerships CIC is looking for a nurse.",
+    "The post is based at the CIC.",
+    "Experience of CHC assessments would be desirable.",
+    "Join our CHC team.",
+    "Support the HCC screening clinic.",
+    "Patients with infections such as meningitis, CDT and influenza.",
+    "CCS staff will support you.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_MEANINGS)
+def test_acronyms_meaning_something_else_in_a_posting_of_another_field(extract, sentence):
+    extraction = extract(OTHER_FIELD + sentence + "\n")
+    assert [r.id for r in extraction.requirements if r.kind in ("credential", "coding_system")] == []
+    assert extraction.dismissed, "the set-aside mention is explained"
+    assert extraction.in_scope is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("CPC preferred.", {"CPC": "preferred"}),
+        ("CIC or CCS required.", {"CIC": "required", "CCS": "required"}),
+        ("Certified Inpatient Coder (CIC) required.", {"CIC": "required"}),
+    ],
+)
+def test_the_same_acronyms_in_a_coding_posting_are_credentials(extract, sentence, expected):
+    extraction = extract(CODING_FIELD + sentence + "\n")
+    assert ids(extraction) == expected
+    assert extraction.in_scope is True
+
+
+def test_an_acronym_with_a_credential_signal_counts_in_any_posting(extract):
+    assert ids(extract(OTHER_FIELD + "AAPC CPC certification preferred.\n")) == {"CPC": "preferred"}
+
+
+def test_hcc_in_risk_adjustment_is_a_code_set(extract):
+    extraction = extract(OTHER_FIELD + "Review charts for HCC coding gaps.\n")
+    assert ids(extraction, "coding_system") == {"HCC": "required"}
+
+
+def test_a_short_text_keeps_the_benefit_of_the_doubt(extract):
+    assert ids(extract("CPC required.")) == {"CPC": "required"}
+
+
+# ---------------------------------------------------------------------- explain, and what is in scope
+
+
+def test_explain_lists_every_mention_set_aside_with_its_reason_and_rule(tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Medical Coder\nWe pay for your RHIA exam. CPC required.\nOur coding team holds RHIT and CCS credentials.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("extract", str(posting), "--format", "json", "--explain")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [r["id"] for r in data["requirements"]] == ["CPC"]
+    dismissed = {d["id"]: (d["rule"], d["reason"]) for d in data["dismissed"]}
+    assert dismissed["RHIA"][0] == "benefit"
+    assert dismissed["RHIT"][0] == dismissed["CCS"][0] == "team-description"
+    assert all(reason for _, reason in dismissed.values())
+    plain = run_cli("extract", str(posting), "--format", "json")
+    assert "dismissed" not in json.loads(plain.stdout), "only on request: the default JSON is unchanged"
+    table = run_cli("extract", str(posting), "--explain")
+    assert "Not read as requirements" in table.stdout and "a benefit the employer offers" in table.stdout
+
+
+def test_a_posting_of_another_field_is_not_in_scope_and_never_tops_a_ranking(tmp_path):
+    from conftest import SAMPLES
+
+    off = tmp_path / "warehouse.txt"
+    off.write_text("Warehouse Associate\nMust be able to lift 50 pounds. Forklift license preferred.\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("Medical Coder\nJoin our team!\n")
+    coder = SAMPLES / "postings" / "cpc-or-ccs.txt"
+    profile = SAMPLES / "profiles" / "new-graduate-rhit-eligible.yaml"
+    result = run_cli("rank", str(off), str(empty), str(coder), "--profile", str(profile), "--format", "json")
+    ranking = json.loads(result.stdout)
+    assert [r["source"] for r in ranking] == [str(coder), str(empty), str(off)]
+    assert [r["score"] for r in ranking[1:]] == [0, 0]
+    screened = json.loads(run_cli("screen", str(off), "--profile", str(profile), "--format", "json").stdout)
+    assert screened["in_scope"] is False
+    assert (screened["fit"]["verdict"], screened["fit"]["score"]) == ("not_qualified", 0)
+    assert screened["fit"]["note"]
