@@ -303,10 +303,12 @@ def plugin_new(name: str, directory: Path, credential_id: str | None) -> None:
 @click.option("--no-misses", is_flag=True, help="Print only the scores, not the list of misses.")
 @click.option(
     "--extra-labels",
+    multiple=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="A folder of label files (NAME.json) whose keys are added to the labels of the posting of that name.",
+    help="A folder of label files (NAME.json) whose keys are added to, or replace, the labels of the posting of "
+    "that name (repeatable; later folders win).",
 )
-def evaluate(folder: Path, fmt: str, no_misses: bool, extra_labels: Path | None) -> None:
+def evaluate(folder: Path, fmt: str, no_misses: bool, extra_labels: tuple[Path, ...]) -> None:
     """Score extraction against hand-labelled postings.
 
     FOLDER holds postings/NAME.txt and labels/NAME.json in the format of the

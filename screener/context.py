@@ -27,6 +27,8 @@ from screener.rules import BEFORE_REACH, LAYOUT_REASONS, ROLE_STRENGTH, Compiled
 # ---------------------------------------------------------------- layout
 
 _LINE = re.compile(r"[^\n]+")
+# Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
+_ASIDE = re.compile(r"\([^()]*\)")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 # Words a title-case heading may leave in lower case
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
@@ -478,24 +480,30 @@ class PostingContext:
     def _search_memo(self) -> dict[tuple[re.Pattern[str], int, int], bool]:
         return {}
 
-    def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, int, Strength, str]]:
-        """Every strength cue of a sentence as (start, end, tie order, strength, direction), sorted by start.
+    def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, int, Strength, str, int, int]]:
+        """Every strength cue of a sentence as (start, end, tie order, strength, direction, aside), sorted by start.
 
-        Found once per sentence, however many mentions it holds.
+        Found once per sentence, however many mentions it holds. ``aside``
+        is the span of the parentheses the cue is in, or ``(-1, -1)``: a cue in
+        an aside speaks of the aside ("(behavioral health preferred)").
         """
         cues = self._cue_memo.get(s_start)
         if cues is None:
             sentence = self.lower[s_start:s_end]
-            cues = sorted(
+            found = [
                 (s_start + match.start(), s_start + match.end(), order, strength, direction)
                 for order, strength, direction, pattern in self.rules.cue_patterns
                 for match in pattern.finditer(sentence)
+            ]
+            asides = [(s_start + m.start(), s_start + m.end()) for m in _ASIDE.finditer(sentence)] if found else []
+            cues = sorted(
+                (*cue, *next(((a, b) for a, b in asides if a < cue[0] and cue[1] < b), (-1, -1))) for cue in found
             )
             self._cue_memo[s_start] = cues
         return cues
 
     @cached_property
-    def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength, str]]]:
+    def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength, str, int, int]]]:
         return {}
 
     def _nearest_cue(self, window: tuple[int, int], start: int, end: int) -> tuple[Strength, int, int] | None:
@@ -503,9 +511,11 @@ class PostingContext:
         s_start, s_end = self.sentence(start)
         best: tuple[int, int, int, int] | None = None
         found: tuple[Strength, int, int] | None = None
-        for c_start, c_end, order, cue_strength, direction in self._sentence_cues(s_start, s_end):
+        for c_start, c_end, order, cue_strength, direction, a_start, a_end in self._sentence_cues(s_start, s_end):
             if c_start < window[0] or c_end > window[1]:
                 continue
+            if a_start >= 0 and not (a_start <= start and end <= a_end):
+                continue  # a cue in parentheses the mention is not in speaks of what is in them
             if c_start >= end:
                 if direction == "forward":
                     continue

@@ -29,7 +29,7 @@ missing knowledge stays visible.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -177,12 +177,20 @@ def labelled_postings(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def load_labels(path: Path, extra: Path | None = None) -> Labels:
-    """The labels of one posting; ``extra``, a label file with more keys for it, adds (or replaces) those keys."""
+def load_labels(path: Path, extra: Sequence[Path] = ()) -> Labels:
+    """The labels of one posting; each of ``extra``, a label file with more keys for it, adds (or replaces) those keys.
+
+    A key ``notes`` is added to the notes, not put in their place.
+    """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if extra is not None and extra.is_file():
-            data.update(json.loads(extra.read_text(encoding="utf-8")))
+        for more in extra:
+            if more.is_file():
+                added = json.loads(more.read_text(encoding="utf-8"))
+                notes = " ".join(n for n in (data.get("notes"), added.pop("notes", None)) if n)
+                data.update(added)
+                if notes:
+                    data["notes"] = notes
         return Labels.model_validate(data)
     except (OSError, json.JSONDecodeError) as exc:
         raise ScreenerError(f"{path}: cannot read labels: {exc}") from exc
@@ -191,15 +199,21 @@ def load_labels(path: Path, extra: Path | None = None) -> Labels:
         raise ScreenerError(f"{path}: invalid labels: {problems}") from exc
 
 
-def evaluate(screener: Screener, folder: Path, extra_labels: Path | None = None) -> Report:
-    """Extract every labelled posting of ``folder`` and compare with its labels (and ``extra_labels/NAME.json``)."""
+def evaluate(screener: Screener, folder: Path, extra_labels: Path | Sequence[Path] | None = None) -> Report:
+    """Extract every labelled posting of ``folder`` and compare with its labels.
+
+    ``extra_labels``: folders of label files whose keys are added to (or
+    replace) those of the posting of the same name, in order.
+    """
     report = Report()
-    if extra_labels is not None and not extra_labels.is_dir():
-        raise ScreenerError(f"{extra_labels}: not a folder of label files")
+    extra_folders = [extra_labels] if isinstance(extra_labels, Path) else list(extra_labels or ())
+    for extra in extra_folders:
+        if not extra.is_dir():
+            raise ScreenerError(f"{extra}: not a folder of label files")
     for posting_path, label_path in labelled_postings(folder):
         name = label_path.stem
         try:
-            labels = load_labels(label_path, extra_labels / f"{name}.json" if extra_labels else None)
+            labels = load_labels(label_path, [extra / f"{name}.json" for extra in extra_folders])
             extraction = screener.extract(screener.read(str(posting_path)))
         except (ReadError, ScreenerError) as exc:
             report.errors.append(str(exc))

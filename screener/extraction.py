@@ -11,6 +11,7 @@ mentions of one requirement are merged, keeping the strongest.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -216,11 +217,13 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
     return None
 
 
+#: The fewest lines, one credential each, that make a list of choices.
+MIN_LIST_LINES = 3
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dict[int, int]:
-    """Credentials listed one a line, several lines in a row: ``{chain index: list number}``.
+    """Credentials listed one a line, three lines or more in a row: ``{chain index: list number}``.
 
     "Requirements: / - RHIA (AHIMA) / - RHIT (AHIMA) / - CCS (AHIMA)": nobody
     needs all of them; each is one choice of a list, as "one of the
@@ -245,7 +248,9 @@ def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dic
                 runs[previous[0]] = number
             runs[n] = runs[previous[0]]
         previous = (n, line[1])
-    return runs
+    sizes = Counter(runs.values())
+    # two lines may each be asked for ("RHIT / CPC"); a longer list is a menu nobody needs all of
+    return {n: number for n, number in runs.items() if sizes[number] >= MIN_LIST_LINES}
 
 
 def _only_on_its_line(chain: list[_Mention], ctx: PostingContext) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ is ``unknown``. Here the answers are put together:
 - *verdict*: ``qualified`` when every required item is met, ``not_qualified``
   when one is unmet, else ``stretch``.
 - A posting that is not health-information work (``Extraction.in_scope``
-  false) scores 0, ``not_qualified``; one that states nothing to check
+  false) scores 0, ``not_qualified``; one in which nothing was found
   scores 0, ``stretch``; ``Fit.note`` says which. Neither tops a ranking.
 """
 
@@ -152,7 +152,7 @@ class _Assessor:
         )
         if not extraction.in_scope:
             fit = fit.model_copy(update={"score": 0, "verdict": "not_qualified", "note": OUT_OF_SCOPE})
-        elif not items:
+        elif not extraction.requirements:
             fit = fit.model_copy(update={"score": 0, "verdict": "stretch", "note": NOTHING_TO_CHECK})
         data = dict(extraction)
         data["errors"] = errors

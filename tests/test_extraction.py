@@ -436,7 +436,8 @@ def test_or_lines_separate_paths_and_only_the_first_counts_for_experience(extrac
     extraction = extract(text)
     assert sorted((r.years, r.path) for r in extraction.of_kind("experience")) == [(0.5, 3), (1, 1)]
     assert extraction.minimum_experience_years("required") == 1
-    assert extraction.minimum_education("required") == "high_school"
+    # "two years above high school" is that much college, no level of the scale: not a high-school diploma
+    assert extraction.minimum_education("required") is None
 
 
 def test_up_to_is_a_cap_not_a_requirement(extract):
@@ -445,11 +446,17 @@ def test_up_to_is_a_cap_not_a_requirement(extract):
 
 
 def test_coding_systems_taught_in_a_course_are_not_asked_of_the_candidate(extract):
+    text = "An associate degree with 12 semester hours, including courses in terminology and basic CPT coding."
+    assert extract(text).of_kind("coding_system") == []
+    assert codes(extract("Assign CPT codes to clinic visits.")) == [("CPT", "required")]
+
+
+def test_code_sets_of_a_coding_program_a_coder_job_requires_are_required(extract):
+    """The code sets a required coding program teaches are the ones the coder will code in (issue 14)."""
     text = "Completion of a coding program that included courses in anatomy, terminology and basic CPT coding."
     extraction = extract(text)
-    assert extraction.of_kind("coding_system") == []
+    assert codes(extraction) == [("CPT", "required")]
     assert extraction.minimum_education("required") == "certificate"
-    assert codes(extract("Assign CPT codes to clinic visits.")) == [("CPT", "required")]
 
 
 def test_training_the_employer_provides_is_not_an_education_requirement(extract):

@@ -240,7 +240,7 @@ def test_plugin_option_works_for_every_command(plugin_env, tmp_path):
     (row,) = json.loads(listing.stdout)
     assert (row["name"], row["file"], row["status"]) == ("chim_rule", str(plugin), "loaded")
     assert row["credentials"] == ["CHIM"] and row["hooks"] == ["screener_credentials"]
-    assert f"chim_rule (file {plugin})" in run_cli(*option, "plugins").stdout
+    assert f"chim_rule (file {plugin})" in run_cli(*option, "plugins", env={"COLUMNS": "400"}).stdout
     report = json.loads(run_cli(*option, "evaluate", str(tmp_path), "--format", "json").stdout)
     assert report["credentials"]["tp"] == 1 and report["unscored_ids"] == {}
     # without the option the credential is unknown

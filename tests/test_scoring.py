@@ -291,7 +291,7 @@ def test_the_fit_report_is_the_extraction_plus_fit(screener):
     report = screener.screen(RHIT_REQUIRED, INPATIENT_CODER)
     data = report.model_dump(mode="json")
     assert {k: v for k, v in data.items() if k != "fit"} == extraction.model_dump(mode="json")
-    assert set(data["fit"]) == {"score", "verdict", "assessments", "items", "missing"}
+    assert set(data["fit"]) == {"score", "verdict", "assessments", "items", "missing", "note"}
     for assessment in data["fit"]["assessments"]:
         requirement = data["requirements"][assessment["requirement"]]
         assert (assessment["kind"], assessment["id"]) == (requirement["kind"], requirement["id"])

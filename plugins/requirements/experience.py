@@ -17,14 +17,14 @@ from screener.numbers import NUMBER_PATTERN
 
 _NUMBER = NUMBER_PATTERN
 _DURATION = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:\+|plus|or\s+more)?"
+    rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?\s*(?:\+|plus|or\s+more)?"
     rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_NUMBER})(?:\s*\(\s*\d+\s*\))?\s*\+?)?"
     r"\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])",
     re.I,
 )
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
-    r"|completion\s+of|completing|completed|lasting|upon|cover|covering)"
+    r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -113,6 +113,8 @@ def screener_extract(doc, posting):
         if not (_EXPERIENCE.search(sentence) or _WORK_AFTER.match(text, end)):
             continue
         years = _number(match.group("num"))
+        if match.group("digits") is not None and float(match.group("digits")) != years:
+            continue  # "three (5) years": the posting contradicts itself
         if match.group("unit").lower().startswith("m"):
             years = round(years / 12, 2)
         after = text[end:sentence_end]
