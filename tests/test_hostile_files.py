@@ -821,3 +821,115 @@ def test_plugin_new_refuses_path_names_and_writes_nothing(env, tmp_path):
         assert "is a path" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["target"]
     assert list(target.iterdir()) == []
+
+
+# ---------------------------------------------------------------------- Word: many styles (issue 16, item 1)
+
+W_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+DEFAULT_FLAG = ' w:default="1"'
+
+
+def styled_docx(paragraphs: list[tuple[str | None, str]], styles: list[tuple[str, str, str, bool]]) -> bytes:
+    """A Word document of ``(style id or None, text)`` paragraphs and ``(type, id, name, default)`` styles."""
+    parts = docx_parts()
+    style_xml = "".join(
+        f'<w:style w:type="{kind}" w:styleId="{style_id}"{DEFAULT_FLAG if default else ""}>'
+        f'<w:name w:val="{name}"/></w:style>'
+        for kind, style_id, name, default in styles
+    )
+    parts["word/styles.xml"] = f"<w:styles {W_NAMESPACE}>{style_xml}</w:styles>".encode()
+    body = "".join(
+        "<w:p>"
+        + (f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>' if style_id is not None else "")
+        + f"<w:r><w:t>{text}</w:t></w:r></w:p>"
+        for style_id, text in paragraphs
+    )
+    parts["word/document.xml"] = f"<w:document {W_NAMESPACE}><w:body>{body}</w:body></w:document>".encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, content in parts.items():
+            package.writestr(name, content)
+    return out.getvalue()
+
+
+def many_styles_docx(paragraphs: int, styles: int) -> bytes:
+    """``paragraphs`` paragraphs, a third of them with one of ``styles`` styles, the others with none."""
+    table = [("paragraph", f"S{n}", f"Style {n}", False) for n in range(styles)]
+    table += [("paragraph", "Normal", "Normal", True), ("paragraph", "ListBullet", "List Bullet", False)]
+    chosen = [None if n % 3 else ("ListBullet" if n % 2 else f"S{n % styles}") for n in range(paragraphs)]
+    return styled_docx([(style, f"Line {n}") for n, style in enumerate(chosen)], table)
+
+
+def python_docx_lines(data: bytes) -> list[str]:
+    """The lines as python-docx's own ``paragraph.style`` says them: what the reader must keep giving."""
+    import docx
+
+    lines = []
+    for paragraph in docx.Document(io.BytesIO(data)).paragraphs:
+        properties = paragraph._p.pPr
+        listed = (properties is not None and properties.numPr is not None) or (
+            paragraph.style is not None and (paragraph.style.name or "").startswith("List")
+        )
+        lines.append(("• " if listed else "") + paragraph.text)
+    return lines
+
+
+@pytest.mark.parametrize(
+    "default",
+    [("paragraph", "Normal", "Normal", True), ("paragraph", "ListPara", "List Paragraph", True), None],
+    ids=["normal-default", "list-default", "no-default"],
+)
+def test_word_style_names_are_read_as_python_docx_reads_them(screener, tmp_path, default):
+    styles = [
+        ("paragraph", "ListBullet", "List Bullet", False),
+        ("character", "ListChar", "List Char", False),  # a list-named style of another type: the default applies
+        ("paragraph", "Heading1", "heading 1", False),
+        ("paragraph", "Dup", "List Number", False),  # two styles with one id: the first counts
+        ("paragraph", "Dup", "Body", False),
+        ("paragraph", "NoName", "", False),
+        *([default] if default else []),
+    ]
+    paragraphs = [
+        (None, "Coding Specialist"),
+        ("ListBullet", "RHIT required."),
+        ("ListChar", "CCS preferred."),
+        ("Heading1", "Requirements"),
+        ("Dup", "CPC required."),
+        ("Missing", "2 years of coding experience."),
+        ("NoName", "CTR preferred."),
+    ]
+    data = styled_docx(paragraphs, styles)
+    posting = screener.read(write(tmp_path / "styled.docx", data))
+    assert posting.text.splitlines() == python_docx_lines(data)
+
+
+def test_word_reading_is_linear_in_paragraphs_times_styles(tmp_path):
+    """The work (Python function calls, counted) for P paragraphs and S styles is about a + bP + cS, not P x S.
+
+    python-docx's ``paragraph.style`` searches every style for each paragraph:
+    a 196 KB file took 287 s. Counting calls makes the bound exact and
+    independent of the machine's speed.
+    """
+    import sys
+
+    from screener_plugins.readers.word import read_bytes
+
+    def calls(paragraphs: int, styles: int) -> int:
+        data = many_styles_docx(paragraphs, styles)
+        count = 0
+
+        def counting(frame, event, arg):
+            nonlocal count
+            count += event in ("call", "c_call")
+
+        sys.setprofile(counting)
+        try:
+            posting = read_bytes(data, "many.docx")
+        finally:
+            sys.setprofile(None)
+        assert posting.text.count("• ") == len([n for n in range(paragraphs) if n % 3 == 0 and n % 2])
+        return count
+
+    both = calls(400, 400)
+    assert both < calls(400, 40) + calls(40, 400), "reading is not linear: paragraphs x styles"
+    assert python_docx_lines(many_styles_docx(60, 30)) == read_bytes(many_styles_docx(60, 30), "x").text.splitlines()
