@@ -17,6 +17,7 @@ import os
 import re
 import struct
 import subprocess
+import sys
 import tracemalloc
 import zipfile
 import zlib
@@ -933,3 +934,84 @@ def test_word_reading_is_linear_in_paragraphs_times_styles(tmp_path):
     both = calls(400, 400)
     assert both < calls(400, 40) + calls(40, 400), "reading is not linear: paragraphs x styles"
     assert python_docx_lines(many_styles_docx(60, 30)) == read_bytes(many_styles_docx(60, 30), "x").text.splitlines()
+
+
+# ---------------------------------------------------------------------- CSV: an unbalanced quote (issue 16, item 4)
+
+
+def read_results(screener, path: str) -> list[str]:
+    return [str(r) if isinstance(r, ReadError) else f"{r.source}: {r.text}" for r in items(screener, path)]
+
+
+def test_an_unbalanced_quote_is_an_error_for_its_row_and_the_later_rows_are_read(screener, tmp_path):
+    path = write(
+        tmp_path / "batch.csv",
+        'id,text,title\n1,RHIT required,Coder\n2,"CCS required,Auditor\n3,CPC required,Pro fee\n4,CTR required,Reg\n',
+    )
+    assert read_results(screener, path) == [
+        f"{path}#1: RHIT required",
+        f"{path}:3: unbalanced quote: a quoted field in this row never closes (it would run to the end of the file, "
+        "line 5); the row is left out and the lines after it are read as rows",
+        f"{path}#3: CPC required",
+        f"{path}#4: CTR required",
+    ]
+
+
+def test_a_runaway_quote_that_a_later_quote_ends_is_an_error_too(screener, tmp_path):
+    path = write(
+        tmp_path / "batch.csv",
+        'id,text\n1,"RHIT required\n2,CCS required\n3,"CPC required"\n4,"multi\nline CTR required"\n',
+    )
+    assert read_results(screener, path) == [
+        f"{path}:2: unbalanced quote: a quoted field in this row runs on to line 4, where a quote is followed by more "
+        "text (',' expected after '\"'); the row is left out and the lines after it are read as rows",
+        f"{path}#2: CCS required",
+        f"{path}#3: CPC required",
+        f"{path}#4: multi\nline CTR required",  # a quoted cell with a line break, as CSV writers write it
+    ]
+
+
+def test_an_unbalanced_quote_in_the_header_is_an_error_for_the_file(screener, tmp_path):
+    path = write(tmp_path / "batch.csv", 'id,"text\n1,RHIT required\n')
+    assert read_results(screener, path) == [
+        f"{path}: the CSV header (line 1): unbalanced quote: a quoted field in this row never closes "
+        "(it would run to the end of the file, line 2)"
+    ]
+
+
+@pytest.mark.parametrize("line", ['"x\n', '"x"y\n', '1,"\n', '"""\n', '""x,"\n'], ids=repr)
+def test_rows_of_stray_quotes_are_read_again_a_bounded_number_of_times(tmp_path, line):
+    """Every line gives one result, and no line is read from the stream more than once (plus twice again)."""
+    from screener_plugins.readers import csv_records
+
+    content = ("id,text\n" + line * 2_000).encode()
+    reads = 0
+    real_next = csv_records._CappedLines.__next__
+
+    def counted(self):
+        nonlocal reads
+        reads += 1
+        return real_next(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(csv_records._CappedLines, "__next__", counted)
+        results = list(csv_records.iter_rows(io.BytesIO(content), "batch.csv", {}))
+    assert reads <= 3 * 2_001 + 1
+    assert len(results) <= 2_000
+    assert all(isinstance(r, ReadError) or r.text for r in results)
+
+
+def test_the_command_line_reports_an_unbalanced_quote_and_reads_on(tmp_path):
+    path = write(tmp_path / "batch.csv", 'id,text\n1,"RHIT required\n2,CCS required\n3,CPC required\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "screener", "extract", path, "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [f"{path}:2", f"{path}#2", f"{path}#3"]
+    assert [[q["id"] for q in r["requirements"]] for r in records] == [[], ["CCS"], ["CPC"]]
+    assert f"screener: error: {path}:2: unbalanced quote: a quoted field in this row never closes" in result.stderr
+    assert "3 posting(s), 1 with errors" in result.stderr
