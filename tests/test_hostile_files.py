@@ -1015,3 +1015,29 @@ def test_the_command_line_reports_an_unbalanced_quote_and_reads_on(tmp_path):
     assert [[q["id"] for q in r["requirements"]] for r in records] == [[], ["CCS"], ["CPC"]]
     assert f"screener: error: {path}:2: unbalanced quote: a quoted field in this row never closes" in result.stderr
     assert "3 posting(s), 1 with errors" in result.stderr
+
+
+# ---------------------------------------------------------------------- declared charsets (issue 16, item 7)
+
+NOT_TEXT_ENCODINGS = ["hex", "base64", "rot13", "rot_13", "bz2", "zlib", "uu", "quopri", "quoted-printable"]
+
+
+@pytest.mark.parametrize("charset", [*NOT_TEXT_ENCODINGS, "undefined", "punycode", "no-such-codec"])
+def test_a_declared_charset_that_is_not_a_text_encoding_is_ignored(screener, tmp_path, charset):
+    body = "<title>Coder</title></head><body><p>RHIT required – café.</p></body></html>"
+    pages = {
+        "meta.html": f'<html><head><meta charset="{charset}">{body}',
+        "http-equiv.html": f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">{body}',
+        "declared.xhtml": f'<?xml version="1.0" encoding="{charset}"?>\n<html><head>{body}',
+    }
+    for name, page in pages.items():
+        posting = screener.read(write(tmp_path / name, page))
+        assert (posting.title, posting.text) == ("Coder", "RHIT required – café."), name
+    from screener_plugins.readers.decoding import decode_text
+
+    assert decode_text("RHIT required – café.".encode(), charset) == "RHIT required – café."
+
+
+def test_an_xml_declaration_names_the_encoding_of_an_xhtml_page(screener, tmp_path):
+    page = '<?xml version="1.0" encoding="windows-1252"?>\n<html><body><p>RHIT required – café.</p></body></html>'
+    assert screener.read(write(tmp_path / "page.xhtml", page.encode("cp1252"))).text == "RHIT required – café."
