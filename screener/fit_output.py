@@ -3,12 +3,15 @@
 Formats: ``table`` for people, ``json`` / ``jsonl`` (the extraction object plus
 ``fit``), ``markdown``, ``csv`` (a row per assessed requirement) and ``html``
 (see :mod:`screener.html_report`).
+
+Values from postings and plugins are written as text in every format: table
+cells show control characters as escapes, Markdown escapes markup and links
+only to http(s) URLs (:mod:`screener.markdown`), CSV cells never start a
+formula (:func:`screener.output.csv_cell`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import shutil
@@ -17,9 +20,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from screener.markdown import md_code, md_link, md_text
 from screener.models import FitReport
-from screener.output import _one_line, render_json
+from screener.output import _one_line, csv_line, render_json
 from screener.scoring import missing, missing_label
+from screener.terminal import visible
 
 SCREEN_FORMATS = ("table", "json", "jsonl", "markdown", "csv", "html")
 RANK_FORMATS = ("table", "json", "jsonl", "markdown", "csv")
@@ -53,10 +58,10 @@ def render_reports(reports: Iterable[FitReport], fmt: str, *, single: bool) -> I
     if fmt in ("json", "jsonl"):
         yield from render_json(map(report_json, reports), fmt, single=single)
     elif fmt == "csv":
-        yield _csv_line(CSV_COLUMNS)
+        yield csv_line(CSV_COLUMNS)
         for report in reports:
             for row in csv_rows(report):
-                yield _csv_line(row)
+                yield csv_line(row)
     elif fmt == "markdown":
         for n, report in enumerate(reports):
             yield ("\n" if n else "") + report_markdown(report)
@@ -77,9 +82,9 @@ def _requirement_details(report: FitReport, index: int) -> str:
 
 
 def report_table(report: FitReport) -> str:
-    lines = [_heading(report)]
+    lines = [visible(_heading(report))]
     for error in report.errors:
-        lines.append(f"  error: {error.message}")
+        lines.append(f"  error: {visible(error.message)}")
     fit = report.fit
     if fit is None:
         return "\n".join(lines) + "\n"
@@ -101,14 +106,17 @@ def report_table(report: FitReport) -> str:
             text = f"{item.label} ({item.strength}, {item.status}): {step}"
             if item.source:
                 text += f" [{item.source}]"
-            lines += textwrap.wrap(
-                text,
-                width=max(shutil.get_terminal_size((120, 24)).columns - 1, 60),
-                initial_indent="  - ",
-                subsequent_indent="    ",
-                break_on_hyphens=False,
-                break_long_words=False,
-            )
+            lines += [
+                visible(line)
+                for line in textwrap.wrap(
+                    text,
+                    width=max(shutil.get_terminal_size((120, 24)).columns - 1, 60),
+                    initial_indent="  - ",
+                    subsequent_indent="    ",
+                    break_on_hyphens=False,
+                    break_long_words=False,
+                )
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -119,6 +127,7 @@ def wrapped_table(rows: list[tuple[str, ...]], *, indent: str = "") -> list[str]
 
 def wrapped_rows(rows: list[tuple[str, ...]], *, indent: str = "") -> list[list[str]]:
     """The lines of each row of :func:`wrapped_table`."""
+    rows = [tuple(visible(cell) for cell in row) for row in rows]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     head = len(indent) + sum(widths) + 2 * len(widths)
     room = max(shutil.get_terminal_size((120, 24)).columns - 1 - head, 40)
@@ -131,13 +140,13 @@ def wrapped_rows(rows: list[tuple[str, ...]], *, indent: str = "") -> list[list[
 
 
 def _md(text: str | None) -> str:
-    return _one_line(text or "").replace("|", "\\|")
+    return md_text(text or "")
 
 
 def report_markdown(report: FitReport) -> str:
     lines = [f"## {_md(report.title or report.source or 'Posting')}", ""]
     if report.source:
-        lines.append(f"Source: `{report.source}`")
+        lines.append(f"Source: {md_code(report.source)}")
     for error in report.errors:
         lines.append(f"Error: {_md(error.message)}")
     fit = report.fit
@@ -147,7 +156,7 @@ def report_markdown(report: FitReport) -> str:
         for a in fit.assessments:
             step = _md(a.next_step)
             if step and a.source:
-                step += f" ([source]({a.source}))"
+                step += f" ({md_link('source', a.source)})"
             lines.append(f"| {a.status} | {a.strength} | {a.kind} | {_md(a.id)} | {_md(a.reason)} | {step} |")
         if fit.missing:
             lines += ["", "Missing, most important first: " + "; ".join(_md(m) for m in fit.missing)]
@@ -177,12 +186,6 @@ def csv_rows(report: FitReport) -> Iterator[tuple[Any, ...]]:
             a.plugin or "",
             error,
         )
-
-
-def _csv_line(row: Iterable[Any]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(list(row))
-    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------- ranking
@@ -250,10 +253,10 @@ def render_ranking(ranked: list[Ranked], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(r.as_json(n), ensure_ascii=False) + "\n" for n, r in enumerate(ranked, 1))
     if fmt == "csv":
-        lines = [_csv_line(("rank", "source", "title", "verdict", "score", "missing", "error"))]
+        lines = [csv_line(("rank", "source", "title", "verdict", "score", "missing", "error"))]
         for n, r in enumerate(ranked, 1):
             lines.append(
-                _csv_line(
+                csv_line(
                     (
                         n,
                         r.source or "",
@@ -292,9 +295,9 @@ def render_ranking(ranked: list[Ranked], fmt: str) -> str:
     for r, row_lines in zip(ranked, lines[1:], strict=True):
         out += row_lines
         if r.verdict is None:
-            out.append(f"      error: {_one_line(r.error or '')}")
+            out.append(f"      error: {visible(_one_line(r.error or ''))}")
         elif r.missing:
-            out.append("      missing: " + "; ".join(r.missing))
+            out.append("      missing: " + visible("; ".join(r.missing)))
     return "\n".join(out) + "\n"
 
 

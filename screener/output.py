@@ -1,13 +1,25 @@
-"""Rendering results for people (tables) and programs (JSON, JSON Lines)."""
+"""Rendering results for people (tables) and programs (JSON, JSON Lines); what every output format shares.
+
+Values in the outputs come from postings and plugins, so they are made
+harmless for where they go: table cells show control characters as escapes
+(:func:`screener.terminal.visible`), CSV cells that a spreadsheet would run as
+a formula are neutralised (:func:`csv_cell`), and links go only to http(s)
+URLs (:func:`http_url`). Markdown has its own helpers (:mod:`screener.markdown`).
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from screener.models import CredentialRequirement, EducationRequirement, ExperienceRequirement, Extraction, Requirement
+from screener.terminal import visible
 
 FORMATS = ("table", "json", "jsonl")
 
@@ -51,9 +63,9 @@ def render_json(objects: Iterable[dict[str, Any]], fmt: str, *, single: bool) ->
 
 def extraction_table(extraction: Extraction) -> str:
     title = f" - {extraction.title}" if extraction.title else ""
-    lines = [f"{extraction.source or '<text>'}{title}"]
+    lines = [visible(f"{extraction.source or '<text>'}{title}")]
     for error in extraction.errors:
-        lines.append(f"  error: {error.message}")
+        lines.append(f"  error: {visible(error.message)}")
     if not extraction.requirements and not extraction.errors:
         lines.append("  (no requirements found)")
     rows = [("KIND", "ID", "STRENGTH", "DETAILS", "EVIDENCE")]
@@ -86,7 +98,8 @@ def _row(requirement: Requirement) -> tuple[str, str, str, str, str]:
 
 
 def table(rows: list[tuple[str, ...]], *, indent: str = "") -> list[str]:
-    """Rows as aligned columns; the last column is cut to the terminal width."""
+    """Rows as aligned columns, control characters shown as escapes; the last column is cut to the terminal width."""
+    rows = [tuple(visible(cell) for cell in row) for row in rows]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     width = shutil.get_terminal_size((120, 24)).columns
     lines = []
@@ -100,6 +113,44 @@ def table(rows: list[tuple[str, ...]], *, indent: str = "") -> list[str]:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection"): = + - @, tab, carriage return.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?|-")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with = + - @ tab or CR gets a ``'`` first.
+
+    The ``'`` is what OWASP recommends ("CSV injection"), and what spreadsheets
+    show as text. Left as they are: numbers, text that is a plain signed
+    number ("-1", "+2.5": a spreadsheet reads a number, runs nothing), and a
+    lone "-" (standard input's name).
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def csv_line(row: Iterable[Any]) -> str:
+    """One CSV line (``\\n`` ended) of ``row``, every cell passed through :func:`csv_cell`."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def http_url(value: str | None) -> str | None:
+    """``value`` when it is an absolute http(s) URL (fit to link to), else ``None`` (``javascript:``, ``data:``...)."""
+    if not value:
+        return None
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return value
 
 
 def _indent(text: str) -> str:
