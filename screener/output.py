@@ -136,10 +136,15 @@ def csv_cell(value: Any) -> Any:
 
 
 def csv_line(row: Iterable[Any]) -> str:
-    """One CSV line (``\\n`` ended) of ``row``, every cell passed through :func:`csv_cell`."""
+    """One CSV line (``\\n`` ended) of ``row``, every cell passed through :func:`csv_cell`.
+
+    Written with CR LF as the line end and then given ``\\n``: the csv module
+    quotes a cell only for the characters of its line end, and a lone CR in
+    an unquoted cell starts a new row in every CSV reader.
+    """
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(cell) for cell in row])
-    return buffer.getvalue()
+    csv.writer(buffer, lineterminator="\r\n").writerow([csv_cell(cell) for cell in row])
+    return buffer.getvalue()[:-2] + "\n"
 
 
 def http_url(value: str | None) -> str | None:

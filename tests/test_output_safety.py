@@ -179,6 +179,9 @@ def test_the_csv_helper_neutralises_every_formula_start_and_keeps_numbers():
         None,
     ]
     assert csv_line(["=x", 2]) == "'=x,2\n"
+    # a carriage return is quoted like a line feed: unquoted, every CSV reader starts a new row at it
+    assert csv_line(["a\rb", "c\nd", "e"]) == '"a\rb","c\nd",e\n'
+    assert list(csv.reader(io.StringIO(csv_line(["a\rb", "=x\r=y"])))) == [["a\rb", "'=x\r=y"]]
 
 
 # --------------------------------------------------------------------------- Markdown
