@@ -9,7 +9,8 @@ is another matter: an assessor may raise ``ValueError(f"no rule for
 such a text, in each of the forms it can take there, before the text reaches
 an error record, stderr or a trace line:
 
-- as it is, and in any letter case (also case-folded: "STRASSE" for "Straße");
+- as it is, and in any letter case (also as ``upper``, ``casefold``, ``title``
+  and ``capitalize`` write it: "STRASSE" and "Ssa" for "Straße" and "ßa");
 - escaped as ``repr`` writes it (``\\n``, ``\\'``, ``\\xe9``, ``\\u2028``), also
   escaped twice (a repr of a list inside a repr), and as ``ascii`` writes it;
 - escaped as JSON writes it (``\\"``, ``\\n``, ``\\u00e9``).
@@ -57,7 +58,7 @@ def _pattern(values: frozenset[str]) -> re.Pattern[str] | None:
 def quoted_forms(value: str) -> set[str]:
     """The ways ``value`` can appear in a message: its letter cases, each as written, repr-, ascii- and JSON-escaped."""
     forms: set[str] = set()
-    for case in {value, value.casefold(), value.upper(), value.lower()}:
+    for case in {value, value.casefold(), value.upper(), value.lower(), value.title(), value.capitalize()}:
         once = {case, *_python_escaped(case), *_python_escaped(case, ascii_only=True), json.dumps(case)[1:-1]}
         once.add(json.dumps(case, ensure_ascii=False)[1:-1])
         for form in once:

@@ -209,6 +209,13 @@ def test_redact_finds_a_value_however_a_plugin_quotes_it(quote, value):
         assert part not in redacted.casefold(), (part, redacted)
 
 
+def test_title_and_capitalize_forms_are_redacted_where_case_rules_change_length():
+    profile = {"name": "ßßzqCanaryzq", "software": ["ǆemal ﬁle"]}
+    for value in ("ßßzqCanaryzq", "ǆemal ﬁle"):
+        for form in (value.title(), value.capitalize(), value.upper(), value.swapcase(), value.casefold()):
+            assert redact(f"<{form}>", profile) == f"<{REDACTED}>", form
+
+
 def test_short_values_and_numbers_are_not_redacted_by_design():
     profile = {"name": "Al", "experience": [{"role": "Coder", "years": 2}], "software": [" ab "]}
     assert redact("Al, ab, 2 years, Coder, CODER", profile) == f"Al, ab, 2 years, {REDACTED}, {REDACTED}"
