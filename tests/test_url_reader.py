@@ -317,3 +317,61 @@ def test_the_command_line_reports_a_refused_redirect(servers):
     )
     assert allowed.returncode == 0, allowed.stderr
     assert json.loads(allowed.stdout)["source"] == f"{other}/posting.txt"
+
+
+# --------------------------------------------------------------------------- HTTPS through the deadline socket
+
+
+@pytest.fixture(scope="module")
+def https_server(tmp_path_factory):
+    """A TLS server on 127.0.0.1 with a self-signed certificate made here (cryptography), trusted for the test."""
+    import datetime
+    import ipaddress
+    import ssl
+
+    pytest.importorskip("cryptography")
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    folder = tmp_path_factory.mktemp("tls")
+    (folder / "cert.pem").write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    (folder / "key.pem").write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    httpd.other_port = httpd.server_address[1]
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("REQUESTS_CA_BUNDLE", str(folder / "cert.pem"))
+        yield f"https://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_reads_follows_same_origin_redirects_and_keeps_to_the_deadline(screener, https_server):
+    posting = screener.read(f"{https_server}/redirect/302//posting.txt")
+    assert (posting.source, posting.text) == (f"{https_server}/posting.txt", "Coder\n\nRHIT required – café\n")
+    assert screener.read(f"{https_server}/big.txt").text.startswith("RHIT required.")
+    with pytest.raises(ReadError, match=r"/slow-headers: timed out after 1 s \(the timeout option\)$"):
+        screener.read(f"{https_server}/slow-headers", {"timeout": "1"})
