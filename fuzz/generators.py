@@ -10,6 +10,7 @@ own corners. Every strategy draws ``bytes``: the content of one file.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import math
@@ -212,6 +213,52 @@ NOISE_WORDS = [
     "be",
     "will",
 ]
+
+
+#: Characters that show nothing and are not white space, as they turn up glued to words (issue 16).
+INVISIBLE_CHARACTERS = [
+    "\ufeff",
+    "\x00",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\x9b",
+    "\u200b",
+    "\u200d",
+    "\u2060",
+    "\u202e",
+    "\u2066",
+]
+
+
+def codec_names() -> list[str]:
+    """Every codec name Python knows (aliases too): text encodings, and codecs that are not ("hex", "rot13")."""
+    import encodings
+    import encodings.aliases
+    import pkgutil
+
+    names = set(encodings.aliases.aliases) | set(encodings.aliases.aliases.values())
+    names |= {module.name for module in pkgutil.iter_modules(encodings.__path__)}
+    return [*sorted(names - {"aliases"}), "bogus", "x-unknown", "utf-8", "windows-1252", "utf-16"]
+
+
+def not_text_codecs() -> list[str]:
+    """The codec names that bytes.decode refuses: "hex", "base64", "rot13", "zlib", ... (and their aliases)."""
+    refused = []
+    for name in codec_names():
+        try:
+            b"-".decode(name)
+        except LookupError:
+            refused.append(name)
+        except (UnicodeError, ValueError):
+            pass
+    return refused
+
+
+def charsets() -> st.SearchStrategy[str]:
+    """A charset a page or a server may declare: any codec name (often one that is no text encoding), any case."""
+    names = st.one_of(st.sampled_from(codec_names()), st.sampled_from(not_text_codecs()))
+    return names.flatmap(lambda name: st.sampled_from([name, name.upper(), name.replace("_", "-")]))
 
 
 def text_characters() -> st.SearchStrategy[str]:
@@ -695,10 +742,22 @@ def html_page(draw: st.DrawFn, text: st.SearchStrategy[str]) -> bytes:
         else:
             parts.append(draw(text_characters()))
     title = draw(st.one_of(st.none(), text.map(lambda s: s[:80])))
-    charset = draw(st.sampled_from(["utf-8", "windows-1252", "utf-16", "bogus"]))
-    head = f'<head><meta charset="{charset}">'
+    charset = draw(charsets())
+    head = draw(
+        st.sampled_from(
+            [
+                f'<head><meta charset="{charset}">',
+                f'<head><meta http-equiv="Content-Type" content="text/html; charset={charset}">',
+                "<head>",
+            ]
+        )
+    )
     head += f"<title>{_escape(title)}</title></head>" if title is not None else "</head>"
-    page = draw(st.sampled_from([f"<!DOCTYPE html><html>{head}<body>{{}}</body></html>", "{}", "<html>{}"]))
+    page = draw(
+        st.sampled_from([f"<!DOCTYPE html><html>{head}<body>{{}}</body></html>", f"<html>{head}{{}}", "{}", "<html>{}"])
+    )
+    if draw(st.integers(0, 4)) == 0:  # XHTML: an XML declaration naming the encoding
+        page = f'<?xml version="1.0" encoding="{draw(charsets())}"?>\n' + page
     return encoded(draw, page.replace("{}", "".join(parts), 1))
 
 
@@ -775,6 +834,88 @@ def csv_file(draw: st.DrawFn, text: st.SearchStrategy[str], delimiter: str = ","
     else:  # hand-made: stray and unbalanced quotes, as broken exports have
         content = "\n".join(delimiter.join(row) for row in rows)
     return encoded(draw, content)
+
+
+@st.composite
+def csv_with_stray_quotes(draw: st.DrawFn, text: st.SearchStrategy[str], delimiter: str = ",") -> bytes:
+    """A CSV file whose cells hold no line breaks, with a quote opening some non-empty cells and never closing.
+
+    Every data line is one record: a reader must give one result (a posting
+    or an error) per line, whatever the stray quotes do (issue 16: one quote
+    used to swallow every later row). A stray quote here opens a cell that has
+    text after it; a quote closing a cell on a later line (``...text",``) would
+    make a valid quoted cell with line breaks, which no reader can tell apart.
+    """
+    one_line = text.map(lambda s: " ".join(s.replace('"', "").replace(delimiter, " ").split()))
+    columns = ["id", "text", "title"]
+    rows = draw(st.lists(st.tuples(one_line, one_line), min_size=1, max_size=12))
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(columns)
+    for number, (body, title) in enumerate(rows, 1):
+        writer.writerow([f"r{number}", body or "RHIT required", title])
+    lines = out.getvalue().splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 3))):
+        line = draw(st.integers(1, len(lines) - 1))
+        cells = lines[line].rstrip("\n").split(delimiter)
+        cell = draw(st.integers(0, len(cells) - 1))
+        if cells[cell] and not cells[cell].startswith('"'):
+            cells[cell] = '"' + cells[cell]
+            lines[line] = delimiter.join(cells) + "\n"
+    return "".join(lines).encode("utf-8")
+
+
+@st.composite
+def many_styles_docx(draw: st.DrawFn) -> bytes:
+    """A Word document with up to thousands of styles and paragraphs (issue 16: minutes per file).
+
+    Styles of every type, duplicate ids, a default or none, unnamed ones;
+    paragraphs with a style id, a missing one, or none.
+    """
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    count = draw(st.sampled_from([3000, 500, 10, 1, 0]))
+    paragraphs = draw(st.sampled_from([3000, 500, 10, 1]))
+    odd = draw(st.booleans())  # also style types that do not exist, and styles without a name
+    kinds = ["paragraph", "paragraph", "character", "table", "numbering", *(["nonsense"] if odd else [])]
+    styles = []
+    for n in range(count):
+        kind = kinds[n % len(kinds)]
+        name = f'<w:name w:val="{"List " if n % 7 == 0 else "Style "}{n}"/>' if n % 11 or not odd else ""
+        default = ' w:default="1"' if n % 97 == 5 else ""
+        styles.append(f'<w:style w:type="{kind}" w:styleId="S{n % max(1, count - 3)}"{default}>{name}</w:style>')
+    chooser = draw(st.sampled_from(["none", "all", "mixed"]))
+    body = []
+    for n in range(paragraphs):
+        style = "" if chooser == "none" or (chooser == "mixed" and n % 3) else f'<w:pStyle w:val="S{n % (count + 2)}"/>'
+        properties = f"<w:pPr>{style}</w:pPr>" if style else ""
+        body.append(f"<w:p>{properties}<w:r><w:t>Line {n}: RHIT required.</w:t></w:r></w:p>")
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/'
+            'document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+'
+            'xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.styles+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+        ),
+        "word/_rels/document.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/styles" Target="styles.xml"/></Relationships>'
+        ),
+        "word/styles.xml": f"<w:styles {namespace}>{''.join(styles)}</w:styles>",
+        "word/document.xml": f"<w:document {namespace}><w:body>{''.join(body)}</w:body></w:document>",
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, content in parts.items():
+            package.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), content, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def encoded(draw: st.DrawFn, content: str) -> bytes:
@@ -1003,3 +1144,184 @@ def profile_file(draw: st.DrawFn, sample: dict[str, Any]) -> tuple[str, bytes]:
             )
         )
     return suffix, content
+
+
+# --------------------------------------------------------------------------- HTTP responses (the url target)
+
+
+@st.composite
+def http_scenario(draw: st.DrawFn, text: st.SearchStrategy[str]) -> bytes:
+    """A URL read as JSON: reader options and the responses the servers send (see ``fuzz/http_server.py``).
+
+    Redirects to the same server, to another port, to file:, in loops;
+    Content-Length true, too short (the body breaks off), too long or absent;
+    any charset (from every codec name); gzip; headers or bodies trickled a
+    few bytes at a time for longer than the timeout (issue 16: slow headers,
+    truncation, redirects to other hosts, non-text charsets).
+    """
+    responses = []
+    for number in range(draw(st.integers(1, 4))):
+        last = number == 3
+        kind = draw(st.sampled_from(["page", "page", "redirect", "error"]) if not last else st.just("page"))
+        head = "HTTP/1.1 "
+        body = b""
+        if kind == "redirect":
+            status = draw(st.sampled_from([301, 302, 303, 307, 308]))
+            target = draw(
+                st.sampled_from(
+                    [
+                        f"{{SAME}}/{number + 1}",
+                        f"/{{KEY}}/{number + 1}",
+                        f"{{OTHER}}/{number + 1}",
+                        "file:///etc/passwd",
+                    ]
+                )
+            )
+            head += f"{status} Moved\r\nLocation: {target}\r\nContent-Length: 0\r\n\r\n"
+        elif kind == "error":
+            head += "404 Not Found\r\nContent-Length: 9\r\n\r\n"
+            body = b"not found"
+        else:
+            content = draw(text).encode("utf-8") or b"RHIT required."
+            media = draw(st.sampled_from(["text/plain", "text/html", "application/x-ndjson", "", "text/csv"]))
+            if media == "application/x-ndjson":
+                content = json.dumps({"text": content.decode("utf-8")}).encode() + b"\n"
+            elif media == "text/csv":
+                content = b"id,text\n1," + content.replace(b"\n", b" ") + b"\n"
+            headers = f"Content-Type: {media}; charset={draw(charsets())}\r\n" if media else ""
+            if draw(st.integers(0, 3)) == 0:
+                content = gzip.compress(content)
+                headers += "Content-Encoding: gzip\r\n"
+            length = draw(st.sampled_from(["true", "true", "short-body", "none"]))
+            if length == "true":
+                headers += f"Content-Length: {len(content)}\r\n"
+            elif length == "short-body":
+                headers += f"Content-Length: {len(content) + draw(st.integers(1, 5000))}\r\n"
+            else:
+                headers += "Connection: close\r\n"
+            head += f"200 OK\r\n{headers}\r\n"
+            body = content
+        response: dict[str, Any] = {"head": head, "body": body.decode("latin-1")}
+        if draw(st.integers(0, 3)) == 0:  # trickled: maybe for longer than the timeout
+            response["chunk"] = draw(st.sampled_from([1, 2, 7]))
+            response["pause"] = draw(st.sampled_from([0.01, 0.05, 0.2]))
+        responses.append(response)
+    options = {"timeout": "1"}
+    if draw(st.integers(0, 3)) == 0:
+        options["follow_redirects"] = draw(st.sampled_from(["any", "none", "same-origin"]))
+    return json.dumps({"options": options, "responses": responses}).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- hostile output values (the output target)
+
+#: Pieces of text that mean something to a spreadsheet, Markdown, HTML or a terminal.
+ATTACK_PIECES = [
+    '=HYPERLINK("http://x")',
+    "=1+2",
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=x",
+    "\r=x",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "[x](javascript:alert(1))",
+    "![i](data:image/png;base64,AAAA)",
+    "<javascript:alert(1)>",
+    "&lt;b&gt;",
+    "`",
+    "``",
+    "```",
+    "|",
+    "||",
+    "*",
+    "_",
+    "~~",
+    "#",
+    "\\",
+    "\\`",
+    "javascript:alert(1)",
+    "data:text/html,<b>x</b>",
+    "\x1b[2J",
+    "\x1b]0;owned\x07",
+    "\x9b31m",
+    "\n",
+    "\r",
+    "\r\n",
+    "\x00",
+    "\x7f",
+    "\u2028",
+    "\u202e",
+    "\u2066",
+    "screener: 0 posting(s), 0 with errors",
+    "\nscreener: error: forged",
+    "RHIT",
+    " ",
+    "https://example.org/a b",
+]
+
+
+def hostile_text() -> st.SearchStrategy[str]:
+    """Text made of attack pieces and any characters, as a posting's title or a plugin's reason may be."""
+    piece = st.one_of(
+        st.sampled_from(ATTACK_PIECES), st.sampled_from(ATTACK_PIECES), text_characters().map(lambda s: s[:8])
+    )
+    return st.lists(piece, min_size=1, max_size=8).map("".join)
+
+
+@st.composite
+def output_case(draw: st.DrawFn) -> bytes:
+    """A fit report's values from a posting and a plugin, the property to check, where a full disk stops (JSON)."""
+    case = {
+        "title": draw(hostile_text()),
+        "source": draw(hostile_text()),
+        "reason": draw(hostile_text()),
+        "next_step": draw(hostile_text()),
+        "rule_source": draw(st.one_of(hostile_text(), st.sampled_from(["https://example.org/rule", "javascript:x"]))),
+        "error": draw(hostile_text()),
+        "missing": draw(hostile_text()),
+        "check": draw(st.sampled_from(["table", "csv", "markdown", "html", "stderr", "full_disk"])),
+        "full_disk": draw(st.integers(0, 20_000)),
+        "command": draw(st.sampled_from(["extract", "extract-jsonl", "screen-csv", "screen-markdown", "rank"])),
+    }
+    return json.dumps(case).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- profiles a plugin quotes (privacy)
+
+#: The forms in which the ``privacy`` target's plugin quotes a profile in its exception.
+QUOTE_FORMS = [
+    "str",
+    "repr",
+    "ascii",
+    "upper",
+    "lower",
+    "casefold",
+    "title",
+    "json",
+    "json-utf8",
+    "list-repr",
+    "repr-of-repr",
+    "json-of-repr",
+    "model-repr",
+]
+ODD_PIECES = ["'", '"', "\n", "\\", "é", "ß", "İ", "\x00", "\u2028", "\t", " ", "`", "ǅ", "ﬁ"]
+
+
+@st.composite
+def quoted_profile(draw: st.DrawFn, sample: dict[str, Any]) -> bytes:
+    """The sample profile with canary values holding quotes, escapes and odd letter cases, and a quoting form."""
+
+    def odd_canary() -> str:
+        around = st.lists(st.sampled_from(ODD_PIECES), max_size=4).map("".join)
+        canary = draw(st.sampled_from([CANARY, CANARY.upper(), CANARY.lower(), CANARY.title()]))
+        return draw(around) + canary + draw(around)
+
+    profile = json.loads(json.dumps(sample, default=str))
+    profile["name"] = odd_canary()
+    profile["software"] = [odd_canary() for _ in range(draw(st.integers(1, 3)))]
+    for entry in profile.get("experience", []):
+        entry["role"] = odd_canary()
+    for entry in profile.get("education", []):
+        entry["field"] = odd_canary()
+    return json.dumps({"profile": profile, "form": draw(st.sampled_from(QUOTE_FORMS))}, ensure_ascii=False).encode()

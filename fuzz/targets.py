@@ -5,14 +5,30 @@ documented. Documented outcomes are a result, or a ``ReadError`` (readers),
 ``ScreenerError`` (the extractor) or ``DataFileError`` (the profile loader)
 with a clear message. Anything else is a finding: another exception, an
 evidence offset that does not index the text, an extraction that differs
-between two runs or between ``extract`` and ``extract_many``, a result whose
-JSON does not round-trip, a plugin error recorded in an extraction, or a
-profile error that quotes a value of the profile.
+between two runs or between ``extract`` and ``extract_many``, a term that an
+invisible character glued to it hides, a result whose JSON does not
+round-trip, a plugin error recorded in an extraction, or a profile error
+that quotes a value of the profile.
+
+The targets added for issue 16 check what the attacker of that issue broke:
+``csv_lines`` (one result per line, whatever stray quotes do), ``url`` (the
+timeout bounds the whole exchange, no request reaches another origin unless
+allowed, a truncated body is never a posting), ``output`` (CSV cells start no
+formula, Markdown and HTML carry no markup or link from a value, tables and
+stderr no control character, a full disk is one line and exit status 1) and
+``privacy`` (a plugin quoting the profile in any form leaks none of it).
 """
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import gzip
+import io
+import json
+import re
+import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -64,6 +80,32 @@ class Context:
         """A posting with several kinds of requirements, for screening fuzzed profiles against."""
         text = "\n".join(seeds.posting_texts())
         return self.screener.extract(text)
+
+    @cached_property
+    def sample_report(self) -> Any:
+        """The sample posting screened against the sample profile: a report to fill with hostile values."""
+        return self.screener.assess(self.sample_extraction, seeds.sample_profile())
+
+    @cached_property
+    def http_servers(self) -> Any:
+        from .http_server import ScriptedServers
+
+        return ScriptedServers()
+
+    @cached_property
+    def quoting_plugin(self) -> QuotingPlugin:
+        return QuotingPlugin()
+
+    @cached_property
+    def privacy_screener(self) -> Any:
+        """The built-in plugins and one that quotes the profile in its exceptions (``quoting_plugin``)."""
+        from screener import Screener
+        from screener.plugins import create_plugin_host
+
+        host = create_plugin_host(
+            distributions={"screener"}, plugins=[self.quoting_plugin], strict=False, environ={}, report=lambda m: None
+        )
+        return Screener(host=host)
 
     def path_for(self, case: Case, stem: str = "case") -> Path:
         path = self.workdir / f"{stem}{case.suffix}"
@@ -120,18 +162,57 @@ def check_extractor(ctx: Context, case: Case) -> None:
     many = list(ctx.screener.extract_many([text]))
     assert len(many) == 1, f"extract_many gave {len(many)} extractions for one text"
     assert many[0].model_dump() == extraction.model_dump(), "extract_many differs from extract"
+    check_invisible_characters(ctx, text)
 
 
-def read_raw(ctx: Context, path: Path) -> Iterator[Any]:
+def check_invisible_characters(ctx: Context, text: str) -> None:
+    """Every term found stays found, at its shifted place, when characters that show nothing are glued to it.
+
+    A byte-order mark goes in front of the text, and one of
+    :data:`generators.INVISIBLE_CHARACTERS` before and after each term found
+    (chosen by the term's place, so a rerun is the same): "\\ufeffCCS",
+    "RHIT\\x00" (issue 16). Texts that the gluing gives a run of punctuation
+    the tokenizer splits another way (``screener.tokenizer``) are passed over.
+    """
+    from screener.tokenizer import has_hard_run
+
+    if len(text) > 20_000:
+        return
+    clean = ctx.screener.nlp(text)
+    glue = gen.INVISIBLE_CHARACTERS
+    pieces, position, shift = ["\ufeff"], 0, 1
+    expected = []
+    for entity in clean.ents:
+        before, after = glue[entity.start_char % len(glue)], glue[entity.end_char % len(glue)]
+        pieces += [text[position : entity.start_char], before, entity.text, after]
+        shift += len(before)
+        expected.append((entity.start_char + shift, entity.end_char + shift, entity.label_, entity.kb_id_))
+        shift += len(after)
+        position = entity.end_char
+    glued = "".join([*pieces, text[position:]])
+    if has_hard_run(glued) and not has_hard_run(text):
+        return
+    found = {(e.start_char, e.end_char, e.label_, e.kb_id_) for e in ctx.screener.nlp(glued).ents}
+    missing = [span for span in expected if span not in found]
+    assert not missing, (
+        f"invisible characters hide terms: {[glued[s:e] for s, e, *_ in missing][:5]} not found in {glued[:200]!r}"
+    )
+
+
+def read_raw(
+    ctx: Context, path: Path | str, options: dict[str, str] | None = None, prefix: str | None = None
+) -> Iterator[Any]:
     """The reader plugins called directly, as the screener calls them, but with their exceptions left raw.
 
     (``Screener.read_all`` turns a reader's crash into a ``ReadError`` naming
     the plugin, which is right for users and hides the bug from a fuzzer.)
+    Each record's error must name the source (or start with ``prefix``).
     """
     from screener import Posting, ReadError
 
     source = str(path)
-    arguments = {"source": source, "options": {}}
+    prefix = source if prefix is None else prefix
+    arguments = {"source": source, "options": dict(options or {})}
     for _name, function, argnames in ctx.screener.host.implementations("screener_read"):
         try:
             result = function(**{name: arguments[name] for name in argnames})
@@ -156,16 +237,23 @@ def read_raw(ctx: Context, path: Path) -> Iterator[Any]:
             return
         assert isinstance(item, Posting | ReadError), f"a reader yielded {type(item).__name__}"
         if isinstance(item, ReadError):
-            assert item.source and item.source.startswith(source), (
+            assert item.source and item.source.startswith(prefix), (
                 f"a record's ReadError does not name the file: {item.source!r}"
             )
         yield item
 
 
 def check_reader(ctx: Context, case: Case) -> None:
+    check_postings(ctx, read_raw(ctx, ctx.path_for(case)))
+
+
+def check_postings(ctx: Context, items: Iterator[Any]) -> list[Any]:
+    """Each posting round-trips through JSON and extracts cleanly; the items, as read."""
     from screener import Posting, PostingTooLargeError
 
-    for item in read_raw(ctx, ctx.path_for(case)):
+    seen = []
+    for item in items:
+        seen.append(item)
         if not isinstance(item, Posting):
             continue
         again = Posting.model_validate_json(item.model_dump_json())
@@ -175,6 +263,254 @@ def check_reader(ctx: Context, case: Case) -> None:
         except PostingTooLargeError:
             continue
         check_extraction(extraction, item.text)
+    return seen
+
+
+def check_csv_lines(ctx: Context, case: Case) -> None:
+    """A CSV file whose cells hold no line break gives one result per data line, whatever its stray quotes do."""
+    path = ctx.path_for(case)
+    items = check_postings(ctx, read_raw(ctx, path))
+    lines = [line for line in case.data.decode("utf-8").splitlines()[1:] if line.strip()]
+    assert len(items) == len(lines), (
+        f"lost rows: {len(lines)} data lines gave {len(items)} results (an unbalanced quote swallowed some?)"
+    )
+
+
+#: How much longer than its timeout a URL read may take: connecting, reading what has arrived, a slow machine.
+URL_SLACK = 3.0
+
+
+def check_url(ctx: Context, case: Case) -> None:
+    """A URL read keeps to its timeout, to its origin, and never makes a posting of a truncated body."""
+    from screener import Posting
+
+    scenario = json.loads(case.data)
+    servers = ctx.http_servers
+    key = servers.load(scenario["responses"])
+    options = scenario["options"]
+    started = time.monotonic()
+    items = check_postings(ctx, read_raw(ctx, f"{servers.same}/{key}/0", options, prefix="http://127.0.0.1:"))
+    elapsed = time.monotonic() - started
+    timeout = float(options["timeout"])
+    assert elapsed < timeout + URL_SLACK, f"timeout: a read with timeout={timeout:g} took {elapsed:.1f} s"
+    if options.get("follow_redirects") != "any":
+        assert servers.hits[(1, key)] == 0, "redirect: a request reached another origin without follow_redirects=any"
+    if key in servers.short_bodies:
+        assert not any(isinstance(item, Posting) for item in items), (
+            "truncated: a body shorter than its Content-Length was read as a posting"
+        )
+
+
+#: What no table cell and no message may hold: control characters other than the line breaks between lines.
+INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?|-")
+_MARKDOWN_TAGS = {"h2", "p", "code", "strong", "table", "thead", "tbody", "tr", "th", "td", "a"}
+_HTML_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "span", "mark", "section", "div"}
+_HTML_TAGS |= {"table", "tr", "th", "td", "a"}
+
+
+def check_output(ctx: Context, case: Case) -> None:
+    """A report full of hostile values, checked in the format the case names; or a full disk under the CLI.
+
+    One property per input (the case's ``check``), so that each kind of
+    finding is found and shrunk on its own.
+    """
+    from screener.fit_output import rank, render_ranking, render_reports
+    from screener.html_report import render_html
+    from screener.output import extraction_table
+
+    values = json.loads(case.data)
+    report = _hostile_report(ctx, values)
+    check = values["check"]
+    if check == "table":
+        for text in (
+            extraction_table(report),
+            *render_reports([report], "table", single=True),
+            render_ranking(rank([report]), "table"),
+        ):
+            assert not INVISIBLE.search(text.replace("\n", "")), (
+                f"terminal: a table holds a control character: {text!r}"
+            )
+    elif check == "csv":
+        for text in ("".join(render_reports([report], "csv", single=True)), render_ranking(rank([report]), "csv")):
+            rows = list(csv.reader(io.StringIO(text)))
+            for cell in (cell for row in rows for cell in row):
+                assert not cell.startswith(_FORMULA) or _PLAIN_NUMBER.fullmatch(cell), f"csv: a formula cell {cell!r}"
+    elif check == "markdown":
+        for text in (
+            "".join(render_reports([report], "markdown", single=True)),
+            render_ranking(rank([report]), "markdown"),
+        ):
+            _check_markup(_markdown_html(text), _MARKDOWN_TAGS, "markdown")
+    elif check == "html":
+        _check_markup("".join(render_html([("", report)])), _HTML_TAGS, "html")
+    elif check == "stderr":
+        _check_messages(values)
+    else:
+        _check_full_disk(ctx, values)
+
+
+def _check_messages(values: dict[str, Any]) -> None:
+    """A batch's error line and the plugin host's reporter each write one line without control characters."""
+    from screener.batch import progress
+    from screener.plugins import report_to_stderr
+
+    stream = io.StringIO()
+    with progress(stream) as (_, note):
+        note(f"error: {values['source']}: {values['error']}")
+    with contextlib.redirect_stderr(stream):
+        report_to_stderr(f"trace: plugin.screener_read(source={values['source']}) -> {values['reason']}")
+    lines = stream.getvalue().split("\n")
+    assert len(lines) == 3 and lines[2] == "", f"stderr: a message is not one line each: {stream.getvalue()!r}"
+    assert not INVISIBLE.search(stream.getvalue().replace("\n", "")), (
+        f"stderr: a message holds a control character: {stream.getvalue()!r}"
+    )
+
+
+def _hostile_report(ctx: Context, values: dict[str, Any]) -> Any:
+    from screener.models import ErrorRecord
+
+    report = ctx.sample_report
+    fit = report.fit
+    steps = {"next_step": values["next_step"], "source": values["rule_source"]}
+    fit = fit.model_copy(
+        update={
+            "assessments": [a.model_copy(update={"reason": values["reason"], **steps}) for a in fit.assessments],
+            "items": [i.model_copy(update={"label": values["missing"], **steps}) for i in fit.items],
+            "missing": [values["missing"]],
+        }
+    )
+    error = ErrorRecord(code="read_error", source=values["source"], message=values["error"])
+    return report.model_copy(
+        update={"title": values["title"], "source": values["source"], "fit": fit, "errors": [error]}
+    )
+
+
+def _markdown_html(markdown: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").render(markdown)
+
+
+def _check_markup(html: str, allowed: set[str], what: str) -> None:
+    from html.parser import HTMLParser
+
+    found: list[tuple[str, dict[str, str | None]]] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            found.append((tag, dict(attrs)))
+
+    Tags().feed(html)
+    for tag, attributes in found:
+        assert tag in allowed, f"{what}: markup from a value: <{tag}>"
+        link = attributes.get("href")
+        if tag == "a":
+            assert link and link.startswith(("#", "http://", "https://")), f"{what}: a link to {link!r}"
+        assert "src" not in attributes, f"{what}: a src attribute: {attributes['src']!r}"
+
+
+class _FullDisk(io.RawIOBase):
+    """A standard output that takes ``room`` bytes and then fails as a full disk does."""
+
+    def __init__(self, room: int) -> None:
+        self.room = room
+        self.failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if len(data) > self.room:
+            self.failed = True
+            raise OSError(28, "No space left on device")
+        self.room -= len(data)
+        return len(data)
+
+
+_COMMANDS = {
+    "extract": ["extract", "{posting}"],
+    "extract-jsonl": ["extract", "{posting}", "{posting}", "--format", "jsonl"],
+    "screen-csv": ["screen", "{posting}", "--profile", "{profile}", "--format", "csv"],
+    "screen-markdown": ["screen", "{posting}", "--profile", "{profile}", "--format", "markdown"],
+    "rank": ["rank", "{posting}", "--profile", "{profile}"],
+}
+
+
+def _check_full_disk(ctx: Context, values: dict[str, Any]) -> None:
+    """The command line, in this process, with a standard output that fills up after ``full_disk`` bytes."""
+    from screener.cli import main
+
+    posting = ctx.workdir / "posting.txt"
+    posting.write_text(f"{values['title']}\n\nRHIT required.\nCPC preferred.\n", encoding="utf-8")
+    profile = seeds.SAMPLES / "profiles" / "new-graduate-rhit-eligible.yaml"
+    args = [part.format(posting=posting, profile=profile) for part in _COMMANDS[values["command"]]]
+    disk = _FullDisk(values["full_disk"])
+    stdout, stderr, argv = sys.stdout, sys.stderr, sys.argv
+    sys.stdout = io.TextIOWrapper(disk, encoding="utf-8", write_through=True)
+    sys.stderr = messages = io.StringIO()
+    sys.argv = ["screener", *args]
+    try:
+        with contextlib.suppress(SystemExit):
+            main()
+            raise AssertionError("full disk: the command line returned instead of exiting")
+    finally:
+        sys.stdout, sys.stderr, sys.argv = stdout, stderr, argv
+    if disk.failed:
+        lines = messages.getvalue().splitlines()
+        assert lines and lines[-1] == "screener: error: cannot write the output: No space left on device", (
+            f"full disk: not one clear line on stderr: {messages.getvalue()[-500:]!r}"
+        )
+
+
+class QuotingPlugin:
+    """An assessor that quotes the profile in its exception, in the form ``form`` (see ``QUOTE_FORMS``)."""
+
+    form = "str"
+
+    def __init__(self) -> None:
+        from screener import hookimpl
+
+        def screener_assess(requirement: Any, profile: Any, knowledge: Any) -> Any:
+            raise ValueError(f"cannot assess {requirement.id} for {self.quote(profile)}")
+
+        self.screener_assess = hookimpl(tryfirst=True)(screener_assess)
+
+    def quote(self, profile: Any) -> str:
+        values = [profile.name, *profile.software, *(e.role or "" for e in profile.experience)]
+        values += [e.field or "" for e in profile.education]
+        quoted = {
+            "str": lambda: " ".join(map(str, values)),
+            "repr": lambda: " ".join(map(repr, values)),
+            "ascii": lambda: " ".join(map(ascii, values)),
+            "upper": lambda: " ".join(str(v).upper() for v in values),
+            "lower": lambda: " ".join(str(v).lower() for v in values),
+            "casefold": lambda: " ".join(str(v).casefold() for v in values),
+            "title": lambda: " ".join(str(v).title() for v in values),
+            "json": lambda: json.dumps(values),
+            "json-utf8": lambda: json.dumps(values, ensure_ascii=False),
+            "list-repr": lambda: repr(values),
+            "repr-of-repr": lambda: repr(repr(values)),
+            "json-of-repr": lambda: json.dumps(repr(values)),
+            "model-repr": lambda: repr(profile),
+        }
+        return quoted[self.form]()
+
+
+def check_privacy(ctx: Context, case: Case) -> None:
+    """A plugin that quotes the profile in any form (repr, upper case, JSON...) leaks none of it."""
+    from screener.errors import DataFileError
+
+    data = json.loads(case.data)
+    ctx.quoting_plugin.form = data["form"]
+    try:
+        report = ctx.privacy_screener.screen("Coder\n\nRHIT required.\n2 years of coding experience.", data["profile"])
+    except DataFileError:
+        return  # an invalid profile: the profile target checks its messages
+    assert report.errors, "the quoting plugin was not called"
+    for text in (*(error.message for error in report.errors), report.model_dump_json()):
+        assert gen.CANARY.casefold() not in text.casefold(), f"privacy: a plugin's message quotes the profile: {text!r}"
 
 
 def check_profile(ctx: Context, case: Case) -> None:
@@ -261,6 +597,7 @@ def _docx_cases(ctx: Context) -> st.SearchStrategy[Case]:
         gen.mutated_zip(seeds.docx_seeds(), gen.XML_TOKENS),
         gen.mutated(seeds.docx_seeds(), max_ops=3),
         st.binary(max_size=64).map(lambda tail: b"PK\x03\x04" + tail),
+        gen.many_styles_docx(),
     )
     return _cases([".docx"], contents)
 
@@ -284,6 +621,25 @@ def _profile_cases(ctx: Context) -> st.SearchStrategy[Case]:
     return gen.profile_file(seeds.sample_profile()).map(lambda pair: Case(*pair))
 
 
+def _csv_lines_cases(ctx: Context) -> st.SearchStrategy[Case]:
+    text = _text(ctx)
+    return st.one_of(
+        _cases([".csv"], gen.csv_with_stray_quotes(text)), _cases([".tsv"], gen.csv_with_stray_quotes(text, "\t"))
+    )
+
+
+def _url_cases(ctx: Context) -> st.SearchStrategy[Case]:
+    return _cases([".json"], gen.http_scenario(gen.posting_text(ctx.terms, max_fragments=8)))
+
+
+def _output_cases(ctx: Context) -> st.SearchStrategy[Case]:
+    return _cases([".json"], gen.output_case())
+
+
+def _privacy_cases(ctx: Context) -> st.SearchStrategy[Case]:
+    return _cases([".json"], gen.quoted_profile(seeds.sample_profile()))
+
+
 TARGETS: dict[str, Target] = {
     target.name: target
     for target in [
@@ -295,5 +651,11 @@ TARGETS: dict[str, Target] = {
         Target("json", "the JSON Lines and JSON readers (.jsonl, .json, gzipped)", _json_cases, check_reader),
         Target("csv", "the CSV and TSV reader (.csv, .tsv, gzipped)", _csv_cases, check_reader),
         Target("profile", "the profile loader and screening (.yaml, .json, .toml)", _profile_cases, check_profile),
+        Target("csv_lines", "CSV with stray quotes: one result per line", _csv_lines_cases, check_csv_lines),
+        Target("url", "the URL reader against scripted servers: timeout, redirects, truncation", _url_cases, check_url),
+        Target(
+            "output", "every output format and stderr, with hostile values; a full disk", _output_cases, check_output
+        ),
+        Target("privacy", "a plugin quoting the profile in any form", _privacy_cases, check_privacy),
     ]
 }

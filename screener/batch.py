@@ -2,7 +2,9 @@
 
 The output (stdout) only ever carries the extractions, error records
 included; every message, the progress bar and the closing summary go to
-stderr. The progress bar is shown only when stderr is a terminal.
+stderr. The progress bar is shown only when stderr is a terminal. Messages
+name files, records and plugins, so each passes through
+:func:`screener.terminal.visible` and stays one line that shows what it holds.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from screener.errors import ReadError
 from screener.sources import expand_sources
+from screener.terminal import visible
 
 if TYPE_CHECKING:
     from screener.engine import Screener
@@ -125,7 +128,7 @@ def progress(stream: TextIO | None = None) -> Iterator[tuple[Callable[[], None],
     stream = stream or sys.stderr
 
     def plain_note(message: str) -> None:
-        print(f"screener: {message}", file=stream, flush=True)
+        print(f"screener: {visible(message)}", file=stream, flush=True)
 
     if not stream.isatty():
         yield (lambda: None), plain_note
@@ -136,7 +139,7 @@ def progress(stream: TextIO | None = None) -> Iterator[tuple[Callable[[], None],
     bar = tqdm(file=stream, unit=" postings", desc="screener", leave=False, dynamic_ncols=True)
 
     def bar_note(message: str) -> None:
-        bar.write(f"screener: {message}", file=stream)
+        bar.write(f"screener: {visible(message)}", file=stream)
 
     try:
         yield (lambda: bar.update(1)), bar_note

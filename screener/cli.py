@@ -2,9 +2,15 @@
 
 Exit status: 0 when everything was read and extracted; 1 when some postings
 failed (each failure is an error record in the output and a line on stderr;
-the others are still processed); 2 for a usage error; 3 when the installed
-plugins cannot work together (two define the same id) or, in strict mode, a
-plugin failed; 130 when interrupted (Ctrl-C).
+the others are still processed), or the output could not be written (a full
+disk: one line on stderr; a closed pipe, as in ``| head``: quietly); 2 for a
+usage error; 3 when the installed plugins cannot work together (two define
+the same id) or, in strict mode, a plugin failed; 130 when interrupted
+(Ctrl-C).
+
+Every message on stderr passes through :func:`screener.terminal.visible`:
+file names, record ids, titles and plugin messages cannot move the cursor or
+start a line of their own.
 
 Heavy modules (spaCy, the models) are imported inside the commands, so
 ``screener --help`` and ``screener plugins`` stay fast.
@@ -12,6 +18,8 @@ Heavy modules (spaCy, the models) are imported inside the commands, so
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import sys
@@ -157,7 +165,7 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
     "--explain",
     is_flag=True,
     help="Also list every credential or skill the posting names that was not read as a requirement, and why "
-    "(json/jsonl: a \"dismissed\" list; table: a section after the requirements).",
+    '(json/jsonl: a "dismissed" list; table: a section after the requirements).',
 )
 @batch_options
 def extract(
@@ -515,11 +523,16 @@ def _show_listing(fmt: str, as_json: list[dict], columns: tuple, rows: list[tupl
 
 
 def _note(message: str) -> None:
-    click.echo(f"screener: {message}", err=True)
+    from screener.terminal import visible
+
+    click.echo(f"screener: {visible(message)}", err=True)
 
 
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"screener: error: {message}", err=True)
+def _fail(message: str, code: int, *, lines: bool = False) -> NoReturn:
+    """Print ``message`` as an error and exit; ``lines`` keeps the line breaks of a message screener built by line."""
+    from screener.terminal import visible, visible_lines
+
+    click.echo(f"screener: error: {(visible_lines if lines else visible)(message)}", err=True)
     sys.exit(code)
 
 
@@ -534,9 +547,48 @@ def _add_fit_commands() -> None:
 _add_fit_commands()
 
 
+#: errno values that mean the output cannot be written: a full disk or quota, a file too large, a device error
+_OUTPUT_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EPIPE") if hasattr(errno, name)
+)
+
+
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="screener")
+    """Console-script entry point.
+
+    Writing the output can fail: a full disk (``> /dev/full``) ends with one
+    line on stderr and exit status 1; a closed pipe (``| head -1``) ends
+    quietly with exit status 1, as other command-line tools do. Never a
+    traceback, also when the failure comes at the last flush.
+    """
+    status: int | str | None = EXIT_OK
+    try:
+        cli.main(prog_name="screener")  # standalone mode: every command ends in SystemExit
+    except SystemExit as exc:
+        status = exc.code
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _output_failed(exc)
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        _output_failed(exc)
+    sys.exit(status)
+
+
+def _output_failed(exc: OSError) -> NoReturn:
+    """The output cannot be written: say so in one line (not for a closed pipe) and exit with status 1."""
+    try:  # what is still buffered goes nowhere, so the interpreter's last flush cannot fail again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    if exc.errno != errno.EPIPE:
+        with contextlib.suppress(OSError):  # stderr may not be writable either
+            click.echo(f"screener: error: cannot write the output: {exc.strerror or exc}", err=True)
+    sys.exit(EXIT_FAILURES)
 
 
 if __name__ == "__main__":  # pragma: no cover

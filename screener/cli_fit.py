@@ -91,7 +91,7 @@ def profile_check(file: Path) -> None:
     try:
         candidate = load_profile(file)
     except DataFileError as exc:
-        _fail(str(exc), EXIT_FAILURES)
+        _fail(str(exc), EXIT_FAILURES, lines=True)
     from screener.cli import _knowledge
 
     for warning in profile_warnings(candidate, _knowledge()):
@@ -293,7 +293,7 @@ def _load_profile(path: Path) -> Profile:
     try:
         return load_profile(path)
     except DataFileError as exc:
-        _fail(str(exc), EXIT_USAGE)
+        _fail(str(exc), EXIT_USAGE, lines=True)
 
 
 def default_weights_file() -> Path | None:
@@ -320,7 +320,7 @@ def _screener(strict: bool, weights_path: Path | None, max_chars: int | None) ->
     try:
         screener.weights  # noqa: B018 - resolve now, so a bad weights file or plugin stops before any output
     except DataFileError as exc:
-        _fail(str(exc), EXIT_USAGE)
+        _fail(str(exc), EXIT_USAGE, lines=True)
     except (DuplicateDefinitionError, PluginError) as exc:
         _fail(str(exc), EXIT_PLUGINS)
     return screener

@@ -3,6 +3,11 @@
 Formats: ``table`` for people, ``json`` / ``jsonl`` (the extraction object plus
 ``fit``), ``markdown``, ``csv`` (a row per assessed requirement) and ``html``
 (see :mod:`screener.html_report`).
+
+Values from postings and plugins are written as text in every format: table
+cells show control characters as escapes, Markdown escapes markup and links
+only to http(s) URLs (:mod:`screener.markdown`), CSV cells never start a
+formula (:func:`screener.output.csv_cell`).
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from screener.display import Names
+from screener.markdown import md_code, md_link, md_text
 from screener.models import FitReport
-from screener.output import _one_line, csv_line, paragraph, render_json
+from screener.output import csv_line, paragraph, render_json
 from screener.scoring import missing, missing_label
 from screener.tables import Column, render_rows, render_table
 
@@ -117,13 +123,13 @@ def report_table(report: FitReport, names: Names | None = None) -> str:
 
 
 def _md(text: str | None) -> str:
-    return _one_line(text or "").replace("|", "\\|")
+    return md_text(text or "")
 
 
 def report_markdown(report: FitReport) -> str:
     lines = [f"## {_md(report.title or report.source or 'Posting')}", ""]
     if report.source:
-        lines.append(f"Source: `{report.source}`")
+        lines.append(f"Source: {md_code(report.source)}")
     for error in report.errors:
         lines.append(f"Error: {_md(error.message)}")
     fit = report.fit
@@ -133,7 +139,7 @@ def report_markdown(report: FitReport) -> str:
         for a in fit.assessments:
             step = _md(a.next_step)
             if step and a.source:
-                step += f" ([source]({a.source}))"
+                step += f" ({md_link('source', a.source)})"
             lines.append(f"| {a.status} | {a.strength} | {a.kind} | {_md(a.id)} | {_md(a.reason)} | {step} |")
         if fit.missing:
             lines += ["", "Missing, most important first: " + "; ".join(_md(m) for m in fit.missing)]

@@ -7,8 +7,10 @@ unmet, unknown), each linked to its row of the table. Above them, a summary of
 every posting in rank order. ``screener rank --format html`` is the ranking
 alone (:func:`render_ranking_html`). Styles are inline, there is no script and
 nothing is loaded from elsewhere: the file can be mailed or archived as it is.
-Links to the sources of rules are ordinary links. Everything that comes from
-a posting, a profile or a plugin is escaped.
+Links to the sources of rules are ordinary links, and only to http(s) URLs: a
+plugin's ``javascript:`` or ``data:`` source is shown as text. Every value from
+a posting or a plugin (titles, sources, ids, reasons, next steps, messages,
+the posting text) is HTML-escaped.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from screener.display import Names
 from screener.models import FitReport, RequirementAssessment
+from screener.output import http_url
 
 if TYPE_CHECKING:
     from screener.fit_output import Ranked
@@ -181,8 +184,11 @@ def _assessment_table(number: int, assessments: list[RequirementAssessment]) -> 
     ]
     for a in assessments:
         step = escape(a.next_step or "")
-        if a.source:
-            step += f' <a href="{escape(a.source, quote=True)}" rel="noreferrer">source</a>'
+        link = http_url(a.source)
+        if link:
+            step += f' <a href="{escape(link, quote=True)}" rel="noreferrer">source</a>'
+        elif a.source:
+            step += f" (source: {escape(a.source)})"
         rows.append(
             f'<tr id="p{number}-r{a.requirement}" class="status-{a.status}"><td class="status">{a.status}</td>'
             f"<td>{a.strength.replace('_', ' ')}</td><td>{a.kind.replace('_', ' ')}</td><td>{escape(a.id)}</td>"

@@ -173,9 +173,7 @@ def collect_knowledge(host: PluginHost) -> Knowledge:
 def _collect_issuers(host: PluginHost, knowledge: Knowledge) -> None:
     """The issuers the plugins name; an installed plugin may redefine a built-in one, never another's."""
     hook = "screener_issuers"
-    answers = host.call(hook).checked(
-        lambda plugin_name, result: _validated(host, hook, plugin_name, result, Issuer)
-    )
+    answers = host.call(hook).checked(lambda plugin_name, result: _validated(host, hook, plugin_name, result, Issuer))
     host.faults.settle(answers.faults)
     owners: dict[str, str] = {}
     builtins_first = sorted(answers, key=lambda answer: not host.is_builtin(answer[0]))

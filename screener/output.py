@@ -1,12 +1,22 @@
-"""Rendering results for people (tables) and programs (JSON, JSON Lines, CSV)."""
+"""Rendering results for people (tables) and programs (JSON, JSON Lines, CSV); what every output format shares.
+
+Values in the outputs come from postings and plugins, so they are made
+harmless for where they go: table cells show control characters as escapes
+(:func:`screener.terminal.visible`, in :mod:`screener.tables`), CSV cells that
+a spreadsheet would run as a formula are neutralised (:func:`csv_cell`), and
+links go only to http(s) URLs (:func:`http_url`). Markdown has its own helpers
+(:mod:`screener.markdown`).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from screener.display import Names
 from screener.models import CredentialRequirement, EducationRequirement, ExperienceRequirement, Extraction, Requirement
@@ -67,13 +77,6 @@ def render_extractions(
     else:
         for n, extraction in enumerate(extractions):
             yield ("\n" if n else "") + extraction_table(extraction, names, explain=explain)
-
-
-def csv_line(row: Iterable[Any]) -> str:
-    """One CSV row as text (``csv`` module quoting, a ``\\n`` line end): every CSV the screener writes goes here."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(list(row))
-    return buffer.getvalue()
 
 
 def extraction_csv_rows(extraction: Extraction, names: Names | None = None) -> Iterator[tuple[Any, ...]]:
@@ -223,6 +226,49 @@ def listing(columns: tuple[Column, ...], rows: list[tuple[str, ...]]) -> list[st
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection"): = + - @, tab, carriage return.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?|-")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with = + - @ tab or CR gets a ``'`` first.
+
+    The ``'`` is what OWASP recommends ("CSV injection"), and what spreadsheets
+    show as text. Left as they are: numbers, text that is a plain signed
+    number ("-1", "+2.5": a spreadsheet reads a number, runs nothing), and a
+    lone "-" (standard input's name).
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def csv_line(row: Iterable[Any]) -> str:
+    """One CSV line (``\\n`` ended) of ``row``, every cell passed through :func:`csv_cell`.
+
+    Written with CR LF as the line end and then given ``\\n``: the csv module
+    quotes a cell only for the characters of its line end, and a lone CR in
+    an unquoted cell starts a new row in every CSV reader.
+    """
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([csv_cell(cell) for cell in row])
+    return buffer.getvalue()[:-2] + "\n"
+
+
+def http_url(value: str | None) -> str | None:
+    """``value`` when it is an absolute http(s) URL (fit to link to), else ``None`` (``javascript:``, ``data:``...)."""
+    if not value:
+        return None
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return value
 
 
 def _indent(text: str) -> str:

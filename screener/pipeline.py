@@ -4,7 +4,10 @@ No trained model: blank English (what ``spacy.blank("en")`` gives) with
 
 1. a tokenizer that also splits on ``-`` and ``/`` between letters and digits
    and around ``®``/``™``, so "ICD-10-CM/PCS", "CPT®/HCPCS" and
-   "RHIT-eligible" fall into the tokens the vocabulary is written in. The
+   "RHIT-eligible" fall into the tokens the vocabulary is written in, and
+   splits off characters that show nothing (a byte-order mark, NUL and other
+   control characters, zero-width spaces), so "\ufeffCCS" and "RHIT\x00"
+   are found like "CCS" and "RHIT", at their offsets in the text as given. The
    extra rules are part of the language's defaults (:class:`ScreenerEnglish`),
    so the tokenizer is built once with them: setting ``infix_finditer`` or
    ``suffix_search`` afterwards reloads every tokenizer exception each time,
@@ -52,22 +55,30 @@ if not Doc.has_extension("screener"):
 # Each rule starts with the character it splits off, before any lookbehind: spaCy joins the rules
 # into one alternation tried at every position of every new word, and an alternative that starts
 # with a plain character class fails at once on most characters.
+#: Characters that show nothing and are not white space: control characters (NUL, ESC, DEL, C1), zero-width
+#: spaces and joiners, direction marks and overrides, the word joiner, a byte-order mark. Glued to a word
+#: ("\ufeffCCS", "RHIT\x00") they would hide it from the phrase matcher, so each is a token of its own.
+_INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+_EXTRA_PREFIXES = (_INVISIBLE,)
 _EXTRA_INFIXES = (
     r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
     r"[®™©]",
     # job boards drop the space after a closing parenthesis: "(CCS),Certified ...", "(CDIP)Certified ..."
     r"\)(?=[,;:]?[A-Za-z(])",
     r"[,;:](?<=\)[,;:])(?=[A-Za-z(])",
+    _INVISIBLE,
 )
 _EXTRA_SUFFIXES = (
     r"[®™©]",
     r"\.(?<=-[A-Z]\.)",  # "CCS-P." ends a sentence; the letter is part of the credential
+    _INVISIBLE,
 )
 
 
 class ScreenerEnglishDefaults(English.Defaults):
-    """English, with the extra infix and suffix rules of the screener's tokenizer."""
+    """English, with the extra prefix, infix and suffix rules of the screener's tokenizer."""
 
+    prefixes = (*English.Defaults.prefixes, *_EXTRA_PREFIXES)
     infixes = (*English.Defaults.infixes, *_EXTRA_INFIXES)
     suffixes = (*English.Defaults.suffixes, *_EXTRA_SUFFIXES)
 

@@ -82,7 +82,9 @@ def names_from_env(variable: str, environ: Mapping[str, str] | None = None) -> f
 
 
 def report_to_stderr(message: str) -> None:
-    print(f"screener: {message}", file=sys.stderr)
+    from screener.terminal import visible  # a plugin's message may carry a posting's text: one visible line
+
+    print(f"screener: {visible(message)}", file=sys.stderr)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from screener.terminal import visible
+
 #: The width when standard output is not a terminal and ``COLUMNS`` is not set.
 DEFAULT_WIDTH = 80
 ELLIPSIS = "…"
@@ -154,6 +156,8 @@ def render_rows(
 ) -> tuple[str, list[list[str]]]:
     """The header line, and the lines of each row (a row wraps over several), for tables with lines between rows."""
     width = terminal_width() if width is None else width
+    # what comes from postings and plugins: control characters shown as escapes, never sent to the terminal
+    rows = [[visible(cell) for cell in row] for row in rows]
     widths = column_widths(columns, rows, width - len(indent))
     header = _line([cut(c.header, w) for c, w in zip(columns, widths, strict=True)], widths, indent, width)
     out = []
@@ -180,7 +184,7 @@ def _line(cells: list[str], widths: list[int], indent: str, width: int) -> str:
 def wrap_paragraph(text: str, *, first: str = "", rest: str = "", width: int | None = None) -> list[str]:
     """A paragraph wrapped to the terminal, its first line after ``first`` and the others after ``rest``."""
     width = terminal_width() if width is None else width
-    lines = wrap(text, max(width - text_width(first), 10))
+    lines = wrap(visible(text), max(width - text_width(first), 10))
     if len(lines) > 1:
         lines = lines[:1] + wrap(" ".join(lines[1:]), max(width - text_width(rest), 10))
     return [cut((first if n == 0 else rest) + line, width) for n, line in enumerate(lines)]

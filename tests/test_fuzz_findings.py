@@ -144,3 +144,37 @@ def test_a_deeply_nested_first_line_on_standard_input_is_sniffed_as_json():
     from screener_plugins.readers.formats import sniff
 
     assert sniff(b"{" + b'"a":{' * DEEP + b"\n}") == "json"
+
+
+# ------------------------------------------------------------------ invisible characters glued to words (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("\ufeffCCS required.", ("CCS", 1)),  # a byte-order mark left at the start of a string
+        ("RHIT\x00 required.", ("RHIT", 0)),
+        ("\x00RHIT required.", ("RHIT", 1)),
+        ("RHIT\u200b required.", ("RHIT", 0)),  # a zero-width space
+        ("Coder\n\u202eCPC\u202c required.", ("CPC", 7)),  # a bidi override around the word
+        ("RHIT\x1b[0m required.", ("RHIT", 0)),
+        ("CCS\ufeff\u2060required.", ("CCS", 0)),
+    ],
+    ids=["bom", "nul-after", "nul-before", "zero-width-space", "bidi", "escape", "joiners"],
+)
+def test_a_term_glued_to_an_invisible_character_is_found_at_its_offsets(extract, text, found):
+    term, start = found
+    extraction = extract(text)
+    mentions = {(r.id, r.strength, r.mention.start, r.mention.end) for r in extraction.requirements}
+    assert (term, "required", start, start + len(term)) in mentions
+    for requirement in extraction.requirements:
+        for span in (requirement.mention, requirement.evidence):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def test_the_tokens_of_a_text_with_invisible_characters_still_spell_the_text(screener):
+    text = "\ufeffRHIT\x00, CCS\u200b, CPC\u202e and\x7fCTR\ufeff required.\x00"
+    doc = screener.nlp(text)
+    assert doc.text == text
+    assert {"RHIT", "CCS", "CPC", "CTR"} <= {token.text for token in doc}

@@ -17,6 +17,7 @@ import os
 import re
 import struct
 import subprocess
+import sys
 import tracemalloc
 import zipfile
 import zlib
@@ -821,3 +822,222 @@ def test_plugin_new_refuses_path_names_and_writes_nothing(env, tmp_path):
         assert "is a path" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["target"]
     assert list(target.iterdir()) == []
+
+
+# ---------------------------------------------------------------------- Word: many styles (issue 16, item 1)
+
+W_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+DEFAULT_FLAG = ' w:default="1"'
+
+
+def styled_docx(paragraphs: list[tuple[str | None, str]], styles: list[tuple[str, str, str, bool]]) -> bytes:
+    """A Word document of ``(style id or None, text)`` paragraphs and ``(type, id, name, default)`` styles."""
+    parts = docx_parts()
+    style_xml = "".join(
+        f'<w:style w:type="{kind}" w:styleId="{style_id}"{DEFAULT_FLAG if default else ""}>'
+        f'<w:name w:val="{name}"/></w:style>'
+        for kind, style_id, name, default in styles
+    )
+    parts["word/styles.xml"] = f"<w:styles {W_NAMESPACE}>{style_xml}</w:styles>".encode()
+    body = "".join(
+        "<w:p>"
+        + (f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>' if style_id is not None else "")
+        + f"<w:r><w:t>{text}</w:t></w:r></w:p>"
+        for style_id, text in paragraphs
+    )
+    parts["word/document.xml"] = f"<w:document {W_NAMESPACE}><w:body>{body}</w:body></w:document>".encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, content in parts.items():
+            package.writestr(name, content)
+    return out.getvalue()
+
+
+def many_styles_docx(paragraphs: int, styles: int) -> bytes:
+    """``paragraphs`` paragraphs, a third of them with one of ``styles`` styles, the others with none."""
+    table = [("paragraph", f"S{n}", f"Style {n}", False) for n in range(styles)]
+    table += [("paragraph", "Normal", "Normal", True), ("paragraph", "ListBullet", "List Bullet", False)]
+    chosen = [None if n % 3 else ("ListBullet" if n % 2 else f"S{n % styles}") for n in range(paragraphs)]
+    return styled_docx([(style, f"Line {n}") for n, style in enumerate(chosen)], table)
+
+
+def python_docx_lines(data: bytes) -> list[str]:
+    """The lines as python-docx's own ``paragraph.style`` says them: what the reader must keep giving."""
+    import docx
+
+    lines = []
+    for paragraph in docx.Document(io.BytesIO(data)).paragraphs:
+        properties = paragraph._p.pPr
+        listed = (properties is not None and properties.numPr is not None) or (
+            paragraph.style is not None and (paragraph.style.name or "").startswith("List")
+        )
+        lines.append(("• " if listed else "") + paragraph.text)
+    return lines
+
+
+@pytest.mark.parametrize(
+    "default",
+    [("paragraph", "Normal", "Normal", True), ("paragraph", "ListPara", "List Paragraph", True), None],
+    ids=["normal-default", "list-default", "no-default"],
+)
+def test_word_style_names_are_read_as_python_docx_reads_them(screener, tmp_path, default):
+    styles = [
+        ("paragraph", "ListBullet", "List Bullet", False),
+        ("character", "ListChar", "List Char", False),  # a list-named style of another type: the default applies
+        ("paragraph", "Heading1", "heading 1", False),
+        ("paragraph", "Dup", "List Number", False),  # two styles with one id: the first counts
+        ("paragraph", "Dup", "Body", False),
+        ("paragraph", "NoName", "", False),
+        *([default] if default else []),
+    ]
+    paragraphs = [
+        (None, "Coding Specialist"),
+        ("ListBullet", "RHIT required."),
+        ("ListChar", "CCS preferred."),
+        ("Heading1", "Requirements"),
+        ("Dup", "CPC required."),
+        ("Missing", "2 years of coding experience."),
+        ("NoName", "CTR preferred."),
+    ]
+    data = styled_docx(paragraphs, styles)
+    posting = screener.read(write(tmp_path / "styled.docx", data))
+    assert posting.text.splitlines() == python_docx_lines(data)
+
+
+def test_word_reading_is_linear_in_paragraphs_times_styles(tmp_path):
+    """The work (Python function calls, counted) for P paragraphs and S styles is about a + bP + cS, not P x S.
+
+    python-docx's ``paragraph.style`` searches every style for each paragraph:
+    a 196 KB file took 287 s. Counting calls makes the bound exact and
+    independent of the machine's speed.
+    """
+    import sys
+
+    from screener_plugins.readers.word import read_bytes
+
+    def calls(paragraphs: int, styles: int) -> int:
+        data = many_styles_docx(paragraphs, styles)
+        count = 0
+
+        def counting(frame, event, arg):
+            nonlocal count
+            count += event in ("call", "c_call")
+
+        sys.setprofile(counting)
+        try:
+            posting = read_bytes(data, "many.docx")
+        finally:
+            sys.setprofile(None)
+        assert posting.text.count("• ") == len([n for n in range(paragraphs) if n % 3 == 0 and n % 2])
+        return count
+
+    both = calls(400, 400)
+    assert both < calls(400, 40) + calls(40, 400), "reading is not linear: paragraphs x styles"
+    assert python_docx_lines(many_styles_docx(60, 30)) == read_bytes(many_styles_docx(60, 30), "x").text.splitlines()
+
+
+# ---------------------------------------------------------------------- CSV: an unbalanced quote (issue 16, item 4)
+
+
+def read_results(screener, path: str) -> list[str]:
+    return [str(r) if isinstance(r, ReadError) else f"{r.source}: {r.text}" for r in items(screener, path)]
+
+
+def test_an_unbalanced_quote_is_an_error_for_its_row_and_the_later_rows_are_read(screener, tmp_path):
+    path = write(
+        tmp_path / "batch.csv",
+        'id,text,title\n1,RHIT required,Coder\n2,"CCS required,Auditor\n3,CPC required,Pro fee\n4,CTR required,Reg\n',
+    )
+    assert read_results(screener, path) == [
+        f"{path}#1: RHIT required",
+        f"{path}:3: unbalanced quote: a quoted field in this row never closes (it would run to the end of the file, "
+        "line 5); the row is left out and the lines after it are read as rows",
+        f"{path}#3: CPC required",
+        f"{path}#4: CTR required",
+    ]
+
+
+def test_a_runaway_quote_that_a_later_quote_ends_is_an_error_too(screener, tmp_path):
+    path = write(
+        tmp_path / "batch.csv",
+        'id,text\n1,"RHIT required\n2,CCS required\n3,"CPC required"\n4,"multi\nline CTR required"\n',
+    )
+    assert read_results(screener, path) == [
+        f"{path}:2: unbalanced quote: a quoted field in this row runs on to line 4, where a quote is followed by more "
+        "text (',' expected after '\"'); the row is left out and the lines after it are read as rows",
+        f"{path}#2: CCS required",
+        f"{path}#3: CPC required",
+        f"{path}#4: multi\nline CTR required",  # a quoted cell with a line break, as CSV writers write it
+    ]
+
+
+def test_an_unbalanced_quote_in_the_header_is_an_error_for_the_file(screener, tmp_path):
+    path = write(tmp_path / "batch.csv", 'id,"text\n1,RHIT required\n')
+    assert read_results(screener, path) == [
+        f"{path}: the CSV header (line 1): unbalanced quote: a quoted field in this row never closes "
+        "(it would run to the end of the file, line 2)"
+    ]
+
+
+@pytest.mark.parametrize("line", ['"x\n', '"x"y\n', '1,"\n', '"""\n', '""x,"\n'], ids=repr)
+def test_rows_of_stray_quotes_are_read_again_a_bounded_number_of_times(tmp_path, line):
+    """Every line gives one result, and no line is read from the stream more than once (plus twice again)."""
+    from screener_plugins.readers import csv_records
+
+    content = ("id,text\n" + line * 2_000).encode()
+    reads = 0
+    real_next = csv_records._CappedLines.__next__
+
+    def counted(self):
+        nonlocal reads
+        reads += 1
+        return real_next(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(csv_records._CappedLines, "__next__", counted)
+        results = list(csv_records.iter_rows(io.BytesIO(content), "batch.csv", {}))
+    assert reads <= 3 * 2_001 + 1
+    assert len(results) <= 2_000
+    assert all(isinstance(r, ReadError) or r.text for r in results)
+
+
+def test_the_command_line_reports_an_unbalanced_quote_and_reads_on(tmp_path):
+    path = write(tmp_path / "batch.csv", 'id,text\n1,"RHIT required\n2,CCS required\n3,CPC required\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "screener", "extract", path, "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == [f"{path}:2", f"{path}#2", f"{path}#3"]
+    assert [[q["id"] for q in r["requirements"]] for r in records] == [[], ["CCS"], ["CPC"]]
+    assert f"screener: error: {path}:2: unbalanced quote: a quoted field in this row never closes" in result.stderr
+    assert "3 posting(s), 1 with errors" in result.stderr
+
+
+# ---------------------------------------------------------------------- declared charsets (issue 16, item 7)
+
+NOT_TEXT_ENCODINGS = ["hex", "base64", "rot13", "rot_13", "bz2", "zlib", "uu", "quopri", "quoted-printable"]
+
+
+@pytest.mark.parametrize("charset", [*NOT_TEXT_ENCODINGS, "undefined", "punycode", "no-such-codec"])
+def test_a_declared_charset_that_is_not_a_text_encoding_is_ignored(screener, tmp_path, charset):
+    body = "<title>Coder</title></head><body><p>RHIT required – café.</p></body></html>"
+    pages = {
+        "meta.html": f'<html><head><meta charset="{charset}">{body}',
+        "http-equiv.html": f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">{body}',
+        "declared.xhtml": f'<?xml version="1.0" encoding="{charset}"?>\n<html><head>{body}',
+    }
+    for name, page in pages.items():
+        posting = screener.read(write(tmp_path / name, page))
+        assert (posting.title, posting.text) == ("Coder", "RHIT required – café."), name
+    from screener_plugins.readers.decoding import decode_text
+
+    assert decode_text("RHIT required – café.".encode(), charset) == "RHIT required – café."
+
+
+def test_an_xml_declaration_names_the_encoding_of_an_xhtml_page(screener, tmp_path):
+    page = '<?xml version="1.0" encoding="windows-1252"?>\n<html><body><p>RHIT required – café.</p></body></html>'
+    assert screener.read(write(tmp_path / "page.xhtml", page.encode("cp1252"))).text == "RHIT required – café."

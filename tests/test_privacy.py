@@ -156,3 +156,87 @@ def test_screen_output_does_not_carry_the_profile_name(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert NAME not in result.stdout and NAME not in result.stderr
     assert Path(profile).read_text(encoding="utf-8")  # the file itself is left as it was
+
+
+# ------------------------------------------------------------------ values as a plugin may quote them (issue 16)
+
+ODD_NAME = 'Zoë O\'Brien-Straße\n"Canaryqueen"'
+ODD_SOFTWARE = "CanaryChart\tEHR\u2028v2"
+
+
+def odd_profile() -> dict:
+    return {**canary_profile(), "name": ODD_NAME, "software": [ODD_SOFTWARE, "Epic"]}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        repr,
+        ascii,
+        str.upper,
+        str.lower,
+        str.casefold,
+        str.title,
+        json.dumps,
+        lambda v: json.dumps(v, ensure_ascii=False),
+        lambda v: repr([v, "x"]),
+        lambda v: repr(repr([v])),  # a list's repr inside an exception's repr
+        lambda v: json.dumps(repr({"name": v})),  # JSON of a repr
+        lambda v: repr(v).upper(),
+    ],
+    ids=[
+        "repr",
+        "ascii",
+        "upper",
+        "lower",
+        "casefold",
+        "title",
+        "json",
+        "json-utf8",
+        "list",
+        "repr-repr",
+        "json-repr",
+        "repr-upper",
+    ],
+)
+@pytest.mark.parametrize("value", [ODD_NAME, ODD_SOFTWARE, ROLE], ids=["name", "software", "role"])
+def test_redact_finds_a_value_however_a_plugin_quotes_it(quote, value):
+    message = f"cannot assess ({quote(value)}) today"
+    redacted = redact(message, odd_profile())
+    assert redacted.startswith("cannot assess (") and redacted.endswith(") today")
+    assert REDACTED in redacted
+    for part in ("canary", "straße", "strasse", "o'brien", "o\\'brien", "zoë", "zo\\xeb", "zo\\u00eb"):
+        assert part not in redacted.casefold(), (part, redacted)
+
+
+def test_title_and_capitalize_forms_are_redacted_where_case_rules_change_length():
+    profile = {"name": "ßßzqCanaryzq", "software": ["ǆemal ﬁle"]}
+    for value in ("ßßzqCanaryzq", "ǆemal ﬁle"):
+        for form in (value.title(), value.capitalize(), value.upper(), value.swapcase(), value.casefold()):
+            assert redact(f"<{form}>", profile) == f"<{REDACTED}>", form
+
+
+def test_short_values_and_numbers_are_not_redacted_by_design():
+    profile = {"name": "Al", "experience": [{"role": "Coder", "years": 2}], "software": [" ab "]}
+    assert redact("Al, ab, 2 years, Coder, CODER", profile) == f"Al, ab, 2 years, {REDACTED}, {REDACTED}"
+
+
+class OddQuotingAssessor:
+    """An assessor that quotes the profile in every way Python and JSON write values."""
+
+    @hookimpl(tryfirst=True)
+    def screener_assess(self, requirement, profile, knowledge):
+        raise ValueError(
+            f"{profile.name.upper()} | {profile.software!r} | {json.dumps(profile.name)} | {profile.name!a} "
+            f"| {repr(profile.software)!r} | {profile.experience[0].role.casefold()}"
+        )
+
+
+def test_a_plugin_quoting_the_profile_in_odd_forms_is_redacted_everywhere(tmp_path):
+    screener = build_screener(OddQuotingAssessor(), strict=False)
+    report = screener.screen(POSTING, odd_profile())
+    messages = [error.message for error in report.errors]
+    assert messages
+    for text in (*messages, report.model_dump_json()):
+        leaked = [part for part in ("canary", "straße", "strasse", "o'brien", "o\\'brien") if part in text.casefold()]
+        assert not leaked, text[:300]

@@ -29,6 +29,8 @@ _BOMS = (
 )
 # The WHATWG "prescan": a charset declared in a <meta> tag near the top of an HTML page.
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# An XHTML page's XML declaration: <?xml version="1.0" encoding="...">, at the very start.
+_XML_ENCODING = re.compile(rb"""\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -39,14 +41,18 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def decode_text(data: bytes, declared: str | None = None) -> str:
-    """The text of ``data``; ``declared`` is an encoding named by the source (HTTP header, <meta>)."""
+    """The text of ``data``; ``declared`` is an encoding named by the source (HTTP header, <meta>).
+
+    ``declared`` is used only when it names a text encoding (:func:`is_text_encoding`) that decodes
+    ``data`` without error; otherwise it is ignored, like a declaration that names no codec at all.
+    """
     encoding = bom_encoding(data)
     if encoding:
         return data.decode(encoding, errors="replace")
-    if declared and _known(declared):
+    if declared and is_text_encoding(declared):
         try:
             return data.decode(declared)
-        except UnicodeDecodeError:
+        except UnicodeError:  # UnicodeDecodeError, or a codec's own UnicodeError ("undefined", "punycode")
             pass  # the declaration is wrong: detect instead
     try:
         return data.decode("utf-8")
@@ -74,19 +80,30 @@ def mostly_utf8(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """The text of an HTML page: a byte-order mark, then ``declared``, then its <meta charset>, then detection."""
+    """The text of an HTML page: a byte-order mark, then ``declared``, then its XML declaration's encoding or
+    <meta charset>, then detection. A declaration that names no text encoding is ignored (see :func:`decode_text`).
+    """
     if declared is None and not bom_encoding(data):
-        match = _META_CHARSET.search(data[:4096])
+        match = _XML_ENCODING.match(data, 0, 4096) or _META_CHARSET.search(data, 0, 4096)
         if match:
             declared = match.group(1).decode("ascii")
     return decode_text(data, declared)
 
 
-def _known(encoding: str) -> bool:
+def is_text_encoding(encoding: str) -> bool:
+    """Whether ``encoding`` names a codec that decodes bytes to text.
+
+    A declared charset is only a claim: an unknown name, and a codec that
+    exists but is not a text encoding ("hex", "base64", "rot13", "bz2",
+    "zlib", "uu", "quopri": ``bytes.decode`` refuses them), are ignored and
+    the text is detected instead.
+    """
     try:
-        codecs.lookup(encoding)
-    except LookupError:
+        b"-".decode(encoding, errors="replace")  # not b"": an empty input is decoded without looking the codec up
+    except LookupError:  # unknown, or not a text encoding
         return False
+    except UnicodeError:  # a text encoding that finds fault with "-" ("undefined", "utf-16"): its decoder says
+        return True
     return True
 
 

@@ -63,6 +63,11 @@ def html_to_text(markup: str | Any) -> str:
     return tidy(Inscriptis(tree, ParserConfig(css=_css())).get_text())
 
 
+def without_xml_declaration(markup: str) -> str:
+    """``markup`` without a leading XML declaration, which lxml refuses in a string (the text is decoded already)."""
+    return _XML_DECLARATION.sub("", markup.lstrip(), count=1) if markup.lstrip().startswith("<?xml") else markup
+
+
 def _tree(markup: str) -> Any:
     """The tree of an HTML string, as ``inscriptis.get_text`` builds it, but flattened when nested too deeply."""
     from lxml.etree import ParserError

@@ -34,7 +34,7 @@ from typing import Any
 from screener import Posting, ReadError, hookimpl
 
 from .decoding import decode_html
-from .html_text import html_to_text, tidy
+from .html_text import html_to_text, tidy, without_xml_declaration
 from .html_tree import ParsedPage, parse_page
 from .json_text import loads
 from .jsonld import find_job_postings, posting_from_job_posting
@@ -48,7 +48,7 @@ def read_bytes(data: bytes, source: str, charset: str | None = None) -> Posting 
     if not markup.strip():
         raise ReadError("empty HTML page", source=source)
     try:
-        page = parse_page(markup.removeprefix("\ufeff"))
+        page = parse_page(without_xml_declaration(markup.removeprefix("\ufeff")))
     except Exception as exc:  # lxml.etree.ParserError: a document with no elements at all
         raise ReadError(f"not a readable HTML page: {exc}", source=source) from exc
     jobs = [job for block in _json_ld_blocks(page.tree) for job in find_job_postings(block)]
