@@ -427,6 +427,11 @@ class PostingContext:
             rule, pattern = compiled.rule, compiled.regex
             if (rule.kinds is not None or rule.exclude_kinds) if kind is None else not rule.applies_to(kind):
                 continue
+            if rule.scope == "later_path":
+                path = self.path(start)
+                if path is not None and path.number > 1:
+                    return Decision(None, "dismissals", rule.name)
+                continue
             if not self.may_occur(compiled):
                 continue
             if rule.scope == "after":

@@ -32,7 +32,7 @@ from screener.models import Strength
 #: What a section heading says about the lines it governs.
 Role: TypeAlias = Literal["required", "preferred", "duties", "benefits", "possible", "other"]
 #: Where a rule looks, relative to the mention (see each rule type).
-Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after"]
+Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after", "later_path"]
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # Marks a pattern of a case-sensitive rule between the model's validators (it may have capitals).
@@ -151,7 +151,10 @@ class Dismissal(_Rule):
     pattern must occur: the mention's ``segment`` (comma-separated part),
     ``clause`` or ``sentence``; or right ``before`` the mention (the match
     ends where it starts) or right ``after`` it (the match starts where the
-    run of mentions ends).
+    run of mentions ends); ``later_path`` (no pattern): the mention is on an
+    alternative qualification path other than the first, which a candidate
+    who takes the first path need not meet ("... or a combination of six
+    months' experience and knowledge of release of information").
     """
 
     type: Literal["dismissal"] = "dismissal"
@@ -170,6 +173,10 @@ class Dismissal(_Rule):
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Dismissal:
+        if self.scope == "later_path":
+            if self.pattern:
+                raise ValueError("a dismissal with scope 'later_path' takes no pattern")
+            return self
         _require_pattern(self)
         return self
 

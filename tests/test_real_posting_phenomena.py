@@ -286,3 +286,51 @@ def test_a_posting_of_another_field_is_not_in_scope_and_never_tops_a_ranking(tmp
     assert screened["in_scope"] is False
     assert (screened["fit"]["verdict"], screened["fit"]["score"]) == ("not_qualified", 0)
     assert screened["fit"]["note"]
+
+
+# ---------------------------------------------------------------------- skills named by the work
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("The registrar identifies, abstracts and follows reportable cases.", "abstracting"),
+        ("Analyze and abstract patients' health records.", "abstracting"),
+        ("Process requests for protected health information from patients and attorneys.", "release_of_information"),
+        ("Handle subject access requests within statutory timescales.", "release_of_information"),
+        ("Check the completeness of the health record after discharge.", "chart_analysis"),
+        ("Perform retrospective coding audits.", "coding_compliance"),
+        ("Work the NCCI edit queue daily.", "coding_compliance"),
+    ],
+)
+def test_skills_named_by_the_work(extract, sentence, skill):
+    assert skill in ids(extract(f"Coder\n{sentence}\n"), "skill")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Previous trainees have presented abstracts at international conferences.",
+        "Staff will not be abstracted from shifts.",
+        "Located in the Privacy and Release of Information section of the medical center.",
+    ],
+)
+def test_words_of_the_work_that_name_something_else(extract, sentence):
+    assert ids(extract(f"Coder\n{sentence}\n"), "skill") == {}
+
+
+def test_knowledge_named_only_on_a_later_qualification_path_is_not_asked(extract):
+    text = (
+        "Medical Records Technician\nBasic Requirements:\n(1) Experience. One year of experience that shows "
+        "knowledge of medical terminology. OR (2) Education. An associate's degree. OR (3) Combination. Six "
+        "months of experience that shows knowledge of release of information, and one year above high school.\n"
+    )
+    skills = ids(extract(text), "skill")
+    assert skills == {"medical_terminology": "required"}
+
+
+def test_a_state_abbreviation_is_not_a_federal_or_line(extract):
+    """ "Salem, OR" (Oregon) ends a line of a job board's header: it separates no qualification paths."""
+    extraction = extract("Records Specialist Job in Salem, OR\nSummary\nProcess requests for medical records.\n")
+    assert extraction.requirements[0].path is None
+    assert ids(extraction, "skill") == {"release_of_information": "required"}

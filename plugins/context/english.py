@@ -152,7 +152,8 @@ DISMISSALS = [
         scope="after",
         kinds=_SKILL_KINDS,
         reason="names a team or department, not a skill",
-        pattern=r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee)s?\b",
+        pattern=r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee|section"
+        r"|office)s?\b",
     ),
     Dismissal(
         name="credential-names-a-unit",
@@ -177,6 +178,12 @@ DISMISSALS = [
         pattern=r"\s*[-–]?\s*(?:compliant|secure|approved)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:work\s*space|work\s*station|work\s+area|environment|home\s+office|office|location|setting|space"
         r"|internet|network|connection|equipment|computer|device)s?\b",
+    ),
+    Dismissal(
+        name="skills-of-a-later-path",
+        scope="later_path",
+        kinds=["skill", "software"],
+        reason="named only on an alternative qualification path other than the first",
     ),
     Dismissal(
         name="team-description",
@@ -224,8 +231,9 @@ ANY_OF_CUES = [
         name="or-line",
         scope="path_separator",
         case_sensitive=True,
-        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|[ \t]OR[,.:]?[ \t]*$)",
-        description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths',
+        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|(?<!,)[ \t]OR[,.:]?[ \t]*$)",
+        description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths '
+        '(not "Salem, OR": Oregon)',
     ),
     AnyOfCue(
         name="or-before-a-numbered-path",

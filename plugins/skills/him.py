@@ -6,12 +6,18 @@ pathophysiology, pharmacology, as in AHIMA's recommended CCS coursework
 [A1]) and the HIM work itself (abstracting, release of information, chart
 deficiency analysis, CDI, coding compliance, HIPAA).
 
+The work itself is also found when it is named by what is done, not by the
+skill's name ("abstract patients' health records", "requests for protected
+health information", "coding audits"): ``screener_extract``.
+
 Short forms that collide have ``lookalikes``: "A&P" (also an aircraft
 mechanic's airframe and powerplant licence), "ROI" (return on investment,
 region of interest), "CDI" (C. difficile infection).
 """
 
-from screener import Lookalike, Skill, hookimpl
+import re
+
+from screener import Evidence, Lookalike, Skill, SkillRequirement, hookimpl
 
 CCS_PAGE = "https://ahima.org/certification-careers/certifications-overview/ccs"
 ONET_OCCUPATION = "https://onetonline.org/find/match/2/29-2072.00"
@@ -29,7 +35,7 @@ SKILLS = [
     _skill(
         "anatomy_physiology",
         "Anatomy and Physiology",
-        ["anatomy & physiology", "anatomy/physiology", "anatomy, physiology", "A&P"],
+        ["anatomy & physiology", "anatomy/physiology", "anatomy, physiology", "A&P", "human anatomy"],
         [CCS_PAGE],
         lookalikes=[
             Lookalike(
@@ -104,3 +110,55 @@ SKILLS = [
 @hookimpl
 def screener_skills():
     return list(SKILLS)
+
+
+# The work itself, named by what is done rather than by the skill's name: "abstract patients' health records",
+# "requests for protected health information", "completeness of the health record", "coding audits". Lower-case
+# patterns, searched in the posting's lower-case text; the screener reads their strength from the context.
+WORK = (
+    (
+        "abstracting",
+        re.compile(
+            # the verb with what is abstracted ("abstract required data elements", "abstracts patients' health
+            # records", "abstracted on line"), not the noun ("presented abstracts") or "abstracted from shifts"
+            r"\babstract(?:s|ed|ing)?\b(?=[\w\s,'’/-]{0,40}?\b(?:data|information|records?|cases?|charts?|elements?"
+            r"|details|on\s*line|from\s+(?:the\s+)?(?:health|medical|patient|source|clinical)))"
+            r"|(?<=,\s)abstract(?:s|ed)?\b|(?<=\band\s)abstract(?:s|ed)?\b(?=,|\s+(?:and|maintain|code|compile))"
+        ),
+    ),
+    (
+        "release_of_information",
+        re.compile(
+            r"\brequests?\s+for\s+(?:(?:patient|copies\s+of|the|their)\s+)*(?:protected\s+health\s+information|phi"
+            r"|(?:medical|health)\s+records?)\b|\bdisclos(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+)?"
+            r"(?:health\s+information|phi)\b|\bsubject\s+access\s+requests?\b|\bsubpoena"
+        ),
+    ),
+    (
+        "chart_analysis",
+        re.compile(
+            r"\b(?:health|medical|patient)\s+records?\s+analysis\b"
+            r"|\bcompleteness\b[^.;\n]{0,60}?\b(?:health|medical|clinical|patient)\s+records?\b"
+            r"|\b(?:health|medical|clinical|patient)\s+records?\b[^.;\n]{0,60}?\bfor\s+completeness\b"
+        ),
+    ),
+    (
+        "coding_compliance",
+        re.compile(
+            r"\bcoding\s+(?:audits?|auditing|compliance)\b|\baudit(?:s|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}?cod(?:ing|ed)\b"
+            r"|\bcompliance\s+with\s+(?:[\w,-]+\s+){0,6}?(?:coding|official)\s+(?:guidelines|rules|conventions)\b"
+            r"|\bncci\b|\bcorrect\s+coding\s+initiative\b"
+        ),
+    ),
+)
+
+
+@hookimpl
+def screener_extract(doc, posting):
+    """Skills named by the work: the mention is the words of the work, the strength comes from their context."""
+    lower = doc._.screener.lower
+    return [
+        SkillRequirement(kind="skill", id=skill_id, mention=Evidence.of(posting.text, *match.span()))
+        for skill_id, pattern in WORK
+        for match in pattern.finditer(lower)
+    ]
