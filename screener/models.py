@@ -14,8 +14,11 @@ from typing import Annotated, Any, Literal, TypeAlias, get_args
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
     SerializerFunctionWrapHandler,
+    StringConstraints,
+    Tag,
     TypeAdapter,
     field_validator,
     model_serializer,
@@ -38,8 +41,27 @@ EDUCATION_LEVEL_NAMES: dict[EducationLevel, str] = {
 }
 
 Strength: TypeAlias = Literal["required", "preferred", "not_required"]
-SkillCategory: TypeAlias = Literal["coding_system", "software", "skill"]
-RequirementKind: TypeAlias = Literal["credential", "coding_system", "education", "experience", "skill", "software"]
+#: A kind of requirement: the built-in ones (:data:`BUILTIN_KINDS`) or one a plugin's skills name by their
+#: ``category`` (a lower-case word: "license", "clearance"...). Kinds are open so a plugin can add one.
+RequirementKind: TypeAlias = str
+#: A skill's category, which becomes the kind of the requirements for it.
+SkillCategory: TypeAlias = str
+#: The kinds the screener itself knows; skills use the last three, or a category of a plugin's own.
+BUILTIN_KINDS: tuple[str, ...] = ("credential", "education", "experience", "coding_system", "software", "skill")
+#: Kinds with a model of their own: a skill's category may be anything else.
+_OWN_MODEL_KINDS = frozenset({"credential", "education", "experience"})
+_KIND_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+def _skill_kind(value: str) -> str:
+    """A skill's category, and the kind of requirements for it: a lower-case name, not one with its own model."""
+    if not _KIND_NAME.match(value) or value in _OWN_MODEL_KINDS:
+        raise ValueError(
+            f"category {value!r} must be a lower-case name (letters, digits, _) other than "
+            f"{', '.join(sorted(_OWN_MODEL_KINDS))}: e.g. 'coding_system', 'software', 'skill' or one of your own"
+        )
+    return value
+
 
 _CREDENTIAL_ID = re.compile(r"^[A-Z0-9][A-Z0-9&/.+-]*$")
 
@@ -232,12 +254,20 @@ class Skill(_Model):
 
     id: str
     name: str
-    category: SkillCategory
+    category: SkillCategory = Field(
+        description="coding_system, software, skill, or a category of the plugin's own (a lower-case name): "
+        "it becomes the kind of the requirements found for it."
+    )
     aliases: list[str] = Field(default_factory=list)
     broader: list[str] = Field(default_factory=list)
     lookalikes: list[Lookalike] = Field(default_factory=list)
     url: str | None = None
     sources: list[str] = Field(default_factory=list)
+
+    @field_validator("category")
+    @classmethod
+    def _category_is_a_kind(cls, value: str) -> str:
+        return _skill_kind(value)
 
     @field_validator("id")
     @classmethod
@@ -324,10 +354,15 @@ class CredentialRequirement(_RequirementBase):
 
 
 class SkillRequirement(_RequirementBase):
-    """A coding system, software or other skill; ``kind`` says which."""
+    """A coding system, software or other skill, or a kind of a plugin's own; ``kind`` says which."""
 
-    kind: Literal["coding_system", "software", "skill"]
+    kind: str
     any_of: str | None = None
+
+    @field_validator("kind")
+    @classmethod
+    def _kind_is_a_skill_kind(cls, value: str) -> str:
+        return _skill_kind(value)
 
 
 class EducationRequirement(_RequirementBase):
@@ -353,9 +388,18 @@ class ExperienceRequirement(_RequirementBase):
     subject: str | None = None
 
 
+def _requirement_tag(value: Any) -> str:
+    """Which model a requirement is: by its kind; every kind but the three with a model of their own is a skill's."""
+    kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
+    return kind if kind in _OWN_MODEL_KINDS else "skill"
+
+
 Requirement: TypeAlias = Annotated[
-    CredentialRequirement | SkillRequirement | EducationRequirement | ExperienceRequirement,
-    Field(discriminator="kind"),
+    Annotated[CredentialRequirement, Tag("credential")]
+    | Annotated[EducationRequirement, Tag("education")]
+    | Annotated[ExperienceRequirement, Tag("experience")]
+    | Annotated[SkillRequirement, Tag("skill")],
+    Discriminator(_requirement_tag),
 ]
 REQUIREMENT_ADAPTER: TypeAdapter[Requirement] = TypeAdapter(Requirement)
 REQUIREMENT_TYPES = (CredentialRequirement, SkillRequirement, EducationRequirement, ExperienceRequirement)
@@ -646,6 +690,10 @@ class FitReport(Extraction):
     fit: Fit | None = None
 
 
+#: The weight of a kind of requirement that the weights do not list (a plugin's own kind).
+DEFAULT_KIND_WEIGHT = 1.0
+
+
 class ScoringWeights(_Model):
     """The numbers behind the score; see docs/scoring.md.
 
@@ -657,7 +705,8 @@ class ScoringWeights(_Model):
     strength: dict[Literal["required", "preferred"], float] = Field(
         default_factory=lambda: {"required": 3.0, "preferred": 1.0}
     )
-    kind: dict[RequirementKind, float] = Field(
+    kind: dict[Annotated[str, StringConstraints(pattern=_KIND_NAME.pattern)], float] = Field(
+        description="Weight of each kind of requirement; a kind not listed (a plugin's own) weighs 1.",
         default_factory=lambda: {
             "credential": 3.0,
             "education": 2.0,
@@ -665,7 +714,7 @@ class ScoringWeights(_Model):
             "coding_system": 1.0,
             "software": 0.5,
             "skill": 0.5,
-        }
+        },
     )
     credit: dict[AssessmentStatus, float] = Field(
         default_factory=lambda: {"met": 1.0, "partial": 0.5, "unknown": 0.25, "unmet": 0.0}

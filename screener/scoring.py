@@ -30,6 +30,7 @@ from screener.errors import DuplicateDefinitionError, PluginError
 from screener.hook_results import validated_answer
 from screener.knowledge import Knowledge
 from screener.models import (
+    DEFAULT_KIND_WEIGHT,
     EDUCATION_LEVEL_NAMES,
     STATUS_ORDER,
     Assessment,
@@ -272,7 +273,10 @@ def _join(labels: list[str]) -> str:
 
 
 def _weight(members: list[int], strength: str, requirements: list[Requirement], weights: ScoringWeights) -> float:
-    return weights.strength[strength] * max(weights.kind[requirements[i].kind] for i in members)  # type: ignore[index]
+    kinds = weights.kind
+    return weights.strength[strength] * max(  # type: ignore[index]
+        kinds.get(requirements[i].kind, DEFAULT_KIND_WEIGHT) for i in members
+    )
 
 
 def _group_item(

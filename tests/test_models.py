@@ -28,10 +28,23 @@ def test_unknown_fields_are_refused():
         Credential(id="RHIT", name="x", issuer="y", alias=["typo"])
 
 
-def test_skill_category_is_checked():
+@pytest.mark.parametrize("category", ["EHR", "education", "credential", "two words", ""])
+def test_skill_category_is_checked(category):
     with pytest.raises(ValidationError) as raised:
-        Skill(id="Epic", name="Epic", category="ehr")
+        Skill(id="Epic", name="Epic", category=category)
     assert raised.value.errors()[0]["loc"] == ("category",)
+
+
+def test_a_plugin_may_name_a_kind_of_its_own():
+    """Kinds are open: a skill's category becomes the kind of its requirements, validated and scored."""
+    from screener import SkillRequirement
+    from screener.models import REQUIREMENT_ADAPTER
+
+    assert Skill(id="BLS", name="Basic Life Support", category="license").category == "license"
+    requirement = REQUIREMENT_ADAPTER.validate_python(
+        {"kind": "license", "id": "BLS", "strength": "required", "mention": {"text": "BLS", "start": 0, "end": 3}}
+    )
+    assert isinstance(requirement, SkillRequirement) and requirement.kind == "license"
 
 
 def test_evidence_must_agree_with_its_offsets():

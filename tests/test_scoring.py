@@ -153,11 +153,11 @@ def test_weights_from_a_file_override_the_defaults_and_keep_the_rest(tmp_path):
 
 def test_a_bad_weights_file_names_the_field_and_line(tmp_path):
     file = tmp_path / "weights.yaml"
-    file.write_text("kind:\n  credential: 3\n  diploma: 2\ncredit:\n  met: -1\n", encoding="utf-8")
+    file.write_text("kind:\n  credential: 3\n  Not A Kind: 2\ncredit:\n  met: -1\n", encoding="utf-8")
     with pytest.raises(DataFileError) as raised:
         Screener(host=create_plugin_host(distributions={"screener"}), weights=file).weights  # noqa: B018
     message = str(raised.value)
-    assert f"{file}:3: kind.diploma" in message
+    assert f'{file}:3: kind["Not A Kind"]' in message
     assert f"{file}:5: credit.met" in message or f"{file}:4: credit" in message
 
 

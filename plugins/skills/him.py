@@ -53,11 +53,19 @@ SKILLS = [
         ["case abstracting", "chart abstracting", "cancer abstracting", "abstracting cases"],
         [NCRA_ABOUT, ONET_OCCUPATION],
     ),
-    _skill(
-        "data_abstraction",
-        "Data Abstraction",
-        ["clinical data abstraction", "chart abstraction", "quality data abstraction", "core measure abstraction"],
-        [ONET_OCCUPATION],
+    Skill(
+        id="data_abstraction",
+        name="Data Abstraction",
+        category="skill",
+        aliases=[
+            "clinical data abstraction",
+            "chart abstraction",
+            "quality data abstraction",
+            "core measure abstraction",
+        ],
+        # abstracting clinical data for reviews is abstracting: a posting that asks for abstracting is met by it
+        broader=["abstracting"],
+        sources=[ONET_OCCUPATION],
     ),
     _skill(
         "release_of_information",
@@ -145,7 +153,8 @@ WORK = (
     (
         "coding_compliance",
         re.compile(
-            r"\bcoding\s+(?:audits?|auditing|compliance)\b|\baudit(?:s|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}?cod(?:ing|ed)\b"
+            r"\bcoding\s+(?:audits?|auditing|compliance)\b"
+            r"|\baudit(?:s|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}?cod(?:ing|ed)\b"
             r"|\bcompliance\s+with\s+(?:[\w,-]+\s+){0,6}?(?:coding|official)\s+(?:guidelines|rules|conventions)\b"
             r"|\bncci\b|\bcorrect\s+coding\s+initiative\b"
         ),
