@@ -51,16 +51,22 @@ class Section:
 
 def heading_role(heading: str, rules: RuleSet) -> Role | None:
     """The role the rules give a heading, or ``None`` when none of their words is in it."""
+    found = _heading_rule(heading, rules)
+    return found[0] if found else None
+
+
+def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
+    """``(role, topic)`` of the first heading rule whose words are in the heading."""
     heading = aligned_lower(heading)
-    for role, pattern in rules.headings:
+    for role, pattern, topic in rules.headings:
         if pattern.search(heading):
-            return role
+            return role, topic
     return None
 
 
 def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
     lower = aligned_lower(line)
-    for role, pattern in rules.lead_ins:
+    for role, pattern, _ in rules.lead_ins:
         if pattern.search(lower):
             return role
     return heading_role(_last_sentence(line), rules)
@@ -83,6 +89,16 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
     that mention a credential or skill are content, not headings.
     """
     found: list[tuple[int, int, str, Role, bool]] = []  # start, end, heading, role, inline
+    topics: set[int] = set()  # starts of the headings that name a topic, not a strength
+
+    def role_of(label: str, start: int) -> Role | None:
+        rule = _heading_rule(label, rules)
+        if rule is None:
+            return None
+        if rule[1]:
+            topics.add(start)
+        return rule[0]
+
     for match in _LINE.finditer(text):
         line = match.group().strip()
         if not line or (len(line) > 90 and line[-1] != ":"):
@@ -101,28 +117,41 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         i = bisect_right(mention_starts, start)
         if i < len(mention_starts) and mention_starts[i] < end:
             label, sep, rest = line.partition(":")
-            if sep and rest.strip() and len(label.split()) <= 4 and (role := heading_role(label, rules)):
+            if sep and rest.strip() and len(label.split()) <= 4 and (role := role_of(label, start)):
                 found.append((start, end, label, role, True))
             continue
         label, sep, rest = line.partition(":")
         words = len(label.split())
         if sep and not rest.strip() and words <= 8:
-            found.append((start, end, label, heading_role(label, rules) or "other", False))
-        elif sep and rest.strip() and words <= 4 and (role := heading_role(label, rules)):
+            found.append((start, end, label, role_of(label, start) or "other", False))
+        elif sep and rest.strip() and words <= 4 and (role := role_of(label, start)):
             found.append((start, end, label, role, True))
         elif not sep and words <= 6 and line[-1] not in ".,;!?" and (line.isupper() or _title_like(line)):
-            role = heading_role(line, rules)
+            role = role_of(line, start)
             if role is not None:
                 found.append((start, end, line, role, False))
     found.sort(key=lambda f: f[0])
     sections: list[Section] = []
+    strength_role: Role | None = None  # the role of the last block heading that names a strength
     for n, (start, end, heading, role, inline) in enumerate(found):
+        if not inline:
+            if start not in topics:
+                strength_role = role
+            elif strength_role in _STRENGTH_ROLES:
+                role = strength_role  # "Preferred Qualifications / Education / - Bachelor's degree"
         if inline:
+            enclosing = next((s for s in reversed(sections) if s.end > start and s.start <= start), None)
+            if start in topics and enclosing is not None and enclosing.role in _STRENGTH_ROLES:
+                role = enclosing.role  # "Preferred Qualifications / Education: Bachelor's degree"
             sections.append(Section(start, end, heading, role))
             continue
         following = next((f[0] for f in found[n + 1 :] if not f[4]), len(text))
         sections.append(Section(start, following, heading, role))
     return sections
+
+
+#: Roles that say how strongly the lines under them are asked for: a topic heading under one takes it.
+_STRENGTH_ROLES = frozenset({"required", "preferred"})
 
 
 def _last_sentence(line: str) -> str:

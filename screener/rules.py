@@ -136,6 +136,11 @@ class SectionHeading(_Rule):
     role: Role
     priority: int = 0
     where: Literal["heading", "lead_in"] = "heading"
+    topic: bool = Field(
+        default=False,
+        description="The heading names a topic (\"Education\", \"Experience\"), not a strength: under a heading "
+        "that does (\"Preferred Qualifications\"), it takes that heading's role; on its own, its own role.",
+    )
 
     @model_validator(mode="after")
     def _has_pattern(self) -> SectionHeading:
@@ -431,17 +436,18 @@ class RuleSet:
     # -- section headings
 
     @cached_property
-    def headings(self) -> tuple[tuple[Role, re.Pattern[str]], ...]:
+    def headings(self) -> tuple[tuple[Role, re.Pattern[str], bool], ...]:
+        """``(role, pattern, topic)`` of the heading rules, the highest priority first."""
         return self._headings("heading")
 
     @cached_property
-    def lead_ins(self) -> tuple[tuple[Role, re.Pattern[str]], ...]:
+    def lead_ins(self) -> tuple[tuple[Role, re.Pattern[str], bool], ...]:
         return self._headings("lead_in")
 
-    def _headings(self, where: str) -> tuple[tuple[Role, re.Pattern[str]], ...]:
+    def _headings(self, where: str) -> tuple[tuple[Role, re.Pattern[str], bool], ...]:
         rules = [r for r in self.of_type(SectionHeading) if r.where == where]
         ordered = sorted(enumerate(rules), key=lambda item: (-item[1].priority, item[0]))
-        return tuple((rule.role, self._compiled(rule).regex) for _, rule in ordered)  # type: ignore[misc]
+        return tuple((rule.role, self._compiled(rule).regex, rule.topic) for _, rule in ordered)  # type: ignore[misc]
 
     # -- dismissals
 

@@ -334,3 +334,28 @@ def test_a_state_abbreviation_is_not_a_federal_or_line(extract):
     extraction = extract("Records Specialist Job in Salem, OR\nSummary\nProcess requests for medical records.\n")
     assert extraction.requirements[0].path is None
     assert ids(extraction, "skill") == {"release_of_information": "required"}
+
+
+# ---------------------------------------------------------------------- topic headings under a strength heading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coder\nPreferred Qualifications\nEducation: Bachelor degree\nExperience: Epic\n",
+        "Coder\nPreferred Qualifications\nEducation\n- Bachelor degree\nSoftware Experience\n- Epic\n",
+    ],
+)
+def test_a_topic_heading_under_preferred_qualifications_is_preferred(extract, text):
+    extraction = extract(text)
+    assert {(r.id, r.strength) for r in extraction.requirements} == {("bachelor", "preferred"), ("Epic", "preferred")}
+
+
+def test_a_topic_heading_on_its_own_is_required(extract):
+    extraction = extract("Coder\nEducation\n- Associate degree\nCertifications\n- CCS\n")
+    assert {(r.id, r.strength) for r in extraction.requirements} == {("associate", "required"), ("CCS", "required")}
+
+
+def test_a_duties_heading_ends_what_preferred_qualifications_governs(extract):
+    text = "Coder\nPreferred Qualifications\nCertifications\n- CCS\nResponsibilities\n- Code charts in Epic\n"
+    assert ids(extract(text), "software") == {"Epic": "required"}

@@ -94,10 +94,17 @@ SECTION_HEADINGS = [
         name="heading-required",
         role="required",
         priority=20,
-        pattern=r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|education|experience"
-        r"|certifications?|licen[cs]ure|credentials?|eligibility|skills|knowledge|who you are"
-        r"|what you(?:'ll| will) need"
-        r"|what we(?:'re| are) looking for)\b",
+        pattern=r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|eligibility"
+        r"|who you are|what you(?:'ll| will) need|what we(?:'re| are) looking for)\b",
+    ),
+    SectionHeading(
+        name="heading-topic",
+        role="required",
+        priority=15,
+        topic=True,
+        pattern=r"\b(education|experience|certifications?|licen[cs]ure|credentials?|skills|knowledge)\b",
+        description='"Education", "Experience", "Certifications": required on their own, and under a '
+        '"Preferred Qualifications" heading, preferred',
     ),
     SectionHeading(
         name="heading-other",
