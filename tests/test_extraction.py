@@ -503,7 +503,8 @@ def test_a_family_named_alone_gives_way_to_a_named_member(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Oncology Data Specialist\n\nAbstract cancer cases.\n", []),
+        # the title names ODS-C, not a requirement; abstracting cases is the work itself
+        ("Oncology Data Specialist\n\nAbstract cancer cases.\n", ["abstracting"]),
         ("CDI Specialist\nCCDS required.\n", ["CCDS"]),
         ("RHIT required.\nMore text.\n", ["RHIT"]),  # a first line that asks for something is not a title
     ],
