@@ -456,7 +456,7 @@ class Screener:
         if self._weights is None:
             from screener.scoring import resolve_weights
 
-            self._weights = resolve_weights(self.host, self._weights_given)
+            self._weights = resolve_weights(self.host, self._weights_given, kinds=self.knowledge.kinds)
         return self._weights
 
     def screen(

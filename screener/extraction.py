@@ -219,6 +219,8 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
 
 #: The fewest lines, one credential each, that make a list of choices.
 MIN_LIST_LINES = 3
+#: How far from a credential its line may start or end for the line to hold nothing else of note.
+_LIST_LINE = 160
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -256,8 +258,10 @@ def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dic
 def _only_on_its_line(chain: list[_Mention], ctx: PostingContext) -> tuple[int, int] | None:
     """The bounds of the chain's line, when the chain is all the line says; else ``None``."""
     text = ctx.text
-    start = text.rfind("\n", 0, chain[0].start) + 1
-    end = text.find("\n", chain[-1].end)
+    start = text.rfind("\n", max(0, chain[0].start - _LIST_LINE), chain[0].start) + 1
+    end = text.find("\n", chain[-1].end, chain[-1].end + _LIST_LINE)
+    if (start == 0 and chain[0].start > _LIST_LINE) or (end < 0 and chain[-1].end + _LIST_LINE < len(text)):
+        return None  # a long line says more than one credential: looked at in constant time, whatever its length
     end = len(text) if end < 0 else end
     rest = list(ctx.lower[start:end])
     for mention in chain:

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from screener.errors import DuplicateDefinitionError, PluginError
-from screener.models import Credential, Issuer, RequirementKind, Skill
+from screener.models import BUILTIN_KINDS, Credential, Issuer, RequirementKind, Skill
 from screener.plugins import PluginHost
 
 
@@ -62,6 +62,11 @@ class Knowledge:
         """Every issuer of a credential ("AHIMA", "AAPC", ...) and every known issuer's id, in order of appearance."""
         names = [c.issuer for c in self.credentials.values()] + list(self.issuers)
         return tuple(dict.fromkeys(name for name in names if name.strip()))
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Every kind of requirement there can be: the built-in kinds and every skill category the plugins use."""
+        return tuple(dict.fromkeys([*BUILTIN_KINDS, *(s.category for s in self.skills.values())]))
 
     def names_of(self, kind: str, id: str) -> tuple[str, ...]:
         """The id, name and aliases of the credential (``kind="credential"``) or skill ``id``; empty if unknown."""

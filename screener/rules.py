@@ -138,8 +138,8 @@ class SectionHeading(_Rule):
     where: Literal["heading", "lead_in"] = "heading"
     topic: bool = Field(
         default=False,
-        description="The heading names a topic (\"Education\", \"Experience\"), not a strength: under a heading "
-        "that does (\"Preferred Qualifications\"), it takes that heading's role; on its own, its own role.",
+        description='The heading names a topic ("Education", "Experience"), not a strength: under a heading '
+        'that does ("Preferred Qualifications"), it takes that heading\'s role; on its own, its own role.',
     )
 
     @model_validator(mode="after")

@@ -100,30 +100,63 @@ def _checked_weights(host: PluginHost, plugin_name: str, result: Any) -> dict[st
 
 
 def resolve_weights(
-    host: PluginHost, given: ScoringWeights | Mapping[str, Any] | str | os.PathLike[str] | None = None
+    host: PluginHost,
+    given: ScoringWeights | Mapping[str, Any] | str | os.PathLike[str] | None = None,
+    kinds: Iterable[str] | None = None,
 ) -> ScoringWeights:
     """Defaults, overridden by the plugins' weights, overridden by ``given`` (a file path, mapping or model).
 
     A file is read like a profile (YAML, JSON or TOML) and may give only some
-    weights; an invalid one raises :class:`screener.errors.DataFileError`.
+    weights; an invalid one raises :class:`screener.errors.DataFileError`, and
+    so does a weight for a kind of requirement that is not in ``kinds`` (the
+    kinds the installed plugins know: "coding_systems" is a typo, not a kind).
     """
     layers: list[Mapping[str, Any]] = [plugin_weights(host)]
     if isinstance(given, ScoringWeights):
         return given
     if isinstance(given, Mapping):
         ScoringWeights.model_validate(given)
+        _check_kinds(given, kinds, path="weights", lines=None)
         layers.append(given)
     elif given is not None:
         from screener.datafiles import read_data, validate
 
         data, lines = read_data(given, what="weights file")
         validate(data, ScoringWeights, path=str(given), what="weights file", lines=lines)
+        _check_kinds(data, kinds, path=str(given), lines=lines)
         layers.append(data)
     merged: dict[str, dict[str, float]] = {}
     for layer in layers:
         for table, values in layer.items():
             merged.setdefault(table, {}).update(values)
     return ScoringWeights.model_validate(merged)
+
+
+def _check_kinds(data: Mapping[str, Any], kinds: Iterable[str] | None, *, path: str, lines: Any) -> None:
+    """A weight for a kind no plugin knows is a mistake (a typo): an error naming the key and its line."""
+    if kinds is None or not isinstance(data.get("kind"), Mapping):
+        return
+    known = set(kinds)
+    unknown = [key for key in data["kind"] if key not in known]
+    if not unknown:
+        return
+    from screener.errors import DataFileError
+
+    problems = [
+        (
+            f"kind.{key}",
+            lines.line_of(["kind", key]) if lines else None,
+            f"not a kind of requirement the installed plugins know (known: {', '.join(sorted(known))})",
+        )
+        for key in unknown
+    ]
+    described = [f"{path}{f':{line}' if line else ''}: {field}: {message}" for field, line, message in problems]
+    raise DataFileError(
+        f"{path}: invalid weights file ({len(problems)} problem{'s' if len(problems) != 1 else ''}):\n  "
+        + "\n  ".join(described),
+        path=path,
+        problems=problems,
+    )
 
 
 # --------------------------------------------------------------------------- assessing

@@ -82,7 +82,7 @@ CPC_APPRENTICE = {
 CODER = {
     "education": [{"level": "high_school"}],
     "coding_systems": ["ICD-10-CM", "CPT", "HCPCS", "E/M", "MS-DRG"],
-    "skills": ["hipaa"],
+    "skills": ["hipaa", "coding compliance"],
     "experience": [{"years": 6, "coding": True}],
 }
 
