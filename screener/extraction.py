@@ -30,7 +30,7 @@ from screener.models import (
     Requirement,
     SkillRequirement,
 )
-from screener.rules import LAYOUT_REASONS
+from screener.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS
 
 
 @dataclass
@@ -142,8 +142,11 @@ def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool
     """
     if any(not m.ambiguous and m.kind in _FIELD_KINDS and m.other_meaning is None for m in mentions):
         return True, True
-    touches = False
     short = len(ctx.doc) < FIELD_EVIDENCE_MIN_WORDS
+    found = ctx.doc.user_data.get(FIELD_SIGNALS_FOUND, ())  # phrases of field signals, found with the vocabulary
+    if found and not found.isdisjoint(ctx.rules.confirming_field_signals):
+        return True, True
+    touches = bool(found)
     for compiled in ctx.rules.field_signals:
         haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
         if compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None:

@@ -46,7 +46,7 @@ from spacy.util import filter_spans
 
 from screener.context import PostingContext
 from screener.knowledge import Knowledge, Term
-from screener.rules import RuleSet
+from screener.rules import FIELD_SIGNALS_FOUND, RuleSet
 from screener.tokenizer import BoundedTokenizer
 
 if not Doc.has_extension("screener"):
@@ -95,6 +95,8 @@ def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Langua
     nlp.add_pipe("screener_sentences")
     matcher = nlp.add_pipe("screener_terms")
     matcher.add_terms(knowledge.terms())
+    if rules is not None:
+        matcher.add_field_phrases(rules.field_phrases)
     attacher = nlp.add_pipe("screener_context")
     attacher.rules = rules if rules is not None else RuleSet()
     return nlp
@@ -162,6 +164,8 @@ class TermMatcher:
         self._concepts: dict[int, tuple[str, str]] = {}
         #: match id of a case-sensitive term -> the exact token sequences (ORTH) it accepts
         self._exact: dict[int, set[tuple[int, ...]]] = {}
+        #: match id of a field signal's phrase -> the rule's name
+        self._fields: dict[int, str] = {}
 
     def add_terms(self, terms: Iterable[Term]) -> None:
         by_key: dict[tuple[str, str, bool], list[str]] = {}
@@ -177,12 +181,36 @@ class TermMatcher:
                 exact.update(tuple(token.orth for token in pattern) for pattern in patterns)
             self._matcher.add(key, patterns)
 
+    def add_field_phrases(self, phrases: Iterable[tuple[str, str]]) -> None:
+        """Phrases of field signals (``(rule name, phrase)``): found in the same pass, kept apart from the terms.
+
+        A posting's signals found are ``doc.user_data[FIELD_SIGNALS_FOUND]``, a set of rule names.
+        """
+        by_key: dict[tuple[str, bool], list[str]] = {}
+        for name, phrase in phrases:
+            case_sensitive = not any(ch.islower() for ch in phrase)
+            by_key.setdefault((name, case_sensitive), []).append(phrase)
+        for (name, case_sensitive), texts in by_key.items():
+            key = f"\x00field\t{name}" + ("\texact" if case_sensitive else "")
+            match_id = self._nlp.vocab.strings.add(key)
+            self._fields[match_id] = name
+            patterns = list(self._nlp.tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
+            if case_sensitive:
+                self._exact.setdefault(match_id, set()).update(tuple(t.orth for t in p) for p in patterns)
+            self._matcher.add(key, patterns)
+
     def __call__(self, doc: Doc) -> Doc:
         matches = self._matcher(doc)
         if not matches:
             return doc
         exact_spans, folded_spans = [], []
+        fields = self._fields
         for match_id, start, end in matches:
+            if match_id in fields:
+                accepted = self._exact.get(match_id)
+                if accepted is None or tuple(token.orth for token in doc[start:end]) in accepted:
+                    doc.user_data.setdefault(FIELD_SIGNALS_FOUND, set()).add(fields[match_id])
+                continue
             kind, id_ = self._concepts[match_id]
             accepted = self._exact.get(match_id)
             if accepted is None:

@@ -256,9 +256,15 @@ class FieldSignal(_Rule):
     system, is not in scope (``Extraction.in_scope`` is false), and its
     acronyms that have other meanings ("CIC", "CHC") need a
     :class:`SenseSignal` right around them to count.
+
+    Give ``phrases`` (found like the vocabulary, with the vocabulary, in the
+    same pass over the words: phrases in capitals in their case, others in
+    any case) or a ``pattern`` (a regular expression searched in the whole
+    lower-case text: costlier), or both.
     """
 
     type: Literal["field_signal"] = "field_signal"
+    phrases: list[str] = Field(default_factory=list)
     confirms_acronyms: bool = Field(
         default=True,
         description='False for words that show the posting touches the field ("patient records", "insurance '
@@ -268,7 +274,10 @@ class FieldSignal(_Rule):
 
     @model_validator(mode="after")
     def _has_pattern(self) -> FieldSignal:
-        _require_pattern(self)
+        if not self.phrases:
+            _require_pattern(self)
+        if any(not phrase.strip() for phrase in self.phrases):
+            raise ValueError("phrases must not be empty")
         return self
 
 
@@ -306,6 +315,9 @@ def _fill(pattern: str, values: Mapping[str, str]) -> str:
 
 
 # --------------------------------------------------------------------------- precedence
+
+#: ``doc.user_data`` key of the names of the field signals whose phrases the posting holds (set by the pipeline).
+FIELD_SIGNALS_FOUND = "screener.field_signals"
 
 #: The steps that decide a mention's strength, in order; the first that decides wins.
 #:
@@ -511,7 +523,18 @@ class RuleSet:
 
     @cached_property
     def field_signals(self) -> tuple[CompiledRule, ...]:
-        return tuple(self._compiled(r) for r in self.of_type(FieldSignal))
+        """The field signals that have a pattern, compiled (those with phrases only are found with the vocabulary)."""
+        return tuple(self._compiled(r) for r in self.of_type(FieldSignal) if r.pattern)
+
+    @cached_property
+    def field_phrases(self) -> tuple[tuple[str, str], ...]:
+        """``(rule name, phrase)`` for every phrase of every field signal: the pipeline looks for them."""
+        return tuple((r.name, phrase) for r in self.of_type(FieldSignal) for phrase in r.phrases)
+
+    @cached_property
+    def confirming_field_signals(self) -> frozenset[str]:
+        """Names of the field signals that confirm acronyms' field senses."""
+        return frozenset(r.name for r in self.of_type(FieldSignal) if r.confirms_acronyms)
 
     @cached_property
     def eligibility(self) -> tuple[tuple[CompiledRule, ...], tuple[CompiledRule, ...]]:

@@ -283,38 +283,118 @@ OTHER_RULES = [
     ),
 ]
 
+_CODING_WORK = [
+    "medical",
+    "clinical",
+    "hospital",
+    "inpatient",
+    "outpatient",
+    "profee",
+    "professional fee",
+    "facility",
+    "diagnosis",
+    "procedure",
+    "procedural",
+    "risk adjustment",
+    "hcc",
+    "surgical",
+    "physician",
+]
+_CODING_ROLES = [
+    "specialist",
+    "analyst",
+    "auditor",
+    "educator",
+    "manager",
+    "supervisor",
+    "professional",
+    "certification",
+    "experience",
+    "guidelines",
+    "compliance",
+    "accuracy",
+    "quality",
+    "audit",
+    "staff",
+]
+_RECORDS_ROLES = [
+    "technician",
+    "clerk",
+    "specialist",
+    "coder",
+    "department",
+    "analyst",
+    "administrator",
+    "administration",
+    "officer",
+    "assistant",
+    "manager",
+    "library",
+]
+
 FIELD_SIGNALS = [
     FieldSignal(
         name="him-department",
-        case_sensitive=True,
-        pattern=r"\bHIM\b(?![-\w])",
+        phrases=["HIM"],
         description='"HIM" in capitals (health information management), not the pronoun',
     ),
     FieldSignal(
         name="coding-work",
-        pattern=r"\b(?:medical|clinical|hospital|inpatient|outpatient|profee|professional\s+fee|facility|diagnosis"
-        r"|procedure|procedural|risk\s+adjustment|hcc|surgical|coding)\s+cod(?:ing|er|ers)\b|\bcoders?\b"
-        r"|\bcoding\s+(?:specialist|analyst|auditor|educator|manager|supervisor|professional|certification"
-        r"|experience|guidelines|compliance|accuracy|quality|audit|staff)",
+        phrases=[
+            "coder",
+            "coders",
+            *(f"{work} coding" for work in _CODING_WORK),
+            *(f"coding {role}" for role in _CODING_ROLES),
+        ],
         description='"medical coding", "coder", "coding specialist", "coding guidelines"',
     ),
     FieldSignal(
         name="health-information",
-        pattern=r"\bhealth\s+information\b"
-        r"|\bmedical\s+records?\s+(?:technician|clerk|specialist|coder|department|analyst|administrat)"
-        r"|\bhealth\s+records?\s+(?:technician|clerk|specialist|officer|assistant|department|manager|library)"
-        r"|\brelease\s+of\s+information\b|\bclinical\s+documentation\s+(?:improvement|integrity|specialist)"
-        r"|\b(?:cancer|tumou?r)\s+regist(?:ry|rar|rars|ration)\b|\bmedical\s+billing\b|\bbilling\s+and\s+coding\b"
-        r"|\brevenue\s+cycle\b",
+        phrases=[
+            "health information",
+            "release of information",
+            *(f"clinical documentation {what}" for what in ("improvement", "integrity", "specialist")),
+            *(
+                f"{organ} {what}"
+                for organ in ("cancer", "tumor", "tumour")
+                for what in ("registry", "registrar", "registrars", "registration")
+            ),
+            "medical billing",
+            "billing and coding",
+            "revenue cycle",
+            *(
+                f"{kind} {number} {role}"
+                for kind in ("medical", "health")
+                for number in ("record", "records")
+                for role in _RECORDS_ROLES
+            ),
+        ],
         description='"health information", "medical records technician", "release of information", "cancer '
         'registrar", "clinical documentation improvement", "medical billing", "revenue cycle"',
     ),
     FieldSignal(
         name="touches-records-and-claims",
         confirms_acronyms=False,
-        pattern=r"\bcod(?:ing|ers?)\b|\b(?:medical|health|patient|clinical|care)\s+(?:care\s+)?records?\b"
-        r"|\binsurance\s+claims?\b|\bclaims?\s+(?:submission|processing|follow[- ]up|denials?)\b"
-        r"|\binformation\s+governance\b|\bprivacy\s+officer\b|\bchart\s+(?:review|audit|abstract)",
+        phrases=[
+            "coding",
+            *(
+                f"{kind} {number}"
+                for kind in ("medical", "health", "patient", "clinical", "care", "patient care")
+                for number in ("record", "records")
+            ),
+            "insurance claim",
+            "insurance claims",
+            *(
+                f"{claims} {what}"
+                for claims in ("claim", "claims")
+                for what in ("submission", "processing", "follow-up", "follow up", "denial", "denials")
+            ),
+            "information governance",
+            "privacy officer",
+            "chart review",
+            "chart audit",
+            "chart abstraction",
+        ],
         description='"coding", "patient records", "insurance claims", "information governance": the posting '
         "touches health information, enough to be in scope",
     ),
