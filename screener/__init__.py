@@ -57,7 +57,7 @@ if TYPE_CHECKING:
         Skill,
         SkillRequirement,
     )
-    from screener.numbers import NUMBER_WORDS, number_from_words
+    from screener.numbers import NUMBER_PATTERN, NUMBER_WORDS, number_from_words
     from screener.profiles import load_profile
     from screener.rules import (
         AnyOfCue,
@@ -73,6 +73,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EDUCATION_LEVELS",
     "EDUCATION_LEVEL_NAMES",
+    "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "AnyOfCue",
     "Assessment",
@@ -139,6 +140,7 @@ _RULES = {
 _MODULES = {
     "Screener": "screener.engine",
     "load_profile": "screener.profiles",
+    "NUMBER_PATTERN": "screener.numbers",
     "NUMBER_WORDS": "screener.numbers",
     "number_from_words": "screener.numbers",
     **{name: "screener.rules" for name in _RULES},

@@ -12,8 +12,7 @@ about the employer ("we have 25 years of experience").
 import heapq
 import re
 
-from screener import Evidence, ExperienceRequirement, hookimpl, number_from_words
-from screener.numbers import NUMBER_PATTERN
+from screener import NUMBER_PATTERN, Evidence, ExperienceRequirement, hookimpl, number_from_words
 
 _NUMBER = NUMBER_PATTERN
 _DURATION = re.compile(
