@@ -22,6 +22,7 @@ except Exception:  # pragma: no cover - running from a source tree that is not i
     __version__ = "0.0.0"
 
 if TYPE_CHECKING:
+    from screener.deferred import DeferredPosting
     from screener.engine import Screener
     from screener.errors import (
         ConfigurationError,
@@ -62,6 +63,7 @@ __all__ = [
     "Credential",
     "CredentialRequirement",
     "DataFileError",
+    "DeferredPosting",
     "DuplicateDefinitionError",
     "EducationRequirement",
     "ErrorRecord",
@@ -93,13 +95,14 @@ __all__ = [
 _ERRORS = {
     "ConfigurationError",
     "DataFileError",
+    "DeferredPosting",
     "DuplicateDefinitionError",
     "PluginError",
     "PostingTooLargeError",
     "ReadError",
     "ScreenerError",
 }
-_MODULES = {"Screener": "screener.engine", "load_profile": "screener.profiles"}
+_MODULES = {"Screener": "screener.engine", "load_profile": "screener.profiles", "DeferredPosting": "screener.deferred"}
 _LAZY = {
     name: _MODULES.get(name) or ("screener.errors" if name in _ERRORS else "screener.models")
     for name in __all__
