@@ -124,7 +124,7 @@ def cli(plugin_files: tuple[str, ...], trace_plugins: bool) -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes for extraction (this one and N-1 workers); results keep the input order.",
+    help="Worker processes that read and extract (with 2 or more; this one writes the results, in input order).",
 )
 @MAX_CHARS_OPTION
 def extract(
