@@ -193,8 +193,8 @@ class _Pool(Generic[Item, Result]):
                 continue  # buried earlier in this round
             if kind == "sentinel":
                 self._bury(worker)
-            elif kind == "results":
-                self._receive(worker)
+            elif kind == "results" and not self._receive(worker):
+                self.selector.unregister(worker.results_fd)  # closed: its sentinel says why next
             elif mask & selectors.EVENT_WRITE:
                 self._flush(worker)
 
