@@ -210,8 +210,9 @@ def read_raw(
     (``Screener.read_all`` turns a reader's crash into a ``ReadError`` naming
     the plugin, which is right for users and hides the bug from a fuzzer.)
     Each record's error must name the source (or start with ``prefix``).
+    A ``DeferredPosting`` is read here at once, its exceptions left raw too.
     """
-    from screener import Posting, ReadError
+    from screener import DeferredPosting, Posting, ReadError
 
     source = str(path)
     prefix = source if prefix is None else prefix
@@ -226,6 +227,12 @@ def read_raw(
             break
     else:
         raise AssertionError(f"no reader answered for a {path.suffix} file")
+    if isinstance(result, DeferredPosting):
+        try:
+            result = result.read(*result.args)
+        except ReadError as exc:
+            assert str(exc), "a ReadError without a message"
+            return
     if isinstance(result, Posting):
         yield result
         return
@@ -238,6 +245,12 @@ def read_raw(
         except ReadError as exc:
             assert str(exc), "a ReadError without a message"
             return
+        if isinstance(item, DeferredPosting):
+            assert item.source.startswith(source), f"a DeferredPosting does not name the file: {item.source!r}"
+            try:
+                item = item.read(*item.args)
+            except ReadError as exc:
+                item = exc
         assert isinstance(item, Posting | ReadError), f"a reader yielded {type(item).__name__}"
         if isinstance(item, ReadError):
             assert item.source and item.source.startswith(prefix), (

@@ -22,6 +22,7 @@ except Exception:  # pragma: no cover - running from a source tree that is not i
     __version__ = "0.0.0"
 
 if TYPE_CHECKING:
+    from screener.deferred import DeferredPosting
     from screener.engine import Screener
     from screener.errors import (
         ConfigurationError,
@@ -81,6 +82,7 @@ __all__ = [
     "Credential",
     "CredentialRequirement",
     "DataFileError",
+    "DeferredPosting",
     "Dismissal",
     "DuplicateDefinitionError",
     "EducationRequirement",
@@ -121,6 +123,7 @@ __all__ = [
 _ERRORS = {
     "ConfigurationError",
     "DataFileError",
+    "DeferredPosting",
     "DuplicateDefinitionError",
     "PluginError",
     "PostingTooLargeError",
@@ -140,6 +143,7 @@ _RULES = {
 _MODULES = {
     "Screener": "screener.engine",
     "load_profile": "screener.profiles",
+    "DeferredPosting": "screener.deferred",
     "NUMBER_PATTERN": "screener.numbers",
     "NUMBER_WORDS": "screener.numbers",
     "number_from_words": "screener.numbers",

@@ -77,7 +77,7 @@ JOBS_OPTION = click.option(
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes for extraction (this one and N-1 workers); results keep the input order.",
+    help="Worker processes that read and extract (with 2 or more; this one writes the results, in input order).",
 )
 
 

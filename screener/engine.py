@@ -5,7 +5,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -14,7 +13,15 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ValidationError
 
 from screener.context import PostingContext
-from screener.errors import ConfigurationError, NoReaderError, PluginError, PostingTooLargeError, ReadError
+from screener.deferred import DeferredPosting
+from screener.errors import (
+    ConfigurationError,
+    NoReaderError,
+    PluginError,
+    PostingTooLargeError,
+    ReadError,
+    ScreenerError,
+)
 from screener.extraction import complete, merge, read_vocabulary
 from screener.fault_policy import located
 from screener.hook_results import validated_answer
@@ -36,8 +43,6 @@ from screener.rule_loading import collect_rules
 from screener.rules import RuleSet
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
-
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -115,7 +120,7 @@ class Screener:
             understands it, or it holds more than one posting (use
             :meth:`read_all` for JSON Lines, CSV and other batches).
         """
-        items = self._read_items(source, options)
+        items = self._read_now(self._read_items(source, options))
         try:
             first = next(items, None)
             if isinstance(first, ReadError):
@@ -139,12 +144,26 @@ class Screener:
         in its place, and the records after it are still read; a strict
         screener raises it instead.
         """
-        for item in self._read_items(source, options):
+        for item in self._read_now(self._read_items(source, options)):
             if isinstance(item, ReadError) and self.strict:
                 raise item
             yield item
 
-    def _read_items(self, source: str, options: Mapping[str, str] | None) -> Generator[Posting | ReadError]:
+    def _read_now(self, items: Iterator[_Item]) -> Generator[Posting | ReadError]:
+        """The items with the postings the reader deferred read here and now."""
+        try:
+            for item in items:
+                if isinstance(item, _Unread):
+                    yield from self._read_deferred(item)
+                else:
+                    yield item
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
+
+    def _read_items(self, source: str, options: Mapping[str, str] | None) -> Generator[Posting | ReadError | _Unread]:
+        """What the reader gives for ``source``; the postings it deferred are left to the caller to read."""
         if source != STDIN and not _URL.match(source) and not os.path.exists(source):
             yield ReadError(f"{source}: no such file or directory", source=source)
             return
@@ -158,6 +177,18 @@ class Screener:
             yield NoReaderError(f"{source}: no reader plugin understands this kind of file", source=source)
             return
         plugin_name, result = answer
+        yield from self._answer(plugin_name, result, source)
+
+    def _answer(self, plugin_name: str, result: Any, source: str) -> Generator[Posting | ReadError | _Unread]:
+        """What a reader's answer for ``source`` holds, checked: postings, read errors, postings to read."""
+        if isinstance(result, DeferredPosting):
+            yield _Unread(result, plugin_name, source, whole=True)
+            return
+        try:
+            result = self._read_answer(plugin_name, result)
+        except PluginError as exc:
+            yield ReadError(f"{source}: {exc}", source=source, plugin=plugin_name)
+            return
         if isinstance(result, Posting):
             yield _with_source(result, source)
             return
@@ -167,7 +198,7 @@ class Screener:
         """A reader's answer: a Posting (a dict is validated into one) or an iterable of records."""
         if isinstance(result, Mapping):  # one posting given as a dict: validated field by field
             return validated_answer(self.host, "screener_read", plugin_name, dict(result), Posting)
-        if isinstance(result, Posting):
+        if isinstance(result, Posting | DeferredPosting):
             return result
         if isinstance(result, str | bytes) or not isinstance(result, Iterable):
             raise PluginError(
@@ -178,7 +209,9 @@ class Screener:
             )
         return result
 
-    def _records(self, plugin_name: str, records: Iterator[Any], source: str) -> Generator[Posting | ReadError]:
+    def _records(
+        self, plugin_name: str, records: Iterator[Any], source: str
+    ) -> Generator[Posting | ReadError | _Unread]:
         """The postings of a multi-record source; a reader that fails mid-way ends it with an error."""
         try:
             while True:
@@ -203,10 +236,12 @@ class Screener:
                     yield _with_source(item, source)
                 elif isinstance(item, ReadError):
                     yield located(item, source)
+                elif isinstance(item, DeferredPosting):
+                    yield _Unread(item, plugin_name, source, whole=False)
                 else:
                     yield ReadError(
                         f"{source}: plugin {self.host.describe(plugin_name)} yielded {type(item).__name__} "
-                        "from screener_read; expected Posting or ReadError items",
+                        "from screener_read; expected Posting, DeferredPosting or ReadError items",
                         source=source,
                         plugin=plugin_name,
                     )
@@ -214,6 +249,30 @@ class Screener:
             close = getattr(records, "close", None)
             if close is not None:
                 close()
+
+    def _read_deferred(self, unread: _Unread) -> list[Posting | ReadError]:
+        """Read what a reader deferred: its failure is reported as the reader's, as if it had read it at once.
+
+        Usually one posting; a source that turns out to hold several (a web
+        page listing jobs) gives each, read whole.
+        """
+        deferred = unread.deferred
+        try:
+            result = deferred.read(*deferred.args)
+        except ReadError as exc:
+            return [located(exc, deferred.source)]
+        except Exception as exc:
+            text = str(exc).strip()
+            description = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+            how = "raised in screener_read" if unread.whole else "failed while reading"
+            return [
+                ReadError(
+                    f"{deferred.source}: plugin {self.host.describe(unread.plugin)} {how}: {description}",
+                    source=deferred.source,
+                    plugin=unread.plugin,
+                )
+            ]
+        return list(self._read_now(self._answer(unread.plugin, result, deferred.source)))
 
     # ------------------------------------------------------------------ assessing
 
@@ -258,10 +317,14 @@ class Screener:
         ``plugin_error``), in its place. A posting that fails yields an
         :class:`Extraction` whose ``errors`` say why (unless the screener is
         strict); the others go on. With
-        ``n_process > 1`` the work is shared by that many processes: this one
-        and ``n_process - 1`` workers forked with this screener (so plugins
-        given as objects work too), ``batch_size`` postings at a time. Memory
-        stays bounded however long the input is.
+        ``n_process > 1`` the postings are extracted by that many worker
+        processes, forked with this screener (so plugins given as objects work
+        too), ``batch_size`` postings at a time; this process hands them out
+        and yields the results in order. A worker that dies (a plugin calls
+        ``os._exit``, the out-of-memory killer) costs only the posting it was
+        extracting: that posting's extraction has an error with code
+        ``worker_died``, and a new worker goes on with the rest. Memory stays
+        bounded however long the input is.
         """
         yield from self._stream(self._as_items(postings), n_process, batch_size)
 
@@ -280,41 +343,45 @@ class Screener:
         memory stays bounded however large the files are. A source or record
         that cannot be read yields an :class:`Extraction` with no requirements
         and an error naming it; the rest go on. ``options`` go to the readers.
+        With ``n_process > 1`` the postings a reader deferred
+        (:class:`screener.DeferredPosting`: the built-in readers' files and
+        records) are read by the worker that extracts them.
         """
         yield from self._stream(self._read_each(sources, options), n_process, batch_size)
 
-    def _as_items(self, postings: Iterable[str | Posting | ReadError]) -> Iterator[Posting | _ReadFailure]:
+    def _as_items(self, postings: Iterable[str | Posting | ReadError]) -> Iterator[_Item]:
+        """Texts as postings; read errors stay, to take their place when their turn comes."""
         for item in postings:
-            if isinstance(item, ReadError):
-                if self.strict:
-                    raise item
-                yield _ReadFailure.of(item, item.source)
-            else:
-                yield _as_posting(item)
+            yield item if isinstance(item, ReadError) else _as_posting(item)
 
-    def _read_each(self, sources: Iterable[str], options: Mapping[str, str] | None) -> Iterator[Posting | _ReadFailure]:
+    def _read_each(self, sources: Iterable[str], options: Mapping[str, str] | None) -> Iterator[_Item]:
         for source in sources:
-            for item in self.read_all(source, options):
-                if isinstance(item, ReadError):
-                    yield _ReadFailure.of(item, source)
-                else:
-                    yield item
+            yield from self._read_items(source, options)
 
-    def _stream(self, items: Iterator[Posting | _ReadFailure], n_process: int, batch_size: int) -> Iterator[Extraction]:
+    def _stream(self, items: Iterator[_Item], n_process: int, batch_size: int) -> Iterator[Extraction]:
         if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
             yield from self._extract_parallel(items, n_process, batch_size)
             return
-        pairs = ((item.text, item) if isinstance(item, Posting) else ("", item) for item in self._within_limit(items))
+        pairs = ((item.text, item) if isinstance(item, Posting) else ("", item) for item in self._ready(items))
         for doc, item in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             if isinstance(item, _ReadFailure):
                 yield item.as_extraction()
             else:
                 yield self._finish_safely(doc, item)
 
-    def _within_limit(self, items: Iterator[Posting | _ReadFailure]) -> Iterator[Posting | _ReadFailure]:
-        """The items, with each posting over the size limit replaced by its failure (raised when strict)."""
-        for item in items:
-            too_large = self._too_large(item) if isinstance(item, Posting) else None
+    def _ready(self, items: Iterator[_Item]) -> Iterator[Posting | _ReadFailure]:
+        """Postings to extract, in order: deferred ones read, failures in their place (raised when strict).
+
+        A failure is raised here, when its turn comes, so that a strict run
+        has extracted everything before it, with one process or several.
+        """
+        for item in self._read_now(items):
+            if isinstance(item, ReadError):
+                if self.strict:
+                    raise item
+                yield _ReadFailure.of(item, item.source or "")
+                continue
+            too_large = self._too_large(item)
             if too_large is not None and self.strict:
                 raise PostingTooLargeError(too_large.message, source=too_large.source)
             yield item if too_large is None else too_large
@@ -332,51 +399,40 @@ class Screener:
             posting.title,
         )
 
-    def _extract_parallel(
-        self, postings: Iterator[Posting | _ReadFailure], n_process: int, batch_size: int
-    ) -> Iterator[Extraction]:
-        """Share the work between this process and ``n_process - 1`` forked workers, in input order.
+    def _extract_parallel(self, items: Iterator[_Item], n_process: int, batch_size: int) -> Iterator[Extraction]:
+        """Extract in ``n_process`` forked workers, ``batch_size`` items a task; this process reads and hands out.
 
-        The workers always have tasks queued. While the task whose results
-        come next is still with a worker, this process does not wait: it
-        extracts the next task itself and keeps the results until their turn.
-        So every process works until the input runs out, and this one's share
-        needs no pickling to a worker and back.
+        The workers read what the readers deferred, so this process does
+        little more than pass records along and keep the order. See
+        :mod:`screener.workers` for what happens when a worker dies.
         """
-        global _WORKER_SCREENER
-        _WORKER_SCREENER = self
-        context = multiprocessing.get_context("fork")
-        workers = n_process - 1
-        with context.Pool(workers) as pool:
-            order: deque[AsyncResult[list[Extraction]] | list[Extraction]] = deque()  # tasks in input order
-            with_workers = kept = 0
-            exhausted = False
-            while True:
-                while not exhausted and with_workers < workers * _QUEUED_PER_WORKER:
-                    task = _take(postings, batch_size)
-                    if not task:
-                        exhausted = True
-                        break
-                    order.append(pool.apply_async(_extract_chunk, (task,)))
-                    with_workers += 1
-                if not order:
-                    return
-                head = order[0]
-                if isinstance(head, list):
-                    order.popleft()
-                    kept -= 1
-                    yield from head
-                elif head.ready() or exhausted or kept >= workers * _QUEUED_PER_WORKER:
-                    order.popleft()
-                    with_workers -= 1
-                    yield from head.get()
-                else:
-                    task = _take(postings, batch_size)
-                    if not task:
-                        exhausted = True
-                        continue
-                    order.append(list(self._stream(iter(task), 1, len(task))))
-                    kept += 1
+        from screener.workers import map_in_order
+
+        tasks = iter(lambda: _take(items, batch_size), [])
+        for extraction in map_in_order(
+            self._extract_task, tasks, workers=n_process, died=self._died, unpicklable=self._read_here
+        ):
+            if self.strict and any(error.code == "worker_died" for error in extraction.errors):
+                raise ScreenerError(extraction.errors[0].message)
+            yield extraction
+
+    def _extract_task(self, task: list[_Item]) -> Iterator[Extraction]:
+        """In a worker: read and extract one task's items."""
+        return self._stream(iter(task), 1, len(task))
+
+    def _read_here(self, task: list[_Item]) -> list[_Item]:
+        """The task with its deferred postings read in this process (a reader's deferred read could not be pickled)."""
+        return list(self._read_now(iter(task)))
+
+    def _died(self, item: _Item, cause: str) -> Extraction:
+        """The extraction of an item whose worker process died while reading or extracting it."""
+        source = item.deferred.source if isinstance(item, _Unread) else item.source
+        title = item.title if isinstance(item, Posting) else None
+        where = f"{source}: " if source else ""
+        message = f"{where}the worker process reading and extracting this posting died ({cause})"
+        return Extraction(
+            source=source, title=title, errors=[ErrorRecord(code="worker_died", source=source, message=message)]
+        )
 
     def _finish_safely(self, doc: Doc, posting: Posting) -> Extraction:
         try:
@@ -554,14 +610,18 @@ class _ReadFailure:
         return Extraction(source=self.source, title=self.title, errors=[record])
 
 
-_WORKER_SCREENER: Screener | None = None
-#: Tasks (of ``batch_size`` postings) queued for each worker process.
-_QUEUED_PER_WORKER = 2
+@dataclass(frozen=True)
+class _Unread:
+    """A posting a reader deferred (:class:`DeferredPosting`), with what is needed to report its failure."""
+
+    deferred: DeferredPosting
+    plugin: str  # the reader plugin
+    source: str  # the source the user named
+    whole: bool  # the reader returned it for the whole source (not as one record of many)
 
 
-def _extract_chunk(items: list[Posting | _ReadFailure]) -> list[Extraction]:
-    assert _WORKER_SCREENER is not None, "worker started without a screener"
-    return list(_WORKER_SCREENER._stream(iter(items), 1, len(items)))
+#: What flows from the readers to the extraction: a posting, a read failure, or a posting still to be read.
+_Item = Posting | ReadError | _Unread
 
 
 def read_failure_record(error: ReadError, source: str) -> list[ErrorRecord]:
@@ -592,7 +652,7 @@ def _with_source(posting: Posting, source: str) -> Posting:
     return posting if posting.source is not None else posting.model_copy(update={"source": source})
 
 
-def _take(iterator: Iterator[Posting | _ReadFailure], size: int) -> list[Posting | _ReadFailure]:
+def _take(iterator: Iterator[_Item], size: int) -> list[_Item]:
     return list(islice(iterator, size))
 
 

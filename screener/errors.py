@@ -8,6 +8,18 @@ from collections.abc import Sequence
 class ScreenerError(Exception):
     """Base class: the message is complete and can be shown as it is."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # pickled whole (message and attributes), for errors raised in a worker process: the default
+        # calls the class with the message alone, which fails for those with keyword-only arguments
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(kind: type[ScreenerError], args: tuple[object, ...], state: dict[str, object]) -> ScreenerError:
+    error = kind.__new__(kind, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class PluginError(ScreenerError):
     """A plugin failed: it could not be imported, raised in a hook, or returned bad data.

@@ -44,6 +44,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from screener.deferred import DeferredPosting
     from screener.errors import ReadError
     from screener.knowledge import Knowledge
     from screener.models import Assessment, Credential, Issuer, Posting, Profile, Requirement, ScoringWeights, Skill
@@ -185,7 +186,9 @@ def screener_scoring_weights() -> Mapping[str, Any] | ScoringWeights | None:
 
 
 @hookspec(firstresult=True)
-def screener_read(source: str, options: Mapping[str, str]) -> Posting | Iterable[Posting | ReadError] | None:
+def screener_read(
+    source: str, options: Mapping[str, str]
+) -> Posting | DeferredPosting | Iterable[Posting | DeferredPosting | ReadError] | None:
     """Turn a source into a :class:`screener.Posting`, or into several.
 
     :param source: what the user named: a file path, ``-`` for standard
@@ -220,6 +223,13 @@ def screener_read(source: str, options: Mapping[str, str]) -> Posting | Iterable
     reader but cannot be read at all; also while iterating, when the rest of
     the source is lost (a truncated gzip stream). The screener reports it
     against the source and goes on with the rest of the batch.
+
+    In place of a ``Posting`` (returned, or yielded for a record) a reader
+    may give a :class:`screener.DeferredPosting`: the posting's name, a
+    module-level function that reads it and its arguments. The screener
+    calls it where the posting is extracted: with ``--jobs N``, in a worker
+    process, so the workers share the costly part of reading (parsing, HTML
+    to text). It returns the posting or raises ``ReadError`` for it alone.
 
     Import heavy libraries (PDF, HTML parsers) inside this function: plugins
     are imported for every command.

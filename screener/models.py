@@ -413,10 +413,14 @@ class ErrorRecord(_Model):
     ``too_large`` (the posting is longer than the screener's
     ``max_posting_chars``), ``plugin_error`` (a plugin raised or returned
     bad data: ``plugin`` and ``hook`` say which; a reader's fault has hook
-    ``screener_read``) or ``internal_error``.
+    ``screener_read``), ``worker_died`` (with several processes, the worker
+    process reading and extracting the posting died: a plugin ended it, or
+    the out-of-memory killer) or ``internal_error``.
     """
 
-    code: Literal["read_error", "no_reader", "too_large", "plugin_error", "internal_error"] = "internal_error"
+    code: Literal["read_error", "no_reader", "too_large", "plugin_error", "worker_died", "internal_error"] = (
+        "internal_error"
+    )
     source: str | None = None
     plugin: str | None = None
     hook: str | None = None
@@ -425,7 +429,7 @@ class ErrorRecord(_Model):
     @property
     def is_read_failure(self) -> bool:
         """Whether the posting was never read (so there is nothing to screen): the source or its reader failed."""
-        return self.code in ("read_error", "no_reader", "too_large") or self.hook == "screener_read"
+        return self.code in ("read_error", "no_reader", "too_large", "worker_died") or self.hook == "screener_read"
 
 
 class DismissedMention(_Model):

@@ -13,7 +13,9 @@ No trained model: blank English (what ``spacy.blank("en")`` gives) with
    ``suffix_search`` afterwards reloads every tokenizer exception each time,
    which cost as much as building the pipeline. It is wrapped in
    :class:`screener.tokenizer.BoundedTokenizer` so that hostile runs of
-   punctuation cost linear time, not quadratic;
+   punctuation cost linear time, not quadratic, and so that its cache holds
+   the postings' words (not the vocabulary's terms, and ten times as many
+   as spaCy's default);
 2. ``screener_sentences``: sentence boundaries after "." "!" "?" and at every
    new line (postings are lists and headings far more than prose). It does
    what spaCy's ``sentencizer`` does plus the line rule, from a lexeme flag
@@ -160,6 +162,7 @@ class TermMatcher:
 
     def __init__(self, nlp: Language) -> None:
         self._nlp = nlp
+        self._tokenizer: BoundedTokenizer = nlp.tokenizer
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._concepts: dict[int, tuple[str, str]] = {}
         #: match id of a case-sensitive term -> the exact token sequences (ORTH) it accepts
@@ -175,7 +178,8 @@ class TermMatcher:
             key = f"{kind}\t{id_}" + ("\texact" if case_sensitive else "")
             match_id = self._nlp.vocab.strings.add(key)
             self._concepts[match_id] = (kind, id_)
-            patterns = list(self._nlp.tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
+            with self._tokenizer.uncached() as tokenizer:
+                patterns = list(tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
             if case_sensitive:
                 exact = self._exact.setdefault(match_id, set())
                 exact.update(tuple(token.orth for token in pattern) for pattern in patterns)

@@ -9,13 +9,20 @@ in one process and in two.
 
 from __future__ import annotations
 
+import csv
+import gzip
+import html
+import itertools
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, SHARED_CORPUS
+from test_html_reader import saved_page
+from test_pdf_reader import LINES, write_pdf
 
 POSTINGS = 10_000
 EVERY = 100  # one record in a hundred is corrupt
@@ -97,3 +104,55 @@ def test_every_record_comes_back_in_order_and_only_the_corrupt_ones_fail(batch, 
     assert codes == {"read_error", "too_large", "plugin_error"}
     assert f"{POSTINGS} posting(s), {POSTINGS // EVERY} with errors" in result.stderr
     assert result.stderr.count("error: ") == POSTINGS // EVERY
+
+
+NHS_BULK = SHARED_CORPUS / "bulk" / "nhs-jobs-2020.jsonl.gz"
+
+
+@pytest.fixture(scope="module")
+def mixed_folder(tmp_path_factory) -> Path:
+    """Real postings in every form: text files, a slice of the NHS bulk file, web pages, CSV, PDF, bad files."""
+    folder = tmp_path_factory.mktemp("mixed")
+    with gzip.open(NHS_BULK, "rt", encoding="utf-8") as bulk:
+        lines = [line for line in itertools.islice(bulk, 400)]
+    records = [json.loads(line) for line in lines]
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for path in sorted((SHARED_CORPUS / "postings").glob("*.txt")):
+        shutil.copy(path, corpus / path.name)
+    batch = [*lines[:300]]
+    batch[17:17] = ["{not json\n", json.dumps({"title": "no text"}) + "\n"]
+    batch.insert(250, json.dumps({"text": "RHIT required. " * 30_000}) + "\n")  # over the size limit
+    (folder / "nhs.jsonl.gz").write_bytes(gzip.compress("".join(batch).encode("utf-8")))
+    pages = folder / "pages"
+    pages.mkdir()
+    for n, record in enumerate(records[300:310]):
+        (pages / f"job-{n}.html").write_text(saved_page(record), encoding="utf-8")  # JSON-LD in the page
+        body = html.unescape(record["description"])
+        (pages / f"body-{n}.html").write_text(saved_page(None, body), encoding="utf-8")  # the page's own text
+    (pages / "listing.html").write_text(saved_page(records[310:313]), encoding="utf-8")  # three postings
+    (pages / "empty.html").write_text("", encoding="utf-8")
+    with (folder / "export.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "title", "description"])
+        for n, record in enumerate(records[320:360]):
+            writer.writerow([f"nhs-{n}", record["title"], html.unescape(record["description"])])
+        writer.writerow(["blank", "No text", ""])
+    write_pdf(folder / "posting.pdf", LINES)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    (folder / "notes.xyz").write_text("no reader for this", encoding="utf-8")
+    return folder
+
+
+def test_two_processes_write_byte_for_byte_what_one_does_on_a_mixed_folder(mixed_folder):
+    command = [sys.executable, "-m", "screener", "extract", str(mixed_folder), "--format", "jsonl"]
+    one = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    two = subprocess.run([*command, "--jobs", "2"], capture_output=True, text=True, timeout=900)
+    assert one.returncode == two.returncode == 1, one.stderr[-2000:]
+    assert two.stdout == one.stdout
+    assert two.stderr == one.stderr
+    records = [json.loads(line) for line in one.stdout.splitlines()]
+    assert len(records) == 35 + 303 + 10 + 10 + 3 + 1 + 41 + 2
+    codes = sorted(error["code"] for r in records for error in r["errors"])
+    assert codes == ["read_error"] * 5 + ["too_large"]
+    assert "Traceback" not in one.stderr

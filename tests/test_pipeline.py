@@ -7,9 +7,12 @@ acronyms match in their own case only, names in any case.
 from __future__ import annotations
 
 import pytest
+import spacy
 from conftest import corpus_dirs
 
+from screener import pipeline
 from screener.pipeline import build_pipeline
+from screener.tokenizer import CACHE_ENTRIES, BoundedTokenizer
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +76,46 @@ def test_acronyms_match_only_in_their_own_case_and_names_in_any(nlp):
     assert ("CERTIFIED CODING SPECIALIST", "CCS") in found
     # tokens outside the matches keep their entity tag unset
     assert {token.ent_iob_ for token in doc if not token.ent_type_} == {""}
+
+
+def test_the_tokenizer_keeps_more_chunks_than_spacys_default(nlp):
+    # spaCy keeps the first 10,000 chunks it splits and splits every later one again each time it comes back;
+    # a stream of real postings holds over a hundred thousand (benchmarks/throughput.py measures the cost)
+    assert nlp.tokenizer.inner.max_cache_size == CACHE_ENTRIES > spacy.blank("en").tokenizer.max_cache_size
+
+
+def test_the_terms_are_tokenized_without_taking_places_in_the_cache(monkeypatch, screener):
+    """Thousands of plugin terms must not fill the cache before the first posting: they are tokenized with it off."""
+    seen: list[tuple[str, int]] = []
+
+    class Recording(BoundedTokenizer):
+        def __init__(self, tokenizer):
+            super().__init__(tokenizer)
+            self.inner = _Proxy(self.inner, seen)
+
+    monkeypatch.setattr(pipeline, "BoundedTokenizer", Recording)
+    nlp = build_pipeline(screener.knowledge)
+    terms = [text for text, _ in seen]
+    assert "RHIT" in terms and "registered health information technician" in terms
+    assert {entries for _, entries in seen} == {0}
+    assert nlp.tokenizer.inner.max_cache_size == CACHE_ENTRIES  # and back for the postings
+    assert [t.text for t in nlp("Coders: RHIT or ICD-10-CM/PCS.")] == [
+        t.text for t in screener.nlp("Coders: RHIT or ICD-10-CM/PCS.")
+    ]
+
+
+class _Proxy:
+    """spaCy's tokenizer, recording each text it is given with the cache size in force at that moment."""
+
+    def __init__(self, tokenizer, seen):
+        self.__dict__.update(_tokenizer=tokenizer, _seen=seen)
+
+    def __call__(self, text):
+        self._seen.append((text, self._tokenizer.max_cache_size))
+        return self._tokenizer(text)
+
+    def __getattr__(self, name):
+        return getattr(self._tokenizer, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._tokenizer, name, value)

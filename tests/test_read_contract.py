@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from conftest import builtin_screener
 
-from screener import Posting, ReadError, hookimpl
+from screener import DeferredPosting, Posting, ReadError, hookimpl
 
 
 class BatchReader:
@@ -112,7 +113,7 @@ def test_options_reach_the_readers(screener, batch_reader, tmp_path):
     ("suffix", "expected"),
     [
         (".str", "returned str from screener_read; expected a Posting or an iterable of postings"),
-        (".ints", "yielded int from screener_read; expected Posting or ReadError items"),
+        (".ints", "yielded int from screener_read; expected Posting, DeferredPosting or ReadError items"),
         (".raise", ": made up reason"),
         (".bug", "raised in screener_read: KeyError: 'oops'"),
     ],
@@ -182,3 +183,101 @@ def test_an_installed_third_party_reader_gets_options_and_reports_bad_records(pl
     # without the option the whole file is one block, so one posting
     default = env.screener("extract", str(digest), "--format", "jsonl")
     assert [json.loads(line)["source"] for line in default.stdout.splitlines()] == [f"{digest}#1"]
+
+
+# ---------------------------------------------------------------------- deferred postings
+
+
+def read_line(path: str, number: int) -> Posting:
+    """A deferred read (module level, so it can be pickled): line ``number``, with the reading process's id."""
+    with open(path) as lines:
+        line = lines.read().splitlines()[number - 1]
+    if line == "BAD":
+        raise ReadError("not a posting", source=f"{path}:{number}")
+    if line == "BUG":
+        raise ZeroDivisionError("the reader divided by zero")
+    return Posting(text=line, source=f"{path}:{number}", title=f"read in {os.getpid()}")
+
+
+class DeferringReader:
+    """``*.later``: a DeferredPosting a line; ``*.one``: one for the file; ``*.lambda``: one that cannot be pickled."""
+
+    @hookimpl
+    def screener_read(self, source):
+        if source.endswith(".one"):
+            return DeferredPosting(source, read_line, (source, 1))
+        if source.endswith(".lambda"):
+            return DeferredPosting(source, lambda: read_line(source, 1))
+        if not source.endswith(".later"):
+            return None
+        with open(source) as lines:
+            count = len(lines.read().splitlines())
+        return (DeferredPosting(f"{source}:{n}", read_line, (source, n)) for n in range(1, count + 1))
+
+
+@pytest.fixture(scope="module")
+def deferring():
+    return builtin_screener(plugins=[DeferringReader()])
+
+
+def _readers(extractions) -> set[str]:
+    return {e.title for e in extractions if e.title}
+
+
+def test_deferred_postings_are_read_by_the_worker_that_extracts_them(deferring, tmp_path):
+    path = _file(tmp_path, "many.later", "".join(f"RHIT required ({n})\n" for n in range(40)))
+    here = {f"read in {os.getpid()}"}
+    one = list(deferring.extract_sources([path], batch_size=4))
+    two = list(deferring.extract_sources([path], n_process=2, batch_size=4))
+    assert _readers(one) == here
+    assert _readers(two) and not _readers(two) & here  # this process only handed the records out
+    assert [(e.source, e.requirements, e.errors) for e in two] == [(e.source, e.requirements, e.errors) for e in one]
+    assert [e.ids("credential") for e in two] == [["RHIT"]] * 40
+
+
+def test_read_and_read_all_return_deferred_postings_read(deferring, tmp_path):
+    one = _file(tmp_path, "x.one", "CCS required\n")
+    assert deferring.read(one).text == "CCS required"
+    later = _file(tmp_path, "x.later", "CPC required\nBAD\n")
+    items = list(deferring.read_all(later))
+    assert [type(item) for item in items] == [Posting, ReadError]
+    assert str(items[1]) == f"{later}:2: not a posting"
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_deferred_read_that_fails_is_that_records_error(deferring, tmp_path, n_process):
+    path = _file(tmp_path, "f.later", "RHIT required\nBAD\nBUG\nCPC required\n")
+    whole = _file(tmp_path, "g.one", "BUG\n")
+    extractions = list(deferring.extract_sources([path, whole], n_process=n_process, batch_size=2))
+    assert [e.source for e in extractions] == [f"{path}:1", f"{path}:2", f"{path}:3", f"{path}:4", whole]
+    assert [[(x.code, x.plugin, x.hook) for x in e.errors] for e in extractions] == [
+        [],
+        [("read_error", None, None)],
+        [("plugin_error", "DeferringReader", "screener_read")],
+        [],
+        [("plugin_error", "DeferringReader", "screener_read")],
+    ]
+    assert extractions[1].errors[0].message == f"{path}:2: not a posting"
+    assert extractions[2].errors[0].message == (
+        f"{path}:3: plugin 'DeferringReader' failed while reading: ZeroDivisionError: the reader divided by zero"
+    )
+    assert extractions[4].errors[0].message == (
+        f"{whole}: plugin 'DeferringReader' raised in screener_read: ZeroDivisionError: the reader divided by zero"
+    )
+
+
+def test_a_deferred_posting_that_cannot_be_pickled_is_read_in_this_process(deferring, tmp_path):
+    path = _file(tmp_path, "h.lambda", "RHIT required\n")
+    (extraction,) = deferring.extract_sources([path], n_process=2)
+    assert (extraction.title, extraction.ids("credential")) == (f"read in {os.getpid()}", ["RHIT"])
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_strict_stops_at_a_deferred_record_that_fails_after_the_ones_before_it(tmp_path, n_process):
+    strict = builtin_screener(plugins=[DeferringReader()], strict=True)
+    path = _file(tmp_path, "s.later", "".join(f"RHIT required ({n})\n" for n in range(7)) + "BAD\nCPC required\n")
+    seen = []
+    with pytest.raises(ReadError, match="not a posting"):
+        for extraction in strict.extract_sources([path], n_process=n_process, batch_size=3):
+            seen.append(extraction.source)
+    assert seen == [f"{path}:{n}" for n in range(1, 8)]

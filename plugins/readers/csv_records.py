@@ -35,7 +35,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
-from screener import Posting, ReadError, hookimpl
+from screener import DeferredPosting, Posting, ReadError, hookimpl
 
 from .decoding import stream_encoding
 from .limits import max_bytes, too_large
@@ -48,7 +48,7 @@ _CSV_DEFAULT_FIELD_LIMIT = 128 * 1024
 
 def iter_rows(
     stream: IO[bytes], source: str, options: Mapping[str, str], delimiter: str = ","
-) -> Iterator[Posting | ReadError]:
+) -> Iterator[DeferredPosting | ReadError]:
     """The postings of a CSV byte stream, read a row at a time."""
     limit = max_bytes(options, source)
     # the csv module's limit is process-wide: never below its default (128 KiB), which other code may expect
@@ -109,10 +109,16 @@ def iter_rows(
         if not any(cell.strip() for cell in row):
             continue
         record = dict(zip(header, row, strict=False))
-        try:
-            yield posting_from_record(record, record_source(source, f":{start}", record, row_options), row_options)
-        except ReadError as exc:
-            yield ReadError(str(exc), source=f"{source}:{start}")
+        # turned into a posting where it is extracted: with --jobs, in a worker process
+        yield DeferredPosting(f"{source}:{start}", posting_of_row, (record, source, start, row_options))
+
+
+def posting_of_row(record: dict[str, str], source: str, start: int, options: Mapping[str, str]) -> Posting:
+    """The posting of the row that starts on line ``start``; raises :class:`ReadError` naming the row."""
+    try:
+        return posting_from_record(record, record_source(source, f":{start}", record, options), options)
+    except ReadError as exc:
+        raise ReadError(str(exc), source=f"{source}:{start}") from None
 
 
 class _LineTooLong(Exception):
@@ -236,7 +242,7 @@ def _resolve_columns(header: list[str], options: Mapping[str, str], source: str)
     return resolved
 
 
-def _rows_of_file(path: str, delimiter: str, options: Mapping[str, str]) -> Iterator[Posting | ReadError]:
+def _rows_of_file(path: str, delimiter: str, options: Mapping[str, str]) -> Iterator[DeferredPosting | ReadError]:
     opener = gzip.open if path.lower().endswith(".gz") else open
     with opener(path, "rb") as stream:
         try:

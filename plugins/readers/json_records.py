@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from screener import Posting, ReadError, hookimpl
+from screener import DeferredPosting, Posting, ReadError, hookimpl
 
 from .json_text import loads
 from .jsonld import find_job_postings, is_job_posting
@@ -39,8 +39,12 @@ DOCUMENT_SUFFIXES = (".json", ".json.gz")
 _BROKEN_STREAM = (EOFError, OSError, zlib.error)  # gzip.BadGzipFile is an OSError
 
 
-def iter_lines(stream: IO[bytes], source: str, options: Mapping[str, str]) -> Iterator[Posting | ReadError]:
-    """The postings of a JSON Lines stream, one per non-blank line of at most ``max_bytes`` bytes."""
+def iter_lines(stream: IO[bytes], source: str, options: Mapping[str, str]) -> Iterator[DeferredPosting | ReadError]:
+    """The postings of a JSON Lines stream, one per non-blank line of at most ``max_bytes`` bytes.
+
+    Each line is parsed where its posting is extracted (a ``DeferredPosting``):
+    with ``--jobs``, in a worker process, so this one only splits lines.
+    """
     limit = max_bytes(options, source)
     number = 0
     records = 0
@@ -54,19 +58,27 @@ def iter_lines(stream: IO[bytes], source: str, options: Mapping[str, str]) -> It
             if not line.strip():
                 continue
             records += 1
-            try:
-                record = loads(line.rstrip(b"\r\n"))
-            except UnicodeDecodeError as exc:
-                yield ReadError(f"line {number} is not UTF-8 text ({exc.reason} at byte {exc.start})", source=where)
-                continue
-            except (ValueError, RecursionError) as exc:
-                yield ReadError(f"invalid JSON on line {number}: {_json_problem(exc)}", source=where)
-                continue
-            yield _posting(record, source, f":{number}", options)
+            # parsed where it is extracted: with --jobs, in a worker process
+            yield DeferredPosting(where, posting_of_line, (line, source, number, options))
     except _BROKEN_STREAM as exc:
         raise ReadError(f"the file breaks off after line {number}: {exc}", source=source) from exc
     if not records:
         raise ReadError("empty: there are no records" if number else "empty: there is nothing in it", source=source)
+
+
+def posting_of_line(line: bytes, source: str, number: int, options: Mapping[str, str]) -> Posting:
+    """The posting of line ``number`` of a JSON Lines source; raises :class:`ReadError` naming the line."""
+    where = f"{source}:{number}"
+    try:
+        record = loads(line.rstrip(b"\r\n"))
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"line {number} is not UTF-8 text ({exc.reason} at byte {exc.start})", source=where) from None
+    except (ValueError, RecursionError) as exc:
+        raise ReadError(f"invalid JSON on line {number}: {_json_problem(exc)}", source=where) from None
+    posting = _posting(record, source, f":{number}", options)
+    if isinstance(posting, ReadError):
+        raise posting
+    return posting
 
 
 def read_document(data: bytes, source: str, options: Mapping[str, str]) -> Posting | Iterator[Posting | ReadError]:
@@ -117,7 +129,7 @@ def _open(path: str) -> IO[bytes]:
     return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
 
 
-def _lines_of_file(path: str, options: Mapping[str, str]) -> Iterator[Posting | ReadError]:
+def _lines_of_file(path: str, options: Mapping[str, str]) -> Iterator[DeferredPosting | ReadError]:
     with _open(path) as stream:
         yield from iter_lines(stream, path, options)
 

@@ -12,7 +12,7 @@ import io
 import logging
 from pathlib import Path
 
-from screener import Posting, ReadError, hookimpl
+from screener import DeferredPosting, Posting, ReadError, hookimpl
 
 from .html_text import tidy
 from .limits import max_bytes, read_file
@@ -50,4 +50,8 @@ def screener_read(source, options):
     path = Path(source)
     if path.suffix.lower() not in SUFFIXES or not path.is_file():
         return None
+    return DeferredPosting(source, read_path, (source, options))  # read where it is extracted (--jobs: a worker)
+
+
+def read_path(source: str, options: dict[str, str]) -> Posting:
     return read_bytes(read_file(source, max_bytes(options, source)), source)

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from screener import Posting, ReadError, hookimpl
+from screener import DeferredPosting, Posting, ReadError, hookimpl
 
 from .decoding import decode_html
 from .html_text import html_to_text, tidy, without_xml_declaration
@@ -117,4 +117,8 @@ def screener_read(source, options):
     path = Path(source)
     if path.suffix.lower() not in SUFFIXES or not path.is_file():
         return None
+    return DeferredPosting(source, read_path, (source, options))  # read where it is extracted (--jobs: a worker)
+
+
+def read_path(source: str, options: dict[str, str]) -> Posting:
     return read_bytes(read_file(source, max_bytes(options, source)), source)

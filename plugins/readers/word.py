@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from screener import Posting, ReadError, hookimpl
+from screener import DeferredPosting, Posting, ReadError, hookimpl
 
 from .html_text import tidy
 from .limits import DEFAULT_MAX_BYTES, max_bytes, read_file, too_large
@@ -195,5 +195,9 @@ def screener_read(source, options):
     path = Path(source)
     if path.suffix.lower() not in SUFFIXES or not path.is_file():
         return None
+    return DeferredPosting(source, read_path, (source, options))  # read where it is extracted (--jobs: a worker)
+
+
+def read_path(source: str, options: dict[str, str]) -> Posting:
     limit = max_bytes(options, source)
     return read_bytes(read_file(source, limit), source, limit)
