@@ -3,7 +3,7 @@
     python benchmarks/pathological.py                 # 100,000 characters of each pattern
     python benchmarks/pathological.py --chars 200000  # the default maximum posting size
 
-Each pattern of ``screener.hostile`` (runs of separators, nested brackets,
+Each pattern of ``screener.extraction.hostile`` (runs of separators, nested brackets,
 cue words, credential lists, ...) is repeated to the chosen length and
 extracted once; so is the same length of ordinary posting text (the sample
 postings, concatenated). The table gives the time, the ratio to ordinary
@@ -35,7 +35,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from screener import Screener
-    from screener.hostile import hostile_texts
+    from screener.extraction.hostile import hostile_texts
 
     screener = Screener(max_posting_chars=max(args.chars, 1))
     samples = sorted((ROOT / "sample_postings" / "postings").glob("*.txt"))

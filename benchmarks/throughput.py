@@ -11,7 +11,7 @@ a round starts cold: its spaCy pipeline or Screener is built afresh (outside
 the timing), so each pays, as a real run does, for the words it meets for the
 first time (new vocabulary entries, tokenizer cache misses). The baseline,
 bare ``spacy.blank("en")``, gets the same tokenizer cache size as screener's
-tokenizer (``screener.tokenizer.CACHE_ENTRIES``), so the ratio measures the
+tokenizer (``screener.extraction.tokenizer.CACHE_ENTRIES``), so the ratio measures the
 screener's work and not a cache setting; spaCy as shipped (a cache of 10,000
 chunks) is a row of its own. The labelled postings, repeated (so warm), are
 an extra row.
@@ -189,7 +189,7 @@ def throughput(texts: list[str], labelled: list[str], rounds: int) -> list[Row]:
     import spacy
 
     from screener import Screener, load_profile
-    from screener.tokenizer import CACHE_ENTRIES
+    from screener.extraction.tokenizer import CACHE_ENTRIES
 
     profile = load_profile(PROFILE)
     plugin = SyntheticTerms()

@@ -60,7 +60,7 @@ class Context:
     @cached_property
     def screener(self) -> Any:
         from screener import Screener
-        from screener.plugins import create_plugin_host
+        from screener.host.plugins import create_plugin_host
 
         host = create_plugin_host(
             distributions={"screener"},  # the built-in plugins: installed third-party plugins are not fuzzed
@@ -100,7 +100,7 @@ class Context:
     def privacy_screener(self) -> Any:
         """The built-in plugins and one that quotes the profile in its exceptions (``quoting_plugin``)."""
         from screener import Screener
-        from screener.plugins import create_plugin_host
+        from screener.host.plugins import create_plugin_host
 
         host = create_plugin_host(
             distributions={"screener"}, plugins=[self.quoting_plugin], strict=False, environ={}, report=lambda m: None
@@ -175,9 +175,9 @@ def check_invisible_characters(ctx: Context, text: str) -> None:
     :data:`generators.INVISIBLE_CHARACTERS` before and after each term found
     (chosen by the term's place, so a rerun is the same): "\\ufeffCCS",
     "RHIT\\x00" (issue 16). Texts that the gluing gives a run of punctuation
-    the tokenizer splits another way (``screener.tokenizer``) are passed over.
+    the tokenizer splits another way (``screener.extraction.tokenizer``) are passed over.
     """
-    from screener.tokenizer import has_hard_run
+    from screener.extraction.tokenizer import has_hard_run
 
     if len(text) > 20_000:
         return
@@ -332,9 +332,10 @@ def check_output(ctx: Context, case: Case) -> None:
     One property per input (the case's ``check``), so that each kind of
     finding is found and shrunk on its own.
     """
-    from screener.fit_output import rank, render_ranking, render_reports
-    from screener.html_report import render_html
-    from screener.output import extraction_table
+    from screener.io.fit_output import render_ranking, render_reports
+    from screener.io.html_report import render_html
+    from screener.io.output import extraction_table
+    from screener.io.ranking import rank
 
     values = json.loads(case.data)
     report = _hostile_report(ctx, values)
@@ -369,8 +370,8 @@ def check_output(ctx: Context, case: Case) -> None:
 
 def _check_messages(values: dict[str, Any]) -> None:
     """A batch's error line and the plugin host's reporter each write one line without control characters."""
-    from screener.batch import progress
-    from screener.plugins import report_to_stderr
+    from screener.host.plugins import report_to_stderr
+    from screener.io.batch import progress
 
     stream = io.StringIO()
     with progress(stream) as (_, note):
@@ -385,7 +386,7 @@ def _check_messages(values: dict[str, Any]) -> None:
 
 
 def _hostile_report(ctx: Context, values: dict[str, Any]) -> Any:
-    from screener.models import ErrorRecord
+    from screener.core.models import ErrorRecord
 
     report = ctx.sample_report
     fit = report.fit
@@ -456,7 +457,7 @@ _COMMANDS = {
 
 def _check_full_disk(ctx: Context, values: dict[str, Any]) -> None:
     """The command line, in this process, with a standard output that fills up after ``full_disk`` bytes."""
-    from screener.cli import main
+    from screener.cli.commands import main
 
     posting = ctx.workdir / "posting.txt"
     posting.write_text(f"{values['title']}\n\nRHIT required.\nCPC preferred.\n", encoding="utf-8")
@@ -516,7 +517,7 @@ class QuotingPlugin:
 
 def check_privacy(ctx: Context, case: Case) -> None:
     """A plugin that quotes the profile in any form (repr, upper case, JSON...) leaks none of it."""
-    from screener.errors import DataFileError
+    from screener.core.errors import DataFileError
 
     data = json.loads(case.data)
     ctx.quoting_plugin.form = data["form"]
@@ -531,8 +532,8 @@ def check_privacy(ctx: Context, case: Case) -> None:
 
 def check_profile(ctx: Context, case: Case) -> None:
     from screener import FitReport
-    from screener.errors import DataFileError
-    from screener.profiles import load_profile, profile_warnings
+    from screener.core.errors import DataFileError
+    from screener.fit.profiles import load_profile, profile_warnings
 
     path = ctx.path_for(case, stem="profile")
     try:

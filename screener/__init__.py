@@ -12,19 +12,12 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from screener.hookspecs import hookimpl
-
-try:
-    from importlib.metadata import version as _version
-
-    __version__ = _version("screener")
-except Exception:  # pragma: no cover - running from a source tree that is not installed
-    __version__ = "0.0.0"
+from screener.core.hookspecs import hookimpl
+from screener.core.version import __version__
 
 if TYPE_CHECKING:
-    from screener.deferred import DeferredPosting
-    from screener.engine import Screener
-    from screener.errors import (
+    from screener.core.deferred import DeferredPosting
+    from screener.core.errors import (
         ConfigurationError,
         DataFileError,
         DuplicateDefinitionError,
@@ -33,7 +26,7 @@ if TYPE_CHECKING:
         ReadError,
         ScreenerError,
     )
-    from screener.models import (
+    from screener.core.models import (
         EDUCATION_LEVEL_NAMES,
         EDUCATION_LEVELS,
         Assessment,
@@ -58,9 +51,8 @@ if TYPE_CHECKING:
         Skill,
         SkillRequirement,
     )
-    from screener.numbers import NUMBER_PATTERN, NUMBER_WORDS, number_from_words
-    from screener.profiles import load_profile
-    from screener.rules import (
+    from screener.core.numbers import NUMBER_PATTERN, NUMBER_WORDS, number_from_words
+    from screener.core.rules import (
         AnyOfCue,
         Dismissal,
         Eligibility,
@@ -70,6 +62,8 @@ if TYPE_CHECKING:
         SenseSignal,
         StrengthCue,
     )
+    from screener.engine import Screener
+    from screener.fit.profiles import load_profile
 
 __all__ = [
     "EDUCATION_LEVELS",
@@ -142,15 +136,15 @@ _RULES = {
 }
 _MODULES = {
     "Screener": "screener.engine",
-    "load_profile": "screener.profiles",
-    "DeferredPosting": "screener.deferred",
-    "NUMBER_PATTERN": "screener.numbers",
-    "NUMBER_WORDS": "screener.numbers",
-    "number_from_words": "screener.numbers",
-    **{name: "screener.rules" for name in _RULES},
+    "load_profile": "screener.fit.profiles",
+    "DeferredPosting": "screener.core.deferred",
+    "NUMBER_PATTERN": "screener.core.numbers",
+    "NUMBER_WORDS": "screener.core.numbers",
+    "number_from_words": "screener.core.numbers",
+    **{name: "screener.core.rules" for name in _RULES},
 }
 _LAZY = {
-    name: _MODULES.get(name) or ("screener.errors" if name in _ERRORS else "screener.models")
+    name: _MODULES.get(name) or ("screener.core.errors" if name in _ERRORS else "screener.core.models")
     for name in __all__
     if name not in {"__version__", "hookimpl"}
 }

@@ -1,3 +1,3 @@
-from screener.cli import main
+from screener.cli.commands import main
 
 main()

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import ValidationError
 
-from screener.context import PostingContext
-from screener.deferred import DeferredPosting
-from screener.errors import (
+from screener.core.deferred import DeferredPosting
+from screener.core.errors import (
     ConfigurationError,
     NoReaderError,
     PluginError,
@@ -22,11 +21,7 @@ from screener.errors import (
     ReadError,
     ScreenerError,
 )
-from screener.extraction import complete, merge, read_vocabulary
-from screener.fault_policy import located
-from screener.hook_results import validated_answer
-from screener.knowledge import Knowledge, collect_knowledge
-from screener.models import (
+from screener.core.models import (
     REQUIREMENT_ADAPTER,
     REQUIREMENT_TYPES,
     Assessment,
@@ -38,9 +33,14 @@ from screener.models import (
     Requirement,
     ScoringWeights,
 )
-from screener.plugins import PluginHost, create_default_plugin_host, create_plugin_host, get_plugin_host
-from screener.rule_loading import collect_rules
-from screener.rules import RuleSet
+from screener.core.rules import RuleSet
+from screener.extraction.context import PostingContext
+from screener.extraction.vocabulary import complete, merge, read_vocabulary
+from screener.host.fault_policy import located
+from screener.host.hook_results import validated_answer
+from screener.host.plugins import PluginHost, create_default_plugin_host, create_plugin_host, get_plugin_host
+from screener.knowledge.base import Knowledge, collect_knowledge
+from screener.knowledge.rule_loading import collect_rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,7 +68,7 @@ class Screener:
         (built-ins included); ``False`` uses only ``plugins``.
     :param strict: raise on the first plugin failure instead of reporting it
         and going on; defaults to ``SCREENER_STRICT_PLUGINS``.
-    :param host: a ready :class:`screener.plugins.PluginHost` (for tools that
+    :param host: a ready :class:`screener.host.plugins.PluginHost` (for tools that
         manage plugins themselves); the other arguments are then ignored.
     :param weights: scoring weights for :meth:`screen`: a weights file (YAML,
         JSON or TOML), a mapping or a :class:`screener.ScoringWeights`; what it
@@ -100,7 +100,7 @@ class Screener:
         self.host = host
         self.knowledge: Knowledge = collect_knowledge(host)
         self.rules: RuleSet = collect_rules(host, self.knowledge)
-        from screener.pipeline import build_pipeline  # spaCy is imported only when a Screener is built
+        from screener.extraction.pipeline import build_pipeline  # spaCy is imported only when a Screener is built
 
         self.nlp: Language = build_pipeline(self.knowledge, self.rules)
         self._weights_given = weights
@@ -115,7 +115,7 @@ class Screener:
     def read(self, source: str, options: Mapping[str, str] | None = None) -> Posting:
         """Read the posting a source holds: a path, ``-`` (standard input) or a URL.
 
-        :param options: reader options (see :func:`screener.hookspecs.screener_read`).
+        :param options: reader options (see :func:`screener.core.hookspecs.screener_read`).
         :raises ReadError: naming the source, when it cannot be read, no reader
             understands it, or it holds more than one posting (use
             :meth:`read_all` for JSON Lines, CSV and other batches).
@@ -510,7 +510,7 @@ class Screener:
     def weights(self) -> ScoringWeights:
         """The scoring weights in force (resolved on first use)."""
         if self._weights is None:
-            from screener.scoring import resolve_weights
+            from screener.fit.scoring import resolve_weights
 
             self._weights = resolve_weights(self.host, self._weights_given, kinds=self.knowledge.kinds)
         return self._weights
@@ -568,7 +568,7 @@ class Screener:
 
     def assess(self, extraction: Extraction, profile: Profile | Mapping[str, Any]) -> FitReport:
         """Score a profile against an extraction already made."""
-        from screener.scoring import fit_report
+        from screener.fit.scoring import fit_report
 
         return fit_report(
             extraction, _as_profile(profile), host=self.host, knowledge=self.knowledge, weights=self.weights
@@ -579,7 +579,7 @@ def _as_profile(profile: Profile | Mapping[str, Any]) -> Profile:
     if isinstance(profile, Profile):
         return profile
     if isinstance(profile, Mapping):
-        from screener.datafiles import validate
+        from screener.fit.datafiles import validate
 
         # errors name the fields, never their values (a DataFileError, like a profile file's)
         return validate(dict(profile), Profile, path="<profile>", what="profile")

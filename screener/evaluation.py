@@ -36,9 +36,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from screener.core.errors import ReadError, ScreenerError
+from screener.core.models import EducationLevel, Extraction, Strength
 from screener.engine import Screener
-from screener.errors import ReadError, ScreenerError
-from screener.models import EducationLevel, Extraction, Strength
 
 
 class _LabelModel(BaseModel):

@@ -40,9 +40,9 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from screener.core.models import Extraction
     from screener.engine import Screener
-    from screener.models import Extraction
-    from screener.plugins import PluginHost
+    from screener.host.plugins import PluginHost
 
 #: The distribution whose entry points are the built-in plugins.
 BUILTINS = "screener"
@@ -62,7 +62,7 @@ def create_test_host(
     *plugins: object, builtins: bool = True, distributions: Collection[str] = (), strict: bool = True
 ) -> PluginHost:
     """A plugin host with exactly these plugins: unaffected by other installed plugins and ``SCREENER_*`` settings."""
-    from screener.plugins import create_plugin_host
+    from screener.host.plugins import create_plugin_host
 
     wanted = {BUILTINS, *distributions} if builtins else set(distributions)
     return create_plugin_host(
@@ -95,8 +95,8 @@ def run_cli(
     """
     from click.testing import CliRunner
 
-    from screener.cli import cli
-    from screener.plugins import configure_default_host
+    from screener.cli.commands import cli
+    from screener.host.plugins import configure_default_host
 
     wanted = {BUILTINS, *distributions} if builtins else set(distributions)
     environment: dict[str, str | None] = {name: None for name in os.environ if name.startswith("SCREENER_")}

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
 
-from screener.errors import ScreenerError
+from screener.core.errors import ScreenerError
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")

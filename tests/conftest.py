@@ -35,7 +35,7 @@ from pathlib import Path
 import pytest
 
 from screener import Screener
-from screener.plugins import LOAD_ENV, create_plugin_host, reset_plugin_host
+from screener.host.plugins import LOAD_ENV, create_plugin_host, reset_plugin_host
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_PACKAGES = Path(__file__).resolve().parent / "plugin_packages"
@@ -129,10 +129,10 @@ def corpus_dirs() -> list[Path]:
 #: the tests (which a venv made with --system-site-packages also sees).
 RUN_WITH_OWN_PLUGINS = """
 import os, sys
-from screener.plugins import configure_default_host
+from screener.host.plugins import configure_default_host
 configure_default_host(distributions=frozenset(os.environ.pop("SCREENER_TEST_DISTRIBUTIONS").split(",")))
 sys.argv[0] = "screener"
-from screener.cli import main
+from screener.cli.commands import main
 main()
 """
 

@@ -62,7 +62,7 @@ def test_the_throughput_script_prints_every_measure_of_the_issue(throughput):
 
 
 def test_the_hostile_text_script_prints_every_pattern():
-    from screener.hostile import PATTERNS
+    from screener.extraction.hostile import PATTERNS
 
     table = run("pathological.py", "--chars", "2000")
     assert all(name in table for name in PATTERNS)

@@ -9,7 +9,7 @@ import re
 import pytest
 from conftest import SAMPLES, SHARED_CORPUS
 
-from screener.output import extraction_json
+from screener.io.output import extraction_json
 
 dask = pytest.importorskip("dask", reason="the screener[dask] extra is not installed")
 distributed = pytest.importorskip("distributed")
@@ -46,7 +46,7 @@ def cluster_client():
 def test_bag_on_two_worker_processes_equals_one_process(cluster_client, screener):
     import dask.bag as db
 
-    from screener.distributed import extract_bag
+    from screener.io.distributed import extract_bag
 
     records = _records()
     expected = [
@@ -64,7 +64,7 @@ def test_bag_on_two_worker_processes_equals_one_process(cluster_client, screener
 def test_dataframe_adds_an_extraction_column(cluster_client, screener):
     import dask.dataframe as dd
 
-    from screener.distributed import extract_dataframe
+    from screener.io.distributed import extract_dataframe
 
     records = _records(60)
     frame = dd.from_pandas(pd.DataFrame(records), npartitions=3)
@@ -75,7 +75,7 @@ def test_dataframe_adds_an_extraction_column(cluster_client, screener):
 
 
 def test_pandas_function_for_spark_and_a_missing_column():
-    from screener.distributed import extract_pandas
+    from screener.io.distributed import extract_pandas
 
     frames = [pd.DataFrame({"text": ["RHIT required.", None]}), pd.DataFrame({"text": ["CPC preferred."]})]
     out = list(extract_pandas(iter(frames), text_column="text"))
@@ -92,7 +92,7 @@ def test_pandas_function_for_spark_and_a_missing_column():
 def test_one_row_per_requirement_on_two_worker_processes(cluster_client, screener):
     import dask.bag as db
 
-    from screener.distributed import REQUIREMENT_ROW_FIELDS, REQUIREMENT_ROW_META, extract_bag, requirement_rows
+    from screener.io.distributed import REQUIREMENT_ROW_FIELDS, REQUIREMENT_ROW_META, extract_bag, requirement_rows
 
     records = [
         {"id": "a", "text": "RHIT or CCS required. 2 years of coding experience required."},
@@ -117,7 +117,7 @@ def test_one_row_per_requirement_on_two_worker_processes(cluster_client, screene
 
 
 def test_error_records_become_rows():
-    from screener.distributed import requirement_rows
+    from screener.io.distributed import requirement_rows
 
     rows = requirement_rows(
         {"source": "x.jsonl:2", "title": None, "requirements": [], "errors": [{"code": "read_error", "message": "bad"}]}

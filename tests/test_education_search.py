@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from screener_plugins.requirements import education
 
 from screener import Posting
-from screener.context import aligned_lower
+from screener.extraction.context import aligned_lower
 
 BULK = SHARED_CORPUS / "bulk" / "nhs-jobs-2020.jsonl.gz"
 

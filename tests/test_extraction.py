@@ -540,7 +540,7 @@ def test_credentials_listed_after_plural_certifications_stay_separate(extract):
 
 
 def test_a_wall_of_text_is_cut_into_bounded_sentences(screener):
-    from screener.context import MAX_SENTENCE
+    from screener.extraction.context import MAX_SENTENCE
 
     text = "coding " * 2000 + "RHIT required " + "words " * 2000
     doc = screener.nlp(text)

@@ -12,7 +12,7 @@ import pytest
 from conftest import SAMPLES
 
 from screener import Profile, ReadError
-from screener.tables import text_width
+from screener.io.tables import text_width
 
 POSTINGS = SAMPLES / "postings"
 NEW_GRADUATE = SAMPLES / "profiles" / "new-graduate-rhit-eligible.yaml"

@@ -13,8 +13,8 @@ import zipfile
 import pytest
 
 from screener import ReadError
-from screener.errors import DataFileError
-from screener.profiles import load_profile
+from screener.core.errors import DataFileError
+from screener.fit.profiles import load_profile
 
 DEEP = 5_000  # deeper than any recursive parser goes with Python's default recursion limit
 

@@ -16,8 +16,8 @@ import pytest
 from conftest import ROOT
 
 from screener import Credential, Evidence, PluginError, Screener, Skill, SkillRequirement, hookimpl
-from screener.fault_policy import PER_POSTING_HOOKS, STARTUP_HOOKS
-from screener.plugins import TRACE_ENV, create_plugin_host, hook_names
+from screener.host.fault_policy import PER_POSTING_HOOKS, STARTUP_HOOKS
+from screener.host.plugins import TRACE_ENV, create_plugin_host, hook_names
 from screener.testing import build_screener, run_cli
 
 POSTING = "Clinical Coder | NHS Jobs\n\nRequirements:\n- RHIT required\n- 3 years of coding experience required\n"

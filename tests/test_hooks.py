@@ -1,6 +1,6 @@
 """One test per hook of the contract (``test_hook_<name>``), each through the public API.
 
-tests/test_plugin_docs.py fails when a hook in screener/hookspecs.py has no
+tests/test_plugin_docs.py fails when a hook in screener/core/hookspecs.py has no
 ``test_hook_<name>`` anywhere in tests/.
 """
 
@@ -22,8 +22,8 @@ from screener import (
     SkillRequirement,
     hookimpl,
 )
-from screener.errors import DuplicateDefinitionError, PluginError
-from screener.models import CredentialRequirement
+from screener.core.errors import DuplicateDefinitionError, PluginError
+from screener.core.models import CredentialRequirement
 from screener.testing import build_screener
 
 POSTING = (
@@ -149,7 +149,7 @@ def test_hook_screener_assess():
     assert screener.assess_requirement(_requirement(id="RHIT"), holder).status == "unmet"
     # the first plugin with an answer wins; the trylast fallback answers only what the other leaves alone
     experience = {"kind": "experience", "id": "coding", "years": 2, "mention": {"text": "2", "start": 0, "end": 1}}
-    from screener.models import REQUIREMENT_ADAPTER
+    from screener.core.models import REQUIREMENT_ADAPTER
 
     assert screener.assess_requirement(REQUIREMENT_ADAPTER.validate_python(experience), holder).status == "unknown"
     assert build_screener(builtins=False).assess_requirement(_requirement(), holder) is None

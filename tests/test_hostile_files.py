@@ -29,8 +29,8 @@ from conftest import SAMPLES, failing_after
 from test_pdf_reader import write_scanned_pdf
 
 from screener import ReadError, load_profile
-from screener.errors import DataFileError
-from screener.scaffold import ScaffoldError, new_plugin, plugin_names
+from screener.cli.scaffold import ScaffoldError, new_plugin, plugin_names
+from screener.core.errors import DataFileError
 
 RHIT_POSTING = "Coding Specialist\n\nRHIT required. 2 years of coding experience.\n"
 GOOD_RECORD = json.dumps({"id": "good", "text": "RHIT required."})
@@ -998,7 +998,17 @@ def test_rows_of_stray_quotes_are_read_again_a_bounded_number_of_times(tmp_path,
         results = list(csv_records.iter_rows(io.BytesIO(content), "batch.csv", {}))
     assert reads <= 3 * 2_001 + 1
     assert len(results) <= 2_000
-    assert all(isinstance(r, ReadError) or r.text for r in results)
+    assert all(_is_an_error_or_has_text(r) for r in results)
+
+
+def _is_an_error_or_has_text(item) -> bool:
+    """A row's result: an error, or a posting (the reader defers reading it, as the screener then does) with text."""
+    if isinstance(item, ReadError):
+        return True
+    try:
+        return bool(item.read(*item.args).text)
+    except ReadError:
+        return True
 
 
 def test_the_command_line_reports_an_unbalanced_quote_and_reads_on(tmp_path):

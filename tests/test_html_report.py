@@ -19,7 +19,7 @@ import pytest
 from conftest import SAMPLES
 
 from screener import load_profile
-from screener.html_report import render_html
+from screener.io.html_report import render_html
 
 POSTINGS = [SAMPLES / "postings" / "rhit-eligible.txt", SAMPLES / "postings" / "rhit-required.txt"]
 PROFILE = SAMPLES / "profiles" / "new-graduate-rhit-eligible.yaml"

@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from screener.knowledge import collect_knowledge
-from screener.plugins import create_plugin_host
+from screener.host.plugins import create_plugin_host
+from screener.knowledge.base import collect_knowledge
 
 KNOWLEDGE = collect_knowledge(create_plugin_host(distributions={"screener"}))
 CREDENTIALS = KNOWLEDGE.credentials

@@ -19,7 +19,7 @@ from screener_plugins.context import english
 from screener_plugins.requirements import experience
 from screener_plugins.skills.coding import icd10
 
-from screener.context import aligned_lower
+from screener.extraction.context import aligned_lower
 
 UNIT_REFERENCE = re.compile(r"(?:years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])", re.I)
 ICD_PCS_REFERENCE = re.compile(r"\bICD[- ]?10[- ]?CM\s*(?:/|&|and|,)\s*(PCS)\b", re.I)

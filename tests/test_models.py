@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from screener import Credential, CredentialRequirement, Evidence, Extraction, Skill
-from screener.models import SCHEMA_MODELS, json_schema
+from screener.core.models import SCHEMA_MODELS, json_schema
 
 
 def test_smallest_credential_needs_only_four_fields():
@@ -38,7 +38,7 @@ def test_skill_category_is_checked(category):
 def test_a_plugin_may_name_a_kind_of_its_own():
     """Kinds are open: a skill's category becomes the kind of its requirements, validated and scored."""
     from screener import SkillRequirement
-    from screener.models import REQUIREMENT_ADAPTER
+    from screener.core.models import REQUIREMENT_ADAPTER
 
     assert Skill(id="BLS", name="Basic Life Support", category="license").category == "license"
     requirement = REQUIREMENT_ADAPTER.validate_python(

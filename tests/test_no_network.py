@@ -30,7 +30,7 @@ def refuse_network(event, args):
 
 sys.addaudithook(refuse_network)
 sys.argv = ["screener", *sys.argv[1:]]
-from screener.cli import main
+from screener.cli.commands import main
 main()
 """
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, failing_after
 
-from screener.terminal import visible
+from screener.core.terminal import visible
 
 PROFILE = SAMPLES / "profiles" / "new-graduate-rhit-eligible.yaml"
 HOSTILE_TITLE = '=HYPERLINK("http://x") <img src=x onerror=alert(1)> [x](javascript:alert(1)) `a` | b'
@@ -159,7 +159,7 @@ def test_csv_cells_from_postings_and_plugins_never_start_a_formula(hostile):
 
 
 def test_the_csv_helper_neutralises_every_formula_start_and_keeps_numbers():
-    from screener.output import csv_cell, csv_line
+    from screener.io.output import csv_cell, csv_line
 
     assert [csv_cell(v) for v in ["=1+2", "+1+2", "-1+2", "@SUM(A1)", "\tx", "\rx"]] == [
         "'=1+2",
@@ -241,7 +241,7 @@ def test_markdown_rankings_show_titles_as_text(hostile):
 
 
 def test_a_link_goes_only_to_an_http_url():
-    from screener.markdown import md_code, md_link
+    from screener.io.markdown import md_code, md_link
 
     assert md_link("source", "https://example.org/a b(c)<d>") == "[source](<https://example.org/a%20b(c)%3Cd%3E>)"
     assert md_link("source", "javascript:alert(1)") == "source: javascript:alert(1)"

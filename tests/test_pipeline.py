@@ -10,9 +10,9 @@ import pytest
 import spacy
 from conftest import corpus_dirs
 
-from screener import pipeline
-from screener.pipeline import build_pipeline
-from screener.tokenizer import CACHE_ENTRIES, BoundedTokenizer
+from screener.extraction import pipeline
+from screener.extraction.pipeline import build_pipeline
+from screener.extraction.tokenizer import CACHE_ENTRIES, BoundedTokenizer
 
 
 @pytest.fixture(scope="module")

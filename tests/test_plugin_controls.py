@@ -15,8 +15,8 @@ import pytest
 from conftest import SAMPLES
 
 from screener import Credential, Screener, hookimpl
-from screener.errors import PluginError
-from screener.plugins import DISABLE_ENV, LOAD_ENV, TRACE_ENV, create_plugin_host
+from screener.core.errors import PluginError
+from screener.host.plugins import DISABLE_ENV, LOAD_ENV, TRACE_ENV, create_plugin_host
 from screener.testing import run_cli
 
 CHIM_POSTING = "Health Records Analyst\n\nRequirements:\n- CHIM required\n- RHIT preferred\n"
@@ -318,8 +318,8 @@ def test_group_options_load_no_plugin_and_no_spacy_before_a_command_needs_them(t
     plugin = _write(tmp_path / "heavy.py", "raise RuntimeError('imported too early')\n")
     code = (
         "import sys\n"
-        "from screener.cli import cli\n"
-        "import screener.plugins as p\n"
+        "from screener.cli.commands import cli\n"
+        "import screener.host.plugins as p\n"
         f"for args in (['--help'], ['--plugin', {str(plugin)!r}, '--trace-plugins', 'extract', '--help']):\n"
         "    try:\n"
         "        cli(args, prog_name='screener')\n"

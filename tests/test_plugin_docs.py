@@ -18,8 +18,9 @@ import pluggy
 import pytest
 from conftest import ROOT, make_plugin_env
 
-from screener import hookspecs, testing
-from screener.plugins import DISABLE_ENV, LOAD_ENV, STRICT_ENV, TRACE_ENV, hook_names
+from screener import testing
+from screener.core import hookspecs
+from screener.host.plugins import DISABLE_ENV, LOAD_ENV, STRICT_ENV, TRACE_ENV, hook_names
 
 DOCS = ROOT / "docs" / "plugins.md"
 TESTS = ROOT / "tests"

@@ -9,8 +9,8 @@ import pytest
 from conftest import builtin_screener
 
 from screener import Credential, Evidence, ExperienceRequirement, PluginError, Screener, Skill, hookimpl
-from screener.errors import DuplicateDefinitionError
-from screener.plugins import create_plugin_host, get_plugin_host, hook_names, reset_plugin_host
+from screener.core.errors import DuplicateDefinitionError
+from screener.host.plugins import create_plugin_host, get_plugin_host, hook_names, reset_plugin_host
 
 
 class CCDSPlugin:
@@ -73,8 +73,8 @@ def _quiet_host(*plugins, strict=False):
 
 def test_importing_screener_loads_no_plugin_and_no_spacy():
     code = (
-        "import sys, screener, screener.cli; from screener import hookimpl, Credential;"
-        "import screener.plugins as p;"
+        "import sys, screener, screener.cli.commands; from screener import hookimpl, Credential;"
+        "import screener.host.plugins as p;"
         "assert p._default_host is None, 'plugins loaded at import';"
         "assert 'spacy' not in sys.modules, 'spaCy imported';"
         "print('ok')"

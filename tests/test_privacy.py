@@ -13,7 +13,7 @@ import pytest
 from conftest import SAMPLES
 
 from screener import DataFileError, Screener, hookimpl
-from screener.privacy import REDACTED, redact
+from screener.core.privacy import REDACTED, redact
 from screener.testing import build_screener, run_cli
 
 NAME = "Zelda Canary-Quintero"

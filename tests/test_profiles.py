@@ -8,8 +8,8 @@ import pytest
 from conftest import SAMPLES
 
 from screener import Profile, load_profile
-from screener.errors import DataFileError
-from screener.profiles import TEMPLATE, profile_warnings
+from screener.core.errors import DataFileError
+from screener.fit.profiles import TEMPLATE, profile_warnings
 
 PROFILES = sorted((SAMPLES / "profiles").glob("*.yaml"))
 
@@ -135,7 +135,7 @@ def test_unknown_names_are_warned_about_by_field_path(screener):
 
 
 def test_docs_describe_every_profile_field_with_an_example():
-    from screener.models import ProfileCredential, ProfileEducation, ProfileExperience
+    from screener.core.models import ProfileCredential, ProfileEducation, ProfileExperience
 
     docs = (SAMPLES.parent / "docs" / "profile.md").read_text(encoding="utf-8")
     for field in Profile.model_fields:

@@ -31,8 +31,8 @@ from hypothesis import strategies as st
 from fuzz import generators as gen
 from fuzz import seeds
 from screener import Extraction, Posting, ReadError, ScreenerError
-from screener.errors import DataFileError
-from screener.profiles import load_profile
+from screener.core.errors import DataFileError
+from screener.fit.profiles import load_profile
 
 SETTINGS = settings(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 

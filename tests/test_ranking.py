@@ -12,7 +12,7 @@ from conftest import SAMPLES, builtin_screener
 from test_assessment_rules import CPC_A, MissingCredentials
 
 from screener import load_profile
-from screener.fit_output import rank
+from screener.io.ranking import rank
 
 POSTINGS = sorted(str(p) for p in (SAMPLES / "postings").glob("*.txt"))
 
@@ -76,7 +76,7 @@ def test_every_ranking_format_keeps_the_order(screener):
     import io
     import json
 
-    from screener.fit_output import render_ranking
+    from screener.io.fit_output import render_ranking
 
     profile = load_profile(SAMPLES / "profiles" / "new-graduate-rhit-eligible.yaml")
     ranked = rank(screener.screen_sources([*POSTINGS, str(SAMPLES / "missing.txt")], profile))

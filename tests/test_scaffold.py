@@ -9,7 +9,7 @@ import sys
 import pytest
 from conftest import make_plugin_env
 
-from screener.scaffold import screener_requirement
+from screener.cli.scaffold import screener_requirement
 from screener.testing import run_cli
 
 

@@ -6,9 +6,9 @@ import pytest
 from conftest import SAMPLES, builtin_screener
 
 from screener import Assessment, Credential, Profile, ScoringWeights, Screener, hookimpl
-from screener.errors import DataFileError, DuplicateDefinitionError, PluginError
-from screener.models import ProfileCredential
-from screener.plugins import create_plugin_host
+from screener.core.errors import DataFileError, DuplicateDefinitionError, PluginError
+from screener.core.models import ProfileCredential
+from screener.host.plugins import create_plugin_host
 
 RHIT_REQUIRED = (SAMPLES / "postings" / "rhit-required.txt").read_text(encoding="utf-8")
 INPATIENT_CODER = Profile.model_validate(

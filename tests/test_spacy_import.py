@@ -27,7 +27,7 @@ def test_screener_extract_leaves_spacys_command_line_unimported():
     result = _run(
         f"""
         import sys
-        from screener.cli import main
+        from screener.cli.commands import main
         sys.argv = ["screener", "extract", {str(POSTING)!r}, "--format", "json"]
         try:
             main()
@@ -46,7 +46,7 @@ def test_spacy_is_whole_afterwards():
     result = _run(
         """
         import sys
-        from screener.spacy_import import import_spacy_without_its_cli
+        from screener.extraction.spacy_import import import_spacy_without_its_cli
 
         spacy = import_spacy_without_its_cli()
         assert "spacy.cli" not in sys.modules and "spacy.cli.info" not in sys.modules
@@ -75,7 +75,7 @@ def test_nothing_changes_when_spacy_is_already_imported():
         """
         import sys
         import spacy, spacy.cli
-        from screener.spacy_import import import_spacy_without_its_cli
+        from screener.extraction.spacy_import import import_spacy_without_its_cli
 
         assert import_spacy_without_its_cli() is spacy
         assert spacy.info is sys.modules["spacy.cli.info"].info
@@ -96,7 +96,7 @@ def test_a_spacy_that_needs_more_of_its_command_line_is_imported_the_ordinary_wa
     result = _run(
         """
         import sys
-        from screener.spacy_import import import_spacy_without_its_cli
+        from screener.extraction.spacy_import import import_spacy_without_its_cli
 
         spacy = import_spacy_without_its_cli()
         assert spacy.__version__ == "0.test"

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from screener.output import extraction_json
+from screener.io.output import extraction_json
 
 pyspark = pytest.importorskip("pyspark", reason="PySpark is not installed (pip install pyspark)")
 pytest.importorskip("pyarrow", reason="Spark's mapInPandas needs pyarrow")
@@ -24,7 +24,7 @@ def test_map_in_pandas_gives_the_extractions_of_one_process(screener, tmp_path, 
     from pyspark.sql import SparkSession
     from pyspark.sql.types import StringType, StructField, StructType
 
-    from screener.distributed import extract_pandas
+    from screener.io.distributed import extract_pandas
 
     # Spark starts its Python workers from the interpreter's resolved path, which loses a virtualenv:
     # a small launcher keeps the workers in this environment (the one with this screener installed).

@@ -13,7 +13,7 @@ from importlib import metadata
 import pytest
 
 from screener import Credential, hookimpl
-from screener.plugins import DISABLE_ENV, default_host_options
+from screener.host.plugins import DISABLE_ENV, default_host_options
 from screener.testing import build_screener, run_cli
 
 
@@ -98,7 +98,7 @@ def test_kit_is_registered_with_pytest(pytestconfig):
 def test_loading_the_kit_imports_neither_spacy_nor_the_plugins():
     code = (
         "import sys, screener.testing;"
-        "heavy = [m for m in ('spacy', 'pydantic', 'screener.plugins', 'screener.engine') if m in sys.modules];"
+        "heavy = [m for m in ('spacy', 'pydantic', 'screener.host.plugins', 'screener.engine') if m in sys.modules];"
         "print(heavy)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -20,10 +20,10 @@ from conftest import SAMPLES, failing_after
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screener import tokenizer as tokenizer_module
-from screener.hostile import PATTERNS, hostile_texts
-from screener.pipeline import screener_english
-from screener.tokenizer import _HARD_RUN, LONGEST_CHUNK, BoundedTokenizer, has_hard_run
+from screener.extraction import tokenizer as tokenizer_module
+from screener.extraction.hostile import PATTERNS, hostile_texts
+from screener.extraction.pipeline import screener_english
+from screener.extraction.tokenizer import _HARD_RUN, LONGEST_CHUNK, BoundedTokenizer, has_hard_run
 
 
 @pytest.fixture(scope="module")

@@ -1,1 +1,1 @@
-"""Built-in context rules (see ``screener.rules``)."""
+"""Built-in context rules (see ``screener.core.rules``)."""

@@ -1,7 +1,7 @@
 """The built-in context rules: how English job postings say what they ask for.
 
 Every word that tells the screener whether, and how strongly, a mention is
-asked for lives here as data (see ``screener.rules`` and docs/plugins.md,
+asked for lives here as data (see ``screener.core.rules`` and docs/plugins.md,
 "Context rules"). A plugin adds rules of its own through the same hook, or
 replaces one of these by returning a rule with the same name.
 

@@ -210,8 +210,10 @@ class _Claimed:
 def _groups(doc, text, mentions, paths):
     """Mentions keyed by any-of group (None: applies on its own).
 
-    Mentions on the posting's alternative qualification paths (see
-    ``screener.context.alternative_paths``; ``doc._.screener.paths``) are alternatives of one another. Elsewhere, a
+    Mentions on the posting's alternative qualification paths
+    (``doc._.screener.paths``, see
+    ``screener.extraction.context.alternative_paths``) are alternatives of
+    one another. Elsewhere, a
     sentence whose "or" separates paths ("an associate degree, or a coding
     certificate") makes the highest level of each path an alternative; the
     lower levels of a path ("high school diploma and a certificate") are

@@ -1,0 +1,1 @@
+"""From text to requirements: the spaCy pipeline, the tokenizer, the context rules applied, the vocabulary read."""

@@ -1,0 +1,672 @@
+"""How strongly a posting asks for what it mentions, read from the words around it.
+
+The layout is read here: lines, headings, bullet lists, sentences, clauses,
+comma-separated parts, alternative qualification paths. What the words
+mean ("must", "preferred", "Benefits", "we pay for") comes from the context
+rules (:mod:`screener.core.rules`) that plugins contribute; this module names no
+cue, credential or issuer itself.
+
+Rule-based and lazy: sentences and sections are only worked out for postings
+that mention something.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from screener.core.models import Strength
+from screener.core.numbers import number_from_words
+from screener.core.rules import BEFORE_REACH, LAYOUT_REASONS, ROLE_STRENGTH, CompiledRule, Role, RuleSet
+
+# ---------------------------------------------------------------- layout
+
+_LINE = re.compile(r"[^\n]+")
+# Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
+_ASIDE = re.compile(r"\([^()]*\)")
+_BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+# Words a title-case heading may leave in lower case
+_SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
+# A lead-in line ends with a colon, perhaps followed by spaces or tabs
+_LEAD_IN_END = re.compile(r":[ \t]*$")
+#: How far into a lead-in line its any-of cue may start, and how far before its colon it may end.
+_LEAD_IN_REACH = 200
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the stretch of text it governs."""
+
+    start: int
+    end: int
+    heading: str
+    role: Role
+
+
+def heading_role(heading: str, rules: RuleSet) -> Role | None:
+    """The role the rules give a heading, or ``None`` when none of their words is in it."""
+    found = _heading_rule(heading, rules)
+    return found[0] if found else None
+
+
+def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
+    """``(role, topic)`` of the first heading rule whose words are in the heading."""
+    heading = aligned_lower(heading)
+    for role, pattern, topic in rules.headings:
+        if pattern.search(heading):
+            return role, topic
+    return None
+
+
+def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
+    lower = aligned_lower(line)
+    for role, pattern, _ in rules.lead_ins:
+        if pattern.search(lower):
+            return role
+    return heading_role(_last_sentence(line), rules)
+
+
+def _title_like(line: str) -> bool:
+    words = [w for w in re.split(r"\s+", line) if w]
+    if not words or not words[0][0].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha())
+    return capitalised == len(words)
+
+
+def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[Section]:
+    """Headings in ``text``; each governs the lines after it up to the next heading.
+
+    A line is a heading when it is short and either ends with a colon, or is
+    in capitals or title case and names a known kind of section. An inline
+    label ("Education: associate degree") governs its own line only. Lines
+    that mention a credential or skill are content, not headings.
+    """
+    found: list[tuple[int, int, str, Role, bool]] = []  # start, end, heading, role, inline
+    topics: set[int] = set()  # starts of the headings that name a topic, not a strength
+
+    def role_of(label: str, start: int) -> Role | None:
+        rule = _heading_rule(label, rules)
+        if rule is None:
+            return None
+        if rule[1]:
+            topics.add(start)
+        return rule[0]
+
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line or (len(line) > 90 and line[-1] != ":"):
+            continue  # too long for a heading, and no lead-in
+        if _BULLET.match(match.group()):
+            continue
+        start, end = match.start(), match.end()
+        if line.endswith(":") and len(line.split()) > 8:
+            # a lead-in sentence ("Candidates must have either:"): governs the list under it
+            role = _lead_in_role(line, rules)
+            if role is not None:
+                found.append((start, _list_end(text, end), line, role, True))
+            continue
+        if len(line) > 90:
+            continue
+        i = bisect_right(mention_starts, start)
+        if i < len(mention_starts) and mention_starts[i] < end:
+            label, sep, rest = line.partition(":")
+            if sep and rest.strip() and len(label.split()) <= 4 and (role := role_of(label, start)):
+                found.append((start, end, label, role, True))
+            continue
+        label, sep, rest = line.partition(":")
+        words = len(label.split())
+        if sep and not rest.strip() and words <= 8:
+            found.append((start, end, label, role_of(label, start) or "other", False))
+        elif sep and rest.strip() and words <= 4 and (role := role_of(label, start)):
+            found.append((start, end, label, role, True))
+        elif not sep and words <= 6 and line[-1] not in ".,;!?" and (line.isupper() or _title_like(line)):
+            role = role_of(line, start)
+            if role is not None:
+                found.append((start, end, line, role, False))
+    found.sort(key=lambda f: f[0])
+    sections: list[Section] = []
+    strength_role: Role | None = None  # the role of the last block heading that names a strength
+    for n, (start, end, heading, role, inline) in enumerate(found):
+        if not inline:
+            if start not in topics:
+                strength_role = role
+            elif strength_role in _STRENGTH_ROLES:
+                role = strength_role  # "Preferred Qualifications / Education / - Bachelor's degree"
+        if inline:
+            enclosing = next((s for s in reversed(sections) if s.end > start and s.start <= start), None)
+            if start in topics and enclosing is not None and enclosing.role in _STRENGTH_ROLES:
+                role = enclosing.role  # "Preferred Qualifications / Education: Bachelor's degree"
+            sections.append(Section(start, end, heading, role))
+            continue
+        following = next((f[0] for f in found[n + 1 :] if not f[4]), len(text))
+        sections.append(Section(start, following, heading, role))
+    return sections
+
+
+#: Roles that say how strongly the lines under them are asked for: a topic heading under one takes it.
+_STRENGTH_ROLES = frozenset({"required", "preferred"})
+
+
+def _last_sentence(line: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", line.strip())[-1]
+
+
+def _list_end(text: str, after: int) -> int:
+    """Where the bullet list that starts after ``after`` ends (blank lines between items allowed)."""
+    end = after
+    for match in _LINE.finditer(text, after):
+        if not match.group().strip():
+            continue
+        if not _BULLET.match(match.group()):
+            break
+        end = match.end()
+    return end
+
+
+def _bullets_after(text: str, after: int) -> list[tuple[int, int]]:
+    """The bullet lines right after ``after`` (blank lines between them allowed)."""
+    spans = []
+    for match in _LINE.finditer(text, after):
+        if not match.group().strip():
+            continue
+        if not _BULLET.match(match.group()):
+            break
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+# ---------------------------------------------------------------- alternative paths
+
+
+class AlternativePath(NamedTuple):
+    """One of several alternative qualification paths a posting lists."""
+
+    start: int
+    end: int
+    number: int  # 1 = the first path listed in its region
+    region: int  # paths of the same region are alternatives to one another
+
+
+def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> list[AlternativePath]:
+    """The alternative qualification paths a posting lists, in order.
+
+    Two layouts are recognised: paths separated by a line that the
+    ``path_separator`` any-of rules match (federal postings' "OR"); and a
+    bullet list introduced by a line ending with a colon that holds a
+    ``lead_in`` any-of cue ("Candidates must have either:", "One of the
+    following certifications is required:"), each bullet a path. Empty when
+    the posting lists no alternatives.
+    """
+    lower = aligned_lower(text) if lower is None else lower  # PostingContext passes the one it already made
+    regions: list[list[tuple[int, int]]] = []
+    boundaries = sorted(
+        (
+            match
+            for compiled in rules.any_of("path_separator")
+            if compiled.regex is not None and may_occur(compiled, text, lower)
+            for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower)
+        ),
+        key=lambda m: m.start(),
+    )
+    if boundaries:
+        labels = [m.start() for m in _LABEL_LINE.finditer(text)]
+        start = max((p for p in labels if p < boundaries[0].start()), default=0)
+        end = min((p for p in labels if p > boundaries[-1].end()), default=len(text))
+        spans = []
+        for boundary in boundaries:
+            spans.append((start, boundary.start()))
+            start = boundary.end()
+        spans.append((start, end))
+        regions.append(spans)
+    for lead_end in _lead_in_ends(text, lower, rules):
+        spans = _bullets_after(text, lead_end)
+        if len(spans) > 1:
+            regions.append(spans)
+    paths = [
+        AlternativePath(start, end, number, region)
+        for region, spans in enumerate(regions)
+        for number, (start, end) in enumerate(spans, 1)
+    ]
+    return sorted(paths)
+
+
+def _lead_in_ends(text: str, lower: str, rules: RuleSet) -> list[int]:
+    """Ends of the lines that introduce a list of alternatives: a ``lead_in`` cue, then a colon ending the line.
+
+    The cue starts at most ``_LEAD_IN_REACH`` characters into the line and
+    ends at most that far before the colon.
+    """
+    ends: dict[int, None] = {}
+    for compiled in rules.any_of("lead_in"):
+        if compiled.regex is None or not may_occur(compiled, text, lower):
+            continue
+        for cue in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower):
+            line_start = text.rfind("\n", 0, cue.start()) + 1
+            line_end = text.find("\n", cue.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end in ends or cue.start() - line_start > _LEAD_IN_REACH or "\n" in text[cue.start() : cue.end()]:
+                continue
+            colon = _LEAD_IN_END.search(text, cue.end(), line_end)
+            if colon is not None and colon.start() - cue.end() <= _LEAD_IN_REACH:
+                ends[line_end] = None
+    return sorted(ends)
+
+
+def may_occur(compiled: CompiledRule, text: str, lower: str) -> bool:
+    """Whether a rule's pattern can match in the posting at all: one of its required literals is in it.
+
+    A substring test costs far less than a regular expression that has no
+    literal start; most rules can be skipped for most postings this way.
+    """
+    literals = compiled.literals
+    if literals is None:
+        return True
+    haystack = text if compiled.rule.case_sensitive else lower
+    return any(literal in haystack for literal in literals)
+
+
+# ---------------------------------------------------------------- deadlines
+
+_WITHIN = re.compile(
+    r"\bwithin\s+(?:the\s+first\s+)?(?P<num>\d+(?:\.\d+)?|[a-z-]+)?\s*(?:\(\s*\d+\s*\)\s*)?"
+    r"(?P<unit>months?|years?|yrs?|days?)\b",
+    re.I,
+)
+
+_STRENGTH_ORDER = {"required": 3, "preferred": 2, "not_required": 1}
+
+
+def strength_rank(strength: Strength | None) -> int:
+    return _STRENGTH_ORDER.get(strength or "", 0)
+
+
+def within_months(text: str) -> float | None:
+    """Months allowed to obtain something: "within 12 months of hire", "within one year"."""
+    match = _WITHIN.search(text)
+    if not match:
+        return None
+    number = number_from_words(match.group("num") or "one")
+    if number is None:
+        return None
+    unit = match.group("unit").lower()
+    if unit.startswith("y"):
+        return number * 12
+    if unit.startswith("d"):
+        return round(number / 30, 1)
+    return number
+
+
+# ---------------------------------------------------------------- per posting
+
+
+#: A "sentence" longer than this (a wall of text with no full stop or line break) is cut into
+#: pieces of about this size at spaces, so that the work done around each mention stays bounded.
+MAX_SENTENCE = 1000
+
+
+def _split_long_sentences(starts: list[int], text: str) -> list[int]:
+    ends = [*starts[1:], len(text)]
+    if all(end - start <= MAX_SENTENCE for start, end in zip(starts, ends, strict=True)):
+        return starts
+    result: list[int] = []
+    for start, end in zip(starts, ends, strict=True):
+        result.append(start)
+        cut = start + MAX_SENTENCE
+        while cut < end:
+            space = text.find(" ", cut, min(end, cut + 100))
+            cut = space + 1 if space >= 0 else cut
+            if cut >= end:
+                break
+            result.append(cut)
+            cut += MAX_SENTENCE
+    return result
+
+
+# The two characters that re.IGNORECASE takes for an ASCII letter but whose lower case is not that letter
+_LIKE_ASCII_LETTERS = str.maketrans({"ı": "i", "ſ": "s"})
+
+
+def aligned_lower(text: str) -> str:
+    """``text`` in lower case, character for character, folded as ``re.IGNORECASE`` folds ASCII letters.
+
+    A lower-case pattern of ASCII letters finds in it what the same pattern
+    with ``re.IGNORECASE`` finds in ``text``. A character whose lower case is
+    several ("İ") keeps only the first; "ı" and "ſ" become "i" and "s".
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # lower() only ever lengthens a character, so equal lengths mean aligned
+        lower = "".join(character.lower()[0] for character in text)
+    if not lower.isascii() and ("ı" in lower or "ſ" in lower):
+        lower = lower.translate(_LIKE_ASCII_LETTERS)
+    return lower
+
+
+@dataclass(frozen=True)
+class Decision:
+    """How strongly a stretch of a posting is asked for, and which step of the precedence said so.
+
+    ``strength`` is ``None`` when it is not asked for at all (a benefit, a
+    course's content...). ``step`` is the precedence step that decided (see
+    :data:`screener.core.rules.DEFAULT_PRECEDENCE`); ``rule`` the context rule
+    that did, when one did; ``cue`` the span of the cue words. Made for every
+    mention, so the words that explain it are put together only on demand
+    (:meth:`PostingContext.explain`).
+    """
+
+    strength: Strength | None
+    step: str
+    rule: str | None = None
+    cue: tuple[int, int] | None = None
+
+
+class PostingContext:
+    """Sentences, clauses and sections of one processed posting, read with a set of context rules."""
+
+    def __init__(self, doc: Doc, rules: RuleSet | None = None, text: str | None = None) -> None:
+        self.doc = doc
+        self.rules = rules if rules is not None else RuleSet()
+        if text is not None:
+            self.text = text
+
+    @cached_property
+    def text(self) -> str:
+        """The posting text (``doc.text`` rebuilds it token by token, so it is read once, when needed)."""
+        return self.doc.text
+
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, character for character: an offset into it is an offset into :attr:`text`.
+
+        Made once per posting for every plugin. Searching it with a
+        lower-case pattern, rather than the text with ``re.IGNORECASE``,
+        lets a pattern that starts with a plain letter skip ahead in C.
+        """
+        return aligned_lower(self.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        doc = self.doc
+        if not len(doc):
+            return [0]
+        starts = doc.to_array("IDX")[doc.to_array("SENT_START") == 1].tolist()
+        starts = starts if starts and starts[0] == 0 else [0, *starts]
+        return _split_long_sentences(starts, self.text)
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return find_sections(self.text, sorted(ent.start_char for ent in self.doc.ents), self.rules)
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        """Character bounds of the sentence holding ``char``."""
+        starts = self._sentence_starts
+        i = max(bisect_right(starts, char) - 1, 0)
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return starts[i], end
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The part of the sentence between semicolons that holds ``[start, end)``."""
+        s_start, s_end = self.sentence(start)
+        left = self.text.rfind(";", s_start, start)
+        right = self.text.find(";", end, s_end)
+        return (left + 1 if left >= 0 else s_start), (right if right >= 0 else s_end)
+
+    def segment(self, start: int, end: int) -> tuple[int, int]:
+        """The comma-separated part of the clause around ``[start, end)``.
+
+        "Must have RHIT, CCS preferred": each credential takes the cue of its own part.
+        """
+        c_start, c_end = self.clause(start, end)
+        left = self.text.rfind(",", c_start, start)
+        right = self.text.find(",", end, c_end)
+        return (left + 1 if left >= 0 else c_start), (right if right >= 0 else c_end)
+
+    def section(self, char: int) -> Section | None:
+        """The innermost section governing ``char`` (an inline label beats its heading)."""
+        best = None
+        for section in self.sections:
+            if section.start > char:
+                break
+            if char < section.end and (best is None or section.start >= best.start):
+                best = section
+        return best
+
+    def _window(self, scope: str, start: int, end: int) -> tuple[int, int]:
+        """The segment, clause or sentence around ``[start, end)``."""
+        if scope == "segment":
+            return self.segment(start, end)
+        if scope == "clause":
+            return self.clause(start, end)
+        return self.sentence(start)
+
+    def dismissal(self, start: int, end: int, kind: str | None = None, run_end: int | None = None) -> Decision | None:
+        """The first dismissal rule (or benefits section) that says ``text[start:end]`` asks nothing; else ``None``.
+
+        Only rules for requirements of ``kind`` apply (with ``kind=None``,
+        only the rules for every kind). ``run_end`` is where the run of
+        mentions this one belongs to ends, for rules that look right after it.
+        """
+        for compiled in self.rules.dismissals:
+            rule, pattern = compiled.rule, compiled.regex
+            if (rule.kinds is not None or rule.exclude_kinds) if kind is None else not rule.applies_to(kind):
+                continue
+            if rule.scope == "later_path":
+                path = self.path(start)
+                if path is not None and path.number > 1:
+                    return Decision(None, "dismissals", rule.name)
+                continue
+            if not self.may_occur(compiled):
+                continue
+            if rule.scope == "after":
+                found = pattern.match(self.lower, end if run_end is None else run_end) is not None
+            elif rule.scope == "before":
+                found = self.ends_at(pattern, start, within_sentence=True)
+            else:
+                window = self._window(rule.scope, start, end)
+                found = self._searched(pattern, *window)
+                unless = self.rules.unless(rule) if found else None
+                if unless is not None and self._searched(unless, *window):
+                    found = False
+            if found:
+                return Decision(None, "dismissals", rule.name)
+        section = self.section(start)
+        if section is not None and section.role == "benefits":
+            return Decision(None, "dismissals")
+        return None
+
+    def ends_at(self, pattern: re.Pattern[str], at: int, *, within_sentence: bool = False) -> bool:
+        """Whether a "before" pattern (compiled to end at its search window's end) matches right before ``at``.
+
+        It is looked for in the :data:`~screener.core.rules.BEFORE_REACH`
+        characters before ``at`` (not before the sentence, if asked).
+        """
+        start = max(0, at - BEFORE_REACH)
+        if within_sentence:
+            start = max(start, self.sentence(at)[0])
+        return pattern.search(self.lower, start, at) is not None
+
+    def may_occur(self, compiled: CompiledRule) -> bool:
+        """:func:`may_occur` for this posting, remembered per rule."""
+        found = self._occurs_memo.get(compiled.rule.name)
+        if found is None:
+            found = self._occurs_memo[compiled.rule.name] = may_occur(compiled, self.text, self.lower)
+        return found
+
+    @cached_property
+    def _occurs_memo(self) -> dict[str, bool]:
+        return {}
+
+    def _searched(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` (lower case) occurs in ``lower[start:end]``, remembered: many mentions share a clause."""
+        key = (pattern, start, end)
+        found = self._search_memo.get(key)
+        if found is None:
+            found = self._search_memo[key] = pattern.search(self.lower, start, end) is not None
+        return found
+
+    @cached_property
+    def _search_memo(self) -> dict[tuple[re.Pattern[str], int, int], bool]:
+        return {}
+
+    def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, int, Strength, str, int, int]]:
+        """Every strength cue of a sentence as (start, end, tie order, strength, direction, aside), sorted by start.
+
+        Found once per sentence, however many mentions it holds. ``aside``
+        is the span of the parentheses the cue is in, or ``(-1, -1)``: a cue in
+        an aside speaks of the aside ("(behavioral health preferred)").
+        """
+        cues = self._cue_memo.get(s_start)
+        if cues is None:
+            sentence = self.lower[s_start:s_end]
+            found = [
+                (s_start + match.start(), s_start + match.end(), order, strength, direction)
+                for order, strength, direction, pattern in self.rules.cue_patterns
+                for match in pattern.finditer(sentence)
+            ]
+            asides = [(s_start + m.start(), s_start + m.end()) for m in _ASIDE.finditer(sentence)] if found else []
+            cues = sorted(
+                (*cue, *next(((a, b) for a, b in asides if a < cue[0] and cue[1] < b), (-1, -1))) for cue in found
+            )
+            self._cue_memo[s_start] = cues
+        return cues
+
+    @cached_property
+    def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength, str, int, int]]]:
+        return {}
+
+    def _nearest_cue(self, window: tuple[int, int], start: int, end: int) -> tuple[Strength, int, int] | None:
+        """The cue in ``text[window]`` nearest to ``[start, end)`` (a following cue wins a tie), with its span."""
+        s_start, s_end = self.sentence(start)
+        best: tuple[int, int, int, int] | None = None
+        found: tuple[Strength, int, int] | None = None
+        for c_start, c_end, order, cue_strength, direction, a_start, a_end in self._sentence_cues(s_start, s_end):
+            if c_start < window[0] or c_end > window[1]:
+                continue
+            if a_start >= 0 and not (a_start <= start and end <= a_end):
+                continue  # a cue in parentheses the mention is not in speaks of what is in them
+            if c_start >= end:
+                if direction == "forward":
+                    continue
+                key = (c_start - end, 0, order, c_start)
+            elif c_end <= start:
+                if direction == "backward":
+                    continue
+                key = (start - c_end, 1, order, c_start)
+            else:
+                key = (0, 0, order, c_start)
+            if best is None or key < best:
+                best, found = key, (cue_strength, c_start, c_end)
+        return found
+
+    def decide(self, start: int, end: int, kind: str | None = None, run_end: int | None = None) -> Decision:
+        """How strongly ``text[start:end]`` is asked for, by the steps of the rules' precedence.
+
+        ``kind`` is the kind of requirement (dismissal rules may be for some
+        kinds only), ``run_end`` the end of the run of mentions it is part of.
+        """
+        for step in self.rules.precedence:
+            if step == "dismissals":
+                decision = self.dismissal(start, end, kind, run_end)
+                if decision is not None:
+                    return decision
+            elif step == "cue:segment" or step == "cue:clause" or step == "cue:sentence":
+                if step == "cue:segment":
+                    window = self.segment(start, end)
+                elif step == "cue:clause":
+                    window = self.clause(start, end)
+                else:
+                    window = self.sentence(start)
+                cue = self._nearest_cue(window, start, end)
+                if cue is not None:
+                    return Decision(cue[0], step, cue=(cue[1], cue[2]))
+            elif step == "hedged_section":
+                section = self.section(start)
+                if section is not None and section.role == "possible":
+                    return Decision(None, step)
+            elif step == "section":
+                section = self.section(start)
+                strength = ROLE_STRENGTH.get(section.role) if section is not None else None
+                if strength is not None:
+                    return Decision(strength, step)
+            elif step == "default":
+                return Decision("required", step)
+        return Decision("required", "default")
+
+    def strength(self, start: int, end: int, kind: str | None = None) -> Strength | None:
+        """How strongly ``text[start:end]`` is asked for; ``None`` when it is not asked at all (see :meth:`decide`)."""
+        return self.decide(start, end, kind).strength
+
+    def explain(self, decision: Decision, start: int) -> str:
+        """Why a mention at ``start`` was decided so, in words ("'preferred' nearby", "a benefit ...")."""
+        if decision.rule is not None and decision.step == "dismissals":
+            rule = self.rules.named(decision.rule)
+            return rule.reason if rule is not None else decision.rule
+        if decision.cue is not None:
+            words = self.text[decision.cue[0] : decision.cue[1]]
+            rule = self.rules.cue_rule_at(decision.strength, self.lower, *decision.cue) if decision.strength else None
+            return f"{words!r} nearby" + (f" (rule {rule.name})" if rule else "")
+        section = self.section(start)
+        heading = section.heading.strip() if section is not None else ""
+        if decision.step == "dismissals":
+            return f"{LAYOUT_REASONS['benefits_section']} ({heading!r})"
+        if decision.step == "hedged_section":
+            return f"{LAYOUT_REASONS['possible_section']} ({heading!r})"
+        if decision.step == "section":
+            return f"under the heading {heading!r}"
+        return "listed with no cue: a posting lists what it asks for"
+
+    @cached_property
+    def paths(self) -> list[AlternativePath]:
+        return alternative_paths(self.text, self.rules, self.lower)
+
+    def path(self, char: int) -> AlternativePath | None:
+        """The alternative qualification path that holds ``char``, if any."""
+        for path in self.paths:
+            if path.start <= char < path.end:
+                return path
+        return None
+
+    def has_cue(self, text: str) -> bool:
+        """Whether a strength cue occurs in ``text``."""
+        lower = aligned_lower(text)
+        return any(pattern.search(lower) for _, _, _, pattern in self.rules.cue_patterns)
+
+    @cached_property
+    def title_span(self) -> tuple[int, int] | None:
+        """The posting's title line: a short first line that is not a sentence and asks for nothing."""
+        match = _LINE.search(self.text)
+        while match is not None and not match.group().strip():
+            match = _LINE.search(self.text, match.end())
+        if match is None:
+            return None
+        line = match.group().strip()
+        if len(line.split()) > 12 or line[-1] in ".;:!?" or self.has_cue(line):
+            return None
+        if not self.text[match.end() :].strip():
+            return None  # a one-line text is all content
+        return match.start(), match.end()
+
+    def in_title(self, char: int) -> bool:
+        """Whether ``char`` is in the title line ("CDI Specialist"): it names the job, not a requirement."""
+        span = self.title_span
+        return span is not None and span[0] <= char < span[1]
+
+    def within_months(self, start: int, end: int) -> float | None:
+        s_start, s_end = self.sentence(start)
+        return within_months(self.text[s_start:s_end])
+
+    def evidence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around a mention, without surrounding spaces or bullet marks."""
+        c_start, c_end = self.clause(start, end)
+        c_start, c_end = min(c_start, start), max(c_end, end)
+        chunk = self.text[c_start:c_end]
+        bullet = _BULLET.match(chunk)
+        lead = bullet.end() if bullet and c_start + bullet.end() <= start else len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        return min(c_start + lead, start), max(c_end - trail, end)

@@ -1,0 +1,250 @@
+"""The spaCy pipeline: a blank English tokenizer plus rule components.
+
+No trained model: blank English (what ``spacy.blank("en")`` gives) with
+
+1. a tokenizer that also splits on ``-`` and ``/`` between letters and digits
+   and around ``®``/``™``, so "ICD-10-CM/PCS", "CPT®/HCPCS" and
+   "RHIT-eligible" fall into the tokens the vocabulary is written in, and
+   splits off characters that show nothing (a byte-order mark, NUL and other
+   control characters, zero-width spaces), so "\ufeffCCS" and "RHIT\x00"
+   are found like "CCS" and "RHIT", at their offsets in the text as given. The
+   extra rules are part of the language's defaults (:class:`ScreenerEnglish`),
+   so the tokenizer is built once with them: setting ``infix_finditer`` or
+   ``suffix_search`` afterwards reloads every tokenizer exception each time,
+   which cost as much as building the pipeline. It is wrapped in
+   :class:`screener.extraction.tokenizer.BoundedTokenizer` so that hostile runs of
+   punctuation cost linear time, not quadratic, and so that its cache holds
+   the postings' words (not the vocabulary's terms, and ten times as many
+   as spaCy's default);
+2. ``screener_sentences``: sentence boundaries after "." "!" "?" and at every
+   new line (postings are lists and headings far more than prose). It does
+   what spaCy's ``sentencizer`` does plus the line rule, from a lexeme flag
+   read as one array: no Python object per token, which made the sentencizer
+   and a per-line pass cost more than tokenization itself;
+3. ``screener_terms``: phrase matching of every credential and skill term the
+   plugins contributed, written to ``doc.ents`` (``label_`` = kind,
+   ``kb_id_`` = id; the entity tags of the other tokens are left unset);
+4. ``screener_context``: attaches ``doc._.screener``, a
+   :class:`screener.extraction.context.PostingContext` that reads sentences, clauses,
+   sections, alternative paths and requirement strength on demand with the
+   plugins' context rules (plugins may use it in ``screener_extract``).
+
+The pipeline is built once per :class:`screener.Screener` and reused for
+every posting.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+import numpy
+from spacy.attrs import FLAG19, FLAG63
+from spacy.lang.en import English
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from screener.core.rules import FIELD_SIGNALS_FOUND, RuleSet
+from screener.extraction.context import PostingContext
+from screener.extraction.tokenizer import BoundedTokenizer
+from screener.knowledge.base import Knowledge, Term
+
+if not Doc.has_extension("screener"):
+    Doc.set_extension("screener", default=None)
+
+# Each rule starts with the character it splits off, before any lookbehind: spaCy joins the rules
+# into one alternation tried at every position of every new word, and an alternative that starts
+# with a plain character class fails at once on most characters.
+#: Characters that show nothing and are not white space: control characters (NUL, ESC, DEL, C1), zero-width
+#: spaces and joiners, direction marks and overrides, the word joiner, a byte-order mark. Glued to a word
+#: ("\ufeffCCS", "RHIT\x00") they would hide it from the phrase matcher, so each is a token of its own.
+_INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+_EXTRA_PREFIXES = (_INVISIBLE,)
+_EXTRA_INFIXES = (
+    r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
+    r"[®™©]",
+    # job boards drop the space after a closing parenthesis: "(CCS),Certified ...", "(CDIP)Certified ..."
+    r"\)(?=[,;:]?[A-Za-z(])",
+    r"[,;:](?<=\)[,;:])(?=[A-Za-z(])",
+    _INVISIBLE,
+)
+_EXTRA_SUFFIXES = (
+    r"[®™©]",
+    r"\.(?<=-[A-Z]\.)",  # "CCS-P." ends a sentence; the letter is part of the credential
+    _INVISIBLE,
+)
+
+
+class ScreenerEnglishDefaults(English.Defaults):
+    """English, with the extra prefix, infix and suffix rules of the screener's tokenizer."""
+
+    prefixes = (*English.Defaults.prefixes, *_EXTRA_PREFIXES)
+    infixes = (*English.Defaults.infixes, *_EXTRA_INFIXES)
+    suffixes = (*English.Defaults.suffixes, *_EXTRA_SUFFIXES)
+
+
+class ScreenerEnglish(English):
+    """``spacy.blank("en")`` but for the tokenizer's extra rules (the language code stays ``en``)."""
+
+    Defaults = ScreenerEnglishDefaults
+
+
+def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Language:
+    """A pipeline that recognises every term of ``knowledge`` and reads context with ``rules``."""
+    nlp = screener_english()
+    nlp.add_pipe("screener_sentences")
+    matcher = nlp.add_pipe("screener_terms")
+    matcher.add_terms(knowledge.terms())
+    if rules is not None:
+        matcher.add_field_phrases(rules.field_phrases)
+    attacher = nlp.add_pipe("screener_context")
+    attacher.rules = rules if rules is not None else RuleSet()
+    return nlp
+
+
+def screener_english() -> Language:
+    """Blank English with the screener's tokenizer, and no pipeline components yet."""
+    nlp = ScreenerEnglish()
+    # spaCy refuses texts over 1,000,000 characters for the memory its parser and NER would need; this
+    # pipeline has neither, and the screener's own limit (``max_posting_chars``) is checked before it runs
+    nlp.max_length = sys.maxsize
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    return nlp
+
+
+_TERMINALS = frozenset({".", "!", "?", "…"})
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A sentence starts after this token: "." "!" "?" "…", or whitespace holding a line break."""
+    return text in _TERMINALS or "\n" in text
+
+
+class SentenceSplitter:
+    """Marks sentence starts: the first token, the token after "." "!" "?", the token after a line break.
+
+    Which tokens end a sentence is a property of the word alone, so it is a
+    lexeme flag of the vocabulary: worked out once per distinct word, then
+    read for a whole posting as one array. (A line break is always inside a
+    whitespace token: spaCy keeps only a single space as trailing whitespace.)
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        free = [flag for flag in range(FLAG63, FLAG19 - 1, -1) if flag not in nlp.vocab.lex_attr_getters]
+        self._flag = nlp.vocab.add_flag(_ends_a_sentence, flag_id=free[0])
+
+    def __call__(self, doc: Doc) -> Doc:
+        count = len(doc)
+        if count == 0:
+            return doc
+        starts = numpy.full(count, -1, dtype=numpy.int64)
+        starts[0] = 1
+        after_end = numpy.flatnonzero(doc.to_array(self._flag)) + 1
+        starts[after_end[after_end < count]] = 1
+        doc.from_array(["SENT_START"], starts.astype(numpy.uint64).reshape(-1, 1))
+        return doc
+
+
+@Language.factory("screener_sentences")
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp)
+
+
+class TermMatcher:
+    """Finds credential and skill terms; acronyms case-sensitively, names in any case.
+
+    One phrase matcher on lower case finds both, in one pass over the
+    posting: a match of an acronym counts only when its tokens are the
+    acronym's exactly ("CTR", not "ctr").
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self._nlp = nlp
+        self._tokenizer: BoundedTokenizer = nlp.tokenizer
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._concepts: dict[int, tuple[str, str]] = {}
+        #: match id of a case-sensitive term -> the exact token sequences (ORTH) it accepts
+        self._exact: dict[int, set[tuple[int, ...]]] = {}
+        #: match id of a field signal's phrase -> the rule's name
+        self._fields: dict[int, str] = {}
+
+    def add_terms(self, terms: Iterable[Term]) -> None:
+        by_key: dict[tuple[str, str, bool], list[str]] = {}
+        for term in terms:
+            by_key.setdefault((term.kind, term.id, term.case_sensitive), []).append(term.text)
+        for (kind, id_, case_sensitive), texts in by_key.items():
+            key = f"{kind}\t{id_}" + ("\texact" if case_sensitive else "")
+            match_id = self._nlp.vocab.strings.add(key)
+            self._concepts[match_id] = (kind, id_)
+            with self._tokenizer.uncached() as tokenizer:
+                patterns = list(tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
+            if case_sensitive:
+                exact = self._exact.setdefault(match_id, set())
+                exact.update(tuple(token.orth for token in pattern) for pattern in patterns)
+            self._matcher.add(key, patterns)
+
+    def add_field_phrases(self, phrases: Iterable[tuple[str, str]]) -> None:
+        """Phrases of field signals (``(rule name, phrase)``): found in the same pass, kept apart from the terms.
+
+        A posting's signals found are ``doc.user_data[FIELD_SIGNALS_FOUND]``, a set of rule names.
+        """
+        by_key: dict[tuple[str, bool], list[str]] = {}
+        for name, phrase in phrases:
+            case_sensitive = not any(ch.islower() for ch in phrase)
+            by_key.setdefault((name, case_sensitive), []).append(phrase)
+        for (name, case_sensitive), texts in by_key.items():
+            key = f"\x00field\t{name}" + ("\texact" if case_sensitive else "")
+            match_id = self._nlp.vocab.strings.add(key)
+            self._fields[match_id] = name
+            patterns = list(self._nlp.tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
+            if case_sensitive:
+                self._exact.setdefault(match_id, set()).update(tuple(t.orth for t in p) for p in patterns)
+            self._matcher.add(key, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self._matcher(doc)
+        if not matches:
+            return doc
+        exact_spans, folded_spans = [], []
+        fields = self._fields
+        for match_id, start, end in matches:
+            if match_id in fields:
+                accepted = self._exact.get(match_id)
+                if accepted is None or tuple(token.orth for token in doc[start:end]) in accepted:
+                    doc.user_data.setdefault(FIELD_SIGNALS_FOUND, set()).add(fields[match_id])
+                continue
+            kind, id_ = self._concepts[match_id]
+            accepted = self._exact.get(match_id)
+            if accepted is None:
+                folded_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+            elif tuple(token.orth for token in doc[start:end]) in accepted:
+                exact_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+        if exact_spans or folded_spans:
+            # Exact matches first: of two equally long matches at one place, the acronym's wins. The
+            # other tokens' entity tags stay unset ("missing", not "outside"): setting them all would
+            # cost more than the matching.
+            doc.set_ents(filter_spans(exact_spans + folded_spans), default="unmodified")
+        return doc
+
+
+class ContextAttacher:
+    """Sets ``doc._.screener``: the posting's context, read with the context rules; worked out only when asked for."""
+
+    def __init__(self) -> None:
+        self.rules = RuleSet()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.screener = PostingContext(doc, self.rules)
+        return doc
+
+
+@Language.factory("screener_context")
+def make_context_attacher(nlp: Language, name: str) -> ContextAttacher:
+    return ContextAttacher()
+
+
+@Language.factory("screener_terms")
+def make_term_matcher(nlp: Language, name: str) -> TermMatcher:
+    return TermMatcher(nlp)

@@ -1,0 +1,547 @@
+"""From a processed posting to its list of requirements.
+
+Vocabulary matches (``doc.ents``) become requirements here: alternatives
+("RHIT, RHIA or CCS") share an ``any_of`` group, "RHIT or RHIT-eligible"
+becomes one requirement that accepts eligibility, "within 12 months of hire"
+sets ``within_months``. Requirements from ``screener_extract`` plugins get
+their strength and evidence from the same context rules. Finally repeated
+mentions of one requirement are merged, keeping the strongest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from screener.core.models import (
+    CredentialRequirement,
+    DismissedMention,
+    EducationRequirement,
+    Evidence,
+    ExperienceRequirement,
+    Requirement,
+    SkillRequirement,
+)
+from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS
+from screener.extraction.acronyms import spelled_out_as_another
+from screener.extraction.context import PostingContext, strength_rank
+from screener.knowledge.base import Knowledge
+
+
+@dataclass
+class _Mention:
+    kind: str
+    id: str
+    start: int
+    end: int
+    tail: int  # end including an "-eligible" suffix
+    eligible: bool
+    #: why the mention may mean something else, or None: its sentence suggests another meaning, or it is an
+    #: acronym with other meanings in a posting that shows nothing else of the field
+    doubt: str | None = None
+    #: the doubt comes from a lookalike's cue in the sentence (only a general sense signal lifts it)
+    doubt_from_cue: bool = False
+    #: an acronym whose knowledge-base entry declares other meanings (a ``Lookalike``)
+    ambiguous: bool = False
+    #: the posting spells the acronym out as something else ("Drivers CPC (Certificate of Professional ...)")
+    other_meaning: str | None = None
+
+
+@dataclass
+class VocabularyReading:
+    """What the vocabulary found in one posting: the requirements, what was set aside and why, the field."""
+
+    requirements: list[Requirement]
+    dismissed: list[DismissedMention] = field(default_factory=list)
+    #: the posting shows health-information work (a field signal, or an unambiguous credential or code set)
+    in_field: bool = False
+
+
+def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Mention]:
+    ents = doc.ents
+    if not ents:
+        return []
+    lower = ctx.lower
+    before_rules, after_rules = ctx.rules.eligibility
+    before = [c.regex for c in before_rules if c.regex is not None and ctx.may_occur(c)]
+    after = [c.regex for c in after_rules if c.regex is not None and ctx.may_occur(c)]
+    found = []
+    for ent in ents:
+        start, end = ent.start_char, ent.end_char
+        tail = end
+        for pattern in after:
+            match = pattern.match(lower, end)
+            if match is not None:
+                tail = match.end()
+                break
+        eligible = tail != end or any(ctx.ends_at(pattern, start) for pattern in before)
+        mention = _Mention(ent.label_, ent.kb_id_, start, end, tail, eligible)
+        cues = knowledge.lookalike_cues(ent.label_, ent.kb_id_, ent.text)
+        if cues is not None:
+            mention.ambiguous = _is_acronym(ent.text)
+            if _suggests_other_meaning(ent, ctx, cues):
+                mention.doubt = LAYOUT_REASONS["lookalike_cue"]
+                mention.doubt_from_cue = True
+            elif mention.ambiguous and _ends_a_name(ctx.text, start, knowledge):
+                mention.doubt = LAYOUT_REASONS["ends_a_name"]
+                mention.doubt_from_cue = True
+        if _is_acronym(ent.text):
+            mention.other_meaning = spelled_out_as_another(
+                ctx.text, start, end, knowledge.names_of(ent.label_, ent.kb_id_)
+            )
+        found.append(mention)
+    return found
+
+
+def _is_acronym(text: str) -> bool:
+    return not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
+
+
+# Two or more capitalised words right before a point: the end of a proper name ("Connect Healthcare Rotherham ").
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z][\w&'’.-]*[ \t]+){2,}\Z")
+
+
+def _ends_a_name(text: str, start: int, knowledge: Knowledge) -> bool:
+    """Whether the acronym at ``start`` ends a proper name of two or more capitalised words (not an issuer's)."""
+    before = _NAME_BEFORE.search(text[max(0, start - 80) : start])
+    if before is None:
+        return False
+    words = set(before.group().split())
+    return not (words & set(knowledge.issuer_names))
+
+
+def _suggests_other_meaning(ent: Span, ctx: PostingContext, cues: re.Pattern[str]) -> bool:
+    """Whether a lookalike cue is in the mention's clause ("CoC-accredited", "CTR of 3%")."""
+    s_start, s_end = ctx.clause(ent.start_char, ent.end_char)
+    return cues.search(ctx.text, s_start, s_end) is not None
+
+
+def _has_sense_signal(mention: _Mention, ctx: PostingContext) -> bool:
+    """A sense signal of the mention's kind ("certified", an issuer; "codes") right around it."""
+    signal, window = ctx.rules.sense_signal(mention.kind, general=mention.doubt_from_cue)
+    if signal is None:
+        return False
+    s_start, s_end = ctx.clause(mention.start, mention.end)
+    near_start, near_end = max(s_start, mention.start - window), min(s_end, mention.end + window)
+    return signal.search(ctx.lower, near_start, near_end) is not None
+
+
+def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool, bool]:
+    """Whether the posting touches health-information work at all, and whether it is that work.
+
+    An unambiguous credential or code set, or a :class:`FieldSignal` that
+    ``confirms_acronyms``, says both; a weaker field signal ("patient
+    records") only the first. A text too short to show anything
+    (:data:`FIELD_EVIDENCE_MIN_WORDS`: "CPT required.") is given the benefit
+    of the doubt for acronyms.
+    """
+    if any(not m.ambiguous and m.kind in _FIELD_KINDS and m.other_meaning is None for m in mentions):
+        return True, True
+    short = len(ctx.doc) < FIELD_EVIDENCE_MIN_WORDS
+    found = ctx.doc.user_data.get(FIELD_SIGNALS_FOUND, ())  # phrases of field signals, found with the vocabulary
+    if found and not found.isdisjoint(ctx.rules.confirming_field_signals):
+        return True, True
+    touches = bool(found)
+    for compiled in ctx.rules.field_signals:
+        haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
+        if compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None:
+            if compiled.rule.confirms_acronyms:
+                return True, True
+            touches = True
+    return touches, short
+
+
+#: A posting shorter than this (in tokens) is too short to show that it is not health-information work: its
+#: acronyms keep the field's sense without a signal ("CPT required."). Real postings run to hundreds of words.
+FIELD_EVIDENCE_MIN_WORDS = 80
+
+#: Kinds whose unambiguous mentions show by themselves that a posting is health-information work.
+_FIELD_KINDS = frozenset({"credential", "coding_system"})
+
+
+def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention]]:
+    """Runs of same-kind mentions in one sentence with only list separators (``ListGap`` rules) between them."""
+    chains: list[list[_Mention]] = []
+    gaps = ctx.rules.list_gaps
+    for mention in mentions:
+        if chains:
+            last = chains[-1][-1]
+            if (
+                last.kind == mention.kind
+                and any(gap.fullmatch(ctx.lower, last.tail, mention.start) for gap in gaps)
+                and ctx.sentence(last.start) == ctx.sentence(mention.start)
+            ):
+                chains[-1].append(mention)
+                continue
+        chains.append([mention])
+    return chains
+
+
+def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
+    """The scope of the any-of rule that makes a chain of different ids a choice ("RHIT, RHIA or CCS"), or ``None``."""
+    if len({m.id for m in chain}) < 2:
+        return None
+    kind = chain[0].kind
+    lower = ctx.lower
+    for compiled in ctx.rules.any_of("gap"):
+        pattern = compiled.regex
+        if (
+            compiled.rule.applies_to(kind)
+            and pattern is not None
+            and ctx.may_occur(compiled)
+            and any(pattern.search(lower, a.tail, b.start) for a, b in pairwise(chain))
+        ):
+            return "gap"
+    s_start, s_end = ctx.sentence(chain[0].start)
+    for compiled in ctx.rules.any_of("before"):
+        # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
+        pattern = compiled.regex
+        if (
+            compiled.rule.applies_to(kind)
+            and pattern is not None
+            and ctx.may_occur(compiled)
+            and ctx.ends_at(pattern, chain[0].start, within_sentence=True)
+        ):
+            return "before"
+    for compiled in ctx.rules.any_of("sentence"):
+        pattern = compiled.regex
+        if (
+            compiled.rule.applies_to(kind)
+            and pattern is not None
+            and ctx.may_occur(compiled)
+            and pattern.search(lower, s_start, s_end)
+        ):
+            return "sentence"
+    return None
+
+
+#: The fewest lines, one credential each, that make a list of choices.
+MIN_LIST_LINES = 3
+#: How far from a credential its line may start or end for the line to hold nothing else of note.
+_LIST_LINE = 160
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dict[int, int]:
+    """Credentials listed one a line, three lines or more in a row: ``{chain index: list number}``.
+
+    "Requirements: / - RHIA (AHIMA) / - RHIT (AHIMA) / - CCS (AHIMA)": nobody
+    needs all of them; each is one choice of a list, as "one of the
+    following" says in words. A line belongs to such a list when nothing but
+    the credential, words in capitals (its long form), things in
+    parentheses, sense signals and small words remain on it; a line with a
+    cue of its own ("CPMA preferred.") says something of its own.
+    """
+    runs: dict[int, int] = {}
+    previous: tuple[int, int] | None = None  # (chain index, line end)
+    number = 0
+    for n, chain in enumerate(chains):
+        if chain[0].kind != "credential":
+            continue
+        line = _only_on_its_line(chain, ctx)
+        if line is None:
+            previous = None
+            continue
+        if previous is not None and not ctx.text[previous[1] : line[0]].strip():
+            if previous[0] not in runs:
+                number += 1
+                runs[previous[0]] = number
+            runs[n] = runs[previous[0]]
+        previous = (n, line[1])
+    sizes = Counter(runs.values())
+    # two lines may each be asked for ("RHIT / CPC"); a longer list is a menu nobody needs all of
+    return {n: number for n, number in runs.items() if sizes[number] >= MIN_LIST_LINES}
+
+
+def _only_on_its_line(chain: list[_Mention], ctx: PostingContext) -> tuple[int, int] | None:
+    """The bounds of the chain's line, when the chain is all the line says; else ``None``."""
+    text = ctx.text
+    start = text.rfind("\n", max(0, chain[0].start - _LIST_LINE), chain[0].start) + 1
+    end = text.find("\n", chain[-1].end, chain[-1].end + _LIST_LINE)
+    if (start == 0 and chain[0].start > _LIST_LINE) or (end < 0 and chain[-1].end + _LIST_LINE < len(text)):
+        return None  # a long line says more than one credential: looked at in constant time, whatever its length
+    end = len(text) if end < 0 else end
+    rest = list(ctx.lower[start:end])
+    for mention in chain:
+        rest[mention.start - start : mention.tail - start] = " " * (mention.tail - mention.start)
+    leftover = _blank(re.compile(r"\([^()\n]*\)"), "".join(rest))  # offsets kept: blanks of the same length
+    if any(pattern.search(leftover) for _, _, _, pattern in ctx.rules.cue_patterns):
+        return None
+    signal, _ = ctx.rules.sense_signal("credential")
+    if signal is not None:
+        leftover = _blank(signal, leftover)
+    original = text[start:end]
+    for word in _LINE_WORD.finditer(leftover):
+        if len(word.group()) > 3 and not original[word.start()].isupper():
+            return None
+    return start, end
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda match: " " * len(match.group()), text)
+
+
+def _continues(
+    last_list: tuple[str, str, str, int],
+    scope: str,
+    chain: list[_Mention],
+    sentence: tuple[int, int],
+    ctx: PostingContext,
+) -> bool:
+    """Whether a choice introduced right before it ("... certifications include: ...") continues the one before.
+
+    Two such lists of one kind in consecutive sentences of a paragraph name
+    the choices of one requirement ("must have either a mastery level or a
+    CDI certification. Mastery level certifications include: ... CDI
+    certifications include: ..."): they are one any-of group.
+    """
+    _, last_scope, last_kind, last_end = last_list
+    return (
+        scope == last_scope == "before"
+        and last_kind == chain[0].kind
+        and sentence[0] == last_end
+        and "\n\n" not in ctx.text[last_end - 1 : sentence[0] + 1]
+    )
+
+
+def _evidence(ctx: PostingContext, start: int, end: int) -> Evidence:
+    e_start, e_end = ctx.evidence_bounds(start, end)
+    return Evidence.of(ctx.text, e_start, e_end)
+
+
+def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> VocabularyReading:
+    """Requirements for the credentials and skills the vocabulary found, and the mentions set aside, with why.
+
+    An acronym that means something else here is set aside: the posting
+    spells it out as another name ("Drivers CPC (Certificate of Professional
+    Competence)"); or it is doubtful (its sentence suggests another meaning,
+    see :class:`screener.core.models.Lookalike`, or it has other meanings and the
+    posting shows nothing else of the field) and neither a sense signal
+    right around it nor other mentions of its kind listed with it say
+    otherwise ("CRC or CPC", "CIC certification").
+    """
+    requirements: list[Requirement] = []
+    dismissed: list[DismissedMention] = []
+    group_number = 0
+    # per kind, the last choice: group id, any-of scope, kind, end of its last sentence
+    last_lists: dict[str, tuple[str, str, str, int] | None] = {}
+    grouped_on_paths = [compiled.rule for compiled in ctx.rules.any_of("path")]
+    every_mention = _mentions(doc, ctx, knowledge)
+    in_field, confirms_acronyms = _field_evidence(every_mention, ctx)
+
+    def set_aside(mention: _Mention, reason: str, rule: str | None = None) -> None:
+        dismissed.append(
+            DismissedMention(
+                kind=mention.kind,
+                id=mention.id,
+                mention=Evidence.of(ctx.text, mention.start, mention.end),
+                reason=reason,
+                rule=rule,
+            )
+        )
+
+    mentions = []
+    for mention in every_mention:
+        if ctx.in_title(mention.start):
+            set_aside(mention, LAYOUT_REASONS["title"])
+        elif mention.other_meaning is not None:
+            set_aside(mention, LAYOUT_REASONS["spelled_out"].format(long_form=mention.other_meaning))
+        else:
+            if mention.doubt is None and mention.ambiguous and not confirms_acronyms:
+                mention.doubt = LAYOUT_REASONS["outside_the_field"]
+            mentions.append(mention)
+    chains = []
+    for chain in _chains(mentions, ctx):
+        if len({m.id for m in chain}) == 1:
+            # a doubtful mention counts when listed with others of its kind ("CRC or CPC"), not with itself
+            for mention in [m for m in chain if m.doubt is not None and not _has_sense_signal(m, ctx)]:
+                set_aside(mention, mention.doubt)  # type: ignore[arg-type]
+                chain.remove(mention)
+        if chain:
+            chains.append(chain)
+    listed = _lines_of_one_list(chains, ctx)
+    for n, chain in enumerate(chains):
+        alternative = _is_alternative(chain, ctx)
+        if alternative is None and n in listed:
+            alternative = "lines"
+        group_id = None
+        sentence = ctx.sentence(chain[0].start)
+        last_list = last_lists.get(chain[0].kind)
+        if alternative and last_list is not None and _continues(last_list, alternative, chain, sentence, ctx):
+            group_id = last_list[0]  # "... certifications include: A, B. ... certifications include: C, D"
+        elif (
+            alternative == "lines"
+            and last_list is not None
+            and last_list[1] == "lines"
+            and listed.get(n - 1) == listed[n]
+        ):
+            group_id = last_list[0]  # the next line of a list of credentials, one a line
+        elif alternative:
+            group_number += 1
+            group_id = f"g{group_number}"
+        last_lists[chain[0].kind] = (
+            (group_id, alternative, chain[0].kind, ctx.sentence(chain[-1].start)[1])
+            if group_id and alternative
+            else None
+        )
+        by_id: dict[str, list[_Mention]] = {}
+        for mention in chain:
+            by_id.setdefault(mention.id, []).append(mention)
+        # A choice, or one id named twice ("RHIT or RHIT-eligible"), is asked for as a whole;
+        # items of a plain list each take the cue nearest to them.
+        shared = alternative or len(by_id) == 1
+        kind = chain[0].kind
+        run_end = chain[-1].end
+        chain_decision = ctx.decide(chain[0].start, run_end, kind, run_end) if shared else None
+        for id_, same in by_id.items():
+            first = same[0]
+            decision = chain_decision or ctx.decide(first.start, first.end, kind, run_end)
+            strength = decision.strength
+            if strength is None:
+                # a benefit, a course's content, a department: asks nothing of the candidate
+                set_aside(first, ctx.explain(decision, first.start), decision.rule)
+                continue
+            mention = Evidence.of(ctx.text, first.start, first.end)
+            evidence = _evidence(ctx, first.start, first.end)
+            path = ctx.path(first.start)
+            member_group = group_id
+            if path is not None and any(rule.applies_to(kind) for rule in grouped_on_paths):
+                # credentials on alternative paths ("either: ... RHIT ... / ... CCS ...") are alternatives
+                member_group = f"paths{path.region}"
+            if first.kind == "credential":
+                requirements.append(
+                    CredentialRequirement(
+                        id=id_,
+                        strength=strength,
+                        any_of=member_group,
+                        accepts_eligible=any(m.eligible for m in same),
+                        within_months=ctx.within_months(first.start, first.end),
+                        evidence=evidence,
+                        mention=mention,
+                        path=path.number if path else None,
+                    )
+                )
+            else:
+                requirements.append(
+                    SkillRequirement(
+                        kind=first.kind,  # type: ignore[arg-type]
+                        id=id_,
+                        strength=strength,
+                        any_of=member_group,
+                        evidence=evidence,
+                        mention=mention,
+                        path=path.number if path else None,
+                    )
+                )
+    return VocabularyReading(requirements, dismissed, in_field)
+
+
+def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
+    """Fill in the strength and evidence a plugin left for the core to read."""
+    if ctx.in_title(requirement.mention.start):
+        return None
+    path = ctx.path(requirement.mention.start)
+    updates: dict[str, object] = {"path": path.number if path else None}
+    if requirement.strength is None:
+        strength = ctx.strength(requirement.mention.start, requirement.mention.end, requirement.kind)
+        if strength is None:
+            return None
+        updates["strength"] = strength
+    if requirement.evidence is None:
+        updates["evidence"] = _evidence(ctx, requirement.mention.start, requirement.mention.end)
+    return requirement.model_copy(update=updates)
+
+
+def _identity(requirement: Requirement) -> tuple[object, ...]:
+    if isinstance(requirement, ExperienceRequirement):
+        return (requirement.kind, requirement.id, requirement.years)
+    if isinstance(requirement, EducationRequirement):
+        return (requirement.kind, requirement.id, requirement.strength)
+    return (requirement.kind, requirement.id)
+
+
+def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = None) -> list[Requirement]:
+    """One requirement per thing asked for: the strongest mention wins, then a standalone one.
+
+    A family named on its own ("payer DRG denials") is dropped when a member
+    of it is asked for at least as strongly ("MS-DRG assignment"): the
+    posting has said which. Any-of groups left with a single member stop
+    being groups; group ids are renumbered in order of appearance.
+    """
+    ordered = sorted(requirements, key=lambda r: r.mention.start)
+    if knowledge is not None:
+        ordered = _without_named_families(ordered, knowledge)
+    best: dict[tuple[object, ...], Requirement] = {}
+    for requirement in ordered:
+        key = _identity(requirement)
+        current = best.get(key)
+        if current is None:
+            best[key] = requirement
+        elif _preference(requirement) > _preference(current):
+            best[key] = _with_qualifiers(requirement, current)
+        else:
+            best[key] = _with_qualifiers(current, requirement)
+    kept = sorted(best.values(), key=lambda r: r.mention.start)
+    members: dict[str, int] = {}
+    for requirement in kept:
+        group = getattr(requirement, "any_of", None)
+        if group:
+            members[group] = members.get(group, 0) + 1
+    renumbered: dict[str, str] = {}
+    result: list[Requirement] = []
+    for requirement in kept:
+        group = getattr(requirement, "any_of", None)
+        if group:
+            if members[group] < 2:
+                requirement = requirement.model_copy(update={"any_of": None})
+            else:
+                renumbered.setdefault(group, f"g{len(renumbered) + 1}")
+                requirement = requirement.model_copy(update={"any_of": renumbered[group]})
+        result.append(requirement)
+    return result
+
+
+def _without_named_families(requirements: list[Requirement], knowledge: Knowledge) -> list[Requirement]:
+    strongest_member: dict[str, int] = {}
+    for requirement in requirements:
+        skill = knowledge.skills.get(requirement.id) if isinstance(requirement, SkillRequirement) else None
+        for family in skill.broader if skill else ():
+            strongest_member[family] = max(strongest_member.get(family, 0), strength_rank(requirement.strength))
+    return [
+        r
+        for r in requirements
+        if not (
+            isinstance(r, SkillRequirement)
+            and not r.any_of
+            and strongest_member.get(r.id, 0) >= strength_rank(r.strength)
+        )
+    ]
+
+
+def _with_qualifiers(kept: Requirement, other: Requirement) -> Requirement:
+    """A credential asked for twice at the same strength keeps what either mention allowed.
+
+    "CTR required, or CTR-eligible with certification within one year": the
+    eligibility and the deadline come from the second mention.
+    """
+    if not (isinstance(kept, CredentialRequirement) and isinstance(other, CredentialRequirement)):
+        return kept
+    if kept.strength != other.strength:
+        return kept
+    updates: dict[str, object] = {}
+    if other.accepts_eligible and not kept.accepts_eligible:
+        updates["accepts_eligible"] = True
+    if kept.within_months is None and other.within_months is not None:
+        updates["within_months"] = other.within_months
+    return kept.model_copy(update=updates) if updates else kept
+
+
+def _preference(requirement: Requirement) -> tuple[int, int]:
+    # Standalone beats a group member, unless it only stands alone on one alternative path.
+    standalone = 0 if getattr(requirement, "any_of", None) or requirement.path is not None else 1
+    return strength_rank(requirement.strength), standalone

@@ -1,0 +1,1 @@
+"""Profiles, scoring weights and how a profile fits a posting's requirements."""
