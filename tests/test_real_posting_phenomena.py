@@ -173,6 +173,32 @@ def test_figures_that_are_not_experience(extract, text):
     assert extract(f"Coder\n{text}\n").minimum_experience_years() is None
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("One year of experience in health records, with at least six months in release of information.", 1),
+        ("Three years of coding experience, including a minimum of 12 months of inpatient coding.", 3),
+        ("Two years of experience in a registry, of which at least one year abstracting cases.", 2),
+        ("Or a combination of experience and education (e.g., six months of experience and a semester).", None),
+    ],
+)
+def test_a_share_of_a_larger_figure_or_an_example_is_not_a_minimum_of_its_own(extract, text, years):
+    assert extract(f"Coder\n{text}\n").minimum_experience_years() == years
+
+
+def test_six_months_with_no_larger_figure_before_it_is_a_minimum(extract):
+    """The share rule needs a larger figure earlier in the same sentence: alone, the smaller figure counts."""
+    text = "Coder\nSix months of coding experience, with at least one year of college.\n"
+    assert extract(text).minimum_experience_years() == 0.5
+
+
+def test_a_grade_ladder_figure_counts_only_when_nothing_else_is_stated(extract):
+    ladder = "One year of specialized experience equivalent to the next lower grade level (GS-6)."
+    assert extract(f"Medical Records Technician\n{ladder}\n").minimum_experience_years() == 1
+    stated = f"Medical Records Technician\nThree years of experience in health information.\n{ladder}\n"
+    assert extract(stated).minimum_experience_years() == 3
+
+
 # ---------------------------------------------------------------------- what asks nothing of the candidate
 
 

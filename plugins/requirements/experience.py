@@ -6,7 +6,12 @@ experience, or when work follows it ("3-5 years of inpatient coding", "five
 years as a coder"), and not when it is a deadline ("within 6 months"), a cap
 ("up to six months"), a part of another figure ("six months of the required
 one year"), schooling or age ("two years of college", "18 years of age") or
-about the employer ("we have 25 years of experience").
+about the employer ("we have 25 years of experience"), an example ("e.g., six
+months of experience plus six semester hours") or a share of a larger figure
+of the same sentence ("one year of experience, with at least six months in
+..."). A federal grade ladder's "one year of experience equivalent to the next
+lower grade level" is the condition of one grade among those the posting
+lists; it counts only when the posting states no other figure.
 """
 
 import heapq
@@ -23,9 +28,13 @@ _DURATION = re.compile(
 )
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
-    r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of)"
+    r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?)"
     r"\s+(?:the\s+)?$",
     re.I,
+)
+# "One year of experience ..., with at least six months in ...": a share of the larger figure before it
+_SHARE_OF_A_LARGER_FIGURE = re.compile(
+    r"\b(?:with|including|of\s+which)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+minimum\s+|minimum\s+)?$", re.I
 )
 # "a 12 month fixed term contract", "a 6-month secondment": how long the job lasts, not experience asked for
 _HOW_LONG_THE_JOB_LASTS = re.compile(
@@ -50,7 +59,7 @@ _WORK_AFTER = re.compile(
     re.I,
 )
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
-# grade among several the posting lists, not the basic requirement
+# grade among several the posting lists, not the basic requirement; it counts only when no other figure is stated
 _GRADE_LADDER = re.compile(r"\bnext\s+lower\s+grade\b|\bequivalent\s+to\s+(?:the\s+)?GS-\d", re.I)
 _ABOUT_EMPLOYER = re.compile(r"\b(?:we|our\s+\w+|company|organi[sz]ation)\s+(?:have|has|bring|brings)\b", re.I)
 _SUBJECTS = (
@@ -97,6 +106,8 @@ def _number(word):
 def screener_extract(doc, posting):
     text = posting.text
     found = []
+    grade_ladder = []
+    earlier_in_sentence = {}  # sentence start -> the largest figure read so far in that sentence
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
         if (
@@ -107,7 +118,7 @@ def screener_extract(doc, posting):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)
         sentence = text[sentence_start:sentence_end]
-        if _ABOUT_EMPLOYER.search(sentence) or _GRADE_LADDER.search(sentence):
+        if _ABOUT_EMPLOYER.search(sentence):
             continue
         if not (_EXPERIENCE.search(sentence) or _WORK_AFTER.match(text, end)):
             continue
@@ -116,20 +127,23 @@ def screener_extract(doc, posting):
             continue  # "three (5) years": the posting contradicts itself
         if match.group("unit").lower().startswith("m"):
             years = round(years / 12, 2)
+        larger = earlier_in_sentence.get(sentence_start, 0.0)
+        earlier_in_sentence[sentence_start] = max(larger, years)
+        if years < larger and _SHARE_OF_A_LARGER_FIGURE.search(text, max(sentence_start, start - 30), start):
+            continue
         after = text[end:sentence_end]
         subject_text = after.split(".")[0][:120]
         subject = next((name for name, pattern in _SUBJECTS if pattern.search(subject_text)), None)
         if subject is None:
             subject = next((name for name, pattern in _SUBJECTS if pattern.search(sentence)), "general")
-        found.append(
-            ExperienceRequirement(
-                id=subject,
-                years=years,
-                subject=subject_text.strip(" :,;-") or None,
-                mention=Evidence.of(text, start, end),
-            )
+        requirement = ExperienceRequirement(
+            id=subject,
+            years=years,
+            subject=subject_text.strip(" :,;-") or None,
+            mention=Evidence.of(text, start, end),
         )
-    return found
+        (grade_ladder if _GRADE_LADDER.search(sentence) else found).append(requirement)
+    return found or grade_ladder
 
 
 # --------------------------------------------------------------------------- assessment
