@@ -268,6 +268,27 @@ def test_hcc_in_risk_adjustment_is_a_code_set(extract):
     assert ids(extraction, "coding_system") == {"HCC": "required"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "coding_system"),
+    [
+        (
+            "Use the ICD10 (International Statistical Classification of Diseases and Related Health Problems - 10th"
+            "Revision) classification to assign codes.",  # glued as the job board rendered it
+            "ICD-10",
+        ),
+        ("A Certified Coding Specialist (CCS) credential is required.", None),
+    ],
+)
+def test_a_long_form_that_says_more_than_the_name_keeps_its_meaning(extract, sentence, coding_system):
+    """A spelled-out form holding every word of the knowledge base's name is that meaning, not another one."""
+    extraction = extract(CODING_FIELD + sentence + "\n")
+    if coding_system is not None:
+        assert coding_system in ids(extraction, "coding_system")
+    else:
+        assert ids(extraction) == {"CCS": "required"}
+    assert not [d for d in extraction.dismissed if "another meaning" in d.reason]
+
+
 def test_a_short_text_keeps_the_benefit_of_the_doubt(extract):
     assert ids(extract("CPC required.")) == {"CPC": "required"}
 

@@ -20,6 +20,10 @@ _FILLER = frozenset({"of", "and", "the", "for", "in", "to", "a", "an", "on", "wi
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "e")
 #: The share of the long form's words that must be words of one of the names the knowledge base gives.
 SAME_MEANING = 0.5
+#: Or the share of a name's words (of two or more) that the long form holds: a long form may say more than the name
+#: ("International Statistical Classification of Diseases and Related Health Problems" holds every word of
+#: "International Classification of Diseases").
+NAME_HELD = 0.75
 
 
 def spelled_out_as_another(text: str, start: int, end: int, names: Iterable[str]) -> str | None:
@@ -106,7 +110,9 @@ def _same_meaning(long_form: str, names: Iterable[str]) -> bool:
     for name in names:
         if not any(ch.islower() for ch in name):
             continue  # an acronym: nothing to compare words with
-        if len(words & _content_words(name)) >= SAME_MEANING * len(words):
+        name_words = _content_words(name)
+        shared = len(words & name_words)
+        if shared >= SAME_MEANING * len(words) or (len(name_words) >= 2 and shared >= NAME_HELD * len(name_words)):
             return True
     return False
 
