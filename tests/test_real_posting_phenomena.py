@@ -289,6 +289,16 @@ def test_a_long_form_that_says_more_than_the_name_keeps_its_meaning(extract, sen
     assert not [d for d in extraction.dismissed if "another meaning" in d.reason]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Level One: Non-Certified Professional Coder. Abstracts cases.", "Non-CPC coders are trained on the job."],
+)
+def test_a_credential_negated_by_non_is_not_asked_for(extract, text):
+    extraction = extract(CODING_FIELD + text + "\n")
+    assert ids(extraction) == {}
+    assert any(d.rule == "negated-by-non" for d in extraction.dismissed)
+
+
 def test_a_short_text_keeps_the_benefit_of_the_doubt(extract):
     assert ids(extract("CPC required.")) == {"CPC": "required"}
 

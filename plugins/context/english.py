@@ -200,6 +200,14 @@ DISMISSALS = [
         r"\s+(?:members\s+)?(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?)\b",
     ),
     Dismissal(
+        name="negated-by-non",
+        scope="before",
+        kinds=["credential"],
+        reason='negated: "non-certified ..." names what the holder of the job is not',
+        pattern=r"\bnon[-\s]",
+        description='"Level One: Non-Certified Tumor Registrar", "non-CPC coders"',
+    ),
+    Dismissal(
         name="membership-of-a-body",
         scope="before",
         kinds=["credential"],
