@@ -416,3 +416,28 @@ def test_a_topic_heading_on_its_own_is_required(extract):
 def test_a_duties_heading_ends_what_preferred_qualifications_governs(extract):
     text = "Coder\nPreferred Qualifications\nCertifications\n- CCS\nResponsibilities\n- Code charts in Epic\n"
     assert ids(extract(text), "software") == {"Epic": "required"}
+
+
+def test_the_readme_shows_real_explain_output():
+    """The README's ``--explain`` example is what the command prints (80 columns, as in a pipe)."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```console\n\$ printf '([^']*)' \| screener extract - --explain\n(.*?)```", readme, re.S)
+    assert block, "no --explain example in the README"
+    posting = block.group(1).replace("\\n", "\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "screener", "extract", "-", "--explain"],
+        input=posting,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "80"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == block.group(2)

@@ -161,9 +161,9 @@ def test_rank_orders_by_verdict_then_score_and_shows_what_is_missing(cli):
     assert "missing: 2 years of coding experience; RHIT" not in table  # --top 1
 
 
-@pytest.mark.parametrize("command", ["screener screen", "screener rank"])
+@pytest.mark.parametrize("command", ["screener extract", "screener screen", "screener rank"])
 def test_the_readme_shows_real_output(cli, command):
-    """The README's `screen` and `rank` examples are what the commands print (at 111 columns)."""
+    """The README's first `extract`, `screen` and `rank` examples are what the commands print (at 111 columns)."""
     readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
     block = re.search(rf"```console\n\$ ({re.escape(command)} [^\n]+)\n(.*?)```", readme, re.S)
     assert block, f"no `{command}` example in the README"
