@@ -309,14 +309,20 @@ def run_targets(names: list[str], options: Options, jobs: int = 1) -> list[Resul
     running: list[_Run] = []
     base_seed = options.seed if options.seed is not None else random.SystemRandom().getrandbits(32)
     options.report(f"fuzz: seed {base_seed}; findings go to {options.findings}/")
-    while waiting or running:
-        while waiting and len(running) < jobs:
-            name = waiting.pop(0)
-            running.append(_Run(name, options, results[name], base_seed))
-        for run in list(running):
-            if not run.step():
-                running.remove(run)
-        time.sleep(0.1)
+    try:
+        while waiting or running:
+            while waiting and len(running) < jobs:
+                name = waiting.pop(0)
+                running.append(_Run(name, options, results[name], base_seed))
+            for run in list(running):
+                if not run.step():
+                    running.remove(run)
+            time.sleep(0.1)
+    finally:  # the workers are not daemons (a target may start processes of its own): never leave one behind
+        for run in running:
+            if run.process.is_alive():
+                run.process.kill()
+                run.process.join()
     return [results[name] for name in names]
 
 
@@ -352,7 +358,7 @@ class _Run:
         self.process = self.context.Process(
             target=_worker,
             args=(self.name, self.options, self.shared, seed, str(self.workdir)),
-            daemon=True,
+            daemon=False,  # a daemon may not start processes: the plugin_faults target runs --jobs 2
         )
         self.process.start()
         self.result.workers += 1

@@ -1325,3 +1325,23 @@ def quoted_profile(draw: st.DrawFn, sample: dict[str, Any]) -> bytes:
     for entry in profile.get("education", []):
         entry["field"] = odd_canary()
     return json.dumps({"profile": profile, "form": draw(st.sampled_from(QUOTE_FORMS))}, ensure_ascii=False).encode()
+
+
+#: What a plugin's hook may do wrong: raise anything (SystemExit too), answer with the wrong type, end its process.
+PLUGIN_FAULTS = ("RuntimeError", "SystemExit", "sys.exit", "GeneratorExit", "BaseException", "wrong-answer", "os._exit")
+
+
+@st.composite
+def plugin_fault_case(draw: st.DrawFn) -> bytes:
+    """A batch of 1-6 postings, some of which make a plugin fail in one way; with one or two processes.
+
+    ``os._exit`` only with two processes: with one, ending the process ends
+    the run, as documented.
+    """
+    postings = draw(st.integers(1, 6))
+    fault = draw(st.sampled_from(PLUGIN_FAULTS))
+    jobs = 2 if fault == "os._exit" else draw(st.sampled_from([1, 2]))
+    faulty = draw(st.sets(st.integers(0, postings - 1), min_size=1, max_size=postings))
+    case = {"postings": postings, "fault": fault, "jobs": jobs, "faulty": sorted(faulty)}
+    case["batch_size"] = draw(st.integers(1, 4))
+    return json.dumps(case).encode()

@@ -97,6 +97,21 @@ class Context:
         return QuotingPlugin()
 
     @cached_property
+    def faulty_plugin(self) -> FaultyPlugin:
+        return FaultyPlugin()
+
+    @cached_property
+    def faulty_screener(self) -> Any:
+        """The built-in plugins and one that fails on some postings (``faulty_plugin``)."""
+        from screener import Screener
+        from screener.host.plugins import create_plugin_host
+
+        host = create_plugin_host(
+            distributions={"screener"}, plugins=[self.faulty_plugin], strict=False, environ={}, report=lambda m: None
+        )
+        return Screener(host=host)
+
+    @cached_property
     def privacy_screener(self) -> Any:
         """The built-in plugins and one that quotes the profile in its exceptions (``quoting_plugin``)."""
         from screener import Screener
@@ -530,6 +545,65 @@ def check_privacy(ctx: Context, case: Case) -> None:
         assert gen.CANARY.casefold() not in text.casefold(), f"privacy: a plugin's message quotes the profile: {text!r}"
 
 
+class FaultyPlugin:
+    """A plugin whose ``screener_extract`` fails, in the way ``fault`` names, on postings that hold ``MARKER``."""
+
+    MARKER = "FUZZ-PLUGIN-FAULT"
+    fault = "RuntimeError"
+
+    def __init__(self) -> None:
+        from screener import hookimpl
+
+        def screener_extract(doc: Any, posting: Any) -> Any:
+            return self.fail() if self.MARKER in posting.text else []
+
+        self.screener_extract = hookimpl(screener_extract)
+
+    def fail(self) -> Any:
+        import os
+
+        if self.fault == "os._exit":
+            os._exit(3)
+        if self.fault == "wrong-answer":
+            return "not a list of requirements"
+        raises: dict[str, BaseException] = {
+            "RuntimeError": RuntimeError("planted fault"),
+            "SystemExit": SystemExit(0),
+            "sys.exit": SystemExit("bye"),
+            "GeneratorExit": GeneratorExit(),
+            "BaseException": BaseException("planted"),
+        }
+        raise raises[self.fault]
+
+
+def check_plugin_faults(ctx: Context, case: Case) -> None:
+    """A plugin that fails on some postings costs only those: one result per posting, in order, never a hang.
+
+    Issue 16: ``SystemExit`` in a hook ended a batch silently; a worker
+    process that died made ``--jobs 2`` wait forever. (A hang is a finding of
+    the harness's per-input timeout.)
+    """
+    from screener import Posting
+
+    data = json.loads(case.data)
+    ctx.faulty_plugin.fault = data["fault"]
+    faulty = set(data["faulty"])
+    postings = [
+        Posting(source=f"p{n}", text=f"Coder\nCPC required.\n{FaultyPlugin.MARKER if n in faulty else ''}\n")
+        for n in range(data["postings"])
+    ]
+    results = list(ctx.faulty_screener.extract_many(postings, n_process=data["jobs"], batch_size=data["batch_size"]))
+    assert [r.source for r in results] == [p.source for p in postings], "plugin fault: results lost or out of order"
+    expected_codes = {"worker_died"} if data["fault"] == "os._exit" else {"plugin_error"}
+    for n, result in enumerate(results):
+        if n in faulty:
+            codes = {error.code for error in result.errors}
+            assert codes and codes <= expected_codes, f"plugin fault {data['fault']}: posting {n} has errors {codes}"
+        else:
+            assert not result.errors, f"plugin fault {data['fault']}: a posting without the fault has errors"
+            assert [r.id for r in result.requirements] == ["CPC"], "plugin fault: a good posting lost its result"
+
+
 def check_profile(ctx: Context, case: Case) -> None:
     from screener import FitReport
     from screener.core.errors import DataFileError
@@ -655,6 +729,10 @@ def _output_cases(ctx: Context) -> st.SearchStrategy[Case]:
     return _cases([".json"], gen.output_case())
 
 
+def _plugin_fault_cases(ctx: Context) -> st.SearchStrategy[Case]:
+    return _cases([".json"], gen.plugin_fault_case())
+
+
 def _privacy_cases(ctx: Context) -> st.SearchStrategy[Case]:
     return _cases([".json"], gen.quoted_profile(seeds.sample_profile()))
 
@@ -676,5 +754,11 @@ TARGETS: dict[str, Target] = {
             "output", "every output format and stderr, with hostile values; a full disk", _output_cases, check_output
         ),
         Target("privacy", "a plugin quoting the profile in any form", _privacy_cases, check_privacy),
+        Target(
+            "plugin_faults",
+            "a plugin that raises anything (SystemExit too), answers wrongly or ends its worker process",
+            _plugin_fault_cases,
+            check_plugin_faults,
+        ),
     ]
 }
