@@ -194,7 +194,7 @@ class Screener:
             return
         yield from self._records(plugin_name, iter(result), source)
 
-    def _read_answer(self, plugin_name: str, result: Any) -> Posting | Iterable[Any]:
+    def _read_answer(self, plugin_name: str, result: Any) -> Posting | DeferredPosting | Iterable[Any]:
         """A reader's answer: a Posting (a dict is validated into one) or an iterable of records."""
         if isinstance(result, Mapping):  # one posting given as a dict: validated field by field
             return validated_answer(self.host, "screener_read", plugin_name, dict(result), Posting)
@@ -362,7 +362,9 @@ class Screener:
         if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
             yield from self._extract_parallel(items, n_process, batch_size)
             return
-        pairs = ((item.text, item) if isinstance(item, Posting) else ("", item) for item in self._ready(items))
+        pairs: Iterator[tuple[str, Posting | _ReadFailure]] = (
+            (item.text, item) if isinstance(item, Posting) else ("", item) for item in self._ready(items)
+        )
         for doc, item in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             if isinstance(item, _ReadFailure):
                 yield item.as_extraction()

@@ -37,7 +37,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from screener.core.errors import ReadError, ScreenerError
-from screener.core.models import EducationLevel, Extraction, Strength
+from screener.core.models import CredentialRequirement, EducationLevel, Extraction, Strength
 from screener.engine import Screener
 
 
@@ -240,7 +240,11 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
                 labelled.add((id_, entry.strength))
             else:
                 report.unscored_ids[id_] = report.unscored_ids.get(id_, 0) + 1
-    found_credentials = [r for r in extraction.of_kind("credential") if r.strength in ("required", "preferred")]
+    found_credentials = [
+        r
+        for r in extraction.of_kind("credential")
+        if isinstance(r, CredentialRequirement) and r.strength in ("required", "preferred")
+    ]
     found = {(r.id, r.strength) for r in found_credentials}
     _count(
         report.credentials, labelled, found, lambda item, kind: miss("credentials", kind, id=item[0], strength=item[1])

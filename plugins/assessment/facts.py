@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from screener import EDUCATION_LEVEL_NAMES, EDUCATION_LEVELS
 
 #: Each education level with its article, as reasons say it: "an associate degree".
-LEVEL_NAMES = {level: ("an " if name[0] in "aeiou" else "a ") + name for level, name in EDUCATION_LEVEL_NAMES.items()}
+LEVEL_NAMES: dict[str, str] = {
+    level: ("an " if name[0] in "aeiou" else "a ") + name for level, name in EDUCATION_LEVEL_NAMES.items()
+}
 #: Experience in any of these areas is health information (HIM) experience.
 HIM_AREAS = frozenset({"coding", "health_information", "cancer_registry", "cdi", "auditing"})
 

@@ -33,7 +33,7 @@ import io
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, cast
 
 from screener import DeferredPosting, Posting, ReadError, hookimpl
 
@@ -53,7 +53,8 @@ def iter_rows(
     limit = max_bytes(options, source)
     # the csv module's limit is process-wide: never below its default (128 KiB), which other code may expect
     csv.field_size_limit(min(max(limit, _CSV_DEFAULT_FIELD_LIMIT), sys.maxsize))
-    buffered = io.BufferedReader(stream, buffer_size=_HEAD)  # type: ignore[arg-type]
+    # BufferedReader reads its raw stream with readinto, which every binary stream has but typeshed's IO[bytes] lacks
+    buffered: io.BufferedReader[Any] = io.BufferedReader(stream, buffer_size=_HEAD)
     encoding = stream_encoding(buffered.peek(_HEAD)[:_HEAD])
     lines = _CappedLines(io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline=""), limit)
     reader = csv.reader(lines, delimiter=delimiter)
@@ -246,7 +247,8 @@ def _rows_of_file(path: str, delimiter: str, options: Mapping[str, str]) -> Iter
     opener = gzip.open if path.lower().endswith(".gz") else open
     with opener(path, "rb") as stream:
         try:
-            yield from iter_rows(stream, path, options, delimiter)
+            # a GzipFile is a binary file, which typeshed models as BufferedIOBase, not IO[bytes]
+            yield from iter_rows(cast(IO[bytes], stream), path, options, delimiter)
         except (EOFError, OSError) as exc:  # a gzip stream that breaks off
             raise ReadError(f"the file breaks off: {exc}", source=path) from exc
 

@@ -14,9 +14,9 @@ import io
 import json
 import zlib
 from collections.abc import Iterator, Mapping
-from typing import IO
+from typing import IO, Any
 
-from screener import Posting, ReadError
+from screener import DeferredPosting, Posting, ReadError
 
 from . import csv_records, json_records, pdf, text, webpage, word
 from .limits import max_bytes, read_limited
@@ -91,9 +91,10 @@ def sniff(head: bytes) -> str:
 
 def buffered(stream: IO[bytes]) -> io.BufferedReader:
     """The stream, able to show its first bytes without using them up, and gunzipped when it is gzip."""
-    reader = io.BufferedReader(stream, buffer_size=_SNIFF_BYTES)  # type: ignore[arg-type]
+    # BufferedReader reads its raw stream with readinto, which every binary stream has but typeshed's IO[bytes] lacks
+    reader: io.BufferedReader[Any] = io.BufferedReader(stream, buffer_size=_SNIFF_BYTES)
     if reader.peek(2)[:2] == _GZIP_MAGIC:
-        reader = io.BufferedReader(gzip.GzipFile(fileobj=reader), buffer_size=_SNIFF_BYTES)  # type: ignore[arg-type]
+        reader = io.BufferedReader(gzip.GzipFile(fileobj=reader), buffer_size=_SNIFF_BYTES)
     return reader
 
 
@@ -103,7 +104,7 @@ def read_stream(
     source: str,
     options: Mapping[str, str],
     charset: str | None = None,
-) -> Posting | Iterator[Posting | ReadError]:
+) -> Posting | Iterator[Posting | DeferredPosting | ReadError]:
     """Read ``stream`` as ``kind`` (sniffed when ``None``); batches are read record by record."""
     limit = max_bytes(options, source)
     try:

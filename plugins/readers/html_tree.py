@@ -31,6 +31,7 @@ _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 )
 #: What a tag taken out leaves behind: nothing for inline elements, a line break (``<br>``) for the others.
+_INLINE: tuple[str, ...]
 _INLINE = ("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i", "img", "kbd")
 _INLINE += ("label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time")
 _BREAK = dict.fromkeys((*_INLINE, "tt", "u", "var", "wbr"), "")

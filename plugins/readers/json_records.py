@@ -25,7 +25,7 @@ import sys
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from screener import DeferredPosting, Posting, ReadError, hookimpl
 
@@ -126,7 +126,8 @@ def _posting(record: Any, source: str, position: str, options: Mapping[str, str]
 
 
 def _open(path: str) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
+    # a GzipFile is a binary file, which typeshed models as BufferedIOBase, not IO[bytes]
+    return cast(IO[bytes], gzip.open(path, "rb")) if path.lower().endswith(".gz") else open(path, "rb")
 
 
 def _lines_of_file(path: str, options: Mapping[str, str]) -> Iterator[DeferredPosting | ReadError]:

@@ -120,5 +120,5 @@ def screener_read(source, options):
     return DeferredPosting(source, read_path, (source, options))  # read where it is extracted (--jobs: a worker)
 
 
-def read_path(source: str, options: dict[str, str]) -> Posting:
+def read_path(source: str, options: dict[str, str]) -> Posting | Iterator[Posting | ReadError]:
     return read_bytes(read_file(source, max_bytes(options, source)), source)

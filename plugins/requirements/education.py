@@ -219,8 +219,8 @@ def _groups(doc, text, mentions, paths):
     lower levels of a path ("high school diploma and a certificate") are
     implied by it and stay on their own.
     """
-    groups = {None: []}
-    by_sentence = {}
+    groups: dict[str | None, list[tuple[str, int, int]]] = {None: []}
+    by_sentence: dict[int, list[tuple[str, int, int]]] = {}
     for level, start, end in mentions:
         if any(path.start <= start < path.end for path in paths):
             groups.setdefault("paths", []).append((level, start, end))
@@ -228,7 +228,7 @@ def _groups(doc, text, mentions, paths):
         sentence_start, _ = doc._.screener.sentence(start)
         by_sentence.setdefault(sentence_start, []).append((level, start, end))
     for sentence_start, members in by_sentence.items():
-        branches = {}
+        branches: dict[int, list[tuple[str, int, int]]] = {}
         for level, start, end in members:
             branch = len(_OR.findall(text, sentence_start, start))
             branches.setdefault(branch, []).append((level, start, end))
@@ -236,9 +236,9 @@ def _groups(doc, text, mentions, paths):
             groups[None].extend(members)
             continue
         group = f"s{sentence_start}"
-        for branch in branches.values():
-            top = max(branch, key=lambda m: EDUCATION_LEVELS.index(m[0]))
-            for member in branch:
+        for path_members in branches.values():
+            top = max(path_members, key=lambda m: EDUCATION_LEVELS.index(m[0]))
+            for member in path_members:
                 groups.setdefault(group if member is top else None, []).append(member)
     return groups
 

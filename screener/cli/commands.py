@@ -340,8 +340,8 @@ def credentials(credential_id: str | None, fmt: str) -> None:
         historical = [i for i in knowledge.issuers.values() if i.historical]
         if fmt == "table" and historical:
             click.echo("\nHistorical issuers (no longer award credentials):")
-            for issuer in historical:
-                click.echo("\n".join(issuer_lines(issuer, brief=True)))
+            for former in historical:
+                click.echo("\n".join(issuer_lines(former, brief=True)))
         return
     issuer = knowledge.issuers.get(credential_id.upper())
     if issuer is not None and credential_id.upper() not in items:

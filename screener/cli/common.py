@@ -9,15 +9,19 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from itertools import chain, islice
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import click
 
 if TYPE_CHECKING:
     from screener.core.models import Extraction
     from screener.engine import Screener
+    from screener.knowledge.base import Knowledge
+
+_T = TypeVar("_T")
+_E = TypeVar("_E", bound="Extraction")
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_PLUGINS = 0, 1, 2, 3
 #: 128 + SIGINT, as shells report a command stopped by Ctrl-C.
@@ -95,7 +99,7 @@ def import_spacy() -> None:
     import_spacy_without_its_cli()
 
 
-def or_exit(build):  # type: ignore[no-untyped-def]
+def or_exit(build: Callable[[], _T]) -> _T:
     """Run ``build``; turn plugin configuration errors into exit status 3 and bad settings into 2, with a message."""
     from screener.core.errors import ConfigurationError, DuplicateDefinitionError, PluginError
 
@@ -117,7 +121,7 @@ def parse_read_options(values: tuple[str, ...]) -> dict[str, str]:
     return options
 
 
-def single_posting(stream: Iterator[Extraction], paths: tuple[str, ...]) -> tuple[bool, Iterator[Extraction]]:
+def single_posting(stream: Iterator[_E], paths: tuple[str, ...]) -> tuple[bool, Iterator[_E]]:
     """Whether the user asked for one posting (one file that held one), and the stream unchanged.
 
     ``--format json`` prints that one as an object, anything else as an array;
@@ -135,7 +139,7 @@ def advancing(stream: Iterator[Extraction], advance: Callable[[], None]) -> Iter
         yield extraction
 
 
-def load_knowledge():  # type: ignore[no-untyped-def]
+def load_knowledge() -> Knowledge:
     from screener.host.plugins import get_plugin_host
     from screener.knowledge.base import collect_knowledge
 
@@ -143,7 +147,7 @@ def load_knowledge():  # type: ignore[no-untyped-def]
     return or_exit(lambda: collect_knowledge(host))
 
 
-def lookup(items, wanted: str, what: str):  # type: ignore[no-untyped-def]
+def lookup(items: Mapping[str, _T], wanted: str, what: str) -> _T:
     """An item by id, case-insensitively; an unknown id is a usage error with suggestions."""
     import difflib
 

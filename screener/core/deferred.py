@@ -18,11 +18,12 @@ process instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from screener.core.errors import ReadError
     from screener.core.models import Posting
 
 
@@ -32,11 +33,12 @@ class DeferredPosting:
 
     ``source`` names it before it is read (``"feed.jsonl:17"``, a file's
     path): a failure that leaves no posting (its worker process died) is
-    reported against it. ``read`` returns the :class:`screener.Posting`, or
-    raises :class:`screener.ReadError` when this posting cannot be read (that
-    posting's error; the others go on).
+    reported against it. ``read`` returns the :class:`screener.Posting` (or,
+    for a source that turns out to hold several, an iterable of postings and
+    read errors), or raises :class:`screener.ReadError` when this posting
+    cannot be read (that posting's error; the others go on).
     """
 
     source: str
-    read: Callable[..., Posting]
+    read: Callable[..., Posting | Iterable[Posting | ReadError]]
     args: tuple[Any, ...] = ()

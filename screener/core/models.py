@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal, TypeAlias, get_args
+from typing import Annotated, Any, Final, Literal, TypeAlias, get_args
 
 from pydantic import (
     BaseModel,
@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 EducationLevel: TypeAlias = Literal["high_school", "certificate", "associate", "bachelor", "master", "doctorate"]
 #: Education levels from lowest to highest; a higher level satisfies a lower one.
@@ -698,6 +698,14 @@ class FitReport(Extraction):
 DEFAULT_KIND_WEIGHT = 1.0
 
 
+def _default_strength_weights() -> dict[Literal["required", "preferred"], float]:
+    return {"required": 3.0, "preferred": 1.0}
+
+
+def _default_credit() -> dict[AssessmentStatus, float]:
+    return {"met": 1.0, "partial": 0.5, "unknown": 0.25, "unmet": 0.0}
+
+
 class ScoringWeights(_Model):
     """The numbers behind the score; see docs/scoring.md.
 
@@ -706,9 +714,7 @@ class ScoringWeights(_Model):
     plugin gave no share of its own).
     """
 
-    strength: dict[Literal["required", "preferred"], float] = Field(
-        default_factory=lambda: {"required": 3.0, "preferred": 1.0}
-    )
+    strength: dict[Literal["required", "preferred"], float] = Field(default_factory=_default_strength_weights)
     kind: dict[Annotated[str, StringConstraints(pattern=_KIND_NAME.pattern)], float] = Field(
         description="Weight of each kind of requirement; a kind not listed (a plugin's own) weighs 1.",
         default_factory=lambda: {
@@ -720,9 +726,7 @@ class ScoringWeights(_Model):
             "skill": 0.5,
         },
     )
-    credit: dict[AssessmentStatus, float] = Field(
-        default_factory=lambda: {"met": 1.0, "partial": 0.5, "unknown": 0.25, "unmet": 0.0}
-    )
+    credit: dict[AssessmentStatus, float] = Field(default_factory=_default_credit)
 
     @field_validator("strength", "kind", "credit")
     @classmethod

@@ -416,7 +416,7 @@ class RuleSet:
         """The enabled rule called ``name``, if any."""
         return next((r for r in self.rules if r.name == name and r.enabled), None)
 
-    def of_type(self, rule_type: type) -> list[Any]:
+    def of_type(self, rule_type: type[Any]) -> list[Any]:
         return [r for r in self.rules if isinstance(r, rule_type) and r.enabled]
 
     # -- strength cues: one alternation per strength, in CUE_TIE_ORDER
@@ -442,7 +442,7 @@ class RuleSet:
         """The cue rule whose pattern found ``lower[start:end]`` (for explanations)."""
         for rule in self.of_type(StrengthCue):
             if rule.strength == strength and self._compiled(rule).regex.fullmatch(lower, start, end):  # type: ignore[union-attr]
-                return rule  # type: ignore[no-any-return]
+                return rule
         return None
 
     # -- section headings

@@ -461,6 +461,7 @@ class PostingContext:
                 if path is not None and path.number > 1:
                     return Decision(None, "dismissals", rule.name)
                 continue
+            assert pattern is not None  # every other scope has one (Dismissal._has_pattern)
             if not self.may_occur(compiled):
                 continue
             if rule.scope == "after":

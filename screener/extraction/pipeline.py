@@ -37,10 +37,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from typing import cast
 
 import numpy
 from spacy.attrs import FLAG19, FLAG63
-from spacy.lang.en import English
+from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -77,12 +78,14 @@ _EXTRA_SUFFIXES = (
 )
 
 
-class ScreenerEnglishDefaults(English.Defaults):
-    """English, with the extra prefix, infix and suffix rules of the screener's tokenizer."""
+class ScreenerEnglishDefaults(EnglishDefaults):
+    """English (``English.Defaults``), with the extra prefix, infix and suffix rules of the screener's tokenizer."""
 
-    prefixes = (*English.Defaults.prefixes, *_EXTRA_PREFIXES)
-    infixes = (*English.Defaults.infixes, *_EXTRA_INFIXES)
-    suffixes = (*English.Defaults.suffixes, *_EXTRA_SUFFIXES)
+    # spaCy types the prefixes and suffixes as optional (English has both); English's infixes are unannotated,
+    # a list to a type checker
+    prefixes = (*(EnglishDefaults.prefixes or ()), *_EXTRA_PREFIXES)
+    infixes = (*EnglishDefaults.infixes, *_EXTRA_INFIXES)  # type: ignore[assignment]
+    suffixes = (*(EnglishDefaults.suffixes or ()), *_EXTRA_SUFFIXES)
 
 
 class ScreenerEnglish(English):
@@ -95,11 +98,11 @@ def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Langua
     """A pipeline that recognises every term of ``knowledge`` and reads context with ``rules``."""
     nlp = screener_english()
     nlp.add_pipe("screener_sentences")
-    matcher = nlp.add_pipe("screener_terms")
+    matcher = cast(TermMatcher, nlp.add_pipe("screener_terms"))
     matcher.add_terms(knowledge.terms())
     if rules is not None:
         matcher.add_field_phrases(rules.field_phrases)
-    attacher = nlp.add_pipe("screener_context")
+    attacher = cast(ContextAttacher, nlp.add_pipe("screener_context"))
     attacher.rules = rules if rules is not None else RuleSet()
     return nlp
 
@@ -132,7 +135,7 @@ class SentenceSplitter:
     """
 
     def __init__(self, nlp: Language) -> None:
-        free = [flag for flag in range(FLAG63, FLAG19 - 1, -1) if flag not in nlp.vocab.lex_attr_getters]
+        free = [flag for flag in range(FLAG63, FLAG19 - 1, -1) if flag not in nlp.vocab.lex_attr_getters]  # type: ignore[attr-defined]
         self._flag = nlp.vocab.add_flag(_ends_a_sentence, flag_id=free[0])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -143,7 +146,8 @@ class SentenceSplitter:
         starts[0] = 1
         after_end = numpy.flatnonzero(doc.to_array(self._flag)) + 1
         starts[after_end[after_end < count]] = 1
-        doc.from_array(["SENT_START"], starts.astype(numpy.uint64).reshape(-1, 1))
+        # spaCy types the array as thinc's Ints2d, which no numpy array is to a type checker
+        doc.from_array(["SENT_START"], starts.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 
@@ -162,7 +166,7 @@ class TermMatcher:
 
     def __init__(self, nlp: Language) -> None:
         self._nlp = nlp
-        self._tokenizer: BoundedTokenizer = nlp.tokenizer
+        self._tokenizer = cast(BoundedTokenizer, nlp.tokenizer)
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._concepts: dict[int, tuple[str, str]] = {}
         #: match id of a case-sensitive term -> the exact token sequences (ORTH) it accepts
@@ -198,7 +202,8 @@ class TermMatcher:
             key = f"\x00field\t{name}" + ("\texact" if case_sensitive else "")
             match_id = self._nlp.vocab.strings.add(key)
             self._fields[match_id] = name
-            patterns = list(self._nlp.tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
+            tokenizer = cast(BoundedTokenizer, self._nlp.tokenizer)
+            patterns = list(tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
             if case_sensitive:
                 self._exact.setdefault(match_id, set()).update(tuple(t.orth for t in p) for p in patterns)
             self._matcher.add(key, patterns)

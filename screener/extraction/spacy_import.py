@@ -49,7 +49,7 @@ def import_spacy_without_its_cli() -> types.ModuleType:
         if spacy is None:  # the import went wrong with the stand-in: the ordinary way, errors and all
             return importlib.import_module("spacy")
         if "spacy.cli" not in sys.modules and not hasattr(spacy, "__getattr__"):
-            spacy.__getattr__ = _spacy_attribute  # type: ignore[attr-defined]
+            spacy.__getattr__ = _spacy_attribute  # type: ignore[method-assign]
         return spacy
 
 

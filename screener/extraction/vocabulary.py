@@ -406,7 +406,7 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
                 # a benefit, a course's content, a department: asks nothing of the candidate
                 set_aside(first, ctx.explain(decision, first.start), decision.rule)
                 continue
-            mention = Evidence.of(ctx.text, first.start, first.end)
+            mentioned = Evidence.of(ctx.text, first.start, first.end)
             evidence = _evidence(ctx, first.start, first.end)
             path = ctx.path(first.start)
             member_group = group_id
@@ -422,19 +422,19 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
                         accepts_eligible=any(m.eligible for m in same),
                         within_months=ctx.within_months(first.start, first.end),
                         evidence=evidence,
-                        mention=mention,
+                        mention=mentioned,
                         path=path.number if path else None,
                     )
                 )
             else:
                 requirements.append(
                     SkillRequirement(
-                        kind=first.kind,  # type: ignore[arg-type]
+                        kind=first.kind,
                         id=id_,
                         strength=strength,
                         any_of=member_group,
                         evidence=evidence,
-                        mention=mention,
+                        mention=mentioned,
                         path=path.number if path else None,
                     )
                 )

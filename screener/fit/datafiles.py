@@ -233,7 +233,7 @@ def _check_size(name: str, text: str) -> None:
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor in open_anchors:
                 raise _limit(name, event, f"the alias *{event.anchor} refers to a value that contains it")
-            count = sizes.get(event.anchor, 1)  # an unknown anchor: the loader reports it
+            count = sizes.get(event.anchor or "", 1)  # an unknown anchor: the loader reports it
             total += count
             if stack:
                 stack[-1][1] += count

@@ -42,6 +42,7 @@ from screener.core.models import (
     Requirement,
     RequirementAssessment,
     ScoringWeights,
+    Verdict,
 )
 from screener.host.hook_results import validated_answer
 from screener.host.plugins import PluginHost
@@ -195,7 +196,12 @@ class _Assessor:
     def assess(
         self, index: int, requirement: Requirement, profile: Profile, source: str | None, errors: list[ErrorRecord]
     ) -> RequirementAssessment:
-        where = {"requirement": index, "kind": requirement.kind, "id": requirement.id, "strength": requirement.strength}
+        where: dict[str, Any] = {
+            "requirement": index,
+            "kind": requirement.kind,
+            "id": requirement.id,
+            "strength": requirement.strength,
+        }
         answers = self.host.call(ASSESS_HOOK, requirement=requirement, profile=profile, knowledge=self.knowledge)
         answers = answers.checked(
             lambda plugin_name, result: validated_answer(self.host, ASSESS_HOOK, plugin_name, result, Assessment)
@@ -375,7 +381,7 @@ def score(items: list[FitItem]) -> int:
     return int(100 * sum(item.weight * item.credit for item in items) / total + 0.5)
 
 
-def verdict(items: list[FitItem]) -> str:
+def verdict(items: list[FitItem]) -> Verdict:
     required = [item.status for item in items if item.strength == "required"]
     if all(status == "met" for status in required):
         return "qualified"

@@ -201,7 +201,7 @@ def _attributed(call: _Call, outcome: Any, first_result: bool) -> list[Answer | 
 def _values(outcome: Any, first_result: bool) -> Sequence[Any]:
     if first_result:
         return () if outcome is None else (outcome,)
-    return outcome  # type: ignore[no-any-return]
+    return outcome
 
 
 def _is_first_result(caller: pluggy.HookCaller) -> bool:
@@ -235,7 +235,7 @@ class ScreenerPluginManager(pluggy.PluginManager):
 
 def unguarded(function: Callable[..., Any]) -> Callable[..., Any]:
     """The plugin's own function behind a guard (for tools, like the fuzzer, that want its raw exceptions)."""
-    return getattr(function, "__screener_guarded__", function)  # type: ignore[no-any-return]
+    return getattr(function, "__screener_guarded__", function)
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,9 +473,9 @@ def summarise(value: Any, width: int = 100) -> str:
     identifier = getattr(value, "id", None) or getattr(value, "source", None) or getattr(value, "status", None)
     if isinstance(identifier, str):
         return f"{type(value).__name__}({summarise(identifier, width)})"
-    text = getattr(value, "text", None)
-    if isinstance(text, str):
-        return f"{type(value).__name__}({len(text)} characters)"
+    value_text = getattr(value, "text", None)
+    if isinstance(value_text, str):
+        return f"{type(value).__name__}({len(value_text)} characters)"
     return type(value).__name__
 
 

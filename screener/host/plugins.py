@@ -528,7 +528,7 @@ def _with_distribution_names(
     of the start-up of ``screener extract``.
     """
     names: dict[int, tuple[str | None, str | None]] = {}  # by id(): every distribution stays alive meanwhile
-    found = []
+    found: list[tuple[metadata.EntryPoint, str | None, str | None]] = []
     for entry_point in entry_points:
         dist = entry_point.dist
         if dist is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -211,9 +211,7 @@ def _vocabulary_answers(host: PluginHost) -> list[tuple[str, list[tuple[str, lis
     """
     gathered = []
     for hook, model, group in VOCABULARY_HOOKS:
-        answers = host.call(hook).checked(
-            lambda plugin_name, result, hook=hook, model=model: _validated(host, hook, plugin_name, result, model)
-        )
+        answers = host.call(hook).checked(partial(_validated, host, hook, model=model))
         host.faults.settle(answers.faults)
         gathered.append((group, list(answers)))
     return [

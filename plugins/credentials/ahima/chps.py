@@ -4,9 +4,14 @@ The eligibility tiers are those of AHIMA's CHPS page as of about 2020 [A3]:
 any one of them suffices. Whether they are still current is **unverified**.
 """
 
+from typing import TYPE_CHECKING
+
 from screener_plugins.credentials.ahima import AHIMA, AHIMA_RECERTIFICATION
 
 from screener import Credential, Lookalike, Prerequisite, Renewal, hookimpl
+
+if TYPE_CHECKING:
+    from screener import EducationLevel
 
 CHPS_PAGE = "https://cms-test.ahima.org/certification-careers/certification-exams/chps/"
 
@@ -23,7 +28,7 @@ def _tier(route: str, first: Prerequisite, years: float) -> list[Prerequisite]:
     return [first, experience]
 
 
-def _education(route: str, description: str, level: str) -> Prerequisite:
+def _education(route: str, description: str, level: "EducationLevel") -> Prerequisite:
     return Prerequisite(
         kind="education", description=description, education=level, route=route, source=CHPS_PAGE, verified=False
     )
