@@ -105,9 +105,9 @@ def _number(word):
 @hookimpl
 def screener_extract(doc, posting):
     text = posting.text
-    found = []
-    grade_ladder = []
-    earlier_in_sentence = {}  # sentence start -> the largest figure read so far in that sentence
+    found: list[ExperienceRequirement] = []
+    grade_ladder: list[ExperienceRequirement] = []
+    earlier_in_sentence: dict[int, float] = {}  # sentence start -> the largest figure read so far in that sentence
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
         if (
