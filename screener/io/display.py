@@ -17,20 +17,13 @@ seekers, so they say what people say:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
+
+from screener.core.models import EDUCATION_LEVEL_NAMES
 
 if TYPE_CHECKING:
-    from screener.core.models import FitItem, Requirement
+    from screener.core.models import EducationLevel, FitItem, Requirement
     from screener.knowledge.base import Knowledge
-
-LEVELS = {
-    "high_school": "high school diploma",
-    "certificate": "certificate",
-    "associate": "associate degree",
-    "bachelor": "bachelor's degree",
-    "master": "master's degree",
-    "doctorate": "doctorate",
-}
 
 
 class Names:
@@ -47,7 +40,7 @@ class Names:
         if kind == "software":
             return id.replace("-", " ")
         if kind == "education":
-            return LEVELS.get(id, id)
+            return EDUCATION_LEVEL_NAMES.get(cast("EducationLevel", id), id)
         if kind == "experience":
             return id.replace("_", " ")
         return id

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from screener.core.models import Posting
-from screener.io.output import extraction_json
+from screener.io.output import EXTRACTION_CSV_COLUMNS, extraction_json
 
 if TYPE_CHECKING:
     import dask.bag
@@ -78,27 +78,7 @@ def extract_partition(items: Iterable[str | Posting | dict[str, Any]], *, text_f
 
 
 #: The fields of :func:`requirement_rows`, in order (the columns of ``screener extract --format csv``).
-REQUIREMENT_ROW_FIELDS = (
-    "source",
-    "title",
-    "kind",
-    "id",
-    "strength",
-    "any_of",
-    "years",
-    "subject",
-    "field",
-    "accreditation",
-    "or_equivalent_experience",
-    "accepts_eligible",
-    "within_months",
-    "path",
-    "evidence",
-    "start",
-    "end",
-    "error_code",
-    "error",
-)
+REQUIREMENT_ROW_FIELDS = tuple(column for column in EXTRACTION_CSV_COLUMNS if column != "name")
 #: ``meta`` for ``Bag.to_dataframe`` of requirement rows: every column as text or a number.
 REQUIREMENT_ROW_META = {
     name: ("f8" if name in ("years", "within_months") else "Int64" if name in ("path", "start", "end") else object)
