@@ -34,8 +34,8 @@ from screener.cli.common import (
     EXIT_OK,
     EXIT_PLUGINS,
     EXIT_USAGE,
-    advancing,
     batch_options,
+    batch_run,
     build_screener,
     fail,
     import_spacy,
@@ -143,33 +143,16 @@ def extract(
       screener extract posting.txt --explain
       pbpaste | screener extract -
     """
-    from screener.core.errors import ScreenerError
-    from screener.io.batch import BatchCounts, StopBatch, progress, run_batch
     from screener.io.display import Names
     from screener.io.output import render_extractions
 
     options = reader_options(field, read_options)
     screener = build_screener(strict=strict, max_chars=max_chars)
-    counts = BatchCounts()
-    with progress() as (advance, note):
-        stream = run_batch(
-            screener, paths, globs=globs, options=options, n_process=jobs, strict=strict, counts=counts, note=note
-        )
-        try:
-            single, stream = single_posting(stream, paths)
-            names = Names(screener.knowledge)
-            chunks = render_extractions(advancing(stream, advance), fmt, single=single, names=names, explain=explain)
-            for chunk in chunks:
-                click.echo(chunk, nl=False)
-        except StopBatch:
-            fail("stopped at the first failure (--strict)", EXIT_FAILURES)
-        except ScreenerError as exc:
-            fail(str(exc), EXIT_FAILURES)
-    if counts.skipped:
-        note(f"skipped {counts.skipped} file(s) in directories that no reader understands")
-    if counts.postings > 1 or counts.failed:
-        note(counts.summary())
-    sys.exit(EXIT_FAILURES if counts.failed else EXIT_OK)
+    with batch_run(screener, paths, globs, options, jobs, strict) as stream:
+        single, stream = single_posting(stream, paths)
+        names = Names(screener.knowledge)
+        for chunk in render_extractions(stream, fmt, single=single, names=names, explain=explain):
+            click.echo(chunk, nl=False)
 
 
 @cli.command()

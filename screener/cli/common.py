@@ -10,8 +10,9 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from itertools import chain, islice
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -181,3 +182,49 @@ def fail(message: str, code: int, *, lines: bool = False) -> NoReturn:
 
     click.echo(f"screener: error: {(visible_lines if lines else visible)(message)}", err=True)
     sys.exit(code)
+
+
+@contextmanager
+def batch_run(
+    screener: Screener,
+    paths: tuple[str, ...],
+    globs: tuple[str, ...],
+    options: dict[str, str],
+    jobs: int,
+    strict: bool,
+    **run_options: Any,
+) -> Iterator[Iterator[Any]]:
+    """A batch as every command runs it: failures on stderr, a progress bar, the summary at the end.
+
+    Yields the stream of results (``run_options`` go to
+    :func:`screener.io.batch.run_batch`: ``profile`` to screen, ``texts``
+    to collect). When the block ends, exits with 0, or 1 when some postings
+    failed (or ``--strict`` stopped the batch).
+    """
+    from screener.core.errors import ScreenerError
+    from screener.io.batch import BatchCounts, StopBatch, progress, run_batch
+
+    counts = BatchCounts()
+    with progress() as (advance, note_progress):
+        stream = run_batch(
+            screener,
+            paths,
+            globs=globs,
+            options=options,
+            n_process=jobs,
+            strict=strict,
+            counts=counts,
+            note=note_progress,
+            **run_options,
+        )
+        try:
+            yield advancing(stream, advance)
+        except StopBatch:
+            fail("stopped at the first failure (--strict)", EXIT_FAILURES)
+        except ScreenerError as exc:
+            fail(str(exc), EXIT_FAILURES)
+    if counts.skipped:
+        note_progress(f"skipped {counts.skipped} file(s) in directories that no reader understands")
+    if counts.postings > 1 or counts.failed:
+        note_progress(counts.summary())
+    sys.exit(EXIT_FAILURES if counts.failed else EXIT_OK)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,11 +20,10 @@ import click
 
 from screener.cli.common import (
     EXIT_FAILURES,
-    EXIT_OK,
     EXIT_PLUGINS,
     EXIT_USAGE,
-    advancing,
     batch_options,
+    batch_run,
     fail,
     import_spacy,
     load_knowledge,
@@ -254,35 +252,10 @@ def _batch(
     same order (pop one per report). When the block ends, exits with 0, or 1
     when some postings failed (or ``--strict`` stopped the batch).
     """
-    from screener.core.errors import ScreenerError
-    from screener.io.batch import BatchCounts, StopBatch, progress, run_batch
-
-    counts = BatchCounts()
     texts: deque[str] = deque()
-    with progress() as (advance, note):
-        stream = run_batch(
-            screener,
-            paths,
-            globs=globs,
-            options=options,
-            n_process=jobs,
-            strict=strict,
-            counts=counts,
-            note=note,
-            profile=candidate,
-            texts=texts if html else None,
-        )
-        try:
-            yield advancing(stream, advance), texts  # type: ignore[misc]
-        except StopBatch:
-            fail("stopped at the first failure (--strict)", EXIT_FAILURES)
-        except ScreenerError as exc:
-            fail(str(exc), EXIT_FAILURES)
-    if counts.skipped:
-        note(f"skipped {counts.skipped} file(s) in directories that no reader understands")
-    if counts.postings > 1 or counts.failed:
-        note(counts.summary())
-    sys.exit(EXIT_FAILURES if counts.failed else EXIT_OK)
+    run_options = {"profile": candidate, "texts": texts if html else None}
+    with batch_run(screener, paths, globs, options, jobs, strict, **run_options) as stream:
+        yield stream, texts
 
 
 def _load_profile(path: Path) -> Profile:
