@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, SHARED_CORPUS
+from conftest import SAMPLES, SHARED_CORPUS, needs_shared_corpus
 from test_html_reader import saved_page
 from test_pdf_reader import LINES, write_pdf
 
@@ -112,6 +112,7 @@ NHS_BULK = SHARED_CORPUS / "bulk" / "nhs-jobs-2020.jsonl.gz"
 @pytest.fixture(scope="module")
 def mixed_folder(tmp_path_factory) -> Path:
     """Real postings in every form: text files, a slice of the NHS bulk file, web pages, CSV, PDF, bad files."""
+    needs_shared_corpus("bulk", "nhs-jobs-2020.jsonl.gz")
     folder = tmp_path_factory.mktemp("mixed")
     with gzip.open(NHS_BULK, "rt", encoding="utf-8") as bulk:
         lines = [line for line in itertools.islice(bulk, 400)]

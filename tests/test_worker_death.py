@@ -15,12 +15,17 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SHARED_CORPUS, builtin_screener, failing_after
+from conftest import ROOT, SHARED_CORPUS, builtin_screener, failing_after
 from test_html_reader import JOB, saved_page
 
 from screener import Posting, ScreenerError, hookimpl
 
-CORPUS_TEXTS = [path.read_text(encoding="utf-8") for path in sorted((SHARED_CORPUS / "postings").glob("*.txt"))]
+#: Real postings: the project's own labelled set, and the shared corpus when it is beside the clone.
+CORPUS_TEXTS = [
+    path.read_text(encoding="utf-8")
+    for folder in (ROOT / "tests" / "corpus" / "dev", SHARED_CORPUS)
+    for path in sorted((folder / "postings").glob("*.txt"))
+]
 MARKER = "PLANTED-WORKER-DEATH"
 KILLERS = {
     "exit": ("os._exit(3)", "exit status 3"),
