@@ -345,6 +345,18 @@ def test_a_posting_of_another_field_is_not_in_scope_and_never_tops_a_ranking(tmp
     assert screened["fit"]["note"]
 
 
+@pytest.mark.parametrize(
+    ("text", "in_scope"),
+    [
+        ("Clerical Officer\nYou will process subject access requests from patients and solicitors.\n", True),
+        ("Clerical Officer\nYou will process purchase orders from suppliers and solicitors.\n", False),
+    ],
+)
+def test_subject_access_requests_are_the_field_s_work(extract, text, in_scope):
+    """The UK's name for a request under the right of access to health records shows the field."""
+    assert extract(text).in_scope is in_scope
+
+
 # ---------------------------------------------------------------------- skills named by the work
 
 

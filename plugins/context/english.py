@@ -398,6 +398,8 @@ FIELD_SIGNALS = [
                 for what in ("submission", "processing", "follow-up", "follow up", "denial", "denials")
             ),
             "information governance",
+            "subject access request",  # the UK's name for a request under the right of access to records
+            "subject access requests",
             "privacy officer",
             "chart review",
             "chart audit",
