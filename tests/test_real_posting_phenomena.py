@@ -153,6 +153,8 @@ def test_code_sets_in_the_courses_of_a_coding_program_are_required_other_courses
         ("Two(2) years of Outpatient coding in an acute care setting.", 2),
         ("Five years as a coder in a trauma center.", 5),
         ("Minimum 2 years working in a physician office.", 2),
+        ("2+ years outpatient surgical coding", 2),
+        ("Two years professional fee coding in a clinic.", 2),
     ],
 )
 def test_experience_named_by_the_work(extract, text, years):
@@ -167,6 +169,8 @@ def test_experience_named_by_the_work(extract, text, years):
         "Complete 2 years of a coding program.",
         "This is a 12 month fixed term contract.",
         "A retention bonus after completing one year in the role.",
+        "Two years coding bootcamp.",
+        "We moved to new coding software 5 years ago coding by hand before.",
     ],
 )
 def test_figures_that_are_not_experience(extract, text):
@@ -197,6 +201,23 @@ def test_a_grade_ladder_figure_counts_only_when_nothing_else_is_stated(extract):
     assert extract(f"Medical Records Technician\n{ladder}\n").minimum_experience_years() == 1
     stated = f"Medical Records Technician\nThree years of experience in health information.\n{ladder}\n"
     assert extract(stated).minimum_experience_years() == 3
+
+
+MARKDOWN_POSTING = (
+    "Coder\n### Requirements\n\n**Required Knowledge, Skills & Education:**\n\n  * CPC\n"
+    "  * 2+ years outpatient surgical coding\n\n{heading}\n\n  * CCS\n  * 2+ years ASC coding experience\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["**Preferred Knowledge, Skills & Education:**", "### Preferred", "__Preferred Qualifications__"]
+)
+def test_headings_in_markdown_govern_the_lines_under_them(extract, heading):
+    """Job boards and saved pages write headings in Markdown: bold, or after #."""
+    extraction = extract(MARKDOWN_POSTING.format(heading=heading))
+    assert ids(extraction) == {"CPC": "required", "CCS": "preferred"}
+    assert extraction.minimum_experience_years("required") == 2
+    assert extraction.minimum_experience_years("preferred") == 2  # the same figure, preferred: kept apart
 
 
 # ---------------------------------------------------------------------- what asks nothing of the candidate

@@ -47,7 +47,7 @@ _EXPERIENCE = re.compile(r"\bexperience[ds]?\b", re.I)
 # "five years as a coder", "2 years working in a physician office"; not schooling ("two years of college").
 _NOT_SCHOOLING = (
     r"(?![^.;\n]{0,40}?\b(?:college|university|education|school|study|studies|coursework|courses|degree|semester"
-    r"|program|programme|training|certificate|age|old)\b)"
+    r"|program|programme|training|certificate|bootcamp|age|old)\b)"
 )
 _WORK_AFTER = re.compile(
     r"\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
@@ -55,7 +55,9 @@ _WORK_AFTER = re.compile(
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
     r"|work|employment|position|role|job)\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
-    r"|regist(?:ry|rar)|documentation|role|position)\b)",
+    r"|regist(?:ry|rar)|documentation|role|position)\b"
+    # the work right after the figure, up to three words describing it: "2+ years outpatient surgical coding"
+    rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,3}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry)\b)",
     re.I,
 )
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one

@@ -31,6 +31,8 @@ _LINE = re.compile(r"[^\n]+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 # Words a title-case heading may leave in lower case
+# Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
+_HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
 # A lead-in line ends with a colon, perhaps followed by spaces or tabs
@@ -100,11 +102,11 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         return rule[0]
 
     for match in _LINE.finditer(text):
-        line = match.group().strip()
-        if not line or (len(line) > 90 and line[-1] != ":"):
-            continue  # too long for a heading, and no lead-in
         if _BULLET.match(match.group()):
             continue
+        line = _HEADING_MARKUP.sub("", match.group().strip()).strip()
+        if not line or (len(line) > 90 and line[-1] != ":"):
+            continue  # too long for a heading, and no lead-in
         start, end = match.start(), match.end()
         if line.endswith(":") and len(line.split()) > 8:
             # a lead-in sentence ("Candidates must have either:"): governs the list under it

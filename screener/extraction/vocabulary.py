@@ -459,7 +459,7 @@ def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | Non
 
 def _identity(requirement: Requirement) -> tuple[object, ...]:
     if isinstance(requirement, ExperienceRequirement):
-        return (requirement.kind, requirement.id, requirement.years)
+        return (requirement.kind, requirement.id, requirement.years, requirement.strength)
     if isinstance(requirement, EducationRequirement):
         return (requirement.kind, requirement.id, requirement.strength)
     return (requirement.kind, requirement.id)
