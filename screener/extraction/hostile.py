@@ -49,6 +49,8 @@ PATTERNS: dict[str, str] = {
     "either": "either: ",
     "one of the following": "one of the following: ",
     "heading lines": "Qualifications:\n",
+    "markdown headings": "**Preferred Skills:**\n### Requirements\n*_",
+    "experience by the work": "2+ years outpatient surgical coding, with at least 6 months ",
     "dash lines": "-\n",
     "colon lines": ":\n",
     "required": "Required: RHIT, ",
