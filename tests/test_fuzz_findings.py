@@ -159,8 +159,12 @@ def test_a_deeply_nested_first_line_on_standard_input_is_sniffed_as_json():
         ("Coder\n\u202eCPC\u202c required.", ("CPC", 7)),  # a bidi override around the word
         ("RHIT\x1b[0m required.", ("RHIT", 0)),
         ("CCS\ufeff\u2060required.", ("CCS", 0)),
+        # found by the fuzz harness: punctuation between the term and the invisible character, inside a word
+        ("Credential (RHIT)\u202e\u202eCPC required.", ("RHIT", 12)),
+        ("RHIT,\u200bCCS required.", ("RHIT", 0)),
+        ("CPC\u200b(CCS) required.", ("CCS", 5)),
     ],
-    ids=["bom", "nul-after", "nul-before", "zero-width-space", "bidi", "escape", "joiners"],
+    ids=["bom", "nul-after", "nul-before", "zero-width-space", "bidi", "escape", "joiners", "paren", "comma", "open"],
 )
 def test_a_term_glued_to_an_invisible_character_is_found_at_its_offsets(extract, text, found):
     term, start = found

@@ -70,6 +70,10 @@ _EXTRA_INFIXES = (
     r"\)(?=[,;:]?[A-Za-z(])",
     r"[,;:](?<=\)[,;:])(?=[A-Za-z(])",
     _INVISIBLE,
+    # punctuation glued to a character that shows nothing, inside a word: "(CPC-H)\u202eCOC", "RHIT,\u200bCCS",
+    # "RHIT\u200b(CCS": split as it would be at the word's end or start (the pieces between infixes are final)
+    r"[)\]},;:.!?'\"’”»](?=" + _INVISIBLE + ")",
+    r"[(\[{'\"‘“«](?<=" + _INVISIBLE + r"[(\[{'\"‘“«])",
 )
 _EXTRA_SUFFIXES = (
     r"[®™©]",
