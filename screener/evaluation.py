@@ -277,27 +277,25 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
         if entries is not None:
             _score_skills(kind, entries, extraction, known_skills, counts, report, miss)
 
-    # education and experience, per posting (a wrong required value is listed once, below, as *_required)
-    def value_miss(field_name: str) -> Any:
-        def on_miss(item: tuple[str, Any], what: str) -> None:
-            strength, value = item
-            if strength == "preferred":
-                miss(field_name, what, value=value, strength=strength)
+    # education and experience, per posting; a wrong required value is listed once, below, as *_required
+    def preferred_miss(field_name: str) -> Any:
+        return lambda item, what: miss(field_name, what, value=item[1], strength="preferred")
 
-        return on_miss
+    def silent(item: Any, what: str) -> None:
+        return None
 
     for strength in ("required", "preferred"):
         _count(
             report.education_values,
             {(strength, getattr(labels.education, strength))} - {(strength, None)},
             {(strength, extraction.minimum_education(strength))} - {(strength, None)},
-            value_miss("education"),
+            preferred_miss("education") if strength == "preferred" else silent,
         )
         _count(
             report.experience_values,
             {(strength, getattr(labels.experience_years, strength))} - {(strength, None)},
             {(strength, extraction.minimum_experience_years(strength))} - {(strength, None)},
-            value_miss("experience"),
+            preferred_miss("experience") if strength == "preferred" else silent,
         )
     if labels.in_scope is not None:
         report.in_scope.total += 1

@@ -62,6 +62,22 @@ def test_counts_hits_misses_and_extras(screener, tmp_path):
     assert ("a", "experience_required_years", "wrong") in whats
 
 
+def test_preferred_education_and_experience_misses_are_listed(screener, tmp_path):
+    label = _label(education="associate", years=2)
+    label["education"]["preferred"] = "bachelor"
+    label["experience_years"]["preferred"] = 5
+    text = "Coder\n\nAssociate degree required.\n2 years of coding experience required.\n"
+    report = evaluate(screener, _labelled_folder(tmp_path, {"a": (text, label)}))
+    preferred = [m for m in report.misses if m.get("strength") == "preferred"]
+    assert preferred == [
+        {"posting": "a", "field": "education", "what": "missed", "value": "bachelor", "strength": "preferred"},
+        {"posting": "a", "field": "experience", "what": "missed", "value": 5.0, "strength": "preferred"},
+    ]
+    assert not [
+        m for m in report.misses if m["field"] in ("education", "experience") and m.get("strength") != "preferred"
+    ]
+
+
 def test_cli_prints_scores_and_json(plugin_env, tmp_path):
     folder = _labelled_folder(tmp_path, {"a": ("RHIT required.\n", _label(credentials=[(["RHIT"], "required")]))})
     env = plugin_env()

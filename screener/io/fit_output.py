@@ -25,8 +25,6 @@ from screener.io.output import csv_line, paragraph, render_json
 from screener.io.ranking import Ranked
 from screener.io.tables import Column, render_rows, render_table
 
-SCREEN_FORMATS = ("table", "json", "jsonl", "markdown", "csv", "html")
-RANK_FORMATS = ("table", "json", "jsonl", "markdown", "csv", "html")
 CSV_COLUMNS = (
     "source",
     "title",

@@ -28,7 +28,6 @@ from screener.core.models import (
 from screener.io.display import Names
 from screener.io.tables import Column, render_table
 
-FORMATS = ("table", "json", "jsonl", "csv")
 #: ``screener extract --format csv``: a row per requirement, and a row per error record.
 EXTRACTION_CSV_COLUMNS = (
     "source",
