@@ -102,11 +102,14 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         return rule[0]
 
     for match in _LINE.finditer(text):
+        raw = match.group().strip()
+        if not raw or (len(raw) > 100 and not raw.rstrip("*_").endswith(":")):
+            continue  # too long for a heading, even with Markdown around it, and no lead-in
         if _BULLET.match(match.group()):
             continue
-        line = _HEADING_MARKUP.sub("", match.group().strip()).strip()
+        line = _HEADING_MARKUP.sub("", raw).strip()
         if not line or (len(line) > 90 and line[-1] != ":"):
-            continue  # too long for a heading, and no lead-in
+            continue
         start, end = match.start(), match.end()
         if line.endswith(":") and len(line.split()) > 8:
             # a lead-in sentence ("Candidates must have either:"): governs the list under it
