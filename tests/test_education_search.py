@@ -72,6 +72,18 @@ FRAGMENTS = [
     "GED",
     "secondary school",
     "degree",
+    "a degree",
+    "a relevant degree",
+    "a high degree of",
+    "a related degree",
+    "Degree in",
+    "degree qualified",
+    "degree or equivalent",
+    "Foundation degree",
+    "BSc",
+    "B.Sc.",
+    "MSc",
+    "MPhil",
     "in",
     "or",
     "and",
@@ -91,9 +103,10 @@ def full_search(text: str) -> list[tuple[str, int, int]]:
     claimed = education._Claimed()
     found = []
     for level, pattern, _triggers, _case_sensitive in education._LEVELS:
+        mention = "mention" if "mention" in pattern.groupindex else 0
         for match in pattern.finditer(text):
             if claimed.claim(*match.span()):
-                found.append((level, *match.span()))
+                found.append((level, *match.span(mention)))
     return sorted(found, key=lambda m: m[1])
 
 

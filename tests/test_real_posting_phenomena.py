@@ -474,3 +474,103 @@ def test_the_readme_shows_real_explain_output():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == block.group(2)
+
+
+# ---------------------------------------------------------------------- education in British wording (NHS, blind set)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("You'll also need a degree (or equivalent) in a relevant subject.", "bachelor"),
+        ("Applicants must hold a relevant degree.", "bachelor"),
+        ("* Degree in Business Administration or similar", "bachelor"),
+        ("Degree qualified, or equivalent experience.", "bachelor"),
+        ("You must have a BSc in Clinical Physiology (or equivalent).", "bachelor"),
+        ("BSc (Hons) or MSc in Occupational Therapy", "bachelor"),
+        ("MSc in Health Informatics is essential.", "master"),
+        ("A Foundation degree in health records management is essential.", "associate"),
+    ],
+)
+def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, level):
+    extraction = extract(f"Health Records Officer\n{text}\n")
+    assert extraction.minimum_education() == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post requires a high degree of accuracy and confidentiality.",
+        "You will have a very high degree of autonomy.",
+        "They will have a degree of clinical experience.",
+        "Degrees required: No degree required",
+    ],
+)
+def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):
+    assert extract(f"Health Records Officer\n{text}\n").of_kind("education") == []
+
+
+def test_a_degree_named_with_its_level_is_one_requirement(extract):
+    for text in ("Bachelor's degree in Health Information Management required.", "An associate degree in HIT."):
+        assert len(extract(f"Coder\n{text}\n").of_kind("education")) == 1, text
+    # "a related degree" has the level named before it: not a bachelor's of its own
+    related = extract("Coder\nAn associate degree in HIT, or a related degree with 12 semester hours of coding.\n")
+    assert [r.id for r in related.of_kind("education")] == ["associate"]
+
+
+INELIGIBLE = (
+    "Medical Records Apprentice\n"
+    "Candidates must have:\n"
+    "  * Maths and English at level 2\n"
+    "\n"
+    "Candidates who hold the following qualifications are not eligible:\n"
+    "  * A degree / degree level qualification or higher in Business Administration\n"
+    "  * RHIT or CCS certification\n"
+    "\n"
+    "Please bring your certificates to the interview.\n"
+)
+
+
+def test_a_list_of_what_makes_a_candidate_ineligible_asks_nothing(extract):
+    extraction = extract(INELIGIBLE)
+    assert extraction.of_kind("education") == []
+    assert extraction.of_kind("credential") == []
+    # the same list under a lead-in that asks for it is required
+    asked = extract(INELIGIBLE.replace("are not eligible", "are very welcome to apply and must hold"))
+    assert asked.minimum_education() == "bachelor"
+    assert ids(asked) == {"RHIT": "required", "CCS": "required"}
+
+
+def test_explain_says_a_mention_was_on_the_ineligible_list(tmp_path):
+    posting = tmp_path / "apprentice.txt"
+    posting.write_text(INELIGIBLE, encoding="utf-8")
+    result = run_cli("extract", str(posting), "--format", "json", "--explain")
+    assert result.exit_code == 0, result.stderr
+    reasons = {(d["kind"], d["id"]): d["reason"] for d in json.loads(result.stdout)["dismissed"]}
+    assert "ineligible" in reasons[("credential", "RHIT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The key feature of the post is the opportunity to undertake the funded MSc in Clinical Coding.",
+        "You will be supported to complete a BSc in Health Informatics.",
+        "We can support you through an MSc and leadership programmes.",
+        "The team trains MSc students every year.",
+        "The post holder will undertake a foundation degree in health records during the first year.",
+    ],
+)
+def test_study_the_job_offers_or_students_it_teaches_ask_for_no_education(extract, text):
+    assert extract(f"Health Records Officer\n{text}\n").of_kind("education") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "in_scope"),
+    [
+        ("Receptionist\nDuties include maintaining patient notes and filing.\n", True),
+        ("Ward Clerk\nYou will prepare case notes for clinics.\n", True),
+        ("Receptionist\nDuties include greeting visitors and answering the phone.\n", False),
+    ],
+)
+def test_patient_notes_are_the_uk_s_word_for_records(extract, text, in_scope):
+    assert extract(text).in_scope is in_scope

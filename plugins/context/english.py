@@ -28,6 +28,11 @@ _COURSEWORK = (
     r"\bcourses?\s+(?:in|on|covering)\b|\bcoursework\b|\bcurricul(?:um|a)\b|\bsemester\s+hours\b"
     r"|\b(?:included|including|includes)\s+courses\b"
 )
+#: A list that rules candidates out: "... are not eligible:", "will not be considered:"
+_INELIGIBLE = (
+    r"\bnot\s+(?:be\s+)?eligible\b|\bineligible\b|\bwill\s+not\s+be\s+(?:considered|accepted|shortlisted)\b"
+    r"|\bneed\s+not\s+apply\b|\b(?:cannot|can\s*not|may\s+not|are\s+not\s+able\s+to)\s+apply\b"
+)
 #: What a course teaches or a department is called names skills and code sets, not credentials.
 _SKILL_KINDS = ["coding_system", "software", "skill"]
 
@@ -76,6 +81,13 @@ SECTION_HEADINGS = [
         r"|total rewards|why (?:join|work)|our offer)\b",
     ),
     SectionHeading(
+        name="heading-ineligible",
+        role="excluded",
+        priority=60,
+        pattern=_INELIGIBLE,
+        description='"Not eligible:": what the list under it names rules a candidate out',
+    ),
+    SectionHeading(
         name="heading-preferred",
         role="preferred",
         priority=40,
@@ -114,6 +126,14 @@ SECTION_HEADINGS = [
         r"|schedule|shift|contact)\b",
     ),
     SectionHeading(
+        name="lead-in-ineligible",
+        role="excluded",
+        where="lead_in",
+        pattern=_INELIGIBLE,
+        description='"Candidates who hold the following qualifications are not eligible:" (an apprenticeship for '
+        "beginners): the list names what rules a candidate out, not what is asked",
+    ),
+    SectionHeading(
         name="lead-in-hedge",
         role="possible",
         where="lead_in",
@@ -135,7 +155,12 @@ DISMISSALS = [
         r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
         r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
-        r"(?:obtain|earn|achieve|pursue|get)\b|\bat\s+no\s+cost\b|\bfree\s+(?:exam|training|membership)\b",
+        r"(?:obtain|earn|achieve|pursue|get|complete|undertake|study)\b|\bat\s+no\s+cost\b"
+        r"|\bfree\s+(?:exam|training|membership)\b"
+        # study the job offers: "the opportunity to undertake the funded MSc", "supported through an MSc"
+        r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards)\b"
+        r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
+        r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b",
     ),
     Dismissal(
         name="coursework",
@@ -176,6 +201,13 @@ DISMISSALS = [
         reason='names people or a role ("our CDI specialists"), not a skill asked for',
         pattern=r"\s*(?:specialist|coordinator|nurse|reviewer|analyst|educator|manager|director|lead|auditor"
         r"|liaison|program|programme|certification|credential)s?\b",
+    ),
+    Dismissal(
+        name="names-students",
+        scope="after",
+        kinds=["education"],
+        reason='names students the team teaches ("MSc students"), not a level asked for',
+        pattern=r"\s*(?:students?|placement\s+students?)\b",
     ),
     Dismissal(
         name="compliant-workplace",
@@ -397,6 +429,8 @@ FIELD_SIGNALS = [
                 for claims in ("claim", "claims")
                 for what in ("submission", "processing", "follow-up", "follow up", "denial", "denials")
             ),
+            # the UK's words for a patient's record
+            *(f"{whose} notes" for whose in ("patient", "patients", "patient's", "case")),
             "information governance",
             "subject access request",  # the UK's name for a request under the right of access to records
             "subject access requests",

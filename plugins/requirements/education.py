@@ -14,8 +14,8 @@ _I = re.I
 # Checked in this order; a stretch of text claimed by one level is not matched again.
 _LEVEL_PATTERNS = (
     ("doctorate", re.compile(r"\bdoctor(?:ate|al\s+degree)\b|\bPh\.?\s?D\b", _I)),
-    ("master", re.compile(r"\bmaster(?:['’]?s)?\s+(?:degree|of|in)\b|\bmaster['’]s\b", _I)),
-    ("master", re.compile(r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|M\.S\.|M\.A\.)(?![\w-])")),
+    ("master", re.compile(r"\bmaster(?:['’]?s)?\s+(?:degree|of|in)\b|\bmaster['’]s\b|\bpost-?graduate\s+degree\b", _I)),
+    ("master", re.compile(r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])")),
     (
         "bachelor",
         re.compile(
@@ -25,17 +25,36 @@ _LEVEL_PATTERNS = (
             _I,
         ),
     ),
-    ("bachelor", re.compile(r"\b(?:BA|BS|BSN|BSHIM|B\.A\.|B\.S\.)(?![\w-])")),
+    # "BSc (Hons)", "BA", "B.Sc.": the British abbreviations too
+    ("bachelor", re.compile(r"\b(?:BA|BS|BSc|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?)(?![\w-])")),
     (
         "associate",
         re.compile(
             r"\bassociate(?:['’]?s)?\s+(?:degree|of|in)\b|\bassociate['’]s\b"
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
-            r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b",
+            r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b"
+            # the UK's two-year degree below a bachelor's
+            r"|\bfoundation\s+degree\b",
             _I,
         ),
     ),
     ("associate", re.compile(r"\b(?:AA|AS|AAS)\s+(?:degree|in)\b|\bAAS\b|\bA\.A\.S\.|\bA\.A\.|\bA\.S\.")),
+    # "a degree in a relevant subject", "Degree or equivalent", "degree qualified": a degree of no named level is a
+    # bachelor's; checked after every named level, so "associate degree" is never read as one. Not "a high degree
+    # of autonomy", "a related degree" (of the level named before it), "a research degree" (a postgraduate one),
+    # "no degree required".
+    (
+        "bachelor",
+        re.compile(
+            r"(?:\b(?:a|an)\s+(?!(?:high|higher|highest|very|great|greater|certain|some|varying|considerable"
+            r"|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
+            r"(?:[\w-]+\s+){0,2}?"
+            # "Degree in ..." with no word before it (a line start, a bullet); in "Bachelor's degree in" it is named
+            r"|(?<![\w'’.)][ \t])\b(?=degree\s+(?:in|qualified|qualification|or\s+equivalent)\b))"
+            r"(?P<mention>degree)\b(?!\s+of\b)",
+            _I,
+        ),
+    ),
     (
         "certificate",
         re.compile(
@@ -58,12 +77,13 @@ _LEVEL_PATTERNS = (
 # stands for several words that share a first letter.
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
-    ("master",),
-    (re.compile(r"M(?:HA|HI|BA|PH|SHI|HIM|\.S\.|\.A\.)"),),
+    ("master", "graduate degree"),
+    (re.compile(r"M(?:HA|HI|BA|PH|SHI|HIM|Sc|Phil|Res|\.S\.|\.A\.)"),),
     ("bachelor", "baccalaureate", "degree"),
-    (re.compile(r"B(?:A|S|\.A\.|\.S\.)"),),
+    (re.compile(r"B(?:A|S|\.A\.|\.S)"),),
     ("associate", "degree"),
     (re.compile(r"A(?:A|S|\.A\.|\.S\.)"),),
+    ("degree",),
     (
         "certificate",
         "diploma",
@@ -148,10 +168,11 @@ def _level_mentions(text, lower):
             if key not in occurrences:
                 occurrences[key] = list(_occurrences(haystack, trigger))
             at.extend(occurrences[key])
+        mention = "mention" if "mention" in pattern.groupindex else 0  # the words that name the level
         for start, end in _stretches(text, sorted(at)):
             for match in pattern.finditer(text, start, end):
                 if claimed.claim(*match.span()):
-                    found.append((level, *match.span()))
+                    found.append((level, *match.span(mention)))
     return sorted(found, key=lambda m: m[1])
 
 

@@ -30,7 +30,9 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from screener.core.models import Strength
 
 #: What a section heading says about the lines it governs.
-Role: TypeAlias = Literal["required", "preferred", "duties", "benefits", "possible", "other"]
+Role: TypeAlias = Literal["required", "preferred", "duties", "benefits", "excluded", "possible", "other"]
+#: Roles whose sections ask nothing of the candidate: what the employer offers, what makes a candidate ineligible
+NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded"})
 #: Where a rule looks, relative to the mention (see each rule type).
 Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after", "later_path"]
 
@@ -348,6 +350,7 @@ BEFORE_REACH = 60
 #: Reasons given for what the layout itself (not a rule) dismisses.
 LAYOUT_REASONS = {
     "benefits_section": "under a benefits heading",
+    "excluded_section": "listed as what makes a candidate ineligible",
     "possible_section": 'listed as a possibility ("... may include:")',
     "title": "in the posting's title line",
     "lookalike_cue": "its sentence suggests another meaning of the acronym",

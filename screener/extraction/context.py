@@ -22,7 +22,15 @@ from spacy.tokens import Doc
 
 from screener.core.models import Strength
 from screener.core.numbers import number_from_words
-from screener.core.rules import BEFORE_REACH, LAYOUT_REASONS, ROLE_STRENGTH, CompiledRule, Role, RuleSet
+from screener.core.rules import (
+    BEFORE_REACH,
+    LAYOUT_REASONS,
+    NOT_ASKED_ROLES,
+    ROLE_STRENGTH,
+    CompiledRule,
+    Role,
+    RuleSet,
+)
 
 # ---------------------------------------------------------------- layout
 
@@ -451,11 +459,11 @@ class PostingContext:
         return self.sentence(start)
 
     def dismissal(self, start: int, end: int, kind: str | None = None, run_end: int | None = None) -> Decision | None:
-        """The first dismissal rule (or benefits section) that says ``text[start:end]`` asks nothing; else ``None``.
+        """The first dismissal rule (or section that asks nothing) that says ``text[start:end]`` is not asked.
 
         Only rules for requirements of ``kind`` apply (with ``kind=None``,
         only the rules for every kind). ``run_end`` is where the run of
-        mentions this one belongs to ends, for rules that look right after it.
+        mentions this one belongs to ends, for rules that look right after it. ``None`` when nothing says so.
         """
         for compiled in self.rules.dismissals:
             rule, pattern = compiled.rule, compiled.regex
@@ -482,7 +490,7 @@ class PostingContext:
             if found:
                 return Decision(None, "dismissals", rule.name)
         section = self.section(start)
-        if section is not None and section.role == "benefits":
+        if section is not None and section.role in NOT_ASKED_ROLES:
             return Decision(None, "dismissals")
         return None
 
@@ -620,7 +628,8 @@ class PostingContext:
         section = self.section(start)
         heading = section.heading.strip() if section is not None else ""
         if decision.step == "dismissals":
-            return f"{LAYOUT_REASONS['benefits_section']} ({heading!r})"
+            why = "excluded_section" if section is not None and section.role == "excluded" else "benefits_section"
+            return f"{LAYOUT_REASONS[why]} ({heading!r})"
         if decision.step == "hedged_section":
             return f"{LAYOUT_REASONS['possible_section']} ({heading!r})"
         if decision.step == "section":
