@@ -59,9 +59,26 @@ def test_the_quick_hard_run_check_agrees_with_the_exact_pattern(text):
         assert has_hard_run(piece) == (_HARD_RUN.search(piece) is not None), repr(piece[:80])
 
 
-@given(st.text(alphabet=st.sampled_from("ab1 \t\n\u00a0\u2003.,-(!’—_é"), max_size=300))
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab1 \t\n\r\x0b\x0c\x1c\x1f\x00\x7f\x85\u00a0\u2003\u2028.,-(!’—_é🙂\ud800"),
+        max_size=300,
+    )
+)
 def test_the_quick_hard_run_check_agrees_on_any_text(text):
     assert has_hard_run(text) == (_HARD_RUN.search(text) is not None)
+
+
+def test_the_byte_test_rules_out_ordinary_postings_on_its_own():
+    """The quick path is taken: a posting with no hard run is ruled out by its bytes, with no exact search."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SAMPLES / "postings").glob("*.txt"))]
+    assert texts
+    for text in texts:
+        assert _HARD_RUN.search(text) is None
+        assert not tokenizer_module._may_have_hard_run(text)
+    assert tokenizer_module._may_have_hard_run("x" * (LONGEST_CHUNK + 1))
+    assert tokenizer_module._may_have_hard_run("a " + "-" * tokenizer_module.LONGEST_PUNCTUATION)
+    assert not tokenizer_module._may_have_hard_run("a " + "-" * (tokenizer_module.LONGEST_PUNCTUATION - 1))
 
 
 def test_the_quick_punctuation_class_takes_in_every_punctuation_character():

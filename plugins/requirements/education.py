@@ -97,6 +97,8 @@ _LEVELS = tuple(
     (level, pattern, triggers, not pattern.flags & re.I)
     for (level, pattern), triggers in zip(_LEVEL_PATTERNS, _TRIGGERS, strict=True)
 )
+#: Every (trigger, case-sensitive) pair once, in the order the levels name them.
+_DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs in _LEVELS for trigger in triggers))
 # Characters that no level pattern matches, not even in a lookaround: a match lies between two of them.
 _STOP = re.compile(r"[^\w\s'’./-]")
 _LAST_STOP = re.compile(r"[^\w\s'’./-][\w\s'’./-]*\Z")
@@ -157,17 +159,25 @@ def _level_mentions(text, lower):
 
     ``lower`` is ``text`` in lower case, character for character.
     """
+    occurrences = {}  # each trigger that occurs -> its offsets; "degree" serves several levels
+    for key in _DISTINCT_TRIGGERS:
+        trigger, case_sensitive = key
+        haystack = text if case_sensitive else lower
+        if isinstance(trigger, str):
+            if trigger in haystack:  # most postings name no level: one scan in C, no generator, for most triggers
+                occurrences[key] = list(_occurrences(haystack, trigger))
+        else:
+            starts = [match.start() for match in trigger.finditer(haystack)]
+            if starts:
+                occurrences[key] = starts
+    if not occurrences:
+        return []
     claimed = _Claimed()
     found = []
-    occurrences = {}  # "degree" and "diploma" serve two levels each
     for level, pattern, triggers, case_sensitive in _LEVELS:
-        haystack = text if case_sensitive else lower
-        at = []
-        for trigger in triggers:
-            key = (trigger, case_sensitive)
-            if key not in occurrences:
-                occurrences[key] = list(_occurrences(haystack, trigger))
-            at.extend(occurrences[key])
+        at = [offset for trigger in triggers for offset in occurrences.get((trigger, case_sensitive), ())]
+        if not at:
+            continue
         mention = "mention" if "mention" in pattern.groupindex else 0  # the words that name the level
         for start, end in _stretches(text, sorted(at)):
             for match in pattern.finditer(text, start, end):

@@ -122,6 +122,8 @@ def screener_english() -> Language:
 
 
 _TERMINALS = frozenset({".", "!", "?", "…"})
+#: -1 as an unsigned 64-bit number: SENT_START's "not a sentence start"
+_NOT_A_START = numpy.uint64(2**64 - 1)
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -146,12 +148,13 @@ class SentenceSplitter:
         count = len(doc)
         if count == 0:
             return doc
-        starts = numpy.full(count, -1, dtype=numpy.int64)
+        ends = doc.to_array(self._flag)
+        # SENT_START is 1 for a start and -1 for none, as unsigned 64-bit numbers: built in that type at once
+        starts = numpy.full(count, _NOT_A_START, dtype=numpy.uint64)
+        starts[1:][ends[:-1] != 0] = 1
         starts[0] = 1
-        after_end = numpy.flatnonzero(doc.to_array(self._flag)) + 1
-        starts[after_end[after_end < count]] = 1
         # spaCy types the array as thinc's Ints2d, which no numpy array is to a type checker
-        doc.from_array(["SENT_START"], starts.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]
+        doc.from_array(["SENT_START"], starts.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 
