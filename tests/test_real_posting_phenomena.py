@@ -171,6 +171,12 @@ def test_experience_named_by_the_work(extract, text, years):
         "A retention bonus after completing one year in the role.",
         "Two years coding bootcamp.",
         "We moved to new coding software 5 years ago coding by hand before.",
+        "Experienced coders join a comprehensive internal training programme of 6-9 months.",
+        "An experienced administrator is needed for a Fixed Term Contract of 11 months.",
+        "Experienced staff will support the 5 year forward plan of the trust.",
+        "Experienced nurses join us while the 10 year NHS Plan promotes community care.",
+        "This clinical post rotates 6 months in each service designed to provide experience.",
+        "A therapist with experience of working with children and young people aged 5 to 18 years.",
     ],
 )
 def test_figures_that_are_not_experience(extract, text):
@@ -183,6 +189,12 @@ def test_figures_that_are_not_experience(extract, text):
         ("One year of experience in health records, with at least six months in release of information.", 1),
         ("Three years of coding experience, including a minimum of 12 months of inpatient coding.", 3),
         ("Two years of experience in a registry, of which at least one year abstracting cases.", 2),
+        (
+            "A minimum of 4 years post-registration experience, which must include at least 2 years in respiratory "
+            "and at least 1 year in intensive care.",
+            4,
+        ),
+        ("Experience in Paediatrics for at least 2 years, including 6 months of NICU and 6 months at ST2 level.", 2),
         ("Or a combination of experience and education (e.g., six months of experience and a semester).", None),
     ],
 )
@@ -574,3 +586,22 @@ def test_study_the_job_offers_or_students_it_teaches_ask_for_no_education(extrac
 )
 def test_patient_notes_are_the_uk_s_word_for_records(extract, text, in_scope):
     assert extract(text).in_scope is in_scope
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("Requirements:\n- 2 years of coding experience, preferably in an acute care setting.\n", "required"),
+        ("Have a minimum of 2 years physio experience, ideally with some MSK experience.\n", "required"),
+        ("A minimum of 1 years' experience in mental health services preferably on acute wards.\n", "required"),
+        ("We need 6 months experience as a Band 5 in an acute setting and preferably IV skills.\n", "required"),
+        ("At least two years of experience delivering nursing care, preferably the community.\n", "required"),
+        # what follows "preferably" is itself preferred; "preferably" before the mention still prefers it
+        ("CPC required, preferably with 2 years of experience.\n", "preferred"),
+        ("Preferably 2 years of coding experience.\n", "preferred"),
+        ("2 years of coding experience preferably.\n", "preferred"),
+    ],
+)
+def test_preferably_before_a_qualifier_prefers_the_qualifier_not_what_came_before(extract, text, strength):
+    experience = extract(f"Coder\n{text}").of_kind("experience")
+    assert [r.strength for r in experience] == [strength]

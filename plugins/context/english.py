@@ -36,6 +36,11 @@ _INELIGIBLE = (
 #: What a course teaches or a department is called names skills and code sets, not credentials.
 _SKILL_KINDS = ["coding_system", "software", "skill"]
 
+#: What "preferably" or "ideally" may introduce: a qualifier of what came before ("..., preferably in acute care")
+_QUALIFIER = r"\s*,?\s*(?:in|on|with|within|at|from|including|the|a|an)\b"
+#: "preferably" that speaks of what is near it: not before a qualifier, not after "and" ("X and preferably Y")
+_PREFERABLY = rf"(?<!\band\s)(?<!\bbut\s)\bpreferably\b(?!{_QUALIFIER})"
+
 STRENGTH_CUES = [
     StrengthCue(
         name="not-required",
@@ -47,8 +52,16 @@ STRENGTH_CUES = [
     StrengthCue(
         name="preferred",
         strength="preferred",
-        pattern=r"\bprefer(?:red|ably|ence)?\b|\bdesir(?:ed|able)\b",
+        pattern=r"\bprefer(?:red|ence)?\b|" + _PREFERABLY + r"|\bdesir(?:ed|able)\b",
         description='"preferred", "preferably", "desired", "desirable"',
+    ),
+    StrengthCue(
+        name="preference-for-what-follows",
+        strength="preferred",
+        direction="forward",
+        pattern=r"\b(?:preferably|ideally)(?=" + _QUALIFIER + r")|\b(?:and|but)\s+(?:preferably|ideally)\b",
+        description='"2 years of experience, preferably in acute care", "a minimum of 2 years, ideally with MSK", '
+        '"6 months experience and preferably IV skills": the preference is for what follows, not what came before',
     ),
     StrengthCue(
         name="a-plus",
@@ -59,7 +72,9 @@ STRENGTH_CUES = [
     StrengthCue(
         name="ideal",
         strength="preferred",
-        pattern=r"\bideal(?:ly)?\b|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
+        pattern=r"\bideal\b|"
+        + _PREFERABLY.replace("preferably", "ideally")
+        + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
         r"|\bencouraged\b|\bstrongly\s+considered\b",
         description='"ideally", "nice to have", "an advantage", "helpful", "strongly considered"',
     ),

@@ -6,12 +6,15 @@ experience, or when work follows it ("3-5 years of inpatient coding", "five
 years as a coder"), and not when it is a deadline ("within 6 months"), a cap
 ("up to six months"), a part of another figure ("six months of the required
 one year"), schooling or age ("two years of college", "18 years of age") or
-about the employer ("we have 25 years of experience"), an example ("e.g., six
-months of experience plus six semester hours") or a share of a larger figure
-of the same sentence ("one year of experience, with at least six months in
-..."). A federal grade ladder's "one year of experience equivalent to the next
-lower grade level" is the condition of one grade among those the posting
-lists; it counts only when the posting states no other figure.
+about the employer ("we have 25 years of experience"), how long something
+else lasts ("a training programme of 6-9 months", "a contract of 11 months",
+"the 10 year NHS Plan"), an example ("e.g., six months of experience plus six
+semester hours") or a share of a larger figure of the same sentence ("one
+year of experience, with at least six months in ...", "4 years, which must
+include at least 2 years in respiratory and at least 1 year in ICU"). A
+federal grade ladder's "one year of experience equivalent to the next lower
+grade level" is the condition of one grade among those the posting lists; it
+counts only when the posting states no other figure.
 """
 
 import heapq
@@ -28,17 +31,27 @@ _DURATION = re.compile(
 )
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
-    r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?)"
+    r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
+    # how long something else lasts: "a training programme of 6-9 months", "a placement of 12 months"
+    r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)\s+(?:of|for|lasting)"
+    r"|rotat(?:es|ing)|aged|ages|age"
+    # a named thing: "the 10 year NHS Plan", "the 5-year strategy"
+    r"|the)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
-# "One year of experience ..., with at least six months in ...": a share of the larger figure before it
+# "One year of experience ..., with at least six months in ...", "4 years, which must include at least 2 years in
+# respiratory": a share of the larger figure before it
 _SHARE_OF_A_LARGER_FIGURE = re.compile(
-    r"\b(?:with|including|of\s+which)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+minimum\s+|minimum\s+)?$", re.I
+    r"\b(?:with|including|include[sd]?|of\s+which)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+minimum\s+|minimum\s+)?$",
+    re.I,
 )
+_ANOTHER_SHARE = re.compile(r"(?:\band|,)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$", re.I)
 # "a 12 month fixed term contract", "a 6-month secondment": how long the job lasts, not experience asked for
 _HOW_LONG_THE_JOB_LASTS = re.compile(
-    r"[\s-]*(?:fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum)", re.I
+    r"[\s-]*(?:fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum"
+    r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
+    re.I,
 )
 # "Six months of the required one year": a part of another figure, not a figure of its own
 _PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:required|above|minimum)\b", re.I)
@@ -110,6 +123,7 @@ def screener_extract(doc, posting):
     found: list[ExperienceRequirement] = []
     grade_ladder: list[ExperienceRequirement] = []
     earlier_in_sentence: dict[int, float] = {}  # sentence start -> the largest figure read so far in that sentence
+    shared: set[int] = set()  # starts of the sentences in which a figure was a share of a larger one
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
         if (
@@ -131,7 +145,12 @@ def screener_extract(doc, posting):
             years = round(years / 12, 2)
         larger = earlier_in_sentence.get(sentence_start, 0.0)
         earlier_in_sentence[sentence_start] = max(larger, years)
-        if years < larger and _SHARE_OF_A_LARGER_FIGURE.search(text, max(sentence_start, start - 30), start):
+        if years < larger and (
+            _SHARE_OF_A_LARGER_FIGURE.search(text, max(sentence_start, start - 30), start)
+            # "..., which must include at least 2 years in respiratory and at least 1 year in ICU": the next share
+            or (sentence_start in shared and _ANOTHER_SHARE.search(text, max(sentence_start, start - 30), start))
+        ):
+            shared.add(sentence_start)
             continue
         after = text[end:sentence_end]
         subject_text = after.split(".")[0][:120]
