@@ -102,8 +102,7 @@ def full_search(text: str) -> list[tuple[str, int, int]]:
     """Every pattern over the whole text, in the plugin's order, overlaps resolved by the plugin's rule."""
     claimed = education._Claimed()
     found = []
-    for level, pattern, _triggers, _case_sensitive in education._LEVELS:
-        mention = "mention" if "mention" in pattern.groupindex else 0
+    for level, pattern, _triggers, _case_sensitive, mention in education._LEVELS:
         for match in pattern.finditer(text):
             if claimed.claim(*match.span()):
                 found.append((level, *match.span(mention)))
@@ -127,7 +126,7 @@ def corpus_texts(bulk_records: int = 1_000) -> list[str]:
 def test_every_match_holds_a_trigger_and_no_stop_character():
     for text in corpus_texts():
         lower = aligned_lower(text)
-        for _level, pattern, triggers, case_sensitive in education._LEVELS:
+        for _level, pattern, triggers, case_sensitive, _mention in education._LEVELS:
             for match in pattern.finditer(text):
                 words = (text if case_sensitive else lower)[match.start() : match.end()]
                 assert any(

@@ -38,8 +38,17 @@ _SKILL_KINDS = ["coding_system", "software", "skill"]
 
 #: What "preferably" or "ideally" may introduce: a qualifier of what came before ("..., preferably in acute care")
 _QUALIFIER = r"\s*,?\s*(?:in|on|with|within|at|from|including|the|a|an)\b"
-#: "preferably" that speaks of what is near it: not before a qualifier, not after "and" ("X and preferably Y")
-_PREFERABLY = rf"(?<!\band\s)(?<!\bbut\s)\bpreferably\b(?!{_QUALIFIER})"
+
+
+def _said_of_what_is_near(word: str) -> str:
+    """``word`` ("preferably", "ideally") where it speaks of what is near it, before or after.
+
+    Not before a qualifier ("..., preferably in acute care") and not after
+    "and" ("X and preferably Y"): those speak of what follows (the rule
+    ``preference-for-what-follows``).
+    """
+    return rf"(?<!\band\s)(?<!\bbut\s)\b{word}\b(?!{_QUALIFIER})"
+
 
 STRENGTH_CUES = [
     StrengthCue(
@@ -52,7 +61,7 @@ STRENGTH_CUES = [
     StrengthCue(
         name="preferred",
         strength="preferred",
-        pattern=r"\bprefer(?:red|ence)?\b|" + _PREFERABLY + r"|\bdesir(?:ed|able)\b",
+        pattern=r"\bprefer(?:red|ence)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b",
         description='"preferred", "preferably", "desired", "desirable"',
     ),
     StrengthCue(
@@ -73,7 +82,7 @@ STRENGTH_CUES = [
         name="ideal",
         strength="preferred",
         pattern=r"\bideal\b|"
-        + _PREFERABLY.replace("preferably", "ideally")
+        + _said_of_what_is_near("ideally")
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
         r"|\bencouraged\b|\bstrongly\s+considered\b",
         description='"ideally", "nice to have", "an advantage", "helpful", "strongly considered"',

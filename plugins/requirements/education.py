@@ -93,12 +93,13 @@ _TRIGGERS = (
     ),
     ("school", "diploma", "ged"),
 )
+#: (level, pattern, triggers, case-sensitive, the group of a match that names the level: all of it, or "mention")
 _LEVELS = tuple(
-    (level, pattern, triggers, not pattern.flags & re.I)
+    (level, pattern, triggers, not pattern.flags & re.I, "mention" if "mention" in pattern.groupindex else 0)
     for (level, pattern), triggers in zip(_LEVEL_PATTERNS, _TRIGGERS, strict=True)
 )
 #: Every (trigger, case-sensitive) pair once, in the order the levels name them.
-_DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs in _LEVELS for trigger in triggers))
+_DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs, _ in _LEVELS for trigger in triggers))
 # Characters that no level pattern matches, not even in a lookaround: a match lies between two of them.
 _STOP = re.compile(r"[^\w\s'’./-]")
 _LAST_STOP = re.compile(r"[^\w\s'’./-][\w\s'’./-]*\Z")
@@ -163,22 +164,19 @@ def _level_mentions(text, lower):
     for key in _DISTINCT_TRIGGERS:
         trigger, case_sensitive = key
         haystack = text if case_sensitive else lower
-        if isinstance(trigger, str):
-            if trigger in haystack:  # most postings name no level: one scan in C, no generator, for most triggers
-                occurrences[key] = list(_occurrences(haystack, trigger))
-        else:
-            starts = [match.start() for match in trigger.finditer(haystack)]
-            if starts:
-                occurrences[key] = starts
+        if isinstance(trigger, str) and trigger not in haystack:
+            continue  # most postings name no level: one scan in C, and no generator, for most triggers
+        offsets = list(_occurrences(haystack, trigger))
+        if offsets:
+            occurrences[key] = offsets
     if not occurrences:
         return []
     claimed = _Claimed()
     found = []
-    for level, pattern, triggers, case_sensitive in _LEVELS:
+    for level, pattern, triggers, case_sensitive, mention in _LEVELS:
         at = [offset for trigger in triggers for offset in occurrences.get((trigger, case_sensitive), ())]
         if not at:
             continue
-        mention = "mention" if "mention" in pattern.groupindex else 0  # the words that name the level
         for start, end in _stretches(text, sorted(at)):
             for match in pattern.finditer(text, start, end):
                 if claimed.claim(*match.span()):

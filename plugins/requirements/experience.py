@@ -34,7 +34,7 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
     # how long something else lasts: "a training programme of 6-9 months", "a placement of 12 months"
     r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)\s+(?:of|for|lasting)"
-    r"|rotat(?:es|ing)|aged|ages|age"
+    r"|rotat(?:es|ing)|age[sd]?"
     # a named thing: "the 10 year NHS Plan", "the 5-year strategy"
     r"|the)"
     r"\s+(?:the\s+)?$",
