@@ -38,9 +38,9 @@ _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
 _ASIDE = re.compile(r"\([^()]*\)")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
-# Words a title-case heading may leave in lower case
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
+# Words a title-case heading may leave in lower case
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
 # A lead-in line ends with a colon, perhaps followed by spaces or tabs
