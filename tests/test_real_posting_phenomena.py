@@ -174,6 +174,7 @@ def test_experience_named_by_the_work(extract, text, years):
         "Experienced coders join a comprehensive internal training programme of 6-9 months.",
         "An experienced administrator is needed for a Fixed Term Contract of 11 months.",
         "Experienced staff will support the 5 year forward plan of the trust.",
+        "Experienced staff will deliver a 5 year strategy for records.",
         "Experienced nurses join us while the 10 year NHS Plan promotes community care.",
         "This clinical post rotates 6 months in each service designed to provide experience.",
         "Experienced coders will join the 12 month induction with the team.",
