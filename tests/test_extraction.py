@@ -440,6 +440,18 @@ def test_or_lines_separate_paths_and_only_the_first_counts_for_experience(extrac
     assert extraction.minimum_education("required") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 1 year of this experience must be comparable to a GS-4 level position.",
+        "Six months of such clinical experience must have been in a hospital.",
+    ],
+)
+def test_a_part_of_the_experience_already_asked_is_no_figure_of_its_own(extract, sentence):
+    text = f"Three years of experience in the field of medical records. {sentence}"
+    assert [r.years for r in extract(text).of_kind("experience")] == [3]
+
+
 def test_up_to_is_a_cap_not_a_requirement(extract):
     text = "Training may be substituted month-for-month for up to six months of experience."
     assert extract(text).of_kind("experience") == []

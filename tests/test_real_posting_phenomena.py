@@ -77,6 +77,23 @@ def test_glued_headings_and_parentheses(extract, text):
     assert ids(extract(text)).keys() & {"CCS", "RHIT"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coder\nCertification required: Certified Coding Specialist - Physician-based(CCS-P).\n", {"CCS-P"}),
+        ("Coder\nCertification required: RHIT or RHIA(AHIMA).\n", {"RHIT", "RHIA"}),
+    ],
+)
+def test_an_opening_parenthesis_glued_to_the_word_before(extract, text, expected):
+    """Job boards drop the space before "(": "Physician-based(CCS-P)" still names CCS-P."""
+    assert set(ids(extract(text))) == expected
+
+
+def test_a_glued_parenthesis_in_lower_case_stays_one_word(screener):
+    """ "physician(s)" is one word with a plural mark, not a word and an acronym."""
+    assert "physician(s" in [token.text for token in screener.nlp("Support the physician(s) daily.")]
+
+
 def test_credentials_one_a_line_are_one_choice(extract):
     text = (
         "Coder II\nRequirements:\n - Two years of outpatient coding.\n"
@@ -434,6 +451,35 @@ def test_knowledge_named_only_on_a_later_qualification_path_is_not_asked(extract
     )
     skills = ids(extract(text), "skill")
     assert skills == {"medical_terminology": "required"}
+
+
+LEAD_CODER = (
+    "Lead Medical Records Technician (Coder)\n"
+    "Basic Requirements:\n"
+    "- Certification: Persons hired must have either (1), (2), or (3) below:\n"
+    "- Apprentice/Associate Level Certification through AHIMA or AAPC.\n"
+    "- Mastery Level Certification through AHIMA or AAPC.\n"
+    "- Clinical Documentation Improvement Certification through AHIMA or ACDIS.\n"
+    "- Experience and Education:\n"
+    "- Experience. One year of creditable experience that indicates knowledge of medical terminology and "
+    "pathophysiology, OR\n"
+    "- Education. An associate's degree in health information technology (e.g., courses in anatomy and "
+    "physiology), OR\n"
+    "- Experience/Education Combination. Six months of experience and one year above high school.\n"
+)
+
+
+def test_or_ending_a_sentence_line_separates_paths_and_a_label_bullet_ends_a_lead_in_list(extract):
+    """ "..., OR" ending a line after a lower-case word separates paths (a city's ", OR" follows a capital).
+
+    The lead-in "must have either (1), (2), or (3) below:" governs the three
+    bullets after it; the bullet "- Experience and Education:" is a label that
+    starts the next part, so the experience path is the first of its own list.
+    """
+    extraction = extract(LEAD_CODER)
+    assert [(r.years, r.path) for r in extraction.of_kind("experience")] == [(1, 1), (0.5, 3)]
+    assert extraction.minimum_experience_years("required") == 1
+    assert ids(extraction, "skill") == {"medical_terminology": "required", "pathophysiology": "required"}
 
 
 def test_a_state_abbreviation_is_not_a_federal_or_line(extract):

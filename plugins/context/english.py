@@ -21,6 +21,11 @@ from screener import (
     hookimpl,
 )
 
+# ", OR" ends a line after a lower-case word or a bracket ("... health records, OR"), where a city's state
+# abbreviation follows a capital ("Salem, OR"); a lookbehind has a fixed width, hence one per word length
+_AFTER_A_LOWER_CASE_WORD_AND_COMMA = "|".join(
+    [r"(?<=[)\]],)", *(rf"(?<=[^A-Za-z][a-z]{{{n}}},)" for n in range(1, 21))]
+)
 #: Vocabulary kinds that name one thing each in a list; "ICD-10-CM and CPT" or "CPT/HCPCS" are
 #: code sets a coder uses together, never a choice between them.
 _NEVER_A_CHOICE = ["coding_system"]
@@ -302,9 +307,9 @@ ANY_OF_CUES = [
         name="or-line",
         scope="path_separator",
         case_sensitive=True,
-        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|(?<!,)[ \t]OR[,.:]?[ \t]*$)",
+        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|(?:(?<!,)|" + _AFTER_A_LOWER_CASE_WORD_AND_COMMA + r")[ \t]OR[,.:]?[ \t]*$)",
         description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths '
-        '(not "Salem, OR": Oregon)',
+        '("... health records, OR"; not "Salem, OR": Oregon)',
     ),
     AnyOfCue(
         name="or-before-a-numbered-path",

@@ -53,8 +53,12 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
     re.I,
 )
-# "Six months of the required one year": a part of another figure, not a figure of its own
-_PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:required|above|minimum)\b", re.I)
+# "Six months of the required one year", "At least 1 year of this experience must be ...": a part of another
+# figure, not a figure of its own
+_PART_OF_ANOTHER = re.compile(
+    r"\s+of\s+(?:(?:the|that|this)\s+(?:required|above|minimum)\b|(?:this|that|such)\s+(?:[\w-]+\s+)?experience\b)",
+    re.I,
+)
 _EXPERIENCE = re.compile(r"\bexperience[ds]?\b", re.I)
 # Right after the figure, work named without the word "experience": "3-5 years of acute care inpatient coding",
 # "five years as a coder", "2 years working in a physician office"; not schooling ("two years of college").

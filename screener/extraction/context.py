@@ -184,12 +184,16 @@ def _list_end(text: str, after: int) -> int:
 
 
 def _bullets_after(text: str, after: int) -> list[tuple[int, int]]:
-    """The bullet lines right after ``after`` (blank lines between them allowed)."""
+    """The bullet lines right after ``after`` (blank lines between them allowed).
+
+    A bullet that is a label ending with a colon ("- Experience and
+    Education:") starts a new part of the posting and ends the list.
+    """
     spans = []
     for match in _LINE.finditer(text, after):
         if not match.group().strip():
             continue
-        if not _BULLET.match(match.group()):
+        if not _BULLET.match(match.group()) or _LABEL_LINE.match(match.group()):
             break
         spans.append((match.start(), match.end()))
     return spans
