@@ -307,7 +307,8 @@ ANY_OF_CUES = [
         name="or-line",
         scope="path_separator",
         case_sensitive=True,
-        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$|(?:(?<!,)|" + _AFTER_A_LOWER_CASE_WORD_AND_COMMA + r")[ \t]OR[,.:]?[ \t]*$)",
+        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$"
+        rf"|(?:(?<!,)|{_AFTER_A_LOWER_CASE_WORD_AND_COMMA})[ \t]OR[,.:]?[ \t]*$)",
         description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths '
         '("... health records, OR"; not "Salem, OR": Oregon)',
     ),
