@@ -32,7 +32,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import numpy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -129,15 +128,16 @@ def has_hard_run(text: str) -> bool:
     return _MAYBE_PUNCTUATION_RUN.search(text) is not None and _PUNCTUATION_RUN.search(text) is not None
 
 
-#: Each byte's class in :func:`_may_have_hard_run`: 1 for ASCII white space (what ``str.split`` splits on), 2 for
-#: an ASCII character of ``[^\w\s]`` or any byte of a character beyond ASCII (which may be one), 0 otherwise.
-_BYTE_CLASS = numpy.array(
-    [
-        1 if c < 128 and chr(c).isspace() else 2 if c >= 128 or re.fullmatch(r"[^\w\s]", chr(c)) else 0
-        for c in range(256)
-    ],
-    dtype=numpy.uint8,
+# The UTF-8 bytes of a posting, translated for :func:`_may_have_hard_run`: in the first table ASCII white
+# space (what ``str.split`` splits on) becomes " " and every other byte "x"; in the second, every ASCII
+# character of ``[^\w\s]`` and every byte of a character beyond ASCII (which may be one) becomes "p", every
+# other byte ".".
+_CHUNK_BYTES = bytes(0x20 if c < 128 and chr(c).isspace() else 0x78 for c in range(256))
+_PUNCTUATION_BYTES = bytes(
+    0x70 if c >= 128 or (not chr(c).isspace() and re.fullmatch(r"[^\w\s]", chr(c))) else 0x2E for c in range(256)
 )
+_LONG_CHUNK_BYTES = b"x" * (LONGEST_CHUNK + 1)
+_PUNCTUATION_RUN_BYTES = b"p" * LONGEST_PUNCTUATION
 
 
 def _may_have_hard_run(text: str) -> bool:
@@ -148,28 +148,13 @@ def _may_have_hard_run(text: str) -> bool:
     so a chunk is at least as long in bytes as in characters (white space
     beyond ASCII only joins chunks), and a run of punctuation characters is
     a run of maybe-punctuation bytes at least as long. It can only err
-    towards "maybe".
+    towards "maybe". Each test is a byte translation and a substring search,
+    both in C.
     """
-    data = numpy.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=numpy.uint8)
-    size = data.size
-    if size < LONGEST_PUNCTUATION:
-        return False
-    classes = _BYTE_CLASS[data]
-    spaces = numpy.flatnonzero(classes == 1)
-    if spaces.size == 0:
-        if size > LONGEST_CHUNK:
-            return True
-    elif (
-        spaces[0] > LONGEST_CHUNK
-        or size - 1 - spaces[-1] > LONGEST_CHUNK
-        or (spaces.size > 1 and int(numpy.diff(spaces).max()) > LONGEST_CHUNK + 1)
-    ):
-        return True
-    punctuation = classes == 2
-    run = punctuation[: size - LONGEST_PUNCTUATION + 1].copy()
-    for offset in range(1, LONGEST_PUNCTUATION):
-        run &= punctuation[offset : size - LONGEST_PUNCTUATION + 1 + offset]
-    return bool(run.any())
+    data = text.encode("utf-8", "surrogatepass")
+    return _LONG_CHUNK_BYTES in data.translate(_CHUNK_BYTES) or _PUNCTUATION_RUN_BYTES in data.translate(
+        _PUNCTUATION_BYTES
+    )
 
 
 def _hard_runs(text: str) -> Iterator[tuple[int, int]]:
