@@ -22,9 +22,10 @@ from screener import (
 )
 
 # ", OR" ends a line after a lower-case word or a bracket ("... health records, OR"), where a city's state
-# abbreviation follows a capital ("Salem, OR"); a lookbehind has a fixed width, hence one per word length
+# abbreviation follows a capital ("Salem, OR"); a lookbehind has a fixed width, hence one per word length. Each
+# looks back from after the "OR", so that the search stops only at " OR" and tests the lookbehinds there alone.
 _AFTER_A_LOWER_CASE_WORD_AND_COMMA = "|".join(
-    [r"(?<=[)\]],)", *(rf"(?<=[^A-Za-z][a-z]{{{n}}},)" for n in range(1, 21))]
+    [r"(?<![,][ \t]OR)", r"(?<=[)\]],[ \t]OR)", *(rf"(?<=[^A-Za-z][a-z]{{{n}}},[ \t]OR)" for n in range(1, 21))]
 )
 #: Vocabulary kinds that name one thing each in a list; "ICD-10-CM and CPT" or "CPT/HCPCS" are
 #: code sets a coder uses together, never a choice between them.
@@ -299,16 +300,19 @@ ANY_OF_CUES = [
     AnyOfCue(
         name="lead-in-either",
         scope="lead_in",
-        pattern=r"\b(?:either|(?:any\s+)?one\s+(?:\(\d\)\s+)?of\s+(?:the\s+following|these)"
-        r"|any\s+of\s+the\s+following)\b",
+        # each branch starts with its word and looks back for the word boundary after it: a pattern that starts
+        # with "\b" is tried at every position of the posting, one that starts with letters only at those letters
+        pattern=r"(?:either(?<!\weither)|any(?<!\wany)\s+(?:one\s+(?:\(\d\)\s+)?of\s+(?:the\s+following|these)"
+        r"|of\s+the\s+following)|one(?<!\wone)\s+(?:\(\d\)\s+)?of\s+(?:the\s+following|these))\b",
         description='"Candidates must have either:" introducing bullets, each an alternative path',
     ),
     AnyOfCue(
         name="or-line",
         scope="path_separator",
         case_sensitive=True,
-        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$"
-        rf"|(?:(?<!,)|{_AFTER_A_LOWER_CASE_WORD_AND_COMMA})[ \t]OR[,.:]?[ \t]*$)",
+        # written to start with "\n" or "OR", which the search skips to; the "\n" is the line break before the line
+        pattern=r"(?m:\n[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$"
+        rf"|OR(?<=[ \t]OR)(?:{_AFTER_A_LOWER_CASE_WORD_AND_COMMA})[,.:]?[ \t]*$)",
         description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths '
         '("... health records, OR"; not "Salem, OR": Oregon)',
     ),
@@ -316,8 +320,8 @@ ANY_OF_CUES = [
         name="or-before-a-numbered-path",
         scope="path_separator",
         case_sensitive=True,
-        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?OR[,.:][ \t]*(?=[A-Z])"
-        r"|(?<=[.;:,)][ \t])OR[ \t,.:]*(?=\(\d\)|\d[.)][ \t]))",
+        pattern=r"(?m:\n[ \t]*(?:[-•*][ \t]*)?OR[,.:][ \t]*(?=[A-Z])"
+        r"|OR(?<=[.;:,)][ \t]OR)[ \t,.:]*(?=\(\d\)|\d[.)][ \t]))",
         description='"OR, Education" starting a line, or "... OR (2) Education." inside one: the next path',
     ),
     AnyOfCue(

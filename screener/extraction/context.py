@@ -238,7 +238,8 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
         end = min((p for p in labels if p > boundaries[-1].end()), default=len(text))
         spans = []
         for boundary in boundaries:
-            spans.append((start, boundary.start()))
+            # a separator written to start at the line break before its line ends the path there
+            spans.append((start, boundary.start() + (text[boundary.start()] == "\n")))
             start = boundary.end()
         spans.append((start, end))
         regions.append(spans)
