@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, builtin_screener
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from screener import AnyOfCue, Dismissal, ListGap, SectionHeading, StrengthCue, hookimpl
@@ -397,3 +399,42 @@ def test_required_literals(pattern, literals):
     from screener.core.rules import required_literals
 
     assert required_literals(pattern) == (None if literals is None else frozenset(literals))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "factored"),
+    [
+        (r"\bnice\s+to\s+have\b|\bbonus\b", True),
+        (r"(?:\bideal\b|\bhelpful\b)|\bplus\b(?=\s*[.!,;)])", True),
+        (r"(?:\ba\s+plus\b)$", True),
+        (r"\bfoo|bar", False),  # "bar" may match inside a word
+        (r"(?i)\bfoo|\bbar", False),  # global flags cannot go inside a group
+        (r"(?i:\bfoo)|\bbar", False),  # a group with flags of its own is left alone
+        (r"OR(?<=[ \t]OR)", False),
+    ],
+)
+def test_a_leading_word_boundary_is_factored_out_only_when_every_alternative_has_it(pattern, factored):
+    from screener.core.rules import boundary_first
+
+    result = boundary_first(pattern)
+    assert (result != pattern) is factored
+    assert re.compile(result)
+
+
+WORDISH = "ab _-.,\n" + "éß1"
+
+
+@given(
+    branches=st.lists(st.text(alphabet="ab", min_size=1, max_size=3), min_size=1, max_size=4),
+    text=st.text(alphabet=WORDISH, max_size=60),
+)
+def test_factoring_the_word_boundary_finds_the_same_matches(branches, text):
+    """Every match, at every place, of ``\\bA|\\bB|...`` is found by its factored form, and nothing else."""
+    from screener.core.rules import boundary_first
+
+    pattern = "|".join(rf"\b{b}(?:\b|(?=-))" if i % 2 else rf"\b(?:{b})+" for i, b in enumerate(branches))
+    original, factored = re.compile(pattern), re.compile(boundary_first(pattern))
+    assert factored.pattern != pattern
+    assert [m.span() for m in original.finditer(text)] == [m.span() for m in factored.finditer(text)]
+    for start in range(len(text) + 1):
+        assert bool(original.match(text, start)) == bool(factored.match(text, start))

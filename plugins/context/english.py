@@ -53,7 +53,9 @@ def _said_of_what_is_near(word: str) -> str:
     "and" ("X and preferably Y"): those speak of what follows (the rule
     ``preference-for-what-follows``).
     """
-    return rf"(?<!\band\s)(?<!\bbut\s)\b{word}\b(?!{_QUALIFIER})"
+    # the word first, then what must not come before it: lookbehinds at the start of a pattern would be tried at
+    # every position of the text
+    return rf"{word}(?<!\w{word})(?<!\band\s{word})(?<!\bbut\s{word})\b(?!{_QUALIFIER})"
 
 
 STRENGTH_CUES = [

@@ -407,7 +407,7 @@ class RuleSet:
             pattern = _fill(rule.pattern, self._values) if not rule.case_sensitive else rule.pattern
             if getattr(rule, "scope", None) == "before" or getattr(rule, "position", None) == "before":
                 pattern = f"(?:{pattern})$"
-            found = CompiledRule(rule, re.compile(pattern), required_literals(pattern))
+            found = CompiledRule(rule, re.compile(boundary_first(pattern)), required_literals(pattern))
         self._compiled_rules[rule.name] = found
         return found
 
@@ -438,7 +438,7 @@ class RuleSet:
         for (strength, direction), patterns in grouped.items():
             order = CUE_TIE_ORDER.index(strength)
             joined = patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns)
-            result.append((order, strength, direction, re.compile(joined)))
+            result.append((order, strength, direction, re.compile(boundary_first(joined))))
         return tuple(sorted(result, key=lambda r: (r[0], r[2])))
 
     def cue_rule_at(self, strength: Strength, lower: str, start: int, end: int) -> StrengthCue | None:
@@ -601,6 +601,44 @@ def merge_rules(
 
 
 # --------------------------------------------------------------------------- prefilters
+
+
+def boundary_first(pattern: str) -> str:
+    """``pattern`` with one ``\\b`` before it when every alternative of it starts with one; else as it is.
+
+    The same matches, found several times faster: ``\\bnice|\\bbonus|...``
+    makes the search try every alternative at every position of the text,
+    each failing at its ``\\b``; with one ``\\b`` in front, the positions
+    inside words fail once and the alternatives are tried at word starts
+    only. (``\\b`` twice at one place is ``\\b`` once.)
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        if not _starts_at_a_word_boundary(list(_parser.parse(pattern))):
+            return pattern
+        factored = rf"\b(?:{pattern})"
+        re.compile(factored)  # a pattern with global flags ("(?i)...") cannot go inside a group
+    except Exception:
+        return pattern
+    return factored
+
+
+def _starts_at_a_word_boundary(items: list[Any]) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if not items:
+        return False
+    op, argument = items[0]
+    if op is c.AT:
+        return argument is c.AT_BOUNDARY
+    if op is c.BRANCH:
+        return all(_starts_at_a_word_boundary(list(branch)) for branch in argument[1])
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = argument
+        return not (add_flags or del_flags) and _starts_at_a_word_boundary(list(sub))
+    return False
+
 
 _NO_LITERALS = None
 
