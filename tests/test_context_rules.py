@@ -438,3 +438,17 @@ def test_factoring_the_word_boundary_finds_the_same_matches(branches, text):
     assert [m.span() for m in original.finditer(text)] == [m.span() for m in factored.finditer(text)]
     for start in range(len(text) + 1):
         assert bool(original.match(text, start)) == bool(factored.match(text, start))
+
+
+def test_what_the_heading_rules_say_is_remembered_within_a_bound():
+    """Postings share headings, so the rules' answer for each is kept; the memo never outgrows its bound."""
+    from screener.extraction import context
+
+    rules = builtin_screener().rules
+    first = context._heading_rule("Preferred Qualifications", rules)
+    assert first is not None and first[0] == "preferred"
+    assert rules.heading_memo["Preferred Qualifications"] == first
+    for n in range(context._HEADING_MEMO_SIZE + 10):
+        context._heading_rule(f"Heading number {n}", rules)
+    assert len(rules.heading_memo) <= context._HEADING_MEMO_SIZE
+    assert context._heading_rule("Preferred Qualifications", rules) == first  # looked up afresh, the same

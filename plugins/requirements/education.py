@@ -74,15 +74,17 @@ _LEVEL_PATTERNS = (
 # trigger may be a pattern where no word is rare enough: "ph" alone is in most postings ("phone",
 # "pharmacy"), "Ph.D" in very few.
 # A pattern that starts with a plain letter is found about as fast as a word, and one pattern
-# stands for several words that share a first letter.
+# stands for several words that share a first letter. The acronyms' and "GED"'s patterns look back
+# for the word boundary their level's pattern starts with ("BAND", "JOBS" and "managed" hold none):
+# a trigger that occurs where no match can start costs a search of the text around it.
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
     ("master", "graduate degree"),
-    (re.compile(r"M(?:HA|HI|BA|PH|SHI|HIM|Sc|Phil|Res|\.S\.|\.A\.)"),),
+    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|Sc|Phil|Res|\.S\.|\.A\.)"),),
     ("bachelor", "baccalaureate", "degree"),
-    (re.compile(r"B(?:A|S|\.A\.|\.S)"),),
+    (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
     ("associate", "degree"),
-    (re.compile(r"A(?:A|S|\.A\.|\.S\.)"),),
+    (re.compile(r"A(?<!\wA)(?:A|S|\.A\.|\.S\.)"),),
     ("degree",),
     (
         "certificate",
@@ -91,7 +93,7 @@ _TRIGGERS = (
         re.compile(r"complet(?:ion|ed)\s+of"),  # two patterns: "c" or "g" first would stop the search at most words
         re.compile(r"graduat(?:e|ion)\s+(?:of|from)"),
     ),
-    ("school", "diploma", "ged"),
+    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)")),
 )
 #: (level, pattern, triggers, case-sensitive, the group of a match that names the level: all of it, or "mention")
 _LEVELS = tuple(

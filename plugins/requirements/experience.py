@@ -17,8 +17,8 @@ grade level" is the condition of one grade among those the posting lists; it
 counts only when the posting states no other figure.
 """
 
-import heapq
 import re
+from operator import methodcaller
 
 from screener import NUMBER_PATTERN, Evidence, ExperienceRequirement, hookimpl, number_from_words
 
@@ -100,9 +100,12 @@ _YEARS = re.compile(r"y(?:ears?|rs?\.?)(?:['’]s?)?(?![\w-])")
 _MONTHS = re.compile(r"months?(?:['’]s?)?(?![\w-])")
 
 
+_START = methodcaller("start")
+
+
 def _units(lower):
     """Every "year(s)", "yr(s)(.)" and "month(s)" (any case) in ``lower``, the lower-case text, in order."""
-    return heapq.merge(_YEARS.finditer(lower), _MONTHS.finditer(lower), key=lambda match: match.start())
+    return sorted([*_YEARS.finditer(lower), *_MONTHS.finditer(lower)], key=_START)
 
 
 def _durations(text, lower):

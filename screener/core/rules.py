@@ -456,6 +456,15 @@ class RuleSet:
         return self._headings("heading")
 
     @cached_property
+    def heading_memo(self) -> dict[str, tuple[Role, bool] | None]:
+        """What the heading rules said of each heading line read so far (the extraction's reader fills it).
+
+        Postings of one source share their headings ("Main duties of the
+        job", "Person Specification"): each is looked up once, not once a posting.
+        """
+        return {}
+
+    @cached_property
     def lead_ins(self) -> tuple[tuple[Role, re.Pattern[str], bool], ...]:
         return self._headings("lead_in")
 

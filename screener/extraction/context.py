@@ -65,13 +65,22 @@ def heading_role(heading: str, rules: RuleSet) -> Role | None:
     return found[0] if found else None
 
 
+#: Headings remembered per rule set before the memo starts afresh: a bound on its memory.
+_HEADING_MEMO_SIZE = 20_000
+_UNSEEN = object()
+
+
 def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
     """``(role, topic)`` of the first heading rule whose words are in the heading."""
-    heading = aligned_lower(heading)
-    for role, pattern, topic in rules.headings:
-        if pattern.search(heading):
-            return role, topic
-    return None
+    memo = rules.heading_memo
+    found = memo.get(heading, _UNSEEN)
+    if found is _UNSEEN:
+        lower = aligned_lower(heading)
+        found = next(((role, topic) for role, pattern, topic in rules.headings if pattern.search(lower)), None)
+        if len(memo) >= _HEADING_MEMO_SIZE:
+            memo.clear()
+        memo[heading] = found
+    return found  # type: ignore[return-value]
 
 
 def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
@@ -115,7 +124,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             continue  # too long for a heading, even with Markdown around it, and no lead-in
         if _BULLET.match(match.group()):
             continue
-        line = _HEADING_MARKUP.sub("", raw).strip()
+        line = _HEADING_MARKUP.sub("", raw).strip() if "*" in raw or "_" in raw or raw[0] == "#" else raw
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
         start, end = match.start(), match.end()
@@ -413,7 +422,8 @@ class PostingContext:
         doc = self.doc
         if not len(doc):
             return [0]
-        starts = doc.to_array("IDX")[doc.to_array("SENT_START") == 1].tolist()
+        columns = doc.to_array(["IDX", "SENT_START"])  # one pass over the tokens for both
+        starts = columns[:, 0][columns[:, 1] == 1].tolist()
         starts = starts if starts and starts[0] == 0 else [0, *starts]
         return _split_long_sentences(starts, self.text)
 
