@@ -654,3 +654,50 @@ def test_study_the_job_offers_or_students_it_teaches_ask_for_no_education(extrac
 def test_preferably_before_a_qualifier_prefers_the_qualifier_not_what_came_before(extract, text, strength):
     experience = extract(f"Coder\n{text}").of_kind("experience")
     assert [r.strength for r in experience] == [strength]
+
+
+# ---------------------------------------------------------------------- a cue alone in parentheses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coder\nBachelor degree (preferred)\n", {"bachelor": "preferred"}),
+        ("Coder\nCCS (strongly preferred)\n", {"CCS": "preferred"}),
+        ("Coder\nRHIT (required), CCS (preferred)\n", {"RHIT": "required", "CCS": "preferred"}),
+        ("Coder\nCPC (preferred but not required)\n", {"CPC": "preferred"}),
+        # job boards' generated qualification lines
+        (
+            "Medical Coder\nEducation:\n- Bachelor's (Preferred)\nLicense/Certification:\n- CPC (Preferred)\n"
+            "- RHIT (Required)\n",
+            {"bachelor": "preferred", "CPC": "preferred", "RHIT": "required"},
+        ),
+    ],
+)
+def test_parentheses_that_hold_only_a_cue_qualify_what_comes_before(extract, text, expected):
+    """ "CCS (preferred)" prefers the CCS: the parentheses hold no subject of their own for the cue to speak of."""
+    assert {r.id: r.strength for r in extract(text).requirements} == expected
+
+
+def test_indeed_style_experience_line_with_a_cue_in_parentheses(extract):
+    extraction = extract(
+        "Medical Coder\nExperience:\n- medical coding: 2 years (Required)\n- Epic: 1 year (Preferred)\n"
+    )
+    assert sorted((r.years, r.strength) for r in extraction.of_kind("experience")) == [
+        (1, "preferred"),
+        (2, "required"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coder\nExperience:\nWe are a team with 20 years behind us.\n",  # a sentence, not a line of the list
+        "Coder\nBenefits:\n- 401k match after 1 year\n",  # a list under another heading
+        "Coder\nExperience:\nOur story\n- founded 20 years ago\n",  # the list is under another heading
+        # a line of the list that names some experience is no heading of the lines after it
+        "Coder\nEssential criteria:\nUnplanned care experience\nResident in the UK for 3 years\n",
+    ],
+)
+def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experience(extract, text):
+    assert extract(text).of_kind("experience") == []

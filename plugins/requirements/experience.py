@@ -102,6 +102,41 @@ _MONTHS = re.compile(r"months?(?:['’]s?)?(?![\w-])")
 
 _START = methodcaller("start")
 
+# A line that names experience and nothing else: "Experience:", "**Experience**", "Work experience", "Experience
+# (required)"; not a list's own line ("Unplanned care experience")
+_EXPERIENCE_HEADING = re.compile(
+    r"[\s#*_]*(?:(?:work|relevant|professional|previous|prior|required|preferred|minimum)\s+)?experiences?"
+    r"(?:\s*\(?(?:required|preferred|desired|essential|desirable)\)?)?[\s:*_]*",
+    re.I,
+)
+# A line of a list under it: a bullet, or a label and its value ("Medical coding: 2 years (Required)")
+_LIST_LINE = re.compile(r"\s*(?:[-•*·▪]\s*\S|[^\n:]{1,60}:\s*\S)")
+#: How many list lines may stand between the heading and the figure's line.
+_HEADING_REACH = 12
+
+
+def _under_an_experience_heading(text, start):
+    """Whether the line of ``start`` is in a list right under a heading that names experience.
+
+    Job boards render a posting's qualifications as "Experience:" and, one a
+    line, "- Medical coding: 2 years (Required)": the heading says what the
+    figures are of.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_LINE.match(text, line_start):
+        return False  # a sentence of its own under the heading ("We have 20 years of ...") says what it says
+    for _ in range(_HEADING_REACH + 1):
+        if line_start == 0:
+            return False
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous_start : line_start - 1]
+        if _EXPERIENCE_HEADING.fullmatch(line):
+            return True
+        if line.strip() and not _LIST_LINE.match(line):
+            return False
+        line_start = previous_start
+    return False
+
 
 def _units(lower):
     """Every "year(s)", "yr(s)(.)" and "month(s)" (any case) in ``lower``, the lower-case text, in order."""
@@ -143,7 +178,9 @@ def screener_extract(doc, posting):
         sentence = text[sentence_start:sentence_end]
         if _ABOUT_EMPLOYER.search(sentence):
             continue
-        if not (_EXPERIENCE.search(sentence) or _WORK_AFTER.match(text, end)):
+        if not (
+            _EXPERIENCE.search(sentence) or _WORK_AFTER.match(text, end) or _under_an_experience_heading(text, start)
+        ):
             continue
         years = _number(match.group("num"))
         if match.group("digits") is not None and float(match.group("digits")) != years:

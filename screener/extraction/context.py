@@ -37,6 +37,9 @@ from screener.core.rules import (
 _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
 _ASIDE = re.compile(r"\([^()]*\)")
+# What may stand beside the cue words in parentheses that hold nothing else ("(strongly preferred)", "(preferred
+# but not required)"): such parentheses qualify what comes before them, as the words would without them
+_ONLY_CUE_WORDS = re.compile(r"(?:[\W_]|\b(?:strongly|highly|very|much|but|and|or|is|are|a|an)\b)*")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
@@ -548,7 +551,8 @@ class PostingContext:
 
         Found once per sentence, however many mentions it holds. ``aside``
         is the span of the parentheses the cue is in, or ``(-1, -1)``: a cue in
-        an aside speaks of the aside ("(behavioral health preferred)").
+        an aside speaks of the aside ("(behavioral health preferred)"), unless
+        the aside holds nothing but cue words ("CCS (preferred)").
         """
         cues = self._cue_memo.get(s_start)
         if cues is None:
@@ -559,11 +563,24 @@ class PostingContext:
                 for match in pattern.finditer(sentence)
             ]
             asides = [(s_start + m.start(), s_start + m.end()) for m in _ASIDE.finditer(sentence)] if found else []
+            asides = [aside for aside in asides if not self._holds_only_cues(aside, found)]
             cues = sorted(
                 (*cue, *next(((a, b) for a, b in asides if a < cue[0] and cue[1] < b), (-1, -1))) for cue in found
             )
             self._cue_memo[s_start] = cues
         return cues
+
+    def _holds_only_cues(self, aside: tuple[int, int], cues: list[tuple[int, int, int, Strength, str]]) -> bool:
+        """Whether parentheses hold cue words and nothing else: "CCS (preferred)" prefers the CCS."""
+        inside = [(start, end) for start, end, *_ in cues if aside[0] < start and end < aside[1]]
+        if not inside:
+            return False
+        rest, position = [], aside[0] + 1
+        for start, end in sorted(inside):
+            rest.append(self.lower[position:start])
+            position = max(position, end)
+        rest.append(self.lower[position : aside[1] - 1])
+        return _ONLY_CUE_WORDS.fullmatch(" ".join(rest)) is not None
 
     @cached_property
     def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength, str, int, int]]]:
