@@ -559,3 +559,17 @@ def test_a_wall_of_text_is_cut_into_bounded_sentences(screener):
     start, end = doc._.screener.sentence(text.index("RHIT"))
     assert end - start <= MAX_SENTENCE + 100
     assert screener.extract(text).ids("credential") == ["RHIT"]
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [("- 3+ yrs exp. in inpatient coding", 3), ("- Minimum 2 yrs coding exp required", 2)],
+)
+def test_exp_is_short_for_experience(extract, line, years):
+    assert [r.years for r in extract(f"Coder\nRequirements:\n{line}\n").of_kind("experience")] == [years]
+
+
+def test_an_experience_subject_ends_with_its_line(extract):
+    """The subject is the words after the figure, without the line break that ends them."""
+    (experience,) = extract("Coder\n- 2 years of outpatient coding\n- CPC\n").of_kind("experience")
+    assert experience.subject == "of outpatient coding"
