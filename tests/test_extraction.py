@@ -573,3 +573,16 @@ def test_an_experience_subject_ends_with_its_line(extract):
     """The subject is the words after the figure, without the line break that ends them."""
     (experience,) = extract("Coder\n- 2 years of outpatient coding\n- CPC\n").of_kind("experience")
     assert experience.subject == "of outpatient coding"
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Years of Experience: 2", 2),
+        ("Years of relevant experience: 3-5", 3),
+        ("Years of Experience (Required): 1+", 1),
+    ],
+)
+def test_a_form_label_gives_the_figure_after_it(extract, line, years):
+    """Application forms and job boards write the unit first: "Years of Experience: 2"."""
+    assert [r.years for r in extract(f"Coder\n{line}\n").of_kind("experience")] == [years]

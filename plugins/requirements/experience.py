@@ -105,6 +105,14 @@ _MONTHS = re.compile(r"months?(?:['’]s?)?(?![\w-])")
 
 _START = methodcaller("start")
 
+# A form's label and its value: "Years of Experience: 2", "Years of relevant experience: 3-5" (the lower figure),
+# with the groups of ``_DURATION`` ("digits" never takes part)
+_YEARS_LABEL = re.compile(
+    r"(?P<unit>years?)\s+of\s+(?:[\w-]+\s+){0,2}?experience[ \t]*(?:\((?:required|preferred|minimum)\)[ \t]*)?"
+    r"[:=][ \t]*(?P<num>\d{1,2}(?:\.\d+)?)(?P<digits>(?!))?(?:[ \t]*(?:-|–|to)[ \t]*\d{1,2})?[ \t]*\+?(?![\w.])",
+    re.I,
+)
+
 # A line that names experience and nothing else: "Experience:", "**Experience**", "Work experience", "Experience
 # (required)"; not a list's own line ("Unplanned care experience")
 _EXPERIENCE_HEADING = re.compile(
@@ -147,7 +155,11 @@ def _units(lower):
 
 
 def _durations(text, lower):
-    """Matches of ``_DURATION``, looked for only just before each unit word: most of a posting has none."""
+    """Matches of ``_DURATION``, looked for only just before each unit word: most of a posting has none.
+
+    And the label of a form, whose figure comes after the unit: "Years of
+    Experience: 2" (a match of ``_YEARS_LABEL``, with the same groups).
+    """
     seen_end = -1
     for unit in _units(lower):
         window_start = max(0, unit.start() - 48)
@@ -156,6 +168,11 @@ def _durations(text, lower):
                 seen_end = match.end()
                 yield match
                 break
+        else:
+            label = _YEARS_LABEL.match(text, unit.start())
+            if label is not None and label.start() >= seen_end:
+                seen_end = label.end()
+                yield label
 
 
 def _number(word):
