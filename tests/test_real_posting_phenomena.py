@@ -482,6 +482,20 @@ def test_or_ending_a_sentence_line_separates_paths_and_a_label_bullet_ends_a_lea
     assert ids(extraction, "skill") == {"medical_terminology": "required", "pathophysiology": "required"}
 
 
+def test_a_label_bullet_ends_the_list_a_lead_in_governs(extract):
+    """ "- Experience:" after a lead-in's bullets starts a part of its own: what follows is no alternative path."""
+    text = (
+        "Coder\nBasic Requirements:\n- Certification: Persons hired must have either (1), (2), or (3) below:\n"
+        "- Apprentice/Associate Level Certification through AHIMA or AAPC.\n"
+        "- Mastery Level Certification through AHIMA or AAPC.\n"
+        "- Clinical Documentation Improvement Certification through AHIMA or ACDIS.\n"
+        "- Experience:\n- Two years of coding experience.\n"
+    )
+    extraction = extract(text)
+    assert [(r.years, r.path) for r in extraction.of_kind("experience")] == [(2, None)]
+    assert extraction.minimum_experience_years("required") == 2
+
+
 def test_a_state_abbreviation_is_not_a_federal_or_line(extract):
     """ "Salem, OR" (Oregon) ends a line of a job board's header: it separates no qualification paths."""
     extraction = extract("Records Specialist Job in Salem, OR\nSummary\nProcess requests for medical records.\n")

@@ -59,8 +59,6 @@ _PART_OF_ANOTHER = re.compile(
     r"\s+of\s+(?:(?:the|that|this)\s+(?:required|above|minimum)\b|(?:this|that|such)\s+(?:[\w-]+\s+)?experience\b)",
     re.I,
 )
-# A full stop, not the one of "exp."
-_FULL_STOP = re.compile(r"(?<!\bexp)\.", re.I)
 # "experience", and its short form in job boards' lines ("3+ yrs exp. in inpatient coding")
 _EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\bexp\b", re.I)
 # Right after the figure, work named without the word "experience": "3-5 years of acute care inpatient coding",
@@ -217,7 +215,7 @@ def screener_extract(doc, posting):
             shared.add(sentence_start)
             continue
         after = text[end:sentence_end]
-        subject_text = _FULL_STOP.split(after, 1)[0][:120]
+        subject_text = after.split(".")[0][:120]
         subject = next((name for name, pattern in _SUBJECTS if pattern.search(subject_text)), None)
         if subject is None:
             subject = next((name for name, pattern in _SUBJECTS if pattern.search(sentence)), "general")

@@ -133,9 +133,7 @@ def has_hard_run(text: str) -> bool:
 # character of ``[^\w\s]`` and every byte of a character beyond ASCII (which may be one) becomes "p", every
 # other byte ".".
 _CHUNK_BYTES = bytes(0x20 if c < 128 and chr(c).isspace() else 0x78 for c in range(256))
-_PUNCTUATION_BYTES = bytes(
-    0x70 if c >= 128 or (not chr(c).isspace() and re.fullmatch(r"[^\w\s]", chr(c))) else 0x2E for c in range(256)
-)
+_PUNCTUATION_BYTES = bytes(0x70 if c >= 128 or re.fullmatch(r"[^\w\s]", chr(c)) else 0x2E for c in range(256))
 _LONG_CHUNK_BYTES = b"x" * (LONGEST_CHUNK + 1)
 _PUNCTUATION_RUN_BYTES = b"p" * LONGEST_PUNCTUATION
 
