@@ -223,7 +223,8 @@ PRECEDENCE_CASES = [
     ("Coder\nMust have CPC, RHIT preferred.\n", "cue:segment", "preferred"),
     ("Coder\nRHIT, and a laptop preferred; a car.\n", "cue:clause", "preferred"),
     ("Coder\nRequired credentials may include the following, depending on the role:\n- RHIT\n", "hedged_section", None),
-    ("Coder\nRHIT; a laptop is preferred.\n", "cue:sentence", "preferred"),
+    ("Coder\nRHIT; strongly preferred.\n", "cue:sentence", "preferred"),
+    ("Coder\nRHIT; a laptop is preferred.\n", "default", "required"),  # a later clause's cue is of its own
     ("Coder\nPreferred Qualifications\nRHIT\n", "section", "preferred"),
     ("Coder\nRHIT\n", "default", "required"),
 ]

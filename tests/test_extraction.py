@@ -235,6 +235,9 @@ def test_uk_hcpc_registration_is_not_hcpcs(extract):
         ("Graduate of an AHIMA-approved coding program.", "certificate"),
         ("Associate's degree in Health Information Technology required.", "associate"),
         ("AAS in HIT required.", "associate"),
+        ("Two-year college degree required.", "associate"),
+        ("Graduate of an AHIMA-accredited Health Information Technology program.", "associate"),
+        ("Completion of a CAHIIM accredited HIT program required.", "associate"),
         ("Bachelor's degree in HIM required.", "bachelor"),
         ("BS in Health Information Management required.", "bachelor"),
         ("Master's degree required.", "master"),
@@ -586,3 +589,72 @@ def test_an_experience_subject_ends_with_its_line(extract):
 def test_a_form_label_gives_the_figure_after_it(extract, line, years):
     """Application forms and job boards write the unit first: "Years of Experience: 2"."""
     assert [r.years for r in extract(f"Coder\n{line}\n").of_kind("experience")] == [years]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue of a later clause speaks of that clause
+        ("Minimum of three years of HIM experience; supervisory experience preferred.", "required"),
+        ("Three years of coding experience; RHIT preferred.", "required"),
+        # a later clause that is only a cue still qualifies what comes before it
+        ("Three years of coding experience; preferred.", "preferred"),
+        ("Three years of coding experience; strongly preferred but not required.", "preferred"),
+    ],
+)
+def test_a_cue_in_a_later_clause_speaks_of_its_own_clause(extract, text, expected):
+    (experience,) = extract(text).of_kind("experience")
+    assert experience.strength == expected
+
+
+def test_a_job_boards_label_line_with_a_cue_is_experience_without_a_heading(extract):
+    """Job boards' lines "Medical coding: 1 year (Preferred)": the label says of what, the cue that it is asked."""
+    extraction = extract("Coder\nQualifications:\nMedical coding: 1 year (Preferred)\nICD-10: 2 years (Required)\n")
+    found = sorted((r.years, r.strength, r.subject, r.id) for r in extraction.of_kind("experience"))
+    assert found == [(1, "preferred", "Medical coding", "coding"), (2, "required", "ICD-10", "general")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contract length: 12 months",  # no cue: how long the job lasts
+        "Schedule: 2 years (Required) of weekend rotation",  # more than a cue follows the figure
+        "We have served patients for 2 years (Required)",  # no label before the figure
+    ],
+)
+def test_a_label_line_without_its_cue_is_not_experience(extract, line):
+    assert extract(f"Coder\nQualifications:\n{line}\n").of_kind("experience") == []
+
+
+def test_the_label_is_the_subject_under_an_experience_heading(extract):
+    (experience,) = extract("Coder\nExperience:\n- Medical coding: 2 years (Required)\n").of_kind("experience")
+    assert (experience.subject, experience.years) == ("Medical coding", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registered Health Information Technician (RHIT) certificate within 6 months of hire OR Certified Coding "
+        "Specialist (CCS) certificate within 6 months of hire.",
+        "RHIT certificate within 6 months of hire OR RHIA certificate within 6 months of hire OR CCS within 6 months "
+        "of hire",
+        "RHIT credential required or CCS credential required.",
+    ],
+)
+def test_parallel_phrases_joined_by_or_are_one_choice(extract, text):
+    """The same words after each credential, with "or" between them: the credentials are alternatives."""
+    credentials = extract(f"Coder\nLicense, Certification, Registration\n{text}\n").of_kind("credential")
+    assert len(credentials) >= 2
+    assert len({r.any_of for r in credentials}) == 1 and credentials[0].any_of is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RHIT certificate within 6 months of hire and CCS certificate within 6 months of hire.",  # "and": both
+        "RHIT certificate within 6 months of hire or CCS within one year.",  # different words: not parallel
+    ],
+)
+def test_phrases_that_are_not_parallel_alternatives_stay_apart(extract, text):
+    credentials = extract(f"Coder\nLicense, Certification, Registration\n{text}\n").of_kind("credential")
+    assert [r.any_of for r in credentials] == [None, None]

@@ -311,6 +311,14 @@ def test_the_same_acronyms_in_a_coding_posting_are_credentials(extract, sentence
     assert extraction.in_scope is True
 
 
+def test_a_sentence_after_a_capitalised_name_starts_anew(extract):
+    """ "... Health Information Technology. CCS preferred.": the full stop ends the name before the acronym."""
+    text = "Associate degree in Health Information Technology. CCS preferred.\n"
+    assert ids(extract(CODING_FIELD + text)) == {"CCS": "preferred"}
+    # without the full stop the capitalised words run on into the acronym: a name, as before
+    assert ids(extract(OTHER_FIELD + "Join the team at Connect Healthcare Rotherham CIC.\n")) == {}
+
+
 def test_an_acronym_with_a_credential_signal_counts_in_any_posting(extract):
     assert ids(extract(OTHER_FIELD + "AAPC CPC certification preferred.\n")) == {"CPC": "preferred"}
 

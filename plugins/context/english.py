@@ -340,6 +340,12 @@ OTHER_RULES = [
         pattern=r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?",
         description='what may stand between members of one list: ", ", " or ", " and/or ", "/"',
     ),
+    ListGap(
+        name="parallel-alternatives",
+        pattern=r"[ \t)]*(?P<repeated>[^\W\d_][^.;:()\n]{2,79}?)[ \t]*,?[ \t]+or[ \t]+",
+        description='the same words after each of two credentials joined by "or": "RHIT certificate within 6 '
+        'months of hire OR CCS certificate within 6 months of hire"',
+    ),
     SenseSignal(
         name="credential-words",
         pattern=r"\b(?:certif\w*|credential\w*|exam|licens\w*|registered)\b",

@@ -21,7 +21,8 @@ _LEVEL_PATTERNS = (
         re.compile(
             r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
             r"|\b(?:educated|education)\s+to\s+degree\s+level\b|\bdegree[- ]level\b"
-            r"|\b(?:undergraduate|university|college)\s+degree\b",
+            # not "two-year college degree": an associate's, below
+            r"|\b(?<!two-year )(?<!two year )(?<!2-year )(?<!2 year )(?:undergraduate|university|college)\s+degree\b",
             _I,
         ),
     ),
@@ -34,7 +35,11 @@ _LEVEL_PATTERNS = (
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b"
             # the UK's two-year degree below a bachelor's
-            r"|\bfoundation\s+degree\b",
+            r"|\bfoundation\s+degree\b"
+            # a finished health information technology program: an associate's (CAHIIM accredits HIT programs at
+            # that level; HIM programs are at several levels, so "HIM program" names none)
+            r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ed|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:health\s+information\s+technology|HIT)\s+program\b",
             _I,
         ),
     ),
@@ -83,7 +88,7 @@ _TRIGGERS = (
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|Sc|Phil|Res|\.S\.|\.A\.)"),),
     ("bachelor", "baccalaureate", "degree"),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
-    ("associate", "degree"),
+    ("associate", "degree", re.compile(r"(?:technology|hit)\s+program")),
     (re.compile(r"A(?<!\wA)(?:A|S|\.A\.|\.S\.)"),),
     ("degree",),
     (

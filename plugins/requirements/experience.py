@@ -102,6 +102,8 @@ _MONTHS = re.compile(r"months?(?:['’]s?)?(?![\w-])")
 
 
 _START = methodcaller("start")
+# Where the words after a figure stop saying what it is of: "3 years of HIM experience; MRCP would be an advantage"
+_CLAUSE_END = re.compile(r"[.;]")
 
 # A form's label and its value: "Years of Experience: 2", "Years of relevant experience: 3-5" (the lower figure),
 # with the groups of ``_DURATION`` ("digits" never takes part)
@@ -145,6 +147,28 @@ def _under_an_experience_heading(text, start):
             return False
         line_start = previous_start
     return False
+
+
+# A job board's line of its own, with no heading above it: "Medical coding: 1 year (Preferred)", "ICD-10: 2 years
+# (Required)". The label names the work and the cue alone in parentheses says that it is asked; a duration with no
+# such cue ("Contract length: 12 months") is not read this way.
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*)?(?P<label>[^\W\d_][^\n:]{0,59}):[ \t]*\Z")
+_REST_OF_THE_LINE = re.compile(r"[ \t]*(?:\((?P<cue>required|preferred)\)[ \t]*)?(?:\r?\n|\Z)", re.I)
+
+
+def _line_label(text, start, end):
+    """The label of a "label: figure" line whose figure is ``text[start:end]``, and whether a cue ends the line.
+
+    "Medical coding: 1 year (Preferred)" gives ("Medical coding", True): what
+    the figure is of, and that it is asked. ``(None, False)`` for any other line.
+    """
+    rest = _REST_OF_THE_LINE.match(text, end)
+    if rest is None:
+        return None, False
+    label = _LABEL_BEFORE.search(text, max(0, start - 72), start)
+    if label is None:
+        return None, False
+    return label.group("label").strip(), rest.group("cue") is not None
 
 
 def _units(lower):
@@ -196,8 +220,12 @@ def screener_extract(doc, posting):
         sentence = text[sentence_start:sentence_end]
         if _ABOUT_EMPLOYER.search(sentence):
             continue
+        label, cued_line = _line_label(text, start, end)
         if not (
-            _EXPERIENCE.search(sentence) or _WORK_AFTER.match(text, end) or _under_an_experience_heading(text, start)
+            _EXPERIENCE.search(sentence)
+            or _WORK_AFTER.match(text, end)
+            or _under_an_experience_heading(text, start)
+            or cued_line
         ):
             continue
         years = _number(match.group("num"))
@@ -215,7 +243,10 @@ def screener_extract(doc, posting):
             shared.add(sentence_start)
             continue
         after = text[end:sentence_end]
-        subject_text = after.split(".")[0][:120]
+        if label is not None and not _EXPERIENCE_HEADING.fullmatch(label):
+            subject_text = label  # "Medical coding: 2 years": the label says of what
+        else:
+            subject_text = _CLAUSE_END.split(after, maxsplit=1)[0][:120]
         subject = next((name for name, pattern in _SUBJECTS if pattern.search(subject_text)), None)
         if subject is None:
             subject = next((name for name, pattern in _SUBJECTS if pattern.search(sentence)), "general")

@@ -219,7 +219,13 @@ class AnyOfCue(_Rule):
 
 
 class ListGap(_Rule):
-    """What may stand between two mentions of one list ("RHIT, RHIA and/or CCS"): the whole gap must match it."""
+    """What may stand between two mentions of one list ("RHIT, RHIA and/or CCS"): the whole gap must match it.
+
+    A pattern with a group named ``repeated`` matches parallel phrases: the
+    words the group matched, or at least the last three of them, must follow
+    the next mention too ("RHIT certificate within 6 months of hire OR CCS
+    certificate within 6 months of hire").
+    """
 
     type: Literal["list_gap"] = "list_gap"
 

@@ -582,12 +582,32 @@ class PostingContext:
         rest.append(self.lower[position : aside[1] - 1])
         return _ONLY_CUE_WORDS.fullmatch(" ".join(rest)) is not None
 
+    def _clause_holds_only(self, c_start: int, c_end: int) -> bool:
+        """Whether the clause of the cue at ``[c_start, c_end)`` holds nothing beside cue words."""
+        k_start, k_end = self.clause(c_start, c_end)
+        s_start, s_end = self.sentence(c_start)
+        rest, position = [], k_start
+        for start, end, *_ in self._sentence_cues(s_start, s_end):
+            if k_start <= start and end <= k_end:
+                rest.append(self.lower[position:start])
+                position = max(position, end)
+        rest.append(self.lower[position:k_end])
+        return _ONLY_CUE_WORDS.fullmatch(" ".join(rest)) is not None
+
     @cached_property
     def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength, str, int, int]]]:
         return {}
 
-    def _nearest_cue(self, window: tuple[int, int], start: int, end: int) -> tuple[Strength, int, int] | None:
-        """The cue in ``text[window]`` nearest to ``[start, end)`` (a following cue wins a tie), with its span."""
+    def _nearest_cue(
+        self, window: tuple[int, int], start: int, end: int, clause_end: int | None = None
+    ) -> tuple[Strength, int, int] | None:
+        """The cue in ``text[window]`` nearest to ``[start, end)`` (a following cue wins a tie), with its span.
+
+        With ``clause_end``, a cue in a later clause counts only when that
+        clause holds nothing but cue words ("...; preferred."): in "three years
+        of HIM experience; supervisory experience preferred" the cue speaks of
+        its own clause.
+        """
         s_start, s_end = self.sentence(start)
         best: tuple[int, int, int, int] | None = None
         found: tuple[Strength, int, int] | None = None
@@ -596,6 +616,8 @@ class PostingContext:
                 continue
             if a_start >= 0 and not (a_start <= start and end <= a_end):
                 continue  # a cue in parentheses the mention is not in speaks of what is in them
+            if clause_end is not None and c_start >= clause_end and not self._clause_holds_only(c_start, c_end):
+                continue
             if c_start >= end:
                 if direction == "forward":
                     continue
@@ -628,7 +650,8 @@ class PostingContext:
                     window = self.clause(start, end)
                 else:
                     window = self.sentence(start)
-                cue = self._nearest_cue(window, start, end)
+                clause_end = self.clause(start, end)[1] if step == "cue:sentence" else None
+                cue = self._nearest_cue(window, start, end, clause_end)
                 if cue is not None:
                     return Decision(cue[0], step, cue=(cue[1], cue[2]))
             elif step == "hedged_section":

@@ -102,8 +102,9 @@ def _is_acronym(text: str) -> bool:
     return not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
 
 
-# Two or more capitalised words right before a point: the end of a proper name ("Connect Healthcare Rotherham ").
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z][\w&'’.-]*[ \t]+){2,}\Z")
+# Two or more capitalised words right before a point: the end of a proper name ("Connect Healthcare Rotherham "). The
+# last may not end with a full stop: "... in Health Information Technology. CCS preferred." starts a sentence.
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z][\w&'’.-]*[ \t]+)+\b[A-Z][a-z][\w&'’-]*[ \t]+\Z")
 
 
 def _ends_a_name(text: str, start: int, knowledge: Knowledge) -> bool:
@@ -173,13 +174,36 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
             last = chains[-1][-1]
             if (
                 last.kind == mention.kind
-                and any(gap.fullmatch(ctx.lower, last.tail, mention.start) for gap in gaps)
+                and any(_fits_the_gap(gap, last, mention, ctx.lower) for gap in gaps)
                 and ctx.sentence(last.start) == ctx.sentence(mention.start)
             ):
                 chains[-1].append(mention)
                 continue
         chains.append([mention])
     return chains
+
+
+_ACRONYM_AFTER = re.compile(r"^[\s)]*(?:\([^()\n]{1,12}\))?")
+#: How many of a parallel phrase's last words must follow the next mention, at least (all of a shorter phrase).
+_PARALLEL_WORDS = 3
+
+
+def _fits_the_gap(gap: re.Pattern[str], last: _Mention, mention: _Mention, lower: str) -> bool:
+    """Whether what stands between two mentions is a ``ListGap``'s (its ``repeated`` words following the second)."""
+    match = gap.fullmatch(lower, last.tail, mention.start)
+    if match is None:
+        return False
+    repeated = match.groupdict().get("repeated")
+    if repeated is None:
+        return True
+    words = repeated.split()
+    after = lower[mention.tail : mention.tail + len(repeated) + 60]
+    after = " ".join(_ACRONYM_AFTER.sub("", after, count=1).split())  # "Certified Coding Specialist (CCS) ..."
+    for n in range(len(words), min(len(words), _PARALLEL_WORDS) - 1, -1):
+        phrase = " ".join(words[-n:])
+        if after.startswith(phrase) and not after[len(phrase) : len(phrase) + 1].isalnum():
+            return True
+    return False
 
 
 def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
