@@ -187,6 +187,8 @@ def test_coding_system_spellings(extract, text, ids):
         ("Certified Professional Coder required", "CPC"),
         ("Certified Tumor Registrar required", "CTR"),
         ("AHIMA CCA required", "CCA"),
+        ("Certified Coding Specialist-Physician (CCS-P) required", "CCS-P"),
+        ("Certified Coding Specialist - Physician required", "CCS-P"),
     ],
 )
 def test_credential_full_names(extract, text, expected):
@@ -238,6 +240,8 @@ def test_uk_hcpc_registration_is_not_hcpcs(extract):
         ("Two-year college degree required.", "associate"),
         ("Graduate of an AHIMA-accredited Health Information Technology program.", "associate"),
         ("Completion of a CAHIIM accredited HIT program required.", "associate"),
+        ("Graduation from an accredited four-year college or university.", "bachelor"),
+        ("Graduation from a two-year college.", "associate"),
         ("Bachelor's degree in HIM required.", "bachelor"),
         ("BS in Health Information Management required.", "bachelor"),
         ("Master's degree required.", "master"),
@@ -455,6 +459,11 @@ def test_a_part_of_the_experience_already_asked_is_no_figure_of_its_own(extract,
     assert [r.years for r in extract(text).of_kind("experience")] == [3]
 
 
+def test_a_figure_of_which_the_next_is_a_part(extract):
+    text = "Two years of experience in medical records work, one year of which must have included coding."
+    assert [r.years for r in extract(text).of_kind("experience")] == [2]
+
+
 def test_up_to_is_a_cap_not_a_requirement(extract):
     text = "Training may be substituted month-for-month for up to six months of experience."
     assert extract(text).of_kind("experience") == []
@@ -657,4 +666,25 @@ def test_parallel_phrases_joined_by_or_are_one_choice(extract, text):
 )
 def test_phrases_that_are_not_parallel_alternatives_stay_apart(extract, text):
     credentials = extract(f"Coder\nLicense, Certification, Registration\n{text}\n").of_kind("credential")
+    assert [r.any_of for r in credentials] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPC (AAPC) or CCS (AHIMA) required.",
+        "AAPC CPC or AHIMA CCS required.",
+        "Certified Professional Coder (CPC) through AAPC or Certified Coding Specialist (CCS) through AHIMA required.",
+        "CPC from AAPC, or CCS from AHIMA, is required.",
+        "Must have an active coding credential from AAPC or AHIMA (CPC, CCS).",
+    ],
+)
+def test_issuers_named_with_alternatives_keep_them_one_choice(extract, text):
+    credentials = extract(f"Coder\n{text}\n").of_kind("credential")
+    assert sorted(r.id for r in credentials) == ["CCS", "CPC"]
+    assert credentials[0].any_of is not None and credentials[0].any_of == credentials[1].any_of
+
+
+def test_issuers_named_with_credentials_joined_by_and_keep_them_apart(extract):
+    credentials = extract("Coder\nCPC (AAPC) and CCS (AHIMA) required.\n").of_kind("credential")
     assert [r.any_of for r in credentials] == [None, None]

@@ -287,7 +287,8 @@ ANY_OF_CUES = [
         name="one-certification-from-a-list",
         scope="before",
         exclude_kinds=_NEVER_A_CHOICE,
-        pattern=r"\b(?:an?\s+)?(?:\w+\s+)?(?:certification|credential|certificate)\s*(?:is\s+)?"
+        pattern=r"\b(?:an?\s+)?(?:\w+\s+)?(?:certification|credential|certificate)"
+        r"(?:\s+(?:from|through|by)\s+(?:the\s+)?{ISSUER}(?:\s*(?:or|and|/)\s*{ISSUER})?)?\s*(?:is\s+)?"
         r"(?:required|preferred)?\s*[(:]\s*"
         r"|\b(?:certification|credential|certificate)s?\s+(?:include[sd]?|including|such\s+as)\s*:?\s*",
         description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)", "certifications include: ..."',
@@ -339,6 +340,14 @@ OTHER_RULES = [
         name="list-separators",
         pattern=r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?",
         description='what may stand between members of one list: ", ", " or ", " and/or ", "/"',
+    ),
+    ListGap(
+        name="issuers-between",
+        # the issuer of the first, in parentheses or after "through"/"from", and/or the issuer of the next
+        pattern=r"[\s,;/()-]*(?:(?:(?:through|from|by|via)\s+(?:the\s+)?)?{ISSUER}\b[\s,;/()]*)?"
+        r"(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)(?:{ISSUER}\b[\s,/()-]*)?",
+        description='an issuer named with each credential of a list: "CPC (AAPC) or CCS (AHIMA)", "CPC through '
+        'AAPC or CCS-P through AHIMA", "AAPC CPC or AHIMA CCS"',
     ),
     ListGap(
         name="parallel-alternatives",

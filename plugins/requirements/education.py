@@ -22,7 +22,9 @@ _LEVEL_PATTERNS = (
             r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
             r"|\b(?:educated|education)\s+to\s+degree\s+level\b|\bdegree[- ]level\b"
             # not "two-year college degree": an associate's, below
-            r"|\b(?<!two-year )(?<!two year )(?<!2-year )(?<!2 year )(?:undergraduate|university|college)\s+degree\b",
+            r"|\b(?<!two-year )(?<!two year )(?<!2-year )(?<!2 year )(?:undergraduate|university|college)\s+degree\b"
+            # "graduation from an accredited four-year college or university"
+            r"|\b(?:four|4)[- ]year\s+(?:college|university)\b",
             _I,
         ),
     ),
@@ -33,7 +35,7 @@ _LEVEL_PATTERNS = (
         re.compile(
             r"\bassociate(?:['’]?s)?\s+(?:degree|of|in)\b|\bassociate['’]s\b"
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
-            r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b"
+            r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b|\b(?:two|2)[- ]year\s+college\b"
             # the UK's two-year degree below a bachelor's
             r"|\bfoundation\s+degree\b"
             # a finished health information technology program: an associate's (CAHIIM accredits HIT programs at
@@ -86,9 +88,9 @@ _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
     ("master", "graduate degree"),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|Sc|Phil|Res|\.S\.|\.A\.)"),),
-    ("bachelor", "baccalaureate", "degree"),
+    ("bachelor", "baccalaureate", "degree", re.compile(r"year\s+(?:college|university)")),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
-    ("associate", "degree", re.compile(r"(?:technology|hit)\s+program")),
+    ("associate", "degree", re.compile(r"(?:technology|hit)\s+program|year\s+college")),
     (re.compile(r"A(?<!\wA)(?:A|S|\.A\.|\.S\.)"),),
     ("degree",),
     (

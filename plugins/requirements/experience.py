@@ -53,10 +53,12 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
     re.I,
 )
-# "Six months of the required one year", "At least 1 year of this experience must be ...": a part of another
-# figure, not a figure of its own
+# "Six months of the required one year", "At least 1 year of this experience must be ...", "one year of which":
+# a part of another figure, not a figure of its own
 _PART_OF_ANOTHER = re.compile(
-    r"\s+of\s+(?:(?:the|that|this)\s+(?:required|above|minimum)\b|(?:this|that|such)\s+(?:[\w-]+\s+)?experience\b)",
+    r"\s+of\s+(?:(?:the|that|this)\s+(?:required|above|minimum)\b|(?:this|that|such)\s+(?:[\w-]+\s+)?experience\b"
+    # "Two years of experience in medical records work, one year of which must have included coding"
+    r"|which\b)",
     re.I,
 )
 # "experience", and its short form in job boards' lines ("3+ yrs exp. in inpatient coding")

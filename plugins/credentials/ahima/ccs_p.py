@@ -25,6 +25,11 @@ CCS_P = Credential(
         "Certified Coding Specialist Physician-based",
         "Certified Coding Specialist - Physician Based",
         "Certified Coding Specialist-Physician Based",
+        # without "based", as many postings write it
+        "Certified Coding Specialist - Physician",
+        "Certified Coding Specialist-Physician",
+        "Certified Coding Specialist – Physician",
+        "Certified Coding Specialist Physician",
     ],
     prerequisites=[
         Prerequisite(
