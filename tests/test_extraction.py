@@ -688,3 +688,24 @@ def test_issuers_named_with_alternatives_keep_them_one_choice(extract, text):
 def test_issuers_named_with_credentials_joined_by_and_keep_them_apart(extract):
     credentials = extract("Coder\nCPC (AAPC) and CCS (AHIMA) required.\n").of_kind("credential")
     assert [r.any_of for r in credentials] == [None, None]
+
+
+def test_a_semicolon_ends_a_list_joined_by_commas_and_or(extract):
+    """ "CPC, CCS or CCS-P; CPMA preferred": the list ends at the semicolon; the CPMA is asked for on its own."""
+    credentials = extract("Coder\nRequired: CPC, CCS or CCS-P; CPMA preferred.\n").of_kind("credential")
+    assert [(r.id, r.strength, r.any_of is not None) for r in credentials] == [
+        ("CPC", "required", True),
+        ("CCS", "required", True),
+        ("CCS-P", "required", True),
+        ("CPMA", "preferred", False),
+    ]
+
+
+def test_a_list_separated_by_semicolons_throughout_is_one_list(extract):
+    text = (
+        "Coder\nCertification: Registered Health Information Technician (RHIT); Registered Health Information "
+        "Administrator (RHIA); or Certified Coding Specialist (CCS).\n"
+    )
+    credentials = extract(text).of_kind("credential")
+    assert [r.id for r in credentials] == ["RHIT", "RHIA", "CCS"]
+    assert len({r.any_of for r in credentials}) == 1 and credentials[0].any_of is not None

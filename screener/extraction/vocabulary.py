@@ -166,20 +166,34 @@ _FIELD_KINDS = frozenset({"credential", "coding_system"})
 
 
 def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention]]:
-    """Runs of same-kind mentions in one sentence with only list separators (``ListGap`` rules) between them."""
+    """Runs of same-kind mentions in one sentence with only list separators (``ListGap`` rules) between them.
+
+    A semicolon joins only a list that semicolons separate throughout ("RHIT;
+    RHIA; CCS"): in "CPC, CCS or CCS-P; CPMA preferred" the list ends at the
+    semicolon, and the CPMA is a requirement of its own.
+    """
     chains: list[list[_Mention]] = []
+    by_semicolons: list[bool] = []  # per chain: whether every gap so far holds a semicolon
     gaps = ctx.rules.list_gaps
+    text = ctx.text
     for mention in mentions:
         if chains:
             last = chains[-1][-1]
+            semicolon = ";" in text[last.tail : mention.start]
+            # a long form and its acronym ("Certified Coding Specialist (CCS)") are one member of the list
+            one_member_yet = all(m.id == last.id for m in chains[-1])
             if (
                 last.kind == mention.kind
+                and (not semicolon or one_member_yet or by_semicolons[-1])
                 and any(_fits_the_gap(gap, last, mention, ctx.lower) for gap in gaps)
                 and ctx.sentence(last.start) == ctx.sentence(mention.start)
             ):
+                if mention.id != last.id:
+                    by_semicolons[-1] = semicolon and (one_member_yet or by_semicolons[-1])
                 chains[-1].append(mention)
                 continue
         chains.append([mention])
+        by_semicolons.append(False)
     return chains
 
 
