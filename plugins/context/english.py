@@ -290,8 +290,11 @@ ANY_OF_CUES = [
         pattern=r"\b(?:an?\s+)?(?:\w+\s+)?(?:certification|credential|certificate)"
         r"(?:\s+(?:from|through|by)\s+(?:the\s+)?{ISSUER}(?:\s*(?:or|and|/)\s*{ISSUER})?)?\s*(?:is\s+)?"
         r"(?:required|preferred)?\s*[(:]\s*"
-        r"|\b(?:certification|credential|certificate)s?\s+(?:include[sd]?|including|such\s+as)\s*:?\s*",
-        description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)", "certifications include: ..."',
+        r"|\b(?:certification|credential|certificate)s?\s+(?:include[sd]?|including|such\s+as)\s*:?\s*"
+        # "Certified coder (CPC, CCS-P, or equivalent) required": one certified coder, whichever the credential
+        r"|\bcertified\s+(?:[a-z]+\s+)?coders?\s*[(:]\s*",
+        description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)", "certifications include: ...", '
+        '"certified coder (CPC, CCS-P)"',
     ),
     AnyOfCue(
         name="one-of-the-following",
