@@ -301,6 +301,15 @@ def test_education_lookalikes(extract, text):
         ("Six months of experience in a medical office.", 0.5),
         ("At least 3 years experience as a coder.", 3),
         ("5 or more years of experience in coding audits.", 5),
+        # a hyphen before the unit or "plus"
+        ("Three-plus years of experience in HIM.", 3),
+        ("2-years coding experience required.", 2),
+        ("One-year experience in medical records.", 1),
+        ("A minimum of 6-months experience in coding.", 0.5),
+        # "more than" and "over" where a requirement starts
+        ("Requirements:\n- More than 3 years of coding experience.", 3),
+        ("Requirements:\n- Over two years of coding experience.", 2),
+        ("Must have more than 2 years of outpatient coding.", 2),
     ],
 )
 def test_experience_years(extract, text, years):
@@ -320,6 +329,13 @@ def test_experience_subject_and_strength(extract):
         "We have 25 years of experience serving our community.",
         "Performance reviews every 2 years.",
         "Benefits start after 90 days; annual raises after 1 year.",
+        # a hyphened figure of another thing
+        "A 2-year degree and coding experience.",
+        "A 12-month contract; coding experience required.",
+        # "over" and "more than" that describe
+        "A leading healthcare provider with over 30 years' experience in coding services.",
+        "Pay: $20 an hour (more than 2 years experience).",
+        "Over 11 months you will work in all areas of coding.",
     ],
 )
 def test_experience_lookalikes(extract, text):

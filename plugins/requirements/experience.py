@@ -24,11 +24,16 @@ from screener import NUMBER_PATTERN, Evidence, ExperienceRequirement, hookimpl, 
 
 _NUMBER = NUMBER_PATTERN
 _DURATION = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?\s*(?:\+|plus|or\s+more)?"
+    rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?(?:[\s-]*(?:\+|plus)|\s*or\s+more)?"
     rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_NUMBER})(?:\s*\(\s*\d+\s*\))?\s*\+?)?"
-    r"\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])",
+    # "2-years", "one-year": a hyphen before the unit (see ``_EXPERIENCE_RIGHT_AFTER``)
+    r"(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])",
     re.I,
 )
+# "a 2-year degree", "a 12-month contract": a hyphened figure names how long another thing lasts, unless experience
+# follows ("one-year experience in medical records", "3-year coding experience") or the unit is plural ("2-years").
+# Also what must follow "more than 3 years" for it to be a minimum
+_EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?(?:experience|exp)\b", re.I)
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
     r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
@@ -84,6 +89,15 @@ _WORK_AFTER = re.compile(
 # grade among several the posting lists, not the basic requirement; it counts only when no other figure is stated
 _GRADE_LADDER = re.compile(r"\bnext\s+lower\s+grade\b|\bequivalent\s+to\s+(?:the\s+)?GS-\d", re.I)
 _ABOUT_EMPLOYER = re.compile(r"\b(?:we|our\s+\w+|company|organi[sz]ation)\s+(?:have|has|bring|brings)\b", re.I)
+# "More than 3 years ..." and "Over two years ..." where a requirement starts (a line, a label, "must have"): a
+# minimum. Elsewhere "over" and "more than" describe ("a provider with over 30 years' experience", "pay for more
+# than 2 years' experience"), and ``_NOT_A_REQUIREMENT_BEFORE`` sets them aside
+_MORE_THAN_AS_A_MINIMUM = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*)?|[:;][ \t]*|\b(?:requires?|must\s+have|should\s+have|possess(?:es)?"
+    r"|minimum\s+of)\s+)"
+    r"(?:over|(?:more|greater)\s+than)\s+$",
+    re.I,
+)
 _SUBJECTS = (
     ("coding", re.compile(r"\bcod(?:ing|er)\b", re.I)),
     ("cancer_registry", re.compile(r"\b(?:cancer|tumou?r)\s+regist|\babstract", re.I)),
@@ -213,7 +227,13 @@ def screener_extract(doc, posting):
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
         if (
-            _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start)
+            (
+                _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start)
+                and not (
+                    _MORE_THAN_AS_A_MINIMUM.search(text, max(0, start - 40), start)
+                    and (_EXPERIENCE_RIGHT_AFTER.match(text, end) or _WORK_AFTER.match(text, end))
+                )
+            )
             or _PART_OF_ANOTHER.match(text, end)
             or _HOW_LONG_THE_JOB_LASTS.match(text, end)
         ):
@@ -228,6 +248,13 @@ def screener_extract(doc, posting):
             or _WORK_AFTER.match(text, end)
             or _under_an_experience_heading(text, start)
             or cued_line
+        ):
+            continue
+        if (
+            match.re is _DURATION
+            and match.group("hyphen")
+            and not match.group("unit").rstrip(".").lower().endswith("s")
+            and not _EXPERIENCE_RIGHT_AFTER.match(text, match.end())
         ):
             continue
         years = _number(match.group("num"))
