@@ -94,6 +94,14 @@ def test_a_glued_parenthesis_in_lower_case_stays_one_word(screener):
     assert "physician(s" in [token.text for token in screener.nlp("Support the physician(s) daily.")]
 
 
+def test_bullets_glued_into_a_line_part_it(extract):
+    """A pasted list, its bullets glued to the words around them: each part is read, with its own cue."""
+    extraction = extract("Coder\nQualifications:•2+ years coding experience•CPC required•Epic experience preferred\n")
+    assert ids(extraction) == {"CPC": "required"}
+    assert ids(extraction, "software") == {"Epic": "preferred"}
+    assert [r.years for r in extraction.of_kind("experience")] == [2]
+
+
 def test_credentials_one_a_line_are_one_choice(extract):
     text = (
         "Coder II\nRequirements:\n - Two years of outpatient coding.\n"
@@ -317,6 +325,15 @@ def test_a_sentence_after_a_capitalised_name_starts_anew(extract):
     assert ids(extract(CODING_FIELD + text)) == {"CCS": "preferred"}
     # without the full stop the capitalised words run on into the acronym: a name, as before
     assert ids(extract(OTHER_FIELD + "Join the team at Connect Healthcare Rotherham CIC.\n")) == {}
+
+
+def test_a_long_form_does_not_run_back_past_a_bracket(extract):
+    """In "AHIMA credential (RHIA, RHIT) or AAPC credential (CPC)" nothing before "(RHIA" spells out the CPC."""
+    extraction = extract(CODING_FIELD + "AHIMA credential (RHIA, RHIT) or AAPC credential (CPC) required.\n")
+    credentials = extraction.of_kind("credential")
+    assert sorted(r.id for r in credentials) == ["CPC", "RHIA", "RHIT"]
+    assert len({r.any_of for r in credentials}) == 1 and credentials[0].any_of is not None
+    assert extraction.dismissed == []
 
 
 def test_an_acronym_with_a_credential_signal_counts_in_any_posting(extract):

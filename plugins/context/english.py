@@ -348,9 +348,10 @@ OTHER_RULES = [
         name="issuers-between",
         # the issuer of the first, in parentheses or after "through"/"from", and/or the issuer of the next
         pattern=r"[\s,;/()-]*(?:(?:(?:through|from|by|via)\s+(?:the\s+)?)?{ISSUER}\b[\s,;/()]*)?"
-        r"(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)(?:{ISSUER}\b[\s,/()-]*)?",
+        r"(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)(?:{ISSUER}\b[\s,/()-]*(?:(?:credential|certification)s?\b[\s,/(-]*)?)?",
         description='an issuer named with each credential of a list: "CPC (AAPC) or CCS (AHIMA)", "CPC through '
-        'AAPC or CCS-P through AHIMA", "AAPC CPC or AHIMA CCS"',
+        'AAPC or CCS-P through AHIMA", "AAPC CPC or AHIMA CCS", "AHIMA credential (RHIA, RHIT) or AAPC credential '
+        '(CPC)"',
     ),
     ListGap(
         name="parallel-alternatives",

@@ -37,6 +37,8 @@ from screener.core.rules import (
 _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
 _ASIDE = re.compile(r"\([^()]*\)")
+#: What parts a clause into segments: commas, and bullets glued into a line
+_SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 # What may stand beside the cue words in parentheses that hold nothing else ("(strongly preferred)", "(preferred
 # but not required)"): such parentheses qualify what comes before them, as the words would without them
 _ONLY_CUE_WORDS = re.compile(r"(?:[\W_]|\b(?:strongly|highly|very|much|but|and|or|is|are|a|an)\b)*")
@@ -451,12 +453,14 @@ class PostingContext:
     def segment(self, start: int, end: int) -> tuple[int, int]:
         """The comma-separated part of the clause around ``[start, end)``.
 
-        "Must have RHIT, CCS preferred": each credential takes the cue of its own part.
+        "Must have RHIT, CCS preferred": each credential takes the cue of its own part. A bullet glued into
+        a line parts it as a comma does ("•CPC required•Epic experience preferred").
         """
         c_start, c_end = self.clause(start, end)
-        left = self.text.rfind(",", c_start, start)
-        right = self.text.find(",", end, c_end)
-        return (left + 1 if left >= 0 else c_start), (right if right >= 0 else c_end)
+        text = self.text
+        left = max(text.rfind(mark, c_start, start) for mark in _SEGMENT_MARKS)
+        rights = [i for i in (text.find(mark, end, c_end) for mark in _SEGMENT_MARKS) if i >= 0]
+        return (left + 1 if left >= 0 else c_start), (min(rights) if rights else c_end)
 
     def section(self, char: int) -> Section | None:
         """The innermost section governing ``char`` (an inline label beats its heading)."""

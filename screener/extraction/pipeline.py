@@ -71,6 +71,8 @@ _EXTRA_INFIXES = (
     r"[,;:](?<=\)[,;:])(?=[A-Za-z(])",
     # ... and the space before an opening one: "Physician-based(CCS-P)"; not "physician(s)"
     r"\((?<=[A-Za-z0-9]\()(?=[A-Z])",
+    # bullets glued to the words around them, as pasted lists come: "Qualifications:•2+ years ...•CPC required"
+    r"[•▪◦‣]",
     _INVISIBLE,
     # punctuation glued to a character that shows nothing, inside a word: "(CPC-H)\u202eCOC", "RHIT,\u200bCCS",
     # "RHIT\u200b(CCS": split as it would be at the word's end or start (the pieces between infixes are final)
