@@ -448,6 +448,9 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
         ("Process requests for protected health information from patients and attorneys.", "release_of_information"),
         ("Handle subject access requests within statutory timescales.", "release_of_information"),
         ("Check the completeness of the health record after discharge.", "chart_analysis"),
+        ("Analyze discharged records for completeness.", "chart_analysis"),
+        ("Assign deficiencies to providers and track them to completion.", "chart_analysis"),
+        ("Monitor record deficiencies daily.", "chart_analysis"),
         ("Perform retrospective coding audits.", "coding_compliance"),
         ("Work the NCCI edit queue daily.", "coding_compliance"),
     ],
@@ -462,6 +465,7 @@ def test_skills_named_by_the_work(extract, sentence, skill):
         "Previous trainees have presented abstracts at international conferences.",
         "Staff will not be abstracted from shifts.",
         "Located in the Privacy and Release of Information section of the medical center.",
+        "Vitamin D deficiency clinic for patients.",
     ],
 )
 def test_words_of_the_work_that_name_something_else(extract, sentence):

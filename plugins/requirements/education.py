@@ -84,13 +84,15 @@ _LEVEL_PATTERNS = (
 # stands for several words that share a first letter. The acronyms' and "GED"'s patterns look back
 # for the word boundary their level's pattern starts with ("BAND", "JOBS" and "managed" hold none):
 # a trigger that occurs where no match can start costs a search of the text around it.
+_YEAR_COLLEGE = re.compile(r"year\s+college")
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
     ("master", "graduate degree"),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|Sc|Phil|Res|\.S\.|\.A\.)"),),
-    ("bachelor", "baccalaureate", "degree", re.compile(r"year\s+(?:college|university)")),
+    ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, re.compile(r"year\s+university")),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
-    ("associate", "degree", re.compile(r"(?:technology|hit)\s+program|year\s+college")),
+    # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
+    ("associate", "degree", re.compile(r"technology\s+program"), re.compile(r"hit\s+program"), _YEAR_COLLEGE),
     (re.compile(r"A(?<!\wA)(?:A|S|\.A\.|\.S\.)"),),
     ("degree",),
     (
@@ -102,6 +104,14 @@ _TRIGGERS = (
     ),
     ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)")),
 )
+# A word each of these trigger patterns holds, looked for first: "year" and "program" are in most postings, "college"
+# and "technology program" in few, and a word is found in C without a match object
+_TRIGGER_GATES = {
+    "technology\\s+program": "program",
+    "hit\\s+program": "program",
+    "year\\s+college": "college",
+    "year\\s+university": "university",
+}
 #: (level, pattern, triggers, case-sensitive, the group of a match that names the level: all of it, or "mention")
 _LEVELS = tuple(
     (level, pattern, triggers, not pattern.flags & re.I, "mention" if "mention" in pattern.groupindex else 0)
@@ -173,8 +183,11 @@ def _level_mentions(text, lower):
     for key in _DISTINCT_TRIGGERS:
         trigger, case_sensitive = key
         haystack = text if case_sensitive else lower
-        if isinstance(trigger, str) and trigger not in haystack:
-            continue  # most postings name no level: one scan in C, and no generator, for most triggers
+        if isinstance(trigger, str):
+            if trigger not in haystack:
+                continue  # most postings name no level: one scan in C, and no generator, for most triggers
+        elif _TRIGGER_GATES.get(trigger.pattern, "") not in haystack:
+            continue
         offsets = list(_occurrences(haystack, trigger))
         if offsets:
             occurrences[key] = offsets

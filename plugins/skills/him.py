@@ -150,11 +150,15 @@ WORK = (
     ),
     (
         "chart_analysis",
-        ("completeness", "records analysis", "record analysis"),
+        ("completeness", "records analysis", "record analysis", "deficienc"),
         re.compile(
             r"(?:health|medical|patient)\s+records?\s+analysis\b"
             r"|completeness\b[^.;\n]{0,60}?\b(?:health|medical|clinical|patient)\s+records?\b"
-            r"|(?:health|medical|clinical|patient)\s+records?\b[^.;\n]{0,60}?\bfor\s+completeness\b"
+            # "Analyze discharged records for completeness", "review charts for completeness"
+            r"|(?:records?|charts?)\b[^.;\n]{0,60}?\bfor\s+completeness\b"
+            # "assign deficiencies to providers", "track record deficiencies"
+            r"|deficienc(?<!\wdeficienc)(?:y|ies)\b[^.;\n]{0,40}?\b(?:providers?|physicians?|clinicians?|doctors?)\b"
+            r"|(?:records?|charts?)\s+deficienc(?:y|ies)\b"
         ),
     ),
     (
