@@ -726,3 +726,13 @@ def test_a_list_separated_by_semicolons_throughout_is_one_list(extract):
     credentials = extract(text).of_kind("credential")
     assert [r.id for r in credentials] == ["RHIT", "RHIA", "CCS"]
     assert len({r.any_of for r in credentials}) == 1 and credentials[0].any_of is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ODS-C (formerly CTR) required within 2 years of hire.", "ODS-C, formerly known as CTR, required."],
+)
+def test_a_credentials_former_name_is_the_same_choice(extract, text):
+    credentials = extract(f"Cancer Registrar\n{text}\n").of_kind("credential")
+    assert sorted(r.id for r in credentials) == ["CTR", "ODS-C"]
+    assert credentials[0].any_of is not None and credentials[0].any_of == credentials[1].any_of

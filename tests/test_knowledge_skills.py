@@ -112,7 +112,7 @@ EXPECTED_ALIASES = {
     "release_of_information": ["release of information", "ROI"],
     "chart_analysis": ["chart analysis", "deficiency analysis"],
     "clinical_documentation_improvement": ["clinical documentation improvement", "CDI"],
-    "anatomy_physiology": ["anatomy and physiology", "A&P"],
+    "anatomy_physiology": ["anatomy and physiology", "A&P", "anatomy, and physiology"],
     "hipaa": ["HIPAA"],
 }
 

@@ -58,6 +58,9 @@ def _said_of_what_is_near(word: str) -> str:
     return rf"{word}(?<!\w{word})(?<!\band\s{word})(?<!\bbut\s{word})\b(?!{_QUALIFIER})"
 
 
+#: Words that give a credential's former name: "ODS-C (formerly CTR)"
+_FORMER_NAME = r"\bformerly(?:\s+known\s+as)?\b|\bpreviously\s+known\s+as\b|\bf/k/a\b|\bpreviously\s+(?:called|named)\b"
+
 STRENGTH_CUES = [
     StrengthCue(
         name="not-required",
@@ -282,6 +285,13 @@ DISMISSALS = [
 
 ANY_OF_CUES = [
     AnyOfCue(name="or", scope="gap", exclude_kinds=_NEVER_A_CHOICE, pattern=r"\bor\b", description='"RHIT or CCS"'),
+    AnyOfCue(
+        name="former-name",
+        scope="gap",
+        kinds=["credential"],
+        pattern=_FORMER_NAME,
+        description='"ODS-C (formerly CTR)": the old name of the same credential; either is enough',
+    ),
     AnyOfCue(name="slash", scope="gap", kinds=["credential"], pattern=r"/", description='"RHIT/RHIA"'),
     AnyOfCue(
         name="one-certification-from-a-list",
@@ -339,6 +349,11 @@ ANY_OF_CUES = [
 ]
 
 OTHER_RULES = [
+    ListGap(
+        name="former-name-between",
+        pattern=r"[\s,;/(-]*(?:" + _FORMER_NAME + r")[\s:,]*",
+        description='"ODS-C (formerly CTR)", "CHDA, previously known as ..."',
+    ),
     ListGap(
         name="list-separators",
         pattern=r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?",

@@ -35,7 +35,14 @@ SKILLS = [
     _skill(
         "anatomy_physiology",
         "Anatomy and Physiology",
-        ["anatomy & physiology", "anatomy/physiology", "anatomy, physiology", "A&P", "human anatomy"],
+        [
+            "anatomy & physiology",
+            "anatomy/physiology",
+            "anatomy, physiology",
+            "anatomy, and physiology",
+            "A&P",
+            "human anatomy",
+        ],
         [CCS_PAGE],
         lookalikes=[
             Lookalike(
