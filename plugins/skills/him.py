@@ -52,7 +52,7 @@ SKILLS = [
             )
         ],
     ),
-    _skill("pathophysiology", "Pathophysiology", ["disease processes"], [CCS_PAGE]),
+    _skill("pathophysiology", "Pathophysiology", ["disease processes", "disease process"], [CCS_PAGE]),
     _skill("pharmacology", "Pharmacology", [], [CCS_PAGE]),
     _skill(
         "abstracting",
@@ -153,6 +153,8 @@ WORK = (
             r"(?:protected\s+health\s+information|phi|(?:medical|health)\s+records?)\b"
             r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+)?(?:health\s+information|phi)\b"
             r"|subject\s+access\s+requests?\b|subpoena"
+            # "Respond to record requests from residents, families and third parties"
+            r"|\brecords?\s+requests?\b"
         ),
     ),
     (
@@ -162,7 +164,7 @@ WORK = (
             r"(?:health|medical|patient)\s+records?\s+analysis\b"
             r"|completeness\b[^.;\n]{0,60}?\b(?:health|medical|clinical|patient)\s+records?\b"
             # "Analyze discharged records for completeness", "review charts for completeness"
-            r"|(?:records?|charts?)\b[^.;\n]{0,60}?\bfor\s+completeness\b"
+            r"|(?:records?|charts?)\b[^.;\n]{0,60}?\bfor\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}?completeness\b"
             # "assign deficiencies to providers", "track record deficiencies"
             r"|deficienc(?<!\wdeficienc)(?:y|ies)\b[^.;\n]{0,40}?\b(?:providers?|physicians?|clinicians?|doctors?)\b"
             r"|(?:records?|charts?)\s+deficienc(?:y|ies)\b"
