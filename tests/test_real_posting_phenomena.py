@@ -216,6 +216,7 @@ def test_figures_that_are_not_experience(extract, text):
         ("One year of experience in health records, with at least six months in release of information.", 1),
         ("Three years of coding experience, including a minimum of 12 months of inpatient coding.", 3),
         ("Two years of experience in a registry, of which at least one year abstracting cases.", 2),
+        ("Minimum Qualifications: Two years coding experience (one year with a CPC).", 2),
         (
             "A minimum of 4 years post-registration experience, which must include at least 2 years in respiratory "
             "and at least 1 year in intensive care.",

@@ -48,7 +48,9 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
 # "One year of experience ..., with at least six months in ...", "4 years, which must include at least 2 years in
 # respiratory": a share of the larger figure before it
 _SHARE_OF_A_LARGER_FIGURE = re.compile(
-    r"\b(?:with|including|include[sd]?|of\s+which)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+minimum\s+|minimum\s+)?$",
+    r"(?:\b(?:with|including|include[sd]?|of\s+which)\s+"
+    # "Two years coding experience (one year with a CPC)": a smaller figure in parentheses qualifies the larger one
+    r"|\(\s*)(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+minimum\s+|minimum\s+)?$",
     re.I,
 )
 _ANOTHER_SHARE = re.compile(r"(?:\band|,)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$", re.I)
