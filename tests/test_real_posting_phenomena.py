@@ -337,6 +337,13 @@ def test_a_long_form_does_not_run_back_past_a_bracket(extract):
     assert extraction.dismissed == []
 
 
+def test_a_long_form_broken_at_a_line_end_is_still_the_credentials(extract):
+    """Text from a PDF: "Certified Coding Spe-\ncialist (CCS)" spells out the CCS, not something else."""
+    extraction = extract(CODING_FIELD + "Certified Coding Spe-\ncialist (CCS) required.\n")
+    assert ids(extraction) == {"CCS": "required"}
+    assert extraction.dismissed == []
+
+
 def test_an_acronym_with_a_credential_signal_counts_in_any_posting(extract):
     assert ids(extract(OTHER_FIELD + "AAPC CPC certification preferred.\n")) == {"CPC": "preferred"}
 
