@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 _AFTER = re.compile(r"[ \t]*\(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
-_LAST_BOUNDARY = re.compile(r"(?:.*[()\[\];:.])?", re.S)
+_BOUNDARY_MARKS = ("(", ")", "[", "]", ";", ":", ".")
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _FILLER = frozenset({"of", "and", "the", "for", "in", "to", "a", "an", "on", "with", "at", "by", "or"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "e")
@@ -48,7 +48,7 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
         before = text[max(0, start - 1 - 160) : start - 1]
         # a long form does not run back past a bracket or a clause's end: in "AHIMA credential (RHIA, RHIT) or AAPC
         # credential (CPC)" the words before "(RHIA" are no part of what "(CPC)" stands for
-        before = before[_LAST_BOUNDARY.search(before).end() :]
+        before = before[max(before.rfind(mark) for mark in _BOUNDARY_MARKS) + 1 :]
         # a word broken at a line's end, as text from a PDF comes: "Certified Coding Spe-\ncialist (CCS)"
         before = _BROKEN_WORD.sub("", before)
         words = _WORD.findall(before)
