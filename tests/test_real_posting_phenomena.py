@@ -477,6 +477,7 @@ def test_skills_named_by_the_work(extract, sentence, skill):
         "Staff will not be abstracted from shifts.",
         "Located in the Privacy and Release of Information section of the medical center.",
         "Vitamin D deficiency clinic for patients.",
+        "Audit insurance verification records for completeness and accuracy.",
     ],
 )
 def test_words_of_the_work_that_name_something_else(extract, sentence):

@@ -163,8 +163,11 @@ WORK = (
         re.compile(
             r"(?:health|medical|patient)\s+records?\s+analysis\b"
             r"|completeness\b[^.;\n]{0,60}?\b(?:health|medical|clinical|patient)\s+records?\b"
-            # "Analyze discharged records for completeness", "review charts for completeness"
-            r"|(?:records?|charts?)\b[^.;\n]{0,60}?\bfor\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}?completeness\b"
+            # "Analyze discharged records for completeness", "Audit records for accuracy, completeness", "review
+            # charts for completeness"; not "insurance verification records for completeness"
+            r"|(?:(?:health|medical|clinical|patient|resident|discharged?|inpatient|outpatient)\s+records?"
+            r"|(?:audit|review|analy[sz]e|check)(?:s|ing)?\s+(?:the\s+|all\s+)?records?|charts?)"
+            r"\b[^.;\n]{0,60}?\bfor\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}?completeness\b"
             # "assign deficiencies to providers", "track record deficiencies"
             r"|deficienc(?<!\wdeficienc)(?:y|ies)\b[^.;\n]{0,40}?\b(?:providers?|physicians?|clinicians?|doctors?)\b"
             r"|(?:records?|charts?)\s+deficienc(?:y|ies)\b"
