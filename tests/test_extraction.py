@@ -736,3 +736,17 @@ def test_a_credentials_former_name_is_the_same_choice(extract, text):
     credentials = extract(f"Cancer Registrar\n{text}\n").of_kind("credential")
     assert sorted(r.id for r in credentials) == ["CTR", "ODS-C"]
     assert credentials[0].any_of is not None and credentials[0].any_of == credentials[1].any_of
+
+
+def test_a_topic_heading_after_a_preferred_list_of_its_own_is_not_under_it(extract):
+    """ "Preferred Qualifications: / - RHIT / Knowledge, Skills and Abilities: / - ...": two sections side by side."""
+    text = (
+        "Coder\nPreferred Qualifications:\n- RHIT\n\nKnowledge, Skills and Abilities:\n"
+        "- Knowledge of medical terminology\n"
+    )
+    extraction = extract(text)
+    assert [(r.id, r.strength) for r in extraction.of_kind("credential")] == [("RHIT", "preferred")]
+    assert [(r.id, r.strength) for r in extraction.of_kind("skill")] == [("medical_terminology", "required")]
+    # a strength heading with nothing of its own governs the topic headings under it
+    nested = extract("Coder\nPreferred Qualifications\nKnowledge\n- Knowledge of medical terminology\n")
+    assert [(r.id, r.strength) for r in nested.of_kind("skill")] == [("medical_terminology", "preferred")]

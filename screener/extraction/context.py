@@ -164,6 +164,10 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         if not inline:
             if start not in topics:
                 strength_role = role
+                # a strength heading with lines of its own before the next heading is a section like any other:
+                # "Preferred Qualifications: / - RHIT / Knowledge, Skills and Abilities: / - ..." are siblings
+                if text[end : found[n + 1][0] if n + 1 < len(found) else len(text)].strip():
+                    strength_role = None
             elif strength_role in _STRENGTH_ROLES:
                 role = strength_role  # "Preferred Qualifications / Education / - Bachelor's degree"
         if inline:
