@@ -102,6 +102,20 @@ def test_bullets_glued_into_a_line_part_it(extract):
     assert [r.years for r in extraction.of_kind("experience")] == [2]
 
 
+def test_a_semicolon_glued_between_words_parts_them(extract):
+    extraction = extract("Coder\nCPMA (AAPC) strongly preferred;CEMC a plus\n")
+    assert ids(extraction) == {"CPMA": "preferred", "CEMC": "preferred"}
+
+
+@pytest.mark.parametrize("abbreviation", ["yrs.", "Yrs.", "YRS."])
+def test_an_abbreviations_full_stop_ends_no_sentence(extract, abbreviation):
+    """ "Minimum of 4 yrs. coding exp., including 1-2 yrs auditing": one sentence, so the 1-2 is a share of the 4."""
+    extraction = extract(
+        f"Coder\n- Minimum of 4 {abbreviation} professional-fee coding exp., including 1-2 yrs auditing\n"
+    )
+    assert extraction.minimum_experience_years() == 4
+
+
 def test_credentials_one_a_line_are_one_choice(extract):
     text = (
         "Coder II\nRequirements:\n - Two years of outpatient coding.\n"

@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from typing import cast
 
 import numpy
-from spacy.attrs import FLAG19, FLAG63
+from spacy.attrs import FLAG19, FLAG63, ORTH
 from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -69,6 +69,8 @@ _EXTRA_INFIXES = (
     # job boards drop the space after a closing parenthesis: "(CCS),Certified ...", "(CDIP)Certified ..."
     r"\)(?=[,;:]?[A-Za-z(])",
     r"[,;:](?<=\)[,;:])(?=[A-Za-z(])",
+    # ... and after a word: "CPMA strongly preferred;CEMC a plus"
+    r";(?<=[A-Za-z0-9];)(?=[A-Za-z])",
     # ... and the space before an opening one: "Physician-based(CCS-P)"; not "physician(s)"
     r"\((?<=[A-Za-z0-9]\()(?=[A-Z])",
     # bullets glued to the words around them, as pasted lists come: "Qualifications:•2+ years ...•CPC required"
@@ -86,6 +88,15 @@ _EXTRA_SUFFIXES = (
 )
 
 
+#: Abbreviations of postings whose full stop ends no sentence: "Minimum of 4 yrs. professional-fee coding exp.,
+#: including 1-2 yrs auditing" is one sentence (the share "including 1-2 yrs" is read against the 4).
+_ABBREVIATIONS = {
+    form: [{ORTH: form}]
+    for word in ("yrs", "yr", "exp", "min", "approx", "incl", "req")
+    for form in (f"{word}.", f"{word.capitalize()}.", f"{word.upper()}.")
+}
+
+
 class ScreenerEnglishDefaults(EnglishDefaults):
     """English (``English.Defaults``), with the extra prefix, infix and suffix rules of the screener's tokenizer."""
 
@@ -94,6 +105,7 @@ class ScreenerEnglishDefaults(EnglishDefaults):
     prefixes = (*(EnglishDefaults.prefixes or ()), *_EXTRA_PREFIXES)
     infixes = (*EnglishDefaults.infixes, *_EXTRA_INFIXES)  # type: ignore[assignment]
     suffixes = (*(EnglishDefaults.suffixes or ()), *_EXTRA_SUFFIXES)
+    tokenizer_exceptions = {**EnglishDefaults.tokenizer_exceptions, **_ABBREVIATIONS}
 
 
 class ScreenerEnglish(English):
