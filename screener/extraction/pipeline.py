@@ -105,7 +105,8 @@ class ScreenerEnglishDefaults(EnglishDefaults):
     prefixes = (*(EnglishDefaults.prefixes or ()), *_EXTRA_PREFIXES)
     infixes = (*EnglishDefaults.infixes, *_EXTRA_INFIXES)  # type: ignore[assignment]
     suffixes = (*(EnglishDefaults.suffixes or ()), *_EXTRA_SUFFIXES)
-    tokenizer_exceptions = {**EnglishDefaults.tokenizer_exceptions, **_ABBREVIATIONS}
+    # a dict, as spaCy declares the defaults it reads; never changed after this
+    tokenizer_exceptions = {**EnglishDefaults.tokenizer_exceptions, **_ABBREVIATIONS}  # noqa: RUF012
 
 
 class ScreenerEnglish(English):
