@@ -186,7 +186,7 @@ def _level_mentions(text, lower):
         if isinstance(trigger, str):
             if trigger not in haystack:
                 continue  # most postings name no level: one scan in C, and no generator, for most triggers
-        elif _TRIGGER_GATES.get(trigger.pattern, "") not in haystack:
+        elif isinstance(trigger, re.Pattern) and _TRIGGER_GATES.get(trigger.pattern, "") not in haystack:
             continue
         offsets = list(_occurrences(haystack, trigger))
         if offsets:
