@@ -750,3 +750,24 @@ def test_a_topic_heading_after_a_preferred_list_of_its_own_is_not_under_it(extra
     # a strength heading with nothing of its own governs the topic headings under it
     nested = extract("Coder\nPreferred Qualifications\nKnowledge\n- Knowledge of medical terminology\n")
     assert [(r.id, r.strength) for r in nested.of_kind("skill")] == [("medical_terminology", "preferred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("CPC (AAPC) required. COC or CCS-P will be considered in place of CPC.", ["CPC", "COC", "CCS-P"]),
+        (
+            "RHIA required. An RHIT with a bachelor's degree will be considered in lieu of the RHIA.",
+            ["RHIA", "RHIT"],
+        ),
+    ],
+)
+def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, group):
+    credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
+    assert [(r.id, r.strength) for r in credentials] == [(id_, "required") for id_ in group]
+    assert credentials[0].any_of is not None and len({r.any_of for r in credentials}) == 1
+
+
+def test_in_place_of_a_credential_not_asked_for_changes_nothing(extract):
+    credentials = extract("Coder\n- CCS preferred. CPC may be accepted in place of CCS-P.\n").of_kind("credential")
+    assert [(r.id, r.any_of) for r in credentials] == [("CCS", None), ("CPC", None), ("CCS-P", None)]

@@ -286,6 +286,14 @@ DISMISSALS = [
 ANY_OF_CUES = [
     AnyOfCue(name="or", scope="gap", exclude_kinds=_NEVER_A_CHOICE, pattern=r"\bor\b", description='"RHIT or CCS"'),
     AnyOfCue(
+        name="in-place-of",
+        scope="substitute",
+        kinds=["credential"],
+        pattern=r"\bin\s+(?:place|lieu)\s+of\b|\binstead\s+of\b|\bsubstitut(?:e|ed|es)\s+for\b",
+        description='"COC or CCS-P will be considered in place of CPC", "An RHIT ... will be considered in lieu of '
+        'the RHIA": alternatives of a credential asked for elsewhere',
+    ),
+    AnyOfCue(
         name="former-name",
         scope="gap",
         kinds=["credential"],

@@ -201,12 +201,17 @@ class AnyOfCue(_Rule):
     - ``path_separator``: a line (or line end) that separates alternative
       qualification paths, as federal postings write "OR";
     - ``path``: no pattern: mentions of these ``kinds`` on alternative paths
-      are alternatives of one another.
+      are alternatives of one another;
+    - ``substitute``: between mentions of one sentence, it makes those
+      before it alternatives of the one after it, which the posting asks
+      for elsewhere ("CPC required. COC or CCS-P will be considered *in
+      place of* CPC."): they join its choice, and the mention after it names
+      that requirement again rather than asking anew.
 
     """
 
     type: Literal["any_of"] = "any_of"
-    scope: Literal["gap", "before", "sentence", "lead_in", "path_separator", "path"]
+    scope: Literal["gap", "before", "sentence", "lead_in", "path_separator", "path", "substitute"]
 
     @model_validator(mode="after")
     def _check(self) -> AnyOfCue:

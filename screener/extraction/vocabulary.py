@@ -476,7 +476,52 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
                         path=path.number if path else None,
                     )
                 )
+    if any(isinstance(r, CredentialRequirement) for r in requirements):
+        group_number, requirements = _substitutes(requirements, ctx, group_number)
     return VocabularyReading(requirements, dismissed, in_field)
+
+
+def _substitutes(
+    requirements: list[Requirement], ctx: PostingContext, group_number: int
+) -> tuple[int, list[Requirement]]:
+    """Credentials offered in place of one the posting asks for elsewhere join its choice.
+
+    "CPC (AAPC) required. COC or CCS-P will be considered in place of CPC.":
+    the COC and the CCS-P are alternatives of the CPC, as strongly asked for,
+    and the CPC after "in place of" names that requirement again.
+    """
+    cues = [
+        compiled.regex
+        for compiled in ctx.rules.any_of("substitute")
+        if compiled.regex is not None and compiled.rule.applies_to("credential") and ctx.may_occur(compiled)
+    ]
+    credentials = [r for r in requirements if isinstance(r, CredentialRequirement)]
+    replaced: dict[int, Requirement | None] = {}  # id() of a requirement -> what replaces it (None: dropped)
+    for cue in cues:
+        for match in cue.finditer(ctx.lower):
+            s_start, s_end = ctx.sentence(match.start())
+            before = [r for r in credentials if s_start <= r.mention.start < match.start() and id(r) not in replaced]
+            after = [r for r in credentials if match.end() <= r.mention.start < s_end]
+            if not before or not after:
+                continue
+            named = after[0]
+            target = next((r for r in credentials if r.id == named.id and not s_start <= r.mention.start < s_end), None)
+            if target is None or any(r.id == named.id for r in before):
+                continue
+            group = target.any_of
+            if group is None:
+                group_number += 1
+                group = f"g{group_number}"
+                replaced[id(target)] = target.model_copy(update={"any_of": group})
+            for member in before:
+                replaced[id(member)] = member.model_copy(
+                    update={"any_of": group, "strength": target.strength, "path": target.path}
+                )
+            replaced[id(named)] = None
+    if not replaced:
+        return group_number, requirements
+    kept = [replaced.get(id(r), r) for r in requirements]
+    return group_number, [r for r in kept if r is not None]
 
 
 def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
