@@ -771,3 +771,20 @@ def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, 
 def test_in_place_of_a_credential_not_asked_for_changes_nothing(extract):
     credentials = extract("Coder\n- CCS preferred. CPC may be accepted in place of CCS-P.\n").of_kind("credential")
     assert [(r.id, r.any_of) for r in credentials] == [("CCS", None), ("CPC", None), ("CCS-P", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A current RHIT credential may substitute for the education requirement.",
+        "An associate degree with RHIT and 8 years of HIM experience may be considered in lieu of the bachelor's "
+        "degree.",
+    ],
+)
+def test_a_credential_offered_in_place_of_education_is_not_asked_for_itself(extract, sentence):
+    extraction = extract(f"HIM Technician\nMinimum Qualifications:\n{sentence}\nPreferred:\n- RHIT or CCA\n")
+    assert [(r.id, r.strength) for r in extraction.of_kind("credential")] == [
+        ("RHIT", "preferred"),
+        ("CCA", "preferred"),
+    ]
+    assert [d.id for d in extraction.dismissed] == ["RHIT"]

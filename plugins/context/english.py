@@ -275,6 +275,16 @@ DISMISSALS = [
         description='"Level One: Non-Certified Tumor Registrar", "non-CPC coders"',
     ),
     Dismissal(
+        name="substitute-for-education-or-experience",
+        scope="clause",
+        kinds=["credential"],
+        reason="offered in place of an education or experience requirement, not asked for itself",
+        pattern=r"\b(?:substitut(?:e|ed|es)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?(?:education|degree|diploma|experience|schooling)",
+        description='"A current RHIT credential may substitute for the education requirement", "An RHIT with 8 years '
+        "may be considered in lieu of the bachelor's degree\"",
+    ),
+    Dismissal(
         name="membership-of-a-body",
         scope="before",
         kinds=["credential"],
