@@ -788,3 +788,22 @@ def test_a_credential_offered_in_place_of_education_is_not_asked_for_itself(extr
         ("CCA", "preferred"),
     ]
     assert [d.id for d in extraction.dismissed] == ["RHIT"]
+
+
+def test_a_choice_that_runs_on_past_a_line_break_is_one_choice(extract):
+    text = (
+        "Coder\nMinimum Qualifications\nCertification:    Certified Coding Specialist (CCS) - AHIMA, OR\n"
+        "                  Registered Health Information Technician (RHIT) / Registered Health Information "
+        "Administrator (RHIA) - AHIMA\n"
+    )
+    credentials = extract(text).of_kind("credential")
+    assert [r.id for r in credentials] == ["CCS", "RHIT", "RHIA"]
+    assert credentials[0].any_of is not None and len({r.any_of for r in credentials}) == 1
+
+
+def test_lines_of_credentials_without_a_choice_word_between_stay_apart(extract):
+    credentials = extract("Coder\nRequired:\nCPC\nPreferred:\nCRC\n").of_kind("credential")
+    assert [(r.id, r.strength, r.any_of) for r in credentials] == [
+        ("CPC", "required", None),
+        ("CRC", "preferred", None),
+    ]

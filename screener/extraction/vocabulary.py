@@ -186,7 +186,10 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
                 last.kind == mention.kind
                 and (not semicolon or one_member_yet or by_semicolons[-1])
                 and any(_fits_the_gap(gap, last, mention, ctx.lower) for gap in gaps)
-                and ctx.sentence(last.start) == ctx.sentence(mention.start)
+                and (
+                    ctx.sentence(last.start) == ctx.sentence(mention.start)
+                    or _choice_runs_on(last.tail, mention.start, mention.kind, ctx)
+                )
             ):
                 if mention.id != last.id:
                     by_semicolons[-1] = semicolon and (one_member_yet or by_semicolons[-1])
@@ -198,6 +201,21 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
 
 
 _ACRONYM_AFTER = re.compile(r"^[\s)]*(?:\([^()\n]{1,12}\))?")
+
+
+def _choice_runs_on(start: int, end: int, kind: str, ctx: PostingContext) -> bool:
+    """Whether a list of choices runs on past a line break: "Certified Coding Specialist (CCS) - AHIMA, OR" ends
+    a line of a table whose next line names the other choices. Only a line break parts the two (no full stop),
+    and an any-of word ("or") is between them."""
+    gap = ctx.lower[start:end]
+    if "\n" not in gap or any(mark in gap for mark in ".!?"):
+        return False
+    return any(
+        compiled.regex is not None and compiled.rule.applies_to(kind) and compiled.regex.search(gap)
+        for compiled in ctx.rules.any_of("gap")
+    )
+
+
 #: How many of a parallel phrase's last words must follow the next mention, at least (all of a shorter phrase).
 _PARALLEL_WORDS = 3
 
