@@ -189,6 +189,7 @@ def test_coding_system_spellings(extract, text, ids):
         ("AHIMA CCA required", "CCA"),
         ("Certified Coding Specialist-Physician (CCS-P) required", "CCS-P"),
         ("Certified Coding Specialist - Physician required", "CCS-P"),
+        ("Certified Documentation Integrity Practitioner required", "CDIP"),
     ],
 )
 def test_credential_full_names(extract, text, expected):
@@ -807,3 +808,18 @@ def test_lines_of_credentials_without_a_choice_word_between_stay_apart(extract):
         ("CPC", "required", None),
         ("CRC", "preferred", None),
     ]
+
+
+def test_a_credential_that_does_not_meet_the_requirement_is_not_asked_for(extract):
+    text = (
+        "CDI Specialist\n- Certified Clinical Documentation Specialist - Outpatient (CCDS-O) through ACDIS, or "
+        "Certified Documentation Integrity Practitioner (CDIP) through AHIMA, required within 12 months of hire. "
+        "Please note the inpatient CCDS alone does not meet this requirement.\n"
+    )
+    credentials = extract(text).of_kind("credential")
+    assert [(r.id, r.strength) for r in credentials] == [
+        ("CCDS-O", "required"),
+        ("CDIP", "required"),
+        ("CCDS", "not_required"),
+    ]
+    assert credentials[0].any_of is not None and credentials[0].any_of == credentials[1].any_of

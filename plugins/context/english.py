@@ -66,8 +66,10 @@ STRENGTH_CUES = [
         name="not-required",
         strength="not_required",
         pattern=r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
-        r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b",
-        description='"not required", "no certification needed"',
+        r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
+        # "the inpatient CCDS alone does not meet this requirement"
+        r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?accepted\b",
+        description='"not required", "no certification needed", "does not meet this requirement", "not accepted"',
     ),
     StrengthCue(
         name="preferred",

@@ -30,7 +30,13 @@ CDIP = Credential(
     id="CDIP",
     name="Certified Documentation Improvement Practitioner",
     issuer=AHIMA,
-    aliases=["AHIMA CDIP"],
+    # "Integrity": the name as AHIMA and postings now give it (CDI is "clinical documentation integrity"); "Document
+    # Improvement": the 2014 candidate guide's table of contents
+    aliases=[
+        "AHIMA CDIP",
+        "Certified Documentation Integrity Practitioner",
+        "Certified Document Improvement Practitioner",
+    ],
     prerequisites=[
         *[item for c in ("RHIA", "RHIT", "CCS", "CCS-P") for item in _route(c.lower(), _credential(c), 2)],
         *_route(
