@@ -492,6 +492,7 @@ def test_skills_named_by_the_work(extract, sentence, skill):
         "Located in the Privacy and Release of Information section of the medical center.",
         "Vitamin D deficiency clinic for patients.",
         "Audit insurance verification records for completeness and accuracy.",
+        "Assist the City Clerk in responding to public records requests under the Public Records Act.",
     ],
 )
 def test_words_of_the_work_that_name_something_else(extract, sentence):

@@ -153,8 +153,9 @@ WORK = (
             r"(?:protected\s+health\s+information|phi|(?:medical|health)\s+records?)\b"
             r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+)?(?:health\s+information|phi)\b"
             r"|subject\s+access\s+requests?\b|subpoena"
-            # "Respond to record requests from residents, families and third parties"
-            r"|\brecords?\s+requests?\b"
+            # "Respond to record requests from residents, families and third parties"; not a city's "public records
+            # requests"
+            r"|\b(?<!public\s)(?<!open\s)records?\s+requests?\b"
         ),
     ),
     (
