@@ -823,3 +823,14 @@ def test_a_credential_that_does_not_meet_the_requirement_is_not_asked_for(extrac
         ("CCDS", "not_required"),
     ]
     assert credentials[0].any_of is not None and credentials[0].any_of == credentials[1].any_of
+
+
+@pytest.mark.parametrize("heading", ["Nice to have", "preferred", "nice to haves:"])
+def test_a_heading_in_lower_case_that_is_only_heading_words(extract, heading):
+    extraction = extract(f"Coder\nRequired\n- CPC\n\n{heading}\n- 6 months of experience in a physician office\n")
+    assert [(r.years, r.strength) for r in extraction.of_kind("experience")] == [(0.5, "preferred")]
+
+
+def test_a_line_with_a_cue_and_other_words_is_no_heading(extract):
+    extraction = extract("Coder\nQualifications\nBilingual preferred\nHigh school diploma\n")
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("high_school", "required")]

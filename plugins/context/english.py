@@ -128,7 +128,7 @@ SECTION_HEADINGS = [
         name="heading-preferred",
         role="preferred",
         priority=40,
-        pattern=r"\b(preferred|desired|desirable|nice to have|bonus|pluses|a plus|additional qualifications"
+        pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|bonus|pluses|a plus|additional qualifications"
         r"|ideal(?:ly)?)\b",
     ),
     SectionHeading(

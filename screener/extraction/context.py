@@ -88,6 +88,12 @@ def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
     return found  # type: ignore[return-value]
 
 
+def _only_heading_words(line: str, rules: RuleSet) -> bool:
+    """Whether a line in lower case is a heading's words and nothing else: "Nice to have", "preferred skills"."""
+    lower = aligned_lower(line).strip(" \t*_#")
+    return any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings)
+
+
 def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
     lower = aligned_lower(line)
     for role, pattern, _ in rules.lead_ins:
@@ -153,7 +159,12 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             found.append((start, end, label, role_of(label, start) or "other", False))
         elif sep and rest.strip() and words <= 4 and (role := role_of(label, start)):
             found.append((start, end, label, role, True))
-        elif not sep and words <= 6 and line[-1] not in ".,;!?" and (line.isupper() or _title_like(line)):
+        elif (
+            not sep
+            and words <= 6
+            and line[-1] not in ".,;!?"
+            and (line.isupper() or _title_like(line) or _only_heading_words(line, rules))
+        ):
             role = role_of(line, start)
             if role is not None:
                 found.append((start, end, line, role, False))
