@@ -231,6 +231,7 @@ def test_figures_that_are_not_experience(extract, text):
         ("Three years of coding experience, including a minimum of 12 months of inpatient coding.", 3),
         ("Two years of experience in a registry, of which at least one year abstracting cases.", 2),
         ("Minimum Qualifications: Two years coding experience (one year with a CPC).", 2),
+        ("Three to five (3-5) years of pro-fee coding experience, at least one (1) year in cardiology.", 3),
         (
             "A minimum of 4 years post-registration experience, which must include at least 2 years in respiratory "
             "and at least 1 year in intensive care.",

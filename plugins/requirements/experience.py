@@ -25,7 +25,8 @@ from screener import NUMBER_PATTERN, Evidence, ExperienceRequirement, hookimpl, 
 _NUMBER = NUMBER_PATTERN
 _DURATION = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?(?:[\s-]*(?:\+|plus)|\s*or\s+more)?"
-    rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_NUMBER})(?:\s*\(\s*\d+\s*\))?\s*\+?)?"
+    # "three to five (3-5) years": the figures in digits may repeat the range
+    rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_NUMBER})(?:\s*\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\))?\s*\+?)?"
     # "2-years", "one-year": a hyphen before the unit (see ``_EXPERIENCE_RIGHT_AFTER``)
     r"(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])",
     re.I,
@@ -48,7 +49,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
 # "One year of experience ..., with at least six months in ...", "4 years, which must include at least 2 years in
 # respiratory": a share of the larger figure before it
 _SHARE_OF_A_LARGER_FIGURE = re.compile(
-    r"(?:\b(?:with|including|include[sd]?|of\s+which)\s+"
+    # "Three to five years of pro-fee coding experience, at least one year in cardiology"
+    r"(?:,\s*(?=at\s+least\s)|\b(?:with|including|include[sd]?|of\s+which)\s+"
     # "Two years coding experience (one year with a CPC)": a smaller figure in parentheses qualifies the larger one
     r"|\(\s*)(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+minimum\s+|minimum\s+)?$",
     re.I,
