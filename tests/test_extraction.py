@@ -834,3 +834,23 @@ def test_a_heading_in_lower_case_that_is_only_heading_words(extract, heading):
 def test_a_line_with_a_cue_and_other_words_is_no_heading(extract):
     extraction = extract("Coder\nQualifications\nBilingual preferred\nHigh school diploma\n")
     assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("high_school", "required")]
+
+
+def test_completion_of_an_accredited_program_that_names_no_degree_is_a_certificate(extract):
+    extraction = extract(
+        "Registrar\nCompletion of an NCRA-accredited Cancer Information Management program required.\n"
+    )
+    assert extraction.minimum_education("required") == "certificate"
+
+
+def test_a_preferred_level_no_higher_than_the_required_one_is_no_preferred_level(extract):
+    text = (
+        "Registrar\nAssociate degree required.\nGraduation from an NCRA-accredited cancer registry management "
+        "program is strongly preferred.\n"
+    )
+    extraction = extract(text)
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [
+        ("associate", "required"),
+        ("certificate", "preferred"),
+    ]
+    assert (extraction.minimum_education("required"), extraction.minimum_education("preferred")) == ("associate", None)

@@ -69,7 +69,11 @@ _LEVEL_PATTERNS = (
             r"|\bdiploma\s+(?:program|in)\b|\bPCAP\b"
             # "completion of an AHIMA-approved coding program": a finished program, not the employer's own training
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
-            r"(?:coding|training|vocational)\s+(?:program|course)\b",
+            r"(?:coding|training|vocational)\s+(?:program|course)\b"
+            # "completion of an NCRA-accredited Cancer Information Management (CIM) program": an accredited program
+            # that names no degree
+            r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+[\s-])?"
+            r"(?:accredited|approved)\s+(?:(?!degree\b)[\w-]+\s+){0,5}?program\b",
             _I,
         ),
     ),

@@ -482,8 +482,18 @@ class Extraction(_Model):
         Every ungrouped education requirement applies, and each ``any_of``
         group is met by its lowest member: the answer is the highest of those.
         "High school diploma, and a coding certificate or an associate degree"
-        -> ``certificate``.
+        -> ``certificate``. A preferred level is one above the required level:
+        "Associate degree required. Graduation from an accredited registry
+        program preferred" prefers a program, not a level, and gives ``None``.
         """
+        found = self._minimum_education(strength)
+        if strength == "preferred" and found is not None:
+            required = self._minimum_education("required")
+            if required is not None and EDUCATION_LEVELS.index(found) <= EDUCATION_LEVELS.index(required):
+                return None
+        return found
+
+    def _minimum_education(self, strength: Strength) -> EducationLevel | None:
         singles: list[int] = []
         groups: dict[str, list[int]] = {}
         for requirement in self.requirements:
