@@ -854,3 +854,15 @@ def test_a_preferred_level_no_higher_than_the_required_one_is_no_preferred_level
         ("certificate", "preferred"),
     ]
     assert (extraction.minimum_education("required"), extraction.minimum_education("preferred")) == ("associate", None)
+
+
+def test_a_degree_offered_in_lieu_of_another_joins_its_choice(extract):
+    text = (
+        "HIM Manager\nEducation: Bachelor's degree in Health Information Management required. An Associate degree "
+        "in HIT with 8+ years of HIM experience may be considered in lieu of the bachelor's degree.\n"
+    )
+    extraction = extract(text)
+    education = extraction.of_kind("education")
+    assert [r.id for r in education] == ["bachelor", "associate"]
+    assert education[0].any_of is not None and education[0].any_of == education[1].any_of
+    assert extraction.minimum_education("required") == "associate"

@@ -300,10 +300,11 @@ ANY_OF_CUES = [
     AnyOfCue(
         name="in-place-of",
         scope="substitute",
-        kinds=["credential"],
+        kinds=["credential", "education"],
         pattern=r"\bin\s+(?:place|lieu)\s+of\b|\binstead\s+of\b|\bsubstitut(?:e|ed|es)\s+for\b",
         description='"COC or CCS-P will be considered in place of CPC", "An RHIT ... will be considered in lieu of '
-        'the RHIA": alternatives of a credential asked for elsewhere',
+        'the RHIA", "An associate degree ... may be considered in lieu of the bachelor\'s degree": alternatives of '
+        "a credential or degree asked for elsewhere",
     ),
     AnyOfCue(
         name="former-name",

@@ -494,52 +494,60 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
                         path=path.number if path else None,
                     )
                 )
-    if any(isinstance(r, CredentialRequirement) for r in requirements):
-        group_number, requirements = _substitutes(requirements, ctx, group_number)
     return VocabularyReading(requirements, dismissed, in_field)
 
 
-def _substitutes(
-    requirements: list[Requirement], ctx: PostingContext, group_number: int
-) -> tuple[int, list[Requirement]]:
-    """Credentials offered in place of one the posting asks for elsewhere join its choice.
+#: The kinds whose requirements name one choice of a group (``any_of``), and so can be offered in place of another.
+_CHOICE_KINDS = ("credential", "education")
+
+
+def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Requirement]:
+    """Credentials or degrees offered in place of one the posting asks for elsewhere join its choice.
 
     "CPC (AAPC) required. COC or CCS-P will be considered in place of CPC.":
     the COC and the CCS-P are alternatives of the CPC, as strongly asked for,
-    and the CPC after "in place of" names that requirement again.
+    and the CPC after "in place of" names that requirement again. "Bachelor's
+    degree required. An associate degree with 8 years of experience may be
+    considered in lieu of the bachelor's degree": the associate degree is an
+    alternative of the bachelor's. Every plugin's requirements are read, so
+    this runs once they are all in.
     """
-    cues = [
-        compiled.regex
-        for compiled in ctx.rules.any_of("substitute")
-        if compiled.regex is not None and compiled.rule.applies_to("credential") and ctx.may_occur(compiled)
-    ]
-    credentials = [r for r in requirements if isinstance(r, CredentialRequirement)]
-    replaced: dict[int, Requirement | None] = {}  # id() of a requirement -> what replaces it (None: dropped)
-    for cue in cues:
-        for match in cue.finditer(ctx.lower):
+    rules = [c for c in ctx.rules.any_of("substitute") if c.regex is not None and ctx.may_occur(c)]
+    if not rules:
+        return requirements
+    current: dict[int, Requirement | None] = {id(r): r for r in requirements}  # as found -> now (None: dropped)
+    new_groups = 0
+    for compiled in rules:
+        pattern = compiled.regex
+        assert pattern is not None
+        for match in pattern.finditer(ctx.lower):
             s_start, s_end = ctx.sentence(match.start())
-            before = [r for r in credentials if s_start <= r.mention.start < match.start() and id(r) not in replaced]
-            after = [r for r in credentials if match.end() <= r.mention.start < s_end]
-            if not before or not after:
-                continue
-            named = after[0]
-            target = next((r for r in credentials if r.id == named.id and not s_start <= r.mention.start < s_end), None)
-            if target is None or any(r.id == named.id for r in before):
-                continue
-            group = target.any_of
-            if group is None:
-                group_number += 1
-                group = f"g{group_number}"
-                replaced[id(target)] = target.model_copy(update={"any_of": group})
-            for member in before:
-                replaced[id(member)] = member.model_copy(
-                    update={"any_of": group, "strength": target.strength, "path": target.path}
-                )
-            replaced[id(named)] = None
-    if not replaced:
-        return group_number, requirements
-    kept = [replaced.get(id(r), r) for r in requirements]
-    return group_number, [r for r in kept if r is not None]
+            for kind in _CHOICE_KINDS:
+                if not compiled.rule.applies_to(kind):
+                    continue
+                of_kind = [r for r in requirements if r.kind == kind and current[id(r)] is not None]
+                before = [r for r in of_kind if s_start <= r.mention.start < match.start()]
+                after = [r for r in of_kind if match.end() <= r.mention.start < s_end]
+                if not before or not after:
+                    continue
+                named = after[0]
+                target = next((r for r in of_kind if r.id == named.id and not s_start <= r.mention.start < s_end), None)
+                now = current[id(target)] if target is not None else None
+                if target is None or now is None or any(r.id == named.id for r in before):
+                    continue
+                group = getattr(now, "any_of", None)
+                if group is None:
+                    new_groups += 1
+                    group = f"substitute:g{new_groups}"
+                    now = current[id(target)] = now.model_copy(update={"any_of": group})
+                for member in before:
+                    joined = current[id(member)]
+                    if joined is not None:
+                        current[id(member)] = joined.model_copy(
+                            update={"any_of": group, "strength": now.strength, "path": now.path}
+                        )
+                current[id(named)] = None
+    return [found for r in requirements if (found := current[id(r)]) is not None]
 
 
 def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
