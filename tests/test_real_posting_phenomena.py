@@ -477,6 +477,11 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
         ("Audit records regularly for accuracy, completeness, and compliance.", "chart_analysis"),
         ("Respond to record requests from residents, families and third parties.", "release_of_information"),
         ("Leverage understanding of disease process to identify relevant details.", "pathophysiology"),
+        (
+            "Solid knowledge of ICD-10-CM guidelines, medical terminology, anatomy, and disease processes.",
+            "anatomy_physiology",
+        ),
+        ("Strong knowledge of medical terminology and musculoskeletal anatomy.", "anatomy_physiology"),
         ("Perform retrospective coding audits.", "coding_compliance"),
         ("Work the NCCI edit queue daily.", "coding_compliance"),
     ],
@@ -494,6 +499,7 @@ def test_skills_named_by_the_work(extract, sentence, skill):
         "Vitamin D deficiency clinic for patients.",
         "Audit insurance verification records for completeness and accuracy.",
         "Assist the City Clerk in responding to public records requests under the Public Records Act.",
+        "Book anatomy scans for expectant mothers.",
     ],
 )
 def test_words_of_the_work_that_name_something_else(extract, sentence):

@@ -159,6 +159,16 @@ WORK = (
         ),
     ),
     (
+        # "anatomy" alone names other things too ("anatomy scans", a department); asked as knowledge, it is this
+        "anatomy_physiology",
+        ("anatomy",),
+        re.compile(
+            r"(?:knowledge|understanding|grasp|command|familiarity)\s+(?:of|with)\s+(?:[\w&/,'’-]+\s+){0,6}?"
+            r"(?P<mention>anatomy)\b(?!\s*(?:&|and|/|,)\s*physiology)"
+            r"|\b(?:musculoskeletal|cardiovascular|cardiac|orthopedic|orthopaedic|human|basic)\s+(?P<mention2>anatomy)\b"
+        ),
+    ),
+    (
         "chart_analysis",
         ("completeness", "records analysis", "record analysis", "deficienc"),
         re.compile(
@@ -192,8 +202,16 @@ def screener_extract(doc, posting):
     """Skills named by the work: the mention is the words of the work, the strength comes from their context."""
     lower = doc._.screener.lower
     return [
-        SkillRequirement(kind="skill", id=skill_id, mention=Evidence.of(posting.text, *match.span()))
+        SkillRequirement(kind="skill", id=skill_id, mention=Evidence.of(posting.text, *_mention_span(match)))
         for skill_id, words, pattern in WORK
         if any(word in lower for word in words)
         for match in pattern.finditer(lower)
     ]
+
+
+def _mention_span(match):
+    """The words a match names the skill with: a group called "mention..." when the pattern has one, else all of it."""
+    for name, value in match.groupdict().items():
+        if name.startswith("mention") and value is not None:
+            return match.span(name)
+    return match.span()
