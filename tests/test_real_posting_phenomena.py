@@ -283,6 +283,7 @@ def test_headings_in_markdown_govern_the_lines_under_them(extract, heading):
     [
         "Our coding team holds RHIT, CCS and CPC credentials.",
         "The HIM staff members have RHIT or RHIA credentials.",
+        "Heartland's Professional Coding team is 26 coders strong - RHITs, CPCs and two CDIP-credentialed educators.",
     ],
 )
 def test_a_team_description_asks_nothing(extract, text):
@@ -292,6 +293,11 @@ def test_a_team_description_asks_nothing(extract, text):
 def test_a_hipaa_compliant_workspace_is_not_a_hipaa_skill(extract):
     assert ids(extract("Coder\nA dedicated, HIPAA-compliant workspace at home.\n"), "skill") == {}
     assert ids(extract("Coder\nKnowledge of HIPAA regulations required.\n"), "skill") == {"hipaa": "required"}
+
+
+def test_the_software_our_coders_work_in_is_no_requirement(extract):
+    extraction = extract("Coder\nOur coders work in Epic and 3M CodeFinder.\nPreferred:\n- Experience in Epic\n")
+    assert ids(extraction, "software") == {"Epic": "preferred"}
 
 
 def test_our_specialists_name_a_role_not_a_skill(extract):

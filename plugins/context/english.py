@@ -266,7 +266,11 @@ DISMISSALS = [
         scope="sentence",
         reason="describes the team the candidate would join, not what the candidate needs",
         pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|coders|department|colleagues|employees)"
-        r"\s+(?:members\s+)?(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?)\b",
+        r"\s+(?:members\s+)?(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?)\b"
+        # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
+        r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
+        r"(?:[\w-]+\s+)?strong\b"
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b",
     ),
     Dismissal(
         name="negated-by-non",
