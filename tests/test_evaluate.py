@@ -139,7 +139,7 @@ def test_targets_on_labelled_folders(screener, folder, corrections):
     assert report.coding_systems.f1 >= 0.95
 
 
-@pytest.mark.parametrize("name", ["holdout", "nhs2020", "blind3"])
+@pytest.mark.parametrize("name", ["holdout", "nhs2020", "blind3", "written"])
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
     """The sets that were measured blind, as guards now: fields at or above what they reached after the fixes.
 
@@ -159,8 +159,17 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "education_values": 1.0,
             "experience_values": 0.85,
         },
+        # written by helpers, not real (tests/corpus/README.md)
+        "written": {
+            "credentials": 0.94,
+            "any_of_groups": 0.70,
+            "coding_systems": 0.95,
+            "skills": 0.91,
+            "education_values": 0.90,
+            "experience_values": 0.90,
+        },
     }[name]
     for field_name, floor in floors.items():
         assert getattr(report, field_name).f1 >= floor, field_name
-    assert report.education.value == 1.0
+    assert report.education.value >= (0.9 if name == "written" else 1.0)
     assert report.experience.value >= 0.9
