@@ -866,3 +866,28 @@ def test_a_degree_offered_in_lieu_of_another_joins_its_choice(extract):
     assert [r.id for r in education] == ["bachelor", "associate"]
     assert education[0].any_of is not None and education[0].any_of == education[1].any_of
     assert extraction.minimum_education("required") == "associate"
+
+
+def test_a_list_closed_by_etc_stays_in_its_sentence(extract):
+    credentials = extract("ROI Specialist\nCoding certification (CPC, CCA, etc.) is not required.\n").of_kind(
+        "credential"
+    )
+    assert [(r.id, r.strength) for r in credentials] == [("CPC", "not_required"), ("CCA", "not_required")]
+
+
+def test_will_not_be_considered_asks_nothing(extract):
+    text = "Coder\nCPC required. Please note: a CPC-A with no work experience will not be considered.\n"
+    assert [(r.id, r.strength) for r in extract(text).of_kind("credential")] == [
+        ("CPC", "required"),
+        ("CPC-A", "not_required"),
+    ]
+
+
+def test_employees_called_associates_hold_no_degree(extract):
+    text = "ROI Specialist\nAfter 6 months, associates in good standing can enroll in our career program.\n"
+    assert extract(text).of_kind("education") == []
+
+
+def test_a_company_paid_exam_prep_course_is_a_benefit(extract):
+    extraction = extract("ROI Specialist\nEnroll in a free, company-paid RHIT exam prep course.\n")
+    assert extraction.of_kind("credential") == [] and "RHIT" in [d.id for d in extraction.dismissed]

@@ -68,7 +68,8 @@ STRENGTH_CUES = [
         pattern=r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
         r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
         # "the inpatient CCDS alone does not meet this requirement"
-        r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?accepted\b",
+        r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?accepted\b"
+        r"|\b(?:will|would)\s+not\s+be\s+considered\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted"',
     ),
     StrengthCue(
@@ -194,6 +195,8 @@ DISMISSALS = [
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
         r"(?:obtain|earn|achieve|pursue|get|complete|undertake|study)\b|\bat\s+no\s+cost\b"
         r"|\bfree\s+(?:exam|training|membership)\b"
+        # "a free, company-paid RHIT exam prep course"
+        r"|\b(?:company|employer)[-\s]paid\b|\bexam\s+prep(?:aration)?\s+(?:course|class|program)\b"
         # study the job offers: "the opportunity to undertake the funded MSc", "supported through an MSc"
         r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards)\b"
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"

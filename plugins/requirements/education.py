@@ -33,7 +33,9 @@ _LEVEL_PATTERNS = (
     (
         "associate",
         re.compile(
-            r"\bassociate(?:['’]?s)?\s+(?:degree|of|in)\b|\bassociate['’]s\b"
+            # not "associates in good standing" (employees)
+            r"\bassociate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
+            r"|\bassociate['’]s\b"
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b|\b(?:two|2)[- ]year\s+college\b"
             # the UK's two-year degree below a bachelor's
