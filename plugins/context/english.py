@@ -308,7 +308,10 @@ ANY_OF_CUES = [
         name="in-place-of",
         scope="substitute",
         kinds=["credential", "education"],
-        pattern=r"\bin\s+(?:place|lieu)\s+of\b|\binstead\s+of\b|\bsubstitut(?:e|ed|es)\s+for\b",
+        # single spaces, so that the words are literals a posting is tested for before any search ("place" alone is
+        # in most postings)
+        pattern=r"\bin place of\b|\bin lieu of\b|\binstead of\b|\bsubstitute for\b|\bsubstituted for\b"
+        r"|\bsubstitutes for\b",
         description='"COC or CCS-P will be considered in place of CPC", "An RHIT ... will be considered in lieu of '
         'the RHIA", "An associate degree ... may be considered in lieu of the bachelor\'s degree": alternatives of '
         "a credential or degree asked for elsewhere",

@@ -155,7 +155,9 @@ WORK = (
             r"|subject\s+access\s+requests?\b|subpoena"
             # "Respond to record requests from residents, families and third parties"; not a city's "public records
             # requests"
-            r"|\b(?<!public\s)(?<!open\s)records?\s+requests?\b"
+            # (written to start with its letters, which the search skips to, not with "\b")
+            r"|records?(?<!\wrecord)(?<!\wrecords)(?<!public\srecord)(?<!public\srecords)(?<!open\srecord)"
+            r"(?<!open\srecords)\s+requests?\b"
         ),
     ),
     (
@@ -165,7 +167,7 @@ WORK = (
         re.compile(
             r"(?:knowledge|understanding|grasp|command|familiarity)\s+(?:of|with)\s+(?:[\w&/,'’-]+\s+){0,6}?"
             r"(?P<mention>anatomy)\b(?!\s*(?:&|and|/|,)\s*physiology)"
-            r"|\b(?:musculoskeletal|cardiovascular|cardiac|orthopedic|orthopaedic|human|basic)\s+(?P<mention2>anatomy)\b"
+            r"|(?:musculoskeletal|cardiovascular|cardiac|orthopedic|orthopaedic|human|basic)\s+(?P<mention2>anatomy)\b"
         ),
     ),
     (

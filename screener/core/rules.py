@@ -467,6 +467,11 @@ class RuleSet:
         return self._headings("heading")
 
     @cached_property
+    def heading_words_memo(self) -> dict[str, bool]:
+        """Whether each short lower-case line read so far is a heading's words and nothing else."""
+        return {}
+
+    @cached_property
     def heading_memo(self) -> dict[str, tuple[Role, bool] | None]:
         """What the heading rules said of each heading line read so far (the extraction's reader fills it).
 

@@ -90,8 +90,15 @@ def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
 
 def _only_heading_words(line: str, rules: RuleSet) -> bool:
     """Whether a line in lower case is a heading's words and nothing else: "Nice to have", "preferred skills"."""
-    lower = aligned_lower(line).strip(" \t*_#")
-    return any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings)
+    memo = rules.heading_words_memo
+    found = memo.get(line)
+    if found is None:
+        lower = aligned_lower(line).strip(" \t*_#")
+        found = any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings)
+        if len(memo) >= _HEADING_MEMO_SIZE:
+            memo.clear()
+        memo[line] = found
+    return found
 
 
 def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
@@ -473,9 +480,14 @@ class PostingContext:
         """
         c_start, c_end = self.clause(start, end)
         text = self.text
-        left = max(text.rfind(mark, c_start, start) for mark in _SEGMENT_MARKS)
-        rights = [i for i in (text.find(mark, end, c_end) for mark in _SEGMENT_MARKS) if i >= 0]
+        marks = _SEGMENT_MARKS if self._has_glued_bullets else (",",)
+        left = max(text.rfind(mark, c_start, start) for mark in marks)
+        rights = [i for i in (text.find(mark, end, c_end) for mark in marks) if i >= 0]
         return (left + 1 if left >= 0 else c_start), (min(rights) if rights else c_end)
+
+    @cached_property
+    def _has_glued_bullets(self) -> bool:
+        return any(mark in self.text for mark in _SEGMENT_MARKS[1:])
 
     def section(self, char: int) -> Section | None:
         """The innermost section governing ``char`` (an inline label beats its heading)."""
