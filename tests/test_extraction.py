@@ -891,3 +891,43 @@ def test_employees_called_associates_hold_no_degree(extract):
 def test_a_company_paid_exam_prep_course_is_a_benefit(extract):
     extraction = extract("ROI Specialist\nEnroll in a free, company-paid RHIT exam prep course.\n")
     assert extraction.of_kind("credential") == [] and "RHIT" in [d.id for d in extraction.dismissed]
+
+
+TABLE = (
+    "Coding Auditor\n"
+    "QUALIFICATIONS\tREQUIRED\tPREFERRED\n"
+    "Education\tBachelor's degree in HIM, or 4 years of coding experience in lieu of degree\tMaster's degree\n"
+    "Licensure/Certification\tRHIA, RHIT, or CCS\tCPMA or CCDS\n"
+    "Experience\tMinimum 5 years of hospital coding experience\t7+ years, including at least 2 years in audit\n"
+    "Software\t3M 360 Encompass\tEpic or Cerner\n"
+)
+
+
+def test_a_table_with_required_and_preferred_columns(extract):
+    """A table saved as text, tabs between its cells: each cell is asked for as its column says."""
+    extraction = extract(TABLE)
+    assert (extraction.minimum_education("required"), extraction.minimum_education("preferred")) == (
+        "bachelor",
+        "master",
+    )
+    assert {(r.id, r.strength) for r in extraction.of_kind("credential")} == {
+        ("RHIA", "required"),
+        ("RHIT", "required"),
+        ("CCS", "required"),
+        ("CPMA", "preferred"),
+        ("CCDS", "preferred"),
+    }
+    groups = {r.id: r.any_of for r in extraction.of_kind("credential")}
+    assert groups["RHIA"] == groups["CCS"] != groups["CPMA"] == groups["CCDS"]
+    # the row's label says what the figures are of; "4 years ... in lieu of degree" is a way to meet the education
+    assert (extraction.minimum_experience_years("required"), extraction.minimum_experience_years("preferred")) == (5, 7)
+    assert {(r.id, r.strength) for r in extraction.of_kind("software")} == {
+        ("3M-360-Encompass", "required"),
+        ("Epic", "preferred"),
+        ("Oracle-Health", "preferred"),
+    }
+
+
+def test_years_of_experience_in_lieu_of_a_degree_are_no_experience_minimum(extract):
+    text = "Coder\nRequirements:\n- Associate degree, or 4 years of coding experience in lieu of degree\n"
+    assert extract(text).of_kind("experience") == []

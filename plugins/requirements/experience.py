@@ -146,6 +146,22 @@ _LIST_LINE = re.compile(r"\s*(?:[-•*·▪]\s*\S|[^\n:]{1,60}:\s*\S)")
 _HEADING_REACH = 12
 
 
+# A table row whose label names experience: "Experience<tab>Minimum 5 years ...<tab>7+ years, including ..."
+_EXPERIENCE_ROW_LABEL = re.compile(r"[ \t]*(?:[\w/&-]+[ \t]+){0,2}?experience[ \t]*:?[ \t]*\t", re.I)
+# "4 years of relevant experience in lieu of degree": a way to meet the education requirement, not experience asked
+_IN_LIEU_OF_EDUCATION = re.compile(
+    r"[^.;\t\n]{0,80}?\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of|substitut\w*\s+for)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:degree|education|diploma)\b",
+    re.I,
+)
+
+
+def _in_an_experience_row(text, start):
+    """Whether ``start`` is in a cell of a table row labelled experience."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return "\t" in text[line_start:start] and _EXPERIENCE_ROW_LABEL.match(text, line_start) is not None
+
+
 def _under_an_experience_heading(text, start):
     """Whether the line of ``start`` is in a list right under a heading that names experience.
 
@@ -252,7 +268,10 @@ def screener_extract(doc, posting):
             or _WORK_AFTER.match(text, end)
             or _under_an_experience_heading(text, start)
             or cued_line
+            or _in_an_experience_row(text, start)
         ):
+            continue
+        if _IN_LIEU_OF_EDUCATION.match(text, end):
             continue
         if (
             match.re is _DURATION

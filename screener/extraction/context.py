@@ -88,6 +88,61 @@ def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
     return found  # type: ignore[return-value]
 
 
+# Cells of a table saved as text: tabs, or three spaces or more, between them
+_CELL_GAP = re.compile(r"\t+|   +")
+
+
+def _cells(line: re.Match[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each non-blank cell of a line, in the posting's offsets."""
+    cells, position = [], line.start()
+    for piece in _CELL_GAP.split(line.group()):
+        stripped = piece.strip()
+        if stripped:
+            start = position + piece.index(stripped)
+            cells.append((start, start + len(stripped)))
+        position += len(piece)
+        gap = _CELL_GAP.match(line.string, position)
+        position = gap.end() if gap else position
+    return cells
+
+
+def _table_cells(text: str, rules: RuleSet) -> list[tuple[int, int, str, Role, bool]]:
+    """Cells of a table whose header names a strength per column: "QUALIFICATIONS<tab>REQUIRED<tab>PREFERRED".
+
+    Each cell of the rows under such a header is asked for as its column says
+    ("Education<tab>Bachelor's degree<tab>Master's degree": the master's is
+    preferred), as an inline label governs its own line.
+    """
+    if "\t" not in text and "   " not in text:
+        return []
+    found: list[tuple[int, int, str, Role, bool]] = []
+    lines = [line for line in _LINE.finditer(text) if "\t" in line.group() or "   " in line.group()]
+    roles: list[Role | None] | None = None
+    header_end = -1
+    expected_row_start = -1
+    for line in lines:
+        cells = _cells(line)
+        if roles is not None and len(cells) == len(roles) and line.start() <= expected_row_start:
+            for (start, end), role in zip(cells[1:], roles[1:], strict=True):
+                if role is not None:
+                    found.append((start, end, text[header_end:header_end], role, True))
+            expected_row_start = text.find("\n", line.end()) + 1 or len(text)
+            while text.startswith("\n", expected_row_start):
+                expected_row_start += 1
+            continue
+        roles = None
+        if len(cells) >= 3:
+            column_roles = [heading_role(text[a:b], rules) for a, b in cells[1:]]
+            strengths = {r for r in column_roles if r in _STRENGTH_ROLES}
+            if len(strengths) == 2 and all(r in _STRENGTH_ROLES for r in column_roles):
+                roles = [None, *column_roles]
+                header_end = line.end()
+                expected_row_start = line.end() + 1
+                while text.startswith("\n", expected_row_start):
+                    expected_row_start += 1
+    return found
+
+
 def _only_heading_words(line: str, rules: RuleSet) -> bool:
     """Whether a line in lower case is a heading's words and nothing else: "Nice to have", "preferred skills"."""
     memo = rules.heading_words_memo
@@ -175,6 +230,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             role = role_of(line, start)
             if role is not None:
                 found.append((start, end, line, role, False))
+    found.extend(_table_cells(text, rules))
     found.sort(key=lambda f: f[0])
     sections: list[Section] = []
     strength_role: Role | None = None  # the role of the last block heading that names a strength

@@ -147,8 +147,9 @@ _NOT_A_START = numpy.uint64(2**64 - 1)
 
 
 def _ends_a_sentence(text: str) -> bool:
-    """A sentence starts after this token: "." "!" "?" "…", or whitespace holding a line break."""
-    return text in _TERMINALS or "\n" in text
+    """A sentence starts after this token: "." "!" "?" "…", or whitespace holding a line break or a tab (the
+    cells of a table saved as text are read apart)."""
+    return text in _TERMINALS or "\n" in text or "\t" in text
 
 
 class SentenceSplitter:
