@@ -139,7 +139,7 @@ def test_targets_on_labelled_folders(screener, folder, corrections):
     assert report.coding_systems.f1 >= 0.95
 
 
-@pytest.mark.parametrize("name", ["holdout", "nhs2020", "blind3", "written"])
+@pytest.mark.parametrize("name", ["holdout", "nhs2020", "blind3", "written", "written2"])
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
     """The sets that were measured blind, as guards now: fields at or above what they reached after the fixes.
 
@@ -168,8 +168,16 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "education_values": 0.90,
             "experience_values": 0.90,
         },
+        "written2": {
+            "credentials": 0.93,
+            "any_of_groups": 0.80,
+            "coding_systems": 0.91,
+            "skills": 0.93,
+            "education_values": 0.90,
+            "experience_values": 0.90,
+        },
     }[name]
     for field_name, floor in floors.items():
         assert getattr(report, field_name).f1 >= floor, field_name
-    assert report.education.value >= (0.9 if name == "written" else 1.0)
+    assert report.education.value >= {"written": 0.9, "written2": 0.85}.get(name, 1.0)
     assert report.experience.value >= 0.9
