@@ -605,6 +605,11 @@ def test_an_experience_subject_ends_with_its_line(extract):
     assert experience.subject == "of outpatient coding"
 
 
+def test_an_experience_subject_ends_with_its_clause(extract):
+    (experience,) = extract("Coder\n3 years of HIM experience; MRCP would be an advantage.\n").of_kind("experience")
+    assert experience.subject == "of HIM experience"
+
+
 @pytest.mark.parametrize(
     ("line", "years"),
     [
@@ -658,6 +663,11 @@ def test_the_label_is_the_subject_under_an_experience_heading(extract):
     assert (experience.subject, experience.years) == ("Medical coding", 2)
 
 
+def one_choice(requirements) -> bool:
+    """Whether the requirements are all members of one any-of group."""
+    return bool(requirements) and requirements[0].any_of is not None and len({r.any_of for r in requirements}) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -672,7 +682,7 @@ def test_parallel_phrases_joined_by_or_are_one_choice(extract, text):
     """The same words after each credential, with "or" between them: the credentials are alternatives."""
     credentials = extract(f"Coder\nLicense, Certification, Registration\n{text}\n").of_kind("credential")
     assert len(credentials) >= 2
-    assert len({r.any_of for r in credentials}) == 1 and credentials[0].any_of is not None
+    assert one_choice(credentials)
 
 
 @pytest.mark.parametrize(
@@ -726,7 +736,7 @@ def test_a_list_separated_by_semicolons_throughout_is_one_list(extract):
     )
     credentials = extract(text).of_kind("credential")
     assert [r.id for r in credentials] == ["RHIT", "RHIA", "CCS"]
-    assert len({r.any_of for r in credentials}) == 1 and credentials[0].any_of is not None
+    assert one_choice(credentials)
 
 
 @pytest.mark.parametrize(
@@ -766,7 +776,7 @@ def test_a_topic_heading_after_a_preferred_list_of_its_own_is_not_under_it(extra
 def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, group):
     credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
     assert [(r.id, r.strength) for r in credentials] == [(id_, "required") for id_ in group]
-    assert credentials[0].any_of is not None and len({r.any_of for r in credentials}) == 1
+    assert one_choice(credentials)
 
 
 def test_in_place_of_a_credential_not_asked_for_changes_nothing(extract):
@@ -799,7 +809,7 @@ def test_a_choice_that_runs_on_past_a_line_break_is_one_choice(extract):
     )
     credentials = extract(text).of_kind("credential")
     assert [r.id for r in credentials] == ["CCS", "RHIT", "RHIA"]
-    assert credentials[0].any_of is not None and len({r.any_of for r in credentials}) == 1
+    assert one_choice(credentials)
 
 
 def test_lines_of_credentials_without_a_choice_word_between_stay_apart(extract):

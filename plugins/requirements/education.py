@@ -90,15 +90,26 @@ _LEVEL_PATTERNS = (
 # stands for several words that share a first letter. The acronyms' and "GED"'s patterns look back
 # for the word boundary their level's pattern starts with ("BAND", "JOBS" and "managed" hold none):
 # a trigger that occurs where no match can start costs a search of the text around it.
+# Trigger patterns whose first word is in most postings ("year", "program"): each is searched only when a rarer
+# word it holds is in the posting (``_TRIGGER_GATES``), found in C without a match object
 _YEAR_COLLEGE = re.compile(r"year\s+college")
+_YEAR_UNIVERSITY = re.compile(r"year\s+university")
+_TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
+_HIT_PROGRAM = re.compile(r"hit\s+program")
+_TRIGGER_GATES = {
+    _YEAR_COLLEGE: "college",
+    _YEAR_UNIVERSITY: "university",
+    _TECHNOLOGY_PROGRAM: "program",
+    _HIT_PROGRAM: "program",
+}
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
     ("master", "graduate degree"),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|Sc|Phil|Res|\.S\.|\.A\.)"),),
-    ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, re.compile(r"year\s+university")),
+    ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, _YEAR_UNIVERSITY),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
-    ("associate", "degree", re.compile(r"technology\s+program"), re.compile(r"hit\s+program"), _YEAR_COLLEGE),
+    ("associate", "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
     (re.compile(r"A(?<!\wA)(?:A|S|\.A\.|\.S\.)"),),
     ("degree",),
     (
@@ -110,14 +121,6 @@ _TRIGGERS = (
     ),
     ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)")),
 )
-# A word each of these trigger patterns holds, looked for first: "year" and "program" are in most postings, "college"
-# and "technology program" in few, and a word is found in C without a match object
-_TRIGGER_GATES = {
-    "technology\\s+program": "program",
-    "hit\\s+program": "program",
-    "year\\s+college": "college",
-    "year\\s+university": "university",
-}
 #: (level, pattern, triggers, case-sensitive, the group of a match that names the level: all of it, or "mention")
 _LEVELS = tuple(
     (level, pattern, triggers, not pattern.flags & re.I, "mention" if "mention" in pattern.groupindex else 0)
@@ -192,7 +195,7 @@ def _level_mentions(text, lower):
         if isinstance(trigger, str):
             if trigger not in haystack:
                 continue  # most postings name no level: one scan in C, and no generator, for most triggers
-        elif isinstance(trigger, re.Pattern) and _TRIGGER_GATES.get(trigger.pattern, "") not in haystack:
+        elif _TRIGGER_GATES.get(trigger, "") not in haystack:
             continue
         offsets = list(_occurrences(haystack, trigger))
         if offsets:

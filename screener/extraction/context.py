@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -75,17 +76,25 @@ _HEADING_MEMO_SIZE = 20_000
 _UNSEEN = object()
 
 
-def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
-    """``(role, topic)`` of the first heading rule whose words are in the heading."""
-    memo = rules.heading_memo
-    found = memo.get(heading, _UNSEEN)
+def _remembered(memo: dict[str, Any], key: str, work_out: Callable[[], Any]) -> Any:
+    """``memo[key]``, worked out and kept the first time; the memo starts afresh at its bound."""
+    found = memo.get(key, _UNSEEN)
     if found is _UNSEEN:
-        lower = aligned_lower(heading)
-        found = next(((role, topic) for role, pattern, topic in rules.headings if pattern.search(lower)), None)
+        found = work_out()
         if len(memo) >= _HEADING_MEMO_SIZE:
             memo.clear()
-        memo[heading] = found
-    return found  # type: ignore[return-value]
+        memo[key] = found
+    return found
+
+
+def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
+    """``(role, topic)`` of the first heading rule whose words are in the heading."""
+
+    def work_out() -> tuple[Role, bool] | None:
+        lower = aligned_lower(heading)
+        return next(((role, topic) for role, pattern, topic in rules.headings if pattern.search(lower)), None)
+
+    return _remembered(rules.heading_memo, heading, work_out)
 
 
 # Cells of a table saved as text: tabs, or three spaces or more, between them
@@ -116,44 +125,45 @@ def _table_cells(text: str, rules: RuleSet) -> list[tuple[int, int, str, Role, b
     if "\t" not in text and "   " not in text:
         return []
     found: list[tuple[int, int, str, Role, bool]] = []
-    lines = [line for line in _LINE.finditer(text) if "\t" in line.group() or "   " in line.group()]
-    roles: list[Role | None] | None = None
-    header_end = -1
-    expected_row_start = -1
-    for line in lines:
-        cells = _cells(line)
-        if roles is not None and len(cells) == len(roles) and line.start() <= expected_row_start:
-            for (start, end), role in zip(cells[1:], roles[1:], strict=True):
-                if role is not None:
-                    found.append((start, end, text[header_end:header_end], role, True))
-            expected_row_start = text.find("\n", line.end()) + 1 or len(text)
-            while text.startswith("\n", expected_row_start):
-                expected_row_start += 1
+    columns: list[tuple[str, Role]] | None = None  # the header's cells after the first: (heading, role)
+    next_row = -1
+    for line in _LINE.finditer(text):
+        if "\t" not in line.group() and "   " not in line.group():
             continue
-        roles = None
+        cells = _cells(line)
+        if columns is not None and len(cells) == len(columns) + 1 and line.start() <= next_row:
+            found.extend(
+                (start, end, heading, role, True)
+                for (start, end), (heading, role) in zip(cells[1:], columns, strict=True)
+            )
+            next_row = _next_line_start(text, line.end())
+            continue
+        columns = None
         if len(cells) >= 3:
-            column_roles = [heading_role(text[a:b], rules) for a, b in cells[1:]]
-            strengths = {r for r in column_roles if r in _STRENGTH_ROLES}
-            if len(strengths) == 2 and all(r in _STRENGTH_ROLES for r in column_roles):
-                roles = [None, *column_roles]
-                header_end = line.end()
-                expected_row_start = line.end() + 1
-                while text.startswith("\n", expected_row_start):
-                    expected_row_start += 1
+            headings = [text[start:end] for start, end in cells[1:]]
+            roles = [heading_role(heading, rules) for heading in headings]
+            if set(roles) == _STRENGTH_ROLES:
+                columns = list(zip(headings, roles, strict=True))  # type: ignore[arg-type]
+                next_row = _next_line_start(text, line.end())
     return found
+
+
+def _next_line_start(text: str, line_end: int) -> int:
+    """Where the next line with text starts, after the line ending at ``line_end`` (blank lines skipped)."""
+    position = line_end
+    while text.startswith("\n", position):
+        position += 1
+    return position
 
 
 def _only_heading_words(line: str, rules: RuleSet) -> bool:
     """Whether a line in lower case is a heading's words and nothing else: "Nice to have", "preferred skills"."""
-    memo = rules.heading_words_memo
-    found = memo.get(line)
-    if found is None:
-        lower = aligned_lower(line).strip(" \t*_#")
-        found = any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings)
-        if len(memo) >= _HEADING_MEMO_SIZE:
-            memo.clear()
-        memo[line] = found
-    return found
+    lower = aligned_lower(line).strip(" \t*_#")
+    return bool(
+        _remembered(
+            rules.heading_words_memo, line, lambda: any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings)
+        )
+    )
 
 
 def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
@@ -660,25 +670,25 @@ class PostingContext:
     def _holds_only_cues(self, aside: tuple[int, int], cues: list[tuple[int, int, int, Strength, str]]) -> bool:
         """Whether parentheses hold cue words and nothing else: "CCS (preferred)" prefers the CCS."""
         inside = [(start, end) for start, end, *_ in cues if aside[0] < start and end < aside[1]]
-        if not inside:
-            return False
-        rest, position = [], aside[0] + 1
-        for start, end in sorted(inside):
-            rest.append(self.lower[position:start])
-            position = max(position, end)
-        rest.append(self.lower[position : aside[1] - 1])
-        return _ONLY_CUE_WORDS.fullmatch(" ".join(rest)) is not None
+        return bool(inside) and self._only_cue_words(aside[0] + 1, aside[1] - 1, inside)
 
     def _clause_holds_only(self, c_start: int, c_end: int) -> bool:
         """Whether the clause of the cue at ``[c_start, c_end)`` holds nothing beside cue words."""
         k_start, k_end = self.clause(c_start, c_end)
-        s_start, s_end = self.sentence(c_start)
-        rest, position = [], k_start
-        for start, end, *_ in self._sentence_cues(s_start, s_end):
-            if k_start <= start and end <= k_end:
-                rest.append(self.lower[position:start])
-                position = max(position, end)
-        rest.append(self.lower[position:k_end])
+        inside = [
+            (start, end)
+            for start, end, *_ in self._sentence_cues(*self.sentence(c_start))
+            if k_start <= start and end <= k_end
+        ]
+        return self._only_cue_words(k_start, k_end, inside)
+
+    def _only_cue_words(self, start: int, end: int, cues: list[tuple[int, int]]) -> bool:
+        """Whether ``text[start:end]`` is the ``cues`` in it and only small words and punctuation besides."""
+        rest, position = [], start
+        for c_start, c_end in sorted(cues):
+            rest.append(self.lower[position:c_start])
+            position = max(position, c_end)
+        rest.append(self.lower[position:end])
         return _ONLY_CUE_WORDS.fullmatch(" ".join(rest)) is not None
 
     @cached_property

@@ -497,10 +497,6 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
     return VocabularyReading(requirements, dismissed, in_field)
 
 
-#: The kinds whose requirements name one choice of a group (``any_of``), and so can be offered in place of another.
-_CHOICE_KINDS = ("credential", "education")
-
-
 def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Requirement]:
     """Credentials or degrees offered in place of one the posting asks for elsewhere join its choice.
 
@@ -516,13 +512,15 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
     if not rules:
         return requirements
     current: dict[int, Requirement | None] = {id(r): r for r in requirements}  # as found -> now (None: dropped)
+    # the kinds whose requirements may be one choice of a group (``any_of``): credentials, degrees, skills
+    choice_kinds = sorted({r.kind for r in requirements if hasattr(r, "any_of")})
     new_groups = 0
     for compiled in rules:
         pattern = compiled.regex
         assert pattern is not None
         for match in pattern.finditer(ctx.lower):
             s_start, s_end = ctx.sentence(match.start())
-            for kind in _CHOICE_KINDS:
+            for kind in choice_kinds:
                 if not compiled.rule.applies_to(kind):
                     continue
                 of_kind = [r for r in requirements if r.kind == kind and current[id(r)] is not None]
