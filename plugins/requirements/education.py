@@ -96,7 +96,7 @@ _YEAR_COLLEGE = re.compile(r"year\s+college")
 _YEAR_UNIVERSITY = re.compile(r"year\s+university")
 _TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
 _HIT_PROGRAM = re.compile(r"hit\s+program")
-_TRIGGER_GATES = {
+_TRIGGER_GATES: dict[object, str] = {
     _YEAR_COLLEGE: "college",
     _YEAR_UNIVERSITY: "university",
     _TECHNOLOGY_PROGRAM: "program",

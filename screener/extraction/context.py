@@ -158,12 +158,12 @@ def _next_line_start(text: str, line_end: int) -> int:
 
 def _only_heading_words(line: str, rules: RuleSet) -> bool:
     """Whether a line in lower case is a heading's words and nothing else: "Nice to have", "preferred skills"."""
-    lower = aligned_lower(line).strip(" \t*_#")
-    return bool(
-        _remembered(
-            rules.heading_words_memo, line, lambda: any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings)
-        )
-    )
+
+    def work_out() -> bool:
+        lower = aligned_lower(line).strip(" \t*_#")
+        return any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings)
+
+    return bool(_remembered(rules.heading_words_memo, line, work_out))
 
 
 def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
