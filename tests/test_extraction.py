@@ -511,6 +511,10 @@ def test_training_the_employer_provides_is_not_an_education_requirement(extract)
         ("Educated to degree level or equivalent experience.", "bachelor"),
         ("A university degree in a relevant subject.", "bachelor"),
         ("An associate or bachelor's degree in HIM required.", "associate"),
+        # a list whose items a comma parts and "or" ends is one choice
+        ("Education: ADN, BSN, or medical degree required.", "associate"),
+        ("Associate, bachelor's, or master's degree in HIM required.", "associate"),
+        ("A bachelor's degree, MSN or MHA required.", "bachelor"),
     ],
 )
 def test_more_degree_wordings(extract, text, level):
@@ -913,9 +917,21 @@ TABLE = (
 )
 
 
-def test_a_table_with_required_and_preferred_columns(extract):
-    """A table saved as text, tabs between its cells: each cell is asked for as its column says."""
-    extraction = extract(TABLE)
+def _with_pipes(table: str) -> str:
+    return table.replace("\t", " | ")
+
+
+def _as_markdown(table: str) -> str:
+    title, header, *rows = table.splitlines()
+    cells = header.count("\t") + 1
+    lines = [f"| {line.replace(chr(9), ' | ')} |" for line in [header, *rows]]
+    return "\n".join([title, lines[0], "|" + "---|" * cells, *lines[1:]]) + "\n"
+
+
+@pytest.mark.parametrize("saved_as", [str, _with_pipes, _as_markdown], ids=["tabs", "pipes", "markdown"])
+def test_a_table_with_required_and_preferred_columns(extract, saved_as):
+    """A table saved as text (tabs or pipes between its cells): each cell is asked for as its column says."""
+    extraction = extract(saved_as(TABLE))
     assert (extraction.minimum_education("required"), extraction.minimum_education("preferred")) == (
         "bachelor",
         "master",
@@ -936,6 +952,25 @@ def test_a_table_with_required_and_preferred_columns(extract):
         ("Epic", "preferred"),
         ("Oracle-Health", "preferred"),
     }
+
+
+def test_a_range_of_years_does_not_run_across_a_bullet(extract):
+    """ "a plus" then "- 7+ years" on the next bullet is no range from "a" (one) to seven."""
+    extraction = extract(
+        "Coding Auditor\nNice to have\n- Inpatient audit experience a plus\n- 7+ years coding experience\n"
+    )
+    assert [(r.years, r.strength) for r in extraction.of_kind("experience")] == [(7, "preferred")]
+
+
+def test_the_preferred_years_are_the_most_the_posting_prefers(extract):
+    text = (
+        "Medical Coder\n- 2-3 years of orthopedic coding preferred\n"
+        "Experience:\nMedical coding: 2 years (Preferred)\nEpic: 1 year (Preferred)\n"
+    )
+    extraction = extract(text)
+    assert {r.years for r in extraction.of_kind("experience")} == {1, 2}
+    assert extraction.minimum_experience_years("preferred") == 2
+    assert extraction.minimum_experience_years("required") is None
 
 
 def test_years_of_experience_in_lieu_of_a_degree_are_no_experience_minimum(extract):

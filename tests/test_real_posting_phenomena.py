@@ -194,6 +194,8 @@ def test_code_sets_in_the_courses_of_a_coding_program_are_required_other_courses
         ("Minimum 2 years working in a physician office.", 2),
         ("2+ years outpatient surgical coding", 2),
         ("Two years professional fee coding in a clinic.", 2),
+        ("5+ years CDI in an academic medical center", 5),
+        ("3 years HIM in an acute care hospital", 3),
     ],
 )
 def test_experience_named_by_the_work(extract, text, years):
@@ -333,6 +335,11 @@ def test_acronyms_meaning_something_else_in_a_posting_of_another_field(extract, 
         ("CPC preferred.", {"CPC": "preferred"}),
         ("CIC or CCS required.", {"CIC": "required", "CCS": "required"}),
         ("Certified Inpatient Coder (CIC) required.", {"CIC": "required"}),
+        # a remark in parentheses, too long to be what the acronym stands for
+        (
+            "RHIA (RHIT with a bachelor's degree and 5+ years HIM leadership will be considered) required.",
+            {"RHIA": "required", "RHIT": "required"},
+        ),
     ],
 )
 def test_the_same_acronyms_in_a_coding_posting_are_credentials(extract, sentence, expected):

@@ -15,7 +15,7 @@ _I = re.I
 _LEVEL_PATTERNS = (
     ("doctorate", re.compile(r"\bdoctor(?:ate|al\s+degree)\b|\bPh\.?\s?D\b", _I)),
     ("master", re.compile(r"\bmaster(?:['’]?s)?\s+(?:degree|of|in)\b|\bmaster['’]s\b|\bpost-?graduate\s+degree\b", _I)),
-    ("master", re.compile(r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])")),
+    ("master", re.compile(r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])")),
     (
         "bachelor",
         re.compile(
@@ -36,7 +36,7 @@ _LEVEL_PATTERNS = (
             # not "associates in good standing" (employees)
             r"\bassociate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
             r"|\bassociate['’]s\b"
-            r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
+            r"|\bassociate(?:['’]?s)?(?=\s*(?:,|or|/)\s*(?:or\s+)?bachelor)"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b|\b(?:two|2)[- ]year\s+college\b"
             # the UK's two-year degree below a bachelor's
             r"|\bfoundation\s+degree\b"
@@ -47,7 +47,8 @@ _LEVEL_PATTERNS = (
             _I,
         ),
     ),
-    ("associate", re.compile(r"\b(?:AA|AS|AAS)\s+(?:degree|in)\b|\bAAS\b|\bA\.A\.S\.|\bA\.A\.|\bA\.S\.")),
+    # "ADN": an associate degree in nursing
+    ("associate", re.compile(r"\b(?:AA|AS|AAS)\s+(?:degree|in)\b|\b(?:AAS|ADN)\b|\bA\.A\.S\.|\bA\.A\.|\bA\.S\.")),
     # "a degree in a relevant subject", "Degree or equivalent", "degree qualified": a degree of no named level is a
     # bachelor's; checked after every named level, so "associate degree" is never read as one. Not "a high degree
     # of autonomy", "a related degree" (of the level named before it), "a research degree" (a postgraduate one),
@@ -105,12 +106,12 @@ _TRIGGER_GATES: dict[object, str] = {
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
     ("master", "graduate degree"),
-    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|Sc|Phil|Res|\.S\.|\.A\.)"),),
+    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.)"),),
     ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, _YEAR_UNIVERSITY),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
     ("associate", "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
-    (re.compile(r"A(?<!\wA)(?:A|S|\.A\.|\.S\.)"),),
+    (re.compile(r"A(?<!\wA)(?:A|S|DN|\.A\.|\.S\.)"),),
     ("degree",),
     (
         "certificate",
@@ -129,8 +130,8 @@ _LEVELS = tuple(
 #: Every (trigger, case-sensitive) pair once, in the order the levels name them.
 _DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs, _ in _LEVELS for trigger in triggers))
 # Characters that no level pattern matches, not even in a lookaround: a match lies between two of them.
-_STOP = re.compile(r"[^\w\s'’./-]")
-_LAST_STOP = re.compile(r"[^\w\s'’./-][\w\s'’./-]*\Z")
+_STOP = re.compile(r"[^\w\s'’.,/-]")
+_LAST_STOP = re.compile(r"[^\w\s'’.,/-][\w\s'’.,/-]*\Z")
 _LOOK_BACK = 120
 _EQUIVALENT_EXPERIENCE = re.compile(
     r"\bequivalent\s+(?:combination\s+of\s+)?(?:\w+\s+){0,3}experience\b"
@@ -149,6 +150,10 @@ _ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*$", re.I)
 
 # "or" that joins two paths; "diploma or equivalent" is one path, not two.
 _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
+# the rest of a list item up to its comma ("bachelor's degree in HIM, "), with no "and" in it
+_LIST_COMMA = re.compile(r"(?:(?!\band\b)[^,;.\n]){0,60},[ \t]*(?:an?\s+)?", re.I)
+# the rest of a list whose items a comma parts: more items, then "or" before the last
+_OR_LATER = re.compile(r"(?:[^.;:\n]{0,80}?,)?[ \t]*(?:,[ \t]*)?or\b", re.I)
 
 
 @hookimpl
@@ -289,9 +294,16 @@ def _groups(doc, text, mentions, paths):
         by_sentence.setdefault(sentence_start, []).append((level, start, end))
     for sentence_start, members in by_sentence.items():
         branches: dict[int, list[tuple[str, int, int]]] = {}
+        branch, previous_end = 0, sentence_start
         for level, start, end in members:
-            branch = len(_OR.findall(text, sentence_start, start))
+            between = text[previous_end:start]
+            # "or" parts paths; so does a bare comma in a list that "or" ends ("ADN, BSN, or medical degree")
+            if _OR.search(between) or (
+                previous_end > sentence_start and _LIST_COMMA.fullmatch(between) and _OR_LATER.match(text, end)
+            ):
+                branch += 1
             branches.setdefault(branch, []).append((level, start, end))
+            previous_end = end
         if len(branches) < 2:
             groups[None].extend(members)
             continue

@@ -24,9 +24,10 @@ from screener import NUMBER_PATTERN, Evidence, ExperienceRequirement, hookimpl, 
 
 _NUMBER = NUMBER_PATTERN
 _DURATION = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?(?:[\s-]*(?:\+|plus)|\s*or\s+more)?"
-    # "three to five (3-5) years": the figures in digits may repeat the range
-    rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_NUMBER})(?:\s*\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\))?\s*\+?)?"
+    rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?(?:[^\S\n]*-?[^\S\n]*(?:\+|plus)|\s*or\s+more)?"
+    # "three to five (3-5) years": the figures in digits may repeat the range; a dash stays on its line ("a
+    # plus\n- 7+ years" is no range)
+    rf"(?:(?:[^\S\n]*[-–][^\S\n]*|\s*to\s+)(?P<num2>{_NUMBER})(?:\s*\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\))?\s*\+?)?"
     # "2-years", "one-year": a hyphen before the unit (see ``_EXPERIENCE_RIGHT_AFTER``)
     r"(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])",
     re.I,
@@ -86,7 +87,9 @@ _WORK_AFTER = re.compile(
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
     r"|regist(?:ry|rar)|documentation|role|position)\b"
     # the work right after the figure, up to three words describing it: "2+ years outpatient surgical coding"
-    rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,3}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry)\b)",
+    rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,3}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry"
+    # "5+ years CDI", "3 years HIM", "2 years release of information"
+    r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b)",
     re.I,
 )
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
@@ -146,8 +149,9 @@ _LIST_LINE = re.compile(r"\s*(?:[-•*·▪]\s*\S|[^\n:]{1,60}:\s*\S)")
 _HEADING_REACH = 12
 
 
-# A table row whose label names experience: "Experience<tab>Minimum 5 years ...<tab>7+ years, including ..."
-_EXPERIENCE_ROW_LABEL = re.compile(r"[ \t]*(?:[\w/&-]+[ \t]+){0,2}?experience[ \t]*:?[ \t]*\t", re.I)
+# A table row whose label names experience: "Experience<tab>Minimum 5 years ...<tab>7+ years, including ...",
+# "| Experience | 5+ years ... | 7+ years |"
+_EXPERIENCE_ROW_LABEL = re.compile(r"[ \t|]*(?:[\w/&-]+[ \t]+){0,2}?experience[ \t]*:?[ \t]*(?:\t|\|)", re.I)
 # "4 years of relevant experience in lieu of degree": a way to meet the education requirement, not experience asked
 _IN_LIEU_OF_EDUCATION = re.compile(
     r"[^.;\t\n]{0,80}?\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of|substitut\w*\s+for)\s+(?:an?\s+|the\s+)?"
@@ -159,7 +163,8 @@ _IN_LIEU_OF_EDUCATION = re.compile(
 def _in_an_experience_row(text, start):
     """Whether ``start`` is in a cell of a table row labelled experience."""
     line_start = text.rfind("\n", 0, start) + 1
-    return "\t" in text[line_start:start] and _EXPERIENCE_ROW_LABEL.match(text, line_start) is not None
+    before = text[line_start:start]
+    return ("\t" in before or "|" in before) and _EXPERIENCE_ROW_LABEL.match(text, line_start) is not None
 
 
 def _under_an_experience_heading(text, start):

@@ -507,18 +507,24 @@ class Extraction(_Model):
         return EDUCATION_LEVELS[max(needed)] if needed else None
 
     def minimum_experience_years(self, strength: Strength = "required") -> float | None:
-        """The smallest number of years of experience the main path asks for with that strength.
+        """The number of years of experience the main path asks for with that strength.
 
-        The main path is everything outside alternative paths plus the first
-        path listed; figures on later alternatives ("or six months of
-        experience and one year of college") do not count.
+        Required: the smallest figure, the bar a candidate must clear.
+        Preferred: the largest figure, as a preference is met only when all of
+        it is ("2-3 years of orthopedic coding preferred ... Epic: 1 year
+        (Preferred)" prefers 2). The main path is everything outside
+        alternative paths plus the first path listed; figures on later
+        alternatives ("or six months of experience and one year of college")
+        do not count.
         """
         years = [
             r.years
             for r in self.requirements
             if isinstance(r, ExperienceRequirement) and r.strength == strength and r.path in (None, 1)
         ]
-        return min(years) if years else None
+        if not years:
+            return None
+        return max(years) if strength == "preferred" else min(years)
 
 
 # --------------------------------------------------------------------------- candidates

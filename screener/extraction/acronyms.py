@@ -44,7 +44,6 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
         if found is not None:
             return found
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-        letters = sum(ch.isalnum() for ch in acronym)
         before = text[max(0, start - 1 - 160) : start - 1]
         # a long form does not run back past a bracket or a clause's end: in "AHIMA credential (RHIA, RHIT) or AAPC
         # credential (CPC)" the words before "(RHIA" are no part of what "(CPC)" stands for
@@ -52,7 +51,7 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
         # a word broken at a line's end, as text from a PDF comes: "Certified Coding Spe-\ncialist (CCS)"
         before = _BROKEN_WORD.sub("", before)
         words = _WORD.findall(before)
-        window = " ".join(words[-min(letters + 5, letters * 2) :])
+        window = " ".join(words[-_most_words(acronym) :])
         return best_long_form(acronym, window)
     return None
 
@@ -75,7 +74,15 @@ def best_long_form(short: str, candidate: str) -> str | None:
     words = _WORD.findall(found)
     if len(words) < 2 or found.upper() == found or short.lower() in found.lower():
         return None
+    if len(words) > _most_words(short):
+        return None  # a remark, not a name: "RHIA (RHIT with a bachelor's degree and 5+ years ... will be considered)"
     return found
+
+
+def _most_words(short: str) -> int:
+    """Schwartz and Hearst's bound on a long form's words: min(|A| + 5, |A| * 2) for an acronym of |A| letters."""
+    letters = sum(ch.isalnum() for ch in short)
+    return min(letters + 5, letters * 2)
 
 
 def _by_initials(short: str, candidate: str) -> str | None:

@@ -97,8 +97,13 @@ def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
     return _remembered(rules.heading_memo, heading, work_out)
 
 
-# Cells of a table saved as text: tabs, or three spaces or more, between them
-_CELL_GAP = re.compile(r"\t+|   +")
+# Cells of a table saved as text: tabs, three spaces or more, or a pipe ("Education | Bachelor's | Master's", Markdown
+# tables) between them
+_CELL_GAP = re.compile(r"\t+|   +|[ \t]*\|[ \t]*")
+
+
+def _may_hold_cells(text: str) -> bool:
+    return "\t" in text or "   " in text or "|" in text
 
 
 def _cells(line: re.Match[str]) -> list[tuple[int, int]]:
@@ -116,19 +121,20 @@ def _cells(line: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _table_cells(text: str, rules: RuleSet) -> list[tuple[int, int, str, Role, bool]]:
-    """Cells of a table whose header names a strength per column: "QUALIFICATIONS<tab>REQUIRED<tab>PREFERRED".
+    """Cells of a table whose header names a strength per column: "QUALIFICATIONS<tab>REQUIRED<tab>PREFERRED",
+    "Requirement | Required | Preferred".
 
     Each cell of the rows under such a header is asked for as its column says
     ("Education<tab>Bachelor's degree<tab>Master's degree": the master's is
     preferred), as an inline label governs its own line.
     """
-    if "\t" not in text and "   " not in text:
+    if not _may_hold_cells(text):
         return []
     found: list[tuple[int, int, str, Role, bool]] = []
     columns: list[tuple[str, Role]] | None = None  # the header's cells after the first: (heading, role)
     next_row = -1
     for line in _LINE.finditer(text):
-        if "\t" not in line.group() and "   " not in line.group():
+        if not _may_hold_cells(line.group()):
             continue
         cells = _cells(line)
         if columns is not None and len(cells) == len(columns) + 1 and line.start() <= next_row:

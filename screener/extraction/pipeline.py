@@ -141,14 +141,14 @@ def screener_english() -> Language:
     return nlp
 
 
-_TERMINALS = frozenset({".", "!", "?", "…"})
+_TERMINALS = frozenset({".", "!", "?", "…", "|"})
 #: -1 as an unsigned 64-bit number: SENT_START's "not a sentence start"
 _NOT_A_START = numpy.uint64(2**64 - 1)
 
 
 def _ends_a_sentence(text: str) -> bool:
-    """A sentence starts after this token: "." "!" "?" "…", or whitespace holding a line break or a tab (the
-    cells of a table saved as text are read apart)."""
+    """A sentence starts after this token: "." "!" "?" "…", a pipe, or whitespace holding a line break or a tab
+    (the cells of a table saved as text are read apart)."""
     return text in _TERMINALS or "\n" in text or "\t" in text
 
 
