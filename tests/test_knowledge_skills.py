@@ -109,7 +109,7 @@ EXPECTED_ALIASES = {
     "TruCode": ["TruCode"],
     "Microsoft-Excel": ["MS Excel", "Microsoft Excel", "Excel"],
     "Microsoft-Office": ["MS Office", "Microsoft Office"],
-    "release_of_information": ["release of information", "ROI"],
+    "release_of_information": ["release of information", "ROI", "release of patient information"],
     "chart_analysis": ["chart analysis", "deficiency analysis"],
     "clinical_documentation_improvement": ["clinical documentation improvement", "CDI"],
     "anatomy_physiology": ["anatomy and physiology", "A&P", "anatomy, and physiology"],

@@ -1,6 +1,6 @@
 """The pipeline's components: sentence boundaries and term matching.
 
-Sentences end after "." "!" "?" "…" and at every line break (a lexeme flag);
+Sentences end after "." "!" "?" "…" "|", at every line break and tab (a lexeme flag);
 acronyms match in their own case only, names in any case.
 """
 
@@ -24,13 +24,13 @@ def expected_starts(doc) -> list[int]:
     """The rule, token by token: the first token, and each token after an end of sentence."""
     starts = [0] if len(doc) else []
     for token in doc[:-1]:
-        if token.text in {".", "!", "?", "…"} or (token.is_space and "\n" in token.text):
+        if token.text in {".", "!", "?", "…", "|"} or (token.is_space and ("\n" in token.text or "\t" in token.text)):
             starts.append(token.i + 1)
     return starts
 
 
 def test_sentences_end_after_terminal_punctuation_and_line_breaks(nlp):
-    doc = nlp("Coding Specialist\nRHIT required. CCS preferred! Remote? Yes… Bullets:\n\n- one\n- two")
+    doc = nlp("Coding Specialist\nRHIT required. CCS preferred! Remote? Yes… Bullets:\n\n- one\n- two | three")
     assert [sentence.text.strip() for sentence in doc.sents] == [
         "Coding Specialist",
         "RHIT required.",
@@ -39,7 +39,8 @@ def test_sentences_end_after_terminal_punctuation_and_line_breaks(nlp):
         "Yes…",
         "Bullets:",
         "- one",
-        "- two",
+        "- two |",
+        "three",
     ]
 
 

@@ -372,6 +372,20 @@ ANY_OF_CUES = [
         description='"OR, Education" starting a line, or "... OR (2) Education." inside one: the next path',
     ),
     AnyOfCue(
+        name="career-ladder-level",
+        scope="ladder_level",
+        case_sensitive=True,
+        # "Coder II", "Tech Trainee", "Coding Specialist II (this posting)", "Level 2"; not "Part II", "Step 1"
+        pattern=r"[ \t]*(?:[-•*·▪][ \t]*)?"
+        r"(?!(?:Part|Section|Phase|Step|Stage|Module|Chapter|Appendix|Table|Figure|Article|Title|Schedule|Volume"
+        r"|Question|Option|Exhibit|Attachment)\b)"
+        r"(?P<stem>(?:[A-Z][\w/&.-]*[ \t]+){1,4}?|(?=Level[ \t]|Tier[ \t]))(?:Level[ \t]+|Tier[ \t]+)?"
+        r"(?:(?P<entry>Trainee|Apprentice)|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5]|(?<=Tier )[1-5]))"
+        r"(?P<own>[ \t]*\((?:this|current)[ \t]+(?:posting|position|opening|role|job|vacancy)\))?"
+        r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?",
+        description='the label of one level of a career ladder: "Coder II:", "Tech Trainee:", "Level 2:"',
+    ),
+    AnyOfCue(
         name="credentials-on-paths",
         scope="path",
         kinds=["credential"],

@@ -77,7 +77,15 @@ SKILLS = [
     _skill(
         "release_of_information",
         "Release of Information",
-        ["release-of-information", "ROI", "ROI specialist"],
+        [
+            "release-of-information",
+            "ROI",
+            "ROI specialist",
+            "release of patient information",
+            "release of health information",
+            "release of medical information",
+            "release of medical records",
+        ],
         [ONET_OCCUPATION],
         lookalikes=[
             Lookalike(

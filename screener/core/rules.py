@@ -206,12 +206,19 @@ class AnyOfCue(_Rule):
       before it alternatives of the one after it, which the posting asks
       for elsewhere ("CPC required. COC or CCS-P will be considered *in
       place of* CPC."): they join its choice, and the mention after it names
-      that requirement again rather than asking anew.
+      that requirement again rather than asking anew;
+    - ``ladder_level``: the label of one level of a career ladder at a
+      line's start, up to (not with) its colon: "Coder II", "Tech Trainee".
+      Matched in full, with named groups ``stem`` (the job's name: labels
+      of the same job form one ladder), and ``entry`` (a trainee level),
+      ``numeral`` (a numbered level, digits or Roman) or ``senior``; an
+      ``own`` group marks the posting's own level ("(this posting)"). See
+      :mod:`screener.extraction.ladder`.
 
     """
 
     type: Literal["any_of"] = "any_of"
-    scope: Literal["gap", "before", "sentence", "lead_in", "path_separator", "path", "substitute"]
+    scope: Literal["gap", "before", "sentence", "lead_in", "path_separator", "path", "substitute", "ladder_level"]
 
     @model_validator(mode="after")
     def _check(self) -> AnyOfCue:
@@ -368,6 +375,7 @@ LAYOUT_REASONS = {
     "outside_the_field": "an acronym with other meanings, in a posting that shows nothing else of the field",
     "ends_a_name": "it ends a capitalised name: an organisation, not the credential",
     "spelled_out": "the posting spells it out as {long_form!r}, another meaning",
+    "other_level": "asked of another level of the career ladder the posting lists, not the level it is for",
 }
 
 

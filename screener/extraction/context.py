@@ -32,6 +32,7 @@ from screener.core.rules import (
     Role,
     RuleSet,
 )
+from screener.extraction.ladder import LadderLevel, career_ladder
 
 # ---------------------------------------------------------------- layout
 
@@ -610,6 +611,8 @@ class PostingContext:
                     found = False
             if found:
                 return Decision(None, "dismissals", rule.name)
+        if self.ladder and self.on_another_level(start):
+            return Decision(None, "other_level")
         section = self.section(start)
         if section is not None and section.role in NOT_ASKED_ROLES:
             return Decision(None, "dismissals")
@@ -783,6 +786,8 @@ class PostingContext:
             words = self.text[decision.cue[0] : decision.cue[1]]
             rule = self.rules.cue_rule_at(decision.strength, self.lower, *decision.cue) if decision.strength else None
             return f"{words!r} nearby" + (f" (rule {rule.name})" if rule else "")
+        if decision.step == "other_level":
+            return LAYOUT_REASONS["other_level"]
         section = self.section(start)
         heading = section.heading.strip() if section is not None else ""
         if decision.step == "dismissals":
@@ -795,8 +800,31 @@ class PostingContext:
         return "listed with no cue: a posting lists what it asks for"
 
     @cached_property
+    def ladder(self) -> list[LadderLevel]:
+        """The levels of the career ladder the posting lists (see :mod:`screener.extraction.ladder`)."""
+        span = self.title_span
+        return career_ladder(self.text, self.rules, self.text[span[0] : span[1]] if span else "", self.lower)
+
+    @cached_property
     def paths(self) -> list[AlternativePath]:
-        return alternative_paths(self.text, self.rules, self.lower)
+        """The alternative qualification paths; a ladder's levels are ones too, the lowest first, unless the
+        posting says which level it is for."""
+        found = alternative_paths(self.text, self.rules, self.lower)
+        ladder = self.ladder
+        if ladder and not any(level.own for level in ladder):
+            region = 1 + max((path.region for path in found), default=-1)
+            ranks = sorted({level.rank for level in ladder})
+            found = sorted(
+                found + [AlternativePath(lv.start, lv.end, ranks.index(lv.rank) + 1, region) for lv in ladder]
+            )
+        return found
+
+    def on_another_level(self, char: int) -> bool:
+        """Whether ``char`` is in the text of a ladder level other than the one the posting is for."""
+        ladder = self.ladder
+        return any(level.start <= char < level.end and not level.own for level in ladder) and any(
+            level.own for level in ladder
+        )
 
     def path(self, char: int) -> AlternativePath | None:
         """The alternative qualification path that holds ``char``, if any."""

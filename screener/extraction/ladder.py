@@ -1,0 +1,118 @@
+"""Career ladders: one posting listing what each level of a job asks ("Coder I: ... / Coder II: ... / Coder III: ...").
+
+Each level is written as a label at a line's start, the job's name then its
+level, and a colon ("Tech Trainee:", "Coding Specialist II:", "Level 2:");
+what follows, up to the next level or the end of the paragraph, is what that
+level asks. The ``ladder_level`` any-of rules say which labels name a level
+(see :class:`screener.core.rules.AnyOfCue`); two levels or more of one job
+make a ladder.
+
+When the posting says which level it is for (its title names the level, as
+"Coding Specialist II - Outpatient" does, or the label says so: "(this
+posting)"), the other levels describe other jobs. Otherwise the levels are
+alternative ways into the job, the lowest first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from screener.core.rules import RuleSet
+
+#: A level's rank when its label names a senior level (the ``senior`` group): above every numbered level.
+SENIOR_RANK = 100
+#: The longest label, in characters, from its line's start to its colon.
+_LONGEST_LABEL = 60
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_BLANK_LINES = re.compile(r"[ \t]*(?:\n[ \t]*)+")
+
+
+class LadderLevel(NamedTuple):
+    """The text one level of a career ladder governs: its label's line, up to the next level or paragraph."""
+
+    start: int
+    end: int
+    rank: int  # 0 for a trainee level, else the level's number (``SENIOR_RANK`` for a senior one)
+    own: bool  # the level the posting is for
+
+
+class _Label(NamedTuple):
+    start: int  # the line's start
+    colon: int
+    job: str  # the job's name, in lower case, spaces made single
+    level: str  # the level's words as written ("II", "Trainee")
+    rank: int
+    says_own: bool
+
+
+def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = None) -> list[LadderLevel]:
+    """The levels of the career ladder the posting lists, in text order; empty when it lists none.
+
+    ``title`` is the posting's title line ("" when it has none): a level it
+    names is the posting's own.
+    """
+    compiled = [c for c in rules.any_of("ladder_level") if c.regex is not None]
+    if not compiled or ":" not in text:
+        return []
+    lower = text.lower() if lower is None else lower
+    labels = _labels(text, lower, compiled)
+    by_job: dict[str, list[_Label]] = {}
+    for label in labels:
+        by_job.setdefault(label.job, []).append(label)
+    ladders = [found for found in by_job.values() if len({label.rank for label in found}) > 1]
+    if not ladders:
+        return []
+    ladder = max(ladders, key=len)  # one job's ladder; a second is rare enough to leave
+    title_words = " ".join(title.lower().split())
+    levels = []
+    for n, label in enumerate(ladder):
+        next_start = ladder[n + 1].start if n + 1 < len(ladder) else len(text)
+        named_in_title = re.search(
+            rf"(?<!\w){re.escape(f'{label.job} {label.level.lower()}'.strip())}(?!\w)", title_words
+        )
+        own = label.says_own or (bool(title_words) and named_in_title is not None)
+        levels.append(LadderLevel(label.start, min(next_start, _block_end(text, label.colon)), label.rank, own))
+    if len({level.rank for level in levels if level.own}) != 1:
+        levels = [level._replace(own=False) for level in levels]  # no level, or several, said to be the posting's
+    return levels
+
+
+def _labels(text: str, lower: str, compiled: list) -> list[_Label]:
+    """Every line-start label that a ``ladder_level`` rule matches: found by its colon, so a posting is scanned once."""
+    found = []
+    colon = text.find(":")
+    while colon >= 0:
+        line_start = text.rfind("\n", 0, colon) + 1
+        if colon - line_start <= _LONGEST_LABEL:
+            for rule in compiled:
+                match = rule.regex.fullmatch(text if rule.rule.case_sensitive else lower, line_start, colon)
+                if match is not None:
+                    found.append(_label(match, line_start, colon))
+                    break
+        colon = text.find(":", colon + 1)
+    return found
+
+
+def _label(match: re.Match[str], line_start: int, colon: int) -> _Label:
+    groups = match.groupdict()
+    if groups.get("entry"):
+        level, rank = groups["entry"], 0
+    elif groups.get("numeral"):
+        level = groups["numeral"]
+        rank = int(level) if level.isdigit() else _ROMAN.get(level.lower(), SENIOR_RANK)
+    else:
+        level, rank = groups.get("senior") or "", SENIOR_RANK
+    job = " ".join((groups.get("stem") or "").lower().split())
+    return _Label(line_start, colon, job, level, rank, bool(groups.get("own")))
+
+
+def _block_end(text: str, colon: int) -> int:
+    """Where a level's text ends: at the first blank line after some of it (a label alone on its line reaches on)."""
+    content = colon + 1
+    blank = _BLANK_LINES.match(text, content)
+    if blank is not None and "\n" in blank.group():
+        content = blank.end()  # "Coder I:" on its own line: its text is the lines under it
+    end = _PARAGRAPH_END.search(text, content)
+    return end.start() if end is not None else len(text)
