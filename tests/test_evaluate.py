@@ -139,7 +139,7 @@ def test_targets_on_labelled_folders(screener, folder, corrections):
     assert report.coding_systems.f1 >= 0.95
 
 
-@pytest.mark.parametrize("name", ["holdout", "nhs2020", "blind3", "blind4", "written", "written2"])
+@pytest.mark.parametrize("name", ["holdout", "nhs2020", "blind3", "blind4", "blind5", "written", "written2"])
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
     """The sets that were measured blind, as guards now: fields at or above what they reached after the fixes.
 
@@ -160,10 +160,12 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "experience_values": 0.85,
         },
         "blind4": {"coding_systems": 0.92, "skills": 0.83, "education_values": 1.0, "experience_values": 1.0},
+        # class specifications and job descriptions cut before their qualifications: nothing to find there
+        "blind5": {"coding_systems": 0.83, "skills": 0.81},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
-            "any_of_groups": 0.76,
+            "any_of_groups": 0.85,
             "coding_systems": 0.95,
             "skills": 0.92,
             "education_values": 0.94,
@@ -171,14 +173,16 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         },
         "written2": {
             "credentials": 0.95,
-            "any_of_groups": 0.81,
+            "any_of_groups": 0.91,
             "coding_systems": 0.96,
             "skills": 0.93,
-            "education_values": 0.94,
+            "education_values": 0.97,
             "experience_values": 0.98,
         },
     }[name]
     for field_name, floor in floors.items():
         assert getattr(report, field_name).f1 >= floor, field_name
-    assert report.education.value >= {"written": 0.93, "written2": 0.93}.get(name, 1.0)
+    if name in ("blind4", "blind5"):  # no US credential is named in them: none may be found
+        assert report.credentials.fp == 0
+    assert report.education.value >= {"written": 0.93, "written2": 0.96}.get(name, 1.0)
     assert report.experience.value >= {"written2": 0.96}.get(name, 0.9)

@@ -976,3 +976,34 @@ def test_the_preferred_years_are_the_most_the_posting_prefers(extract):
 def test_years_of_experience_in_lieu_of_a_degree_are_no_experience_minimum(extract):
     text = "Coder\nRequirements:\n- Associate degree, or 4 years of coding experience in lieu of degree\n"
     assert extract(text).of_kind("experience") == []
+
+
+def test_a_credential_of_a_choice_named_again_on_its_own_is_the_choice_restated(extract):
+    text = (
+        "Cancer Registrar\nCertification: ODS-C/CTR credential required. ODS-eligible candidates will be "
+        "considered but must obtain the ODS-C within 12 months of hire.\n"
+    )
+    credentials = extract(text).of_kind("credential")
+    assert sorted(r.id for r in credentials) == ["CTR", "ODS-C"] and one_choice(credentials)
+    ods = next(r for r in credentials if r.id == "ODS-C")
+    assert ods.accepts_eligible and ods.within_months == 12  # what the restatement added is kept
+
+
+def test_a_degree_of_a_choice_named_again_on_its_own_is_asked_for_itself(extract):
+    extraction = extract("Coder\nAn associate or bachelor's degree in HIM.\nAn associate degree is required.\n")
+    assert extraction.minimum_education("required") == "associate"
+    assert [r.any_of for r in extraction.of_kind("education") if r.id == "associate"] == [None]
+
+
+def test_a_cue_in_parentheses_of_its_own_labels_what_comes_before_it(extract):
+    """ "(required)" after the diploma says nothing of the degree after it; "and" adds the degree to the choice."""
+    text = (
+        "Medical Records Coordinator\nThe ideal candidate has a high school diploma or GED (required) and an "
+        "Associate's degree in Health Information Technology (preferred).\n"
+    )
+    extraction = extract(text)
+    assert (extraction.minimum_education("required"), extraction.minimum_education("preferred")) == (
+        "high_school",
+        "associate",
+    )
+    assert [r.any_of for r in extraction.of_kind("education") if r.id == "associate"] == [None]

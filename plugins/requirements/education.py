@@ -278,11 +278,10 @@ def _groups(doc, text, mentions, paths):
     Mentions on the posting's alternative qualification paths
     (``doc._.screener.paths``, see
     ``screener.extraction.context.alternative_paths``) are alternatives of
-    one another. Elsewhere, a
-    sentence whose "or" separates paths ("an associate degree, or a coding
-    certificate") makes the highest level of each path an alternative; the
-    lower levels of a path ("high school diploma and a certificate") are
-    implied by it and stay on their own.
+    one another. Elsewhere, mentions of one sentence that "or" joins are
+    alternatives ("an associate degree, or a coding certificate"); a mention
+    joined to the one before it otherwise ("high school diploma and a
+    certificate, or an associate degree") is asked for on its own.
     """
     groups: dict[str | None, list[tuple[str, int, int]]] = {None: []}
     by_sentence: dict[int, list[tuple[str, int, int]]] = {}
@@ -293,25 +292,20 @@ def _groups(doc, text, mentions, paths):
         sentence_start, _ = doc._.screener.sentence(start)
         by_sentence.setdefault(sentence_start, []).append((level, start, end))
     for sentence_start, members in by_sentence.items():
-        branches: dict[int, list[tuple[str, int, int]]] = {}
-        branch, previous_end = 0, sentence_start
+        choices: list[list[tuple[str, int, int]]] = []
+        previous_end = sentence_start
         for level, start, end in members:
             between = text[previous_end:start]
-            # "or" parts paths; so does a bare comma in a list that "or" ends ("ADN, BSN, or medical degree")
-            if _OR.search(between) or (
-                previous_end > sentence_start and _LIST_COMMA.fullmatch(between) and _OR_LATER.match(text, end)
-            ):
-                branch += 1
-            branches.setdefault(branch, []).append((level, start, end))
+            # "or" joins a mention to the choice before it; so does a bare comma in a list that "or" ends ("ADN, BSN,
+            # or medical degree"); anything else starts another requirement ("a high school diploma or GED and an
+            # associate degree": the diploma or the GED, and the degree)
+            if choices and (_OR.search(between) or (_LIST_COMMA.fullmatch(between) and _OR_LATER.match(text, end))):
+                choices[-1].append((level, start, end))
+            else:
+                choices.append([(level, start, end)])
             previous_end = end
-        if len(branches) < 2:
-            groups[None].extend(members)
-            continue
-        group = f"s{sentence_start}"
-        for path_members in branches.values():
-            top = max(path_members, key=lambda m: EDUCATION_LEVELS.index(m[0]))
-            for member in path_members:
-                groups.setdefault(group if member is top else None, []).append(member)
+        for n, choice in enumerate(choices):
+            groups.setdefault(f"s{sentence_start}.{n}" if len(choice) > 1 else None, []).extend(choice)
     return groups
 
 

@@ -84,7 +84,6 @@ SKILLS = [
             "release of patient information",
             "release of health information",
             "release of medical information",
-            "release of medical records",
         ],
         [ONET_OCCUPATION],
         lookalikes=[

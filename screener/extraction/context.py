@@ -658,7 +658,8 @@ class PostingContext:
         Found once per sentence, however many mentions it holds. ``aside``
         is the span of the parentheses the cue is in, or ``(-1, -1)``: a cue in
         an aside speaks of the aside ("(behavioral health preferred)"), unless
-        the aside holds nothing but cue words ("CCS (preferred)").
+        the aside holds nothing but cue words ("CCS (preferred)"): then it
+        speaks of what comes before it only.
         """
         cues = self._cue_memo.get(s_start)
         if cues is None:
@@ -669,7 +670,13 @@ class PostingContext:
                 for match in pattern.finditer(sentence)
             ]
             asides = [(s_start + m.start(), s_start + m.end()) for m in _ASIDE.finditer(sentence)] if found else []
-            asides = [aside for aside in asides if not self._holds_only_cues(aside, found)]
+            labels = [aside for aside in asides if self._holds_only_cues(aside, found)]
+            asides = [aside for aside in asides if aside not in labels]
+            # parentheses of cue words alone label what comes before them: in "a diploma (required) and an
+            # associate degree (preferred)" the "(required)" says nothing of the degree after it
+            found = [
+                (*cue[:4], "backward") if any(a < cue[0] and cue[1] < b for a, b in labels) else cue for cue in found
+            ]
             cues = sorted(
                 (*cue, *next(((a, b) for a, b in asides if a < cue[0] and cue[1] < b), (-1, -1))) for cue in found
             )

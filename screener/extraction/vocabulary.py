@@ -573,27 +573,52 @@ def _identity(requirement: Requirement) -> tuple[object, ...]:
 
 
 def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = None) -> list[Requirement]:
-    """One requirement per thing asked for: the strongest mention wins, then a standalone one.
+    """One requirement per thing asked for: the strongest mention wins, then as :func:`_preference` says.
 
     A family named on its own ("payer DRG denials") is dropped when a member
     of it is asked for at least as strongly ("MS-DRG assignment"): the
-    posting has said which. Any-of groups left with a single member stop
-    being groups; group ids are renumbered in order of appearance.
+    posting has said which. A choice one of whose members is also asked for
+    on its own, as strongly, is met by it, and its other members go. Any-of
+    groups left with a single member stop being groups; group ids are
+    renumbered in order of appearance.
     """
     ordered = sorted(requirements, key=lambda r: r.mention.start)
     if knowledge is not None:
         ordered = _without_named_families(ordered, knowledge)
     best: dict[tuple[object, ...], Requirement] = {}
+    strengths: dict[str, set[str]] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for requirement in ordered:
+        if group := getattr(requirement, "any_of", None):
+            strengths.setdefault(group, set()).add(requirement.strength)
+            start, end = spans.get(group, (requirement.mention.start, requirement.mention.end))
+            spans[group] = (min(start, requirement.mention.start), max(end, requirement.mention.end))
+    met_by_a_member: set[str] = set()  # choices one of whose members is also asked for on its own
     for requirement in ordered:
         key = _identity(requirement)
         current = best.get(key)
         if current is None:
             best[key] = requirement
-        elif _preference(requirement) > _preference(current):
-            best[key] = _with_qualifiers(requirement, current)
+            continue
+        if _preference(requirement) > _preference(current):
+            winner, loser = requirement, current
         else:
-            best[key] = _with_qualifiers(current, requirement)
-    kept = sorted(best.values(), key=lambda r: r.mention.start)
+            winner, loser = current, requirement
+        best[key] = _with_qualifiers(winner, loser)
+        lost_group = getattr(loser, "any_of", None)
+        if (
+            lost_group
+            and not getattr(winner, "any_of", None)
+            and strengths[lost_group] == {winner.strength}
+            and not spans[lost_group][0] <= winner.mention.start < spans[lost_group][1]  # said apart from the choice
+        ):
+            met_by_a_member.add(lost_group)
+    # "An associate or bachelor's degree. An associate degree is required.": meeting the degree asked for on its own
+    # meets the choice, whose other members are then no requirement of their own
+    kept = sorted(
+        (r for r in best.values() if getattr(r, "any_of", None) not in met_by_a_member),
+        key=lambda r: r.mention.start,
+    )
     members: dict[str, int] = {}
     for requirement in kept:
         group = getattr(requirement, "any_of", None)
@@ -649,6 +674,16 @@ def _with_qualifiers(kept: Requirement, other: Requirement) -> Requirement:
 
 
 def _preference(requirement: Requirement) -> tuple[int, int]:
-    # Standalone beats a group member, unless it only stands alone on one alternative path.
-    standalone = 0 if getattr(requirement, "any_of", None) or requirement.path is not None else 1
-    return strength_rank(requirement.strength), standalone
+    """Of two mentions of one thing at the same strength, which is kept.
+
+    A credential named in a choice and again on its own is the choice,
+    restated: "ODS-C/CTR credential required. ODS-eligible candidates ...
+    must obtain the ODS-C within 12 months" asks for either, with a deadline
+    (which :func:`_with_qualifiers` keeps). Anything else named on its own
+    ("Associate degree required") is more than the choice that names it too;
+    a mention that stands alone only on one alternative path is not.
+    """
+    grouped = bool(getattr(requirement, "any_of", None)) and requirement.path is None
+    if isinstance(requirement, CredentialRequirement):
+        return strength_rank(requirement.strength), int(grouped)
+    return strength_rank(requirement.strength), int(not grouped and requirement.path is None)
