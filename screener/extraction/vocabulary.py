@@ -26,6 +26,7 @@ from screener.core.models import (
     ExperienceRequirement,
     Requirement,
     SkillRequirement,
+    Strength,
 )
 from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS
 from screener.extraction.acronyms import spelled_out_as_another
@@ -586,7 +587,7 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
     if knowledge is not None:
         ordered = _without_named_families(ordered, knowledge)
     best: dict[tuple[object, ...], Requirement] = {}
-    strengths: dict[str, set[str]] = {}
+    strengths: dict[str, set[Strength | None]] = {}
     spans: dict[str, tuple[int, int]] = {}
     for requirement in ordered:
         if group := getattr(requirement, "any_of", None):
