@@ -36,7 +36,7 @@ _LEVEL_PATTERNS = (
             # not "associates in good standing" (employees)
             r"\bassociate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
             r"|\bassociate['’]s\b"
-            r"|\bassociate(?:['’]?s)?(?=\s*(?:,|or|/)\s*(?:or\s+)?bachelor)"
+            r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b|\b(?:two|2)[- ]year\s+college\b"
             # the UK's two-year degree below a bachelor's
             r"|\bfoundation\s+degree\b"
@@ -130,8 +130,11 @@ _LEVELS = tuple(
 #: Every (trigger, case-sensitive) pair once, in the order the levels name them.
 _DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs, _ in _LEVELS for trigger in triggers))
 # Characters that no level pattern matches, not even in a lookaround: a match lies between two of them.
-_STOP = re.compile(r"[^\w\s'’.,/-]")
-_LAST_STOP = re.compile(r"[^\w\s'’.,/-][\w\s'’.,/-]*\Z")
+_STOP = re.compile(r"[^\w\s'’./-]")
+_LAST_STOP = re.compile(r"[^\w\s'’./-][\w\s'’./-]*\Z")
+# "Associate, bachelor's, or master's degree": the first of a comma list of levels; looked for apart from the
+# stretches, which a comma ends, and only when a list of that kind is in the posting
+_ASSOCIATE_IN_A_LIST = re.compile(r"associate(?<!\wassociate)(?:['’]?s)?(?=,\s*(?:or\s+)?bachelor)")
 _LOOK_BACK = 120
 _EQUIVALENT_EXPERIENCE = re.compile(
     r"\bequivalent\s+(?:combination\s+of\s+)?(?:\w+\s+){0,3}experience\b"
@@ -217,6 +220,8 @@ def _level_mentions(text, lower):
             for match in pattern.finditer(text, start, end):
                 if claimed.claim(*match.span()):
                     found.append((level, *match.span(mention)))
+    if ", bachelor" in lower or ", or bachelor" in lower:
+        found.extend(("associate", *m.span()) for m in _ASSOCIATE_IN_A_LIST.finditer(lower) if claimed.claim(*m.span()))
     return sorted(found, key=lambda m: m[1])
 
 
