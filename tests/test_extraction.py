@@ -247,6 +247,8 @@ def test_uk_hcpc_registration_is_not_hcpcs(extract):
         ("BS in Health Information Management required.", "bachelor"),
         ("Master's degree required.", "master"),
         ("MHA required.", "master"),
+        ("MSN required.", "master"),
+        ("ADN required.", "associate"),
         ("Doctorate required.", "doctorate"),
     ],
 )
@@ -1007,3 +1009,15 @@ def test_a_cue_in_parentheses_of_its_own_labels_what_comes_before_it(extract):
         "associate",
     )
     assert [r.any_of for r in extraction.of_kind("education") if r.id == "associate"] == [None]
+
+
+def test_a_choice_of_mixed_strengths_is_not_met_by_a_member_asked_for_on_its_own(extract):
+    """The preferred associate degree of the choice stays a preference when the diploma is asked for again."""
+    text = (
+        "Coder\nHigh school diploma required, or an associate degree preferred.\nA high school diploma is required.\n"
+    )
+    extraction = extract(text)
+    assert (extraction.minimum_education("required"), extraction.minimum_education("preferred")) == (
+        "high_school",
+        "associate",
+    )

@@ -611,7 +611,7 @@ class PostingContext:
                     found = False
             if found:
                 return Decision(None, "dismissals", rule.name)
-        if self.ladder and self.on_another_level(start):
+        if self.on_another_level(start):
             return Decision(None, "other_level")
         section = self.section(start)
         if section is not None and section.role in NOT_ASKED_ROLES:
@@ -818,7 +818,7 @@ class PostingContext:
         posting says which level it is for."""
         found = alternative_paths(self.text, self.rules, self.lower)
         ladder = self.ladder
-        if ladder and not any(level.own for level in ladder):
+        if ladder and not self._own_level_named:
             region = 1 + max((path.region for path in found), default=-1)
             ranks = sorted({level.rank for level in ladder})
             found = sorted(
@@ -826,12 +826,13 @@ class PostingContext:
             )
         return found
 
+    @cached_property
+    def _own_level_named(self) -> bool:
+        return any(level.own for level in self.ladder)
+
     def on_another_level(self, char: int) -> bool:
         """Whether ``char`` is in the text of a ladder level other than the one the posting is for."""
-        ladder = self.ladder
-        return any(level.start <= char < level.end and not level.own for level in ladder) and any(
-            level.own for level in ladder
-        )
+        return self._own_level_named and any(level.start <= char < level.end and not level.own for level in self.ladder)
 
     def path(self, char: int) -> AlternativePath | None:
         """The alternative qualification path that holds ``char``, if any."""

@@ -53,11 +53,11 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     ``title`` is the posting's title line ("" when it has none): a level it
     names is the posting's own.
     """
-    compiled = [c for c in rules.any_of("ladder_level") if c.regex is not None]
-    if not compiled or ":" not in text:
+    patterns = [(c.regex, c.rule.case_sensitive) for c in rules.any_of("ladder_level") if c.regex is not None]
+    if not patterns or ":" not in text:
         return []
     lower = text.lower() if lower is None else lower
-    labels = _labels(text, lower, compiled)
+    labels = _labels(text, lower, patterns)
     by_job: dict[str, list[_Label]] = {}
     for label in labels:
         by_job.setdefault(label.job, []).append(label)
@@ -79,15 +79,16 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     return levels
 
 
-def _labels(text: str, lower: str, compiled: list) -> list[_Label]:
-    """Every line-start label that a ``ladder_level`` rule matches: found by its colon, so a posting is scanned once."""
+def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
+    """Every line-start label a ``(pattern, case-sensitive)`` matches: found by its colon, so a posting is scanned
+    once."""
     found = []
     colon = text.find(":")
     while colon >= 0:
         line_start = text.rfind("\n", 0, colon) + 1
         if colon - line_start <= _LONGEST_LABEL:
-            for rule in compiled:
-                match = rule.regex.fullmatch(text if rule.rule.case_sensitive else lower, line_start, colon)
+            for pattern, case_sensitive in patterns:
+                match = pattern.fullmatch(text if case_sensitive else lower, line_start, colon)
                 if match is not None:
                     found.append(_label(match, line_start, colon))
                     break

@@ -579,7 +579,8 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
     A family named on its own ("payer DRG denials") is dropped when a member
     of it is asked for at least as strongly ("MS-DRG assignment"): the
     posting has said which. A choice one of whose members is also asked for
-    on its own, as strongly, is met by it, and its other members go. Any-of
+    on its own, as strongly as every member of the choice, is met by it, and
+    its other members go. Any-of
     groups left with a single member stop being groups; group ids are
     renumbered in order of appearance.
     """
@@ -587,13 +588,10 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
     if knowledge is not None:
         ordered = _without_named_families(ordered, knowledge)
     best: dict[tuple[object, ...], Requirement] = {}
-    strengths: dict[str, set[Strength | None]] = {}
-    spans: dict[str, tuple[int, int]] = {}
+    strengths: dict[str, set[Strength | None]] = {}  # of each choice's members
     for requirement in ordered:
         if group := getattr(requirement, "any_of", None):
             strengths.setdefault(group, set()).add(requirement.strength)
-            start, end = spans.get(group, (requirement.mention.start, requirement.mention.end))
-            spans[group] = (min(start, requirement.mention.start), max(end, requirement.mention.end))
     met_by_a_member: set[str] = set()  # choices one of whose members is also asked for on its own
     for requirement in ordered:
         key = _identity(requirement)
@@ -607,12 +605,7 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
             winner, loser = current, requirement
         best[key] = _with_qualifiers(winner, loser)
         lost_group = getattr(loser, "any_of", None)
-        if (
-            lost_group
-            and not getattr(winner, "any_of", None)
-            and strengths[lost_group] == {winner.strength}
-            and not spans[lost_group][0] <= winner.mention.start < spans[lost_group][1]  # said apart from the choice
-        ):
+        if lost_group and not getattr(winner, "any_of", None) and strengths[lost_group] == {winner.strength}:
             met_by_a_member.add(lost_group)
     # "An associate or bachelor's degree. An associate degree is required.": meeting the degree asked for on its own
     # meets the choice, whose other members are then no requirement of their own
@@ -684,7 +677,8 @@ def _preference(requirement: Requirement) -> tuple[int, int]:
     ("Associate degree required") is more than the choice that names it too;
     a mention that stands alone only on one alternative path is not.
     """
-    grouped = bool(getattr(requirement, "any_of", None)) and requirement.path is None
+    in_a_choice = bool(getattr(requirement, "any_of", None))
+    off_the_paths = requirement.path is None
     if isinstance(requirement, CredentialRequirement):
-        return strength_rank(requirement.strength), int(grouped)
-    return strength_rank(requirement.strength), int(not grouped and requirement.path is None)
+        return strength_rank(requirement.strength), int(in_a_choice and off_the_paths)
+    return strength_rank(requirement.strength), int(not in_a_choice and off_the_paths)
