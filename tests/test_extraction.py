@@ -75,6 +75,17 @@ def test_benefits_are_not_requirements(extract):
     assert creds(extract("Tuition reimbursement toward your RHIT, up to $2,000 a year.")) == []
 
 
+def test_training_the_job_sends_you_to_is_not_asked(extract):
+    text = (
+        "Essential Skills\n"
+        "Competent in the use of Microsoft Excel. You will also attend several external medical terminology "
+        "training courses.\n"
+    )
+    found = extract(text)
+    assert [r.id for r in found.of_kind("skill")] == []
+    assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Excel", "required")]
+
+
 def test_reimbursement_as_a_subject_is_not_a_benefit(extract):
     text = "Knowledge of reimbursement methodologies including MS-DRG and APC required."
     assert codes(extract(text)) == [("MS-DRG", "required"), ("APC", "required")]
@@ -417,6 +428,38 @@ def test_a_minimum_of_is_a_quantity_not_a_requirement_cue(extract):
 )
 def test_desirable_but_not_essential(extract, text, strength):
     assert [r.strength for r in extract(text).of_kind("education")] == [strength]
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        # a "but" clause with words of its own speaks of itself
+        ("Confident in the use of Microsoft Office and Lorenzo, but NHS experience is not essential.", "required"),
+        ("Experience with Microsoft Office is a plus, but a degree is not essential.", "preferred"),
+        # a "but" clause of cue words alone, or one right after a cue, speaks of what came before
+        ("Experience with Microsoft Office preferred but not required.", "preferred"),
+        (
+            "Knowledge of Microsoft Office would be preferable but not essential, along with good IT skills.",
+            "preferred",
+        ),
+        # "but also" goes on with the same thought
+        ("Not only Microsoft Office but also Epic experience is required.", "required"),
+    ],
+)
+def test_a_cue_after_but_speaks_of_its_own_clause(extract, text, strength):
+    office = [r for r in extract(text).requirements if r.id == "Microsoft-Office"]
+    assert [r.strength for r in office] == [strength]
+
+
+@pytest.mark.parametrize("words", ["Microsoft applications", "MS applications", "Microsoft packages"])
+def test_the_office_suite_named_by_what_it_is(extract, words):
+    found = extract(f"An excellent knowledge of {words} is essential.")
+    assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Office", "required")]
+
+
+def test_preferable_is_a_preference(extract):
+    found = extract("Medical Records Clerk\n\nAn understanding of medical terminology would be preferable.")
+    assert [(r.id, r.strength) for r in found.of_kind("skill")] == [("medical_terminology", "preferred")]
 
 
 def test_each_comma_part_takes_its_own_cue(extract):

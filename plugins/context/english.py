@@ -75,8 +75,8 @@ STRENGTH_CUES = [
     StrengthCue(
         name="preferred",
         strength="preferred",
-        pattern=r"\bprefer(?:red|ence)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b",
-        description='"preferred", "preferably", "desired", "desirable"',
+        pattern=r"\bprefer(?:red|ence|able)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b",
+        description='"preferred", "preferable", "preferably", "desired", "desirable"',
     ),
     StrengthCue(
         name="preference-for-what-follows",
@@ -192,6 +192,8 @@ DISMISSALS = [
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
         r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
         r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
+        # training the job gives: "You will also attend several external medical terminology training courses"
+        r"|\b(?:will|to)\s+(?:also\s+)?attend\s+(?:[\w-]+\s+){0,5}?(?:training|courses?|workshops?)\b"
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
         r"(?:obtain|earn|achieve|pursue|get|complete|undertake|study)\b|\bat\s+no\s+cost\b"
         r"|\bfree\s+(?:exam|training|membership)\b"

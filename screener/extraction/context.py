@@ -39,6 +39,9 @@ from screener.extraction.ladder import LadderLevel, career_ladder
 _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
 _ASIDE = re.compile(r"\([^()]*\)")
+# "but" that opens a contrasting clause ("... Microsoft Office, but NHS experience is not essential"); "but also"
+# and "but not only" go on with the same thought. Searched in the lower-case text.
+_CONTRAST = re.compile(r"but\b(?<!\wbut)(?!\s+(?:also|not\s+only)\b)")
 #: What parts a clause into segments: commas, and bullets glued into a line
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 # What may stand beside the cue words in parentheses that hold nothing else ("(strongly preferred)", "(preferred
@@ -707,6 +710,25 @@ class PostingContext:
         rest.append(self.lower[position:end])
         return _ONLY_CUE_WORDS.fullmatch(" ".join(rest)) is not None
 
+    def _contrasted(self, end: int, cue_start: int) -> bool:
+        """Whether a "but" between a mention ending at ``end`` and a cue after it opens a clause of its own.
+
+        In "confident in Microsoft Office ..., but NHS experience is not
+        essential" the cue speaks of its own clause. In "RHIT preferred but
+        not required" the clause after "but" is nothing but cue words, and in
+        "desirable but not essential, along with good IT skills" the "but"
+        follows a cue: in both the cue speaks of the RHIT.
+        """
+        contrast = _CONTRAST.search(self.lower, end, cue_start)
+        if contrast is None:
+            return False
+        cues = [(start, c_end) for start, c_end, *_ in self._sentence_cues(*self.sentence(cue_start))]
+        if any(self._only_cue_words(c_end, contrast.start(), []) for _, c_end in cues if c_end <= contrast.start()):
+            return False  # "desirable but not essential ...": the "but" qualifies the cue before it
+        k_end = self.clause(cue_start, cue_start)[1]
+        inside = [(start, c_end) for start, c_end in cues if contrast.start() <= start and c_end <= k_end]
+        return not self._only_cue_words(contrast.start(), k_end, inside)
+
     @cached_property
     def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength, str, int, int]]]:
         return {}
@@ -730,6 +752,8 @@ class PostingContext:
             if a_start >= 0 and not (a_start <= start and end <= a_end):
                 continue  # a cue in parentheses the mention is not in speaks of what is in them
             if clause_end is not None and c_start >= clause_end and not self._clause_holds_only(c_start, c_end):
+                continue
+            if c_start >= end and self._contrasted(end, c_start):
                 continue
             if c_start >= end:
                 if direction == "forward":

@@ -39,7 +39,18 @@ OFFICE = Skill(
     id="Microsoft-Office",
     name="Microsoft Office",
     category="software",
-    aliases=["MS Office", "MS-Office", "Microsoft Office Suite", "MS Office Suite", "Office 365", "Microsoft 365"],
+    aliases=[
+        "MS Office",
+        "MS-Office",
+        "Microsoft Office Suite",
+        "MS Office Suite",
+        "Office 365",
+        "Microsoft 365",
+        # UK postings name the suite by what it is: "an excellent knowledge of Microsoft applications"
+        "Microsoft applications",
+        "MS applications",
+        "Microsoft packages",
+    ],
     sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],
 )
 
