@@ -430,6 +430,33 @@ def test_desirable_but_not_essential(extract, text, strength):
     assert [r.strength for r in extract(text).of_kind("education")] == [strength]
 
 
+def test_dashed_or_at_a_line_end_separates_paths(extract):
+    text = (
+        "Basic Requirements:\n"
+        "- Experience: One year of creditable experience that indicates knowledge of medical terminology.-OR-\n"
+        "- Education: An associate degree in health information technology. -OR-\n"
+        "- Experience/Education Combination: Six months of creditable experience that indicates knowledge of "
+        "release of information, and one year above high school.\n"
+    )
+    extraction = extract(text)
+    assert sorted((r.years, r.path) for r in extraction.of_kind("experience")) == [(0.5, 3), (1, 1)]
+    assert extraction.minimum_experience_years("required") == 1
+    assert [(r.id, r.path) for r in extraction.of_kind("education")] == [("associate", 2)]
+    assert [r.id for r in extraction.of_kind("skill")] == ["medical_terminology"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Six months of experience in medical records and one year above high school.", [0.5]),
+        ("Two years of experience in medical records or one year of college.", [2]),
+        ("Experience in medical records: 1 year of graduate study may substitute.", []),
+    ],
+)
+def test_a_figure_of_schooling_is_no_experience(extract, text, years):
+    assert [r.years for r in extract(text).of_kind("experience")] == years
+
+
 @pytest.mark.parametrize(
     ("text", "strength"),
     [

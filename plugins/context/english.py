@@ -361,9 +361,11 @@ ANY_OF_CUES = [
         case_sensitive=True,
         # written to start with "\n" or "OR", which the search skips to; the "\n" is the line break before the line
         pattern=r"(?m:\n[ \t]*(?:[-•*][ \t]*)?OR[ \t,.:]*$"
-        rf"|OR(?<=[ \t]OR)(?:{_AFTER_A_LOWER_CASE_WORD_AND_COMMA})[,.:]?[ \t]*$)",
+        rf"|OR(?<=[ \t]OR)(?:{_AFTER_A_LOWER_CASE_WORD_AND_COMMA})[,.:]?[ \t]*$"
+        # "... to perform MRT HIT work.-OR-", a line "-OR-": the dashes make it a separator wherever it is
+        r"|OR(?<=[-–—]OR)[-–—][ \t]*$)",
         description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths '
-        '("... health records, OR"; not "Salem, OR": Oregon)',
+        '("... health records, OR"; "... HIT work.-OR-"; not "Salem, OR": Oregon)',
     ),
     AnyOfCue(
         name="or-before-a-numbered-path",

@@ -92,6 +92,14 @@ _WORK_AFTER = re.compile(
     r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b)",
     re.I,
 )
+# Right after the figure, schooling: "one year above high school", "two years of college", "1 year of graduate
+# study"; a figure of schooling is education, even in a sentence that names experience
+_SCHOOLING_RIGHT_AFTER = re.compile(
+    r"[\s-]+(?:(?:above|beyond|past|after)\s+(?:the\s+)?high[\s-]school\b"
+    r"|of\s+(?:full[\s-]time\s+|accredited\s+)?(?:college|university|education|schooling|study|coursework"
+    r"|(?:under)?graduate\s+(?:study|education|school)|post[\s-]?secondary)\b)",
+    re.I,
+)
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
 # grade among several the posting lists, not the basic requirement; it counts only when no other figure is stated
 _GRADE_LADDER = re.compile(r"\bnext\s+lower\s+grade\b|\bequivalent\s+to\s+(?:the\s+)?GS-\d", re.I)
@@ -261,6 +269,7 @@ def screener_extract(doc, posting):
             )
             or _PART_OF_ANOTHER.match(text, end)
             or _HOW_LONG_THE_JOB_LASTS.match(text, end)
+            or _SCHOOLING_RIGHT_AFTER.match(text, end)
         ):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)

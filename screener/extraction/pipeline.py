@@ -73,6 +73,8 @@ _EXTRA_INFIXES = (
     r";(?<=[A-Za-z0-9];)(?=[A-Za-z])",
     # ... and the space before an opening one: "Physician-based(CCS-P)"; not "physician(s)"
     r"\((?<=[A-Za-z0-9]\()(?=[A-Z])",
+    # a full stop glued to the dash of what follows: "knowledge of medical terminology.-OR-" (federal paths)
+    r"\.(?<=[a-z]{2}\.)(?=[-–—])",
     # bullets glued to the words around them, as pasted lists come: "Qualifications:•2+ years ...•CPC required"
     r"[•▪◦‣]",
     _INVISIBLE,
