@@ -473,6 +473,19 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
     assert extract(text).in_scope is in_scope
 
 
+@pytest.mark.parametrize(
+    ("text", "in_scope"),
+    [
+        ("Representative\nProcess all billing for third party payers so that clean claims are released.\n", True),
+        ("Posting Specialist\nPost receipts to the proper patient account.\n", True),
+        ("Billing Specialist\nPrepare client invoices for the firm's attorneys and track retainers.\n", False),
+    ],
+)
+def test_a_provider_s_billing_words_show_the_field(extract, text, in_scope):
+    """Third-party payers, clean claims and patient accounts: the revenue cycle of a hospital or practice."""
+    assert extract(text).in_scope is in_scope
+
+
 # ---------------------------------------------------------------------- skills named by the work
 
 

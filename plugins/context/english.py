@@ -543,6 +543,12 @@ FIELD_SIGNALS = [
             ),
             "insurance claim",
             "insurance claims",
+            # a hospital's or practice's side of billing: "billing for third party payers", "clean claims"
+            *(f"{third} {payer}" for third in ("third party", "third-party") for payer in ("payer", "payers")),
+            "clean claim",
+            "clean claims",
+            "patient account",
+            "patient accounts",
             *(
                 f"{claims} {what}"
                 for claims in ("claim", "claims")
