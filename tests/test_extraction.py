@@ -448,6 +448,22 @@ def test_dashed_or_at_a_line_end_separates_paths(extract):
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        (
+            "We are looking for an experienced coder to join us on a fixed term contract for 2 days a week for "
+            "4-6 months.",
+            [],
+        ),
+        ("An experienced analyst on a fixed term basis for 12 months, with 2 years of coding experience.", [2]),
+        ("Experience of temporary staffing for 3 years is essential.", [3]),
+    ],
+)
+def test_how_long_the_job_lasts_is_no_experience(extract, text, years):
+    assert [r.years for r in extract(text).of_kind("experience")] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("Six months of experience in medical records and one year above high school.", [0.5]),
         ("Two years of experience in medical records or one year of college.", [2]),
         ("Experience in medical records: 1 year of graduate study may substitute.", []),

@@ -92,6 +92,13 @@ _WORK_AFTER = re.compile(
     r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b)",
     re.I,
 )
+# Before the figure, the job's own term: "a fixed term contract for 2 days a week for 4-6 months", "a secondment
+# initially for 12 months"
+_JOB_TERM_BEFORE = re.compile(
+    r"\b(?:contract|secondment|fixed[\s-]term|maternity|placement)\b[^.;:\n]{0,40}?"
+    r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+|up\s+to\s+|approx(?:imately|\.)?\s+|around\s+|about\s+)?$",
+    re.I,
+)
 # Right after the figure, schooling: "one year above high school", "two years of college", "1 year of graduate
 # study"; a figure of schooling is education, even in a sentence that names experience
 _SCHOOLING_RIGHT_AFTER = re.compile(
@@ -270,6 +277,7 @@ def screener_extract(doc, posting):
             or _PART_OF_ANOTHER.match(text, end)
             or _HOW_LONG_THE_JOB_LASTS.match(text, end)
             or _SCHOOLING_RIGHT_AFTER.match(text, end)
+            or _JOB_TERM_BEFORE.search(text, max(0, start - 80), start)
         ):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)
