@@ -500,6 +500,14 @@ def test_the_office_suite_named_by_what_it_is(extract, words):
     assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Office", "required")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Good IT knowledge, particularly of Microsoft packages, would be a benefit.", "Excel is a real benefit."],
+)
+def test_would_be_a_benefit_is_a_preference(extract, text):
+    assert [r.strength for r in extract(text).of_kind("software")] == ["preferred"]
+
+
 def test_preferable_is_a_preference(extract):
     found = extract("Medical Records Clerk\n\nAn understanding of medical terminology would be preferable.")
     assert [(r.id, r.strength) for r in found.of_kind("skill")] == [("medical_terminology", "preferred")]

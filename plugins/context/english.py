@@ -98,8 +98,10 @@ STRENGTH_CUES = [
         pattern=r"\bideal\b|"
         + _said_of_what_is_near("ideally")
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
-        r"|\bencouraged\b|\bstrongly\s+considered\b",
-        description='"ideally", "nice to have", "an advantage", "helpful", "strongly considered"',
+        r"|\bencouraged\b|\bstrongly\s+considered\b"
+        # "Microsoft packages would be a benefit"; not "a benefit we offer"
+        r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b",
+        description='"ideally", "nice to have", "an advantage", "helpful", "would be a benefit", "strongly considered"',
     ),
     StrengthCue(
         name="required",
