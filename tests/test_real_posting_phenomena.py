@@ -510,6 +510,11 @@ def test_a_provider_s_billing_words_show_the_field(extract, text, in_scope):
         ("Strong knowledge of medical terminology and musculoskeletal anatomy.", "anatomy_physiology"),
         ("Perform retrospective coding audits.", "coding_compliance"),
         ("Work the NCCI edit queue daily.", "coding_compliance"),
+        ("Ensure that coders are following the official coding guidelines and local policies.", "coding_compliance"),
+        (
+            "Submit claims, ensuring codes are correct in accordance with federal and payer regulations.",
+            "coding_compliance",
+        ),
     ],
 )
 def test_skills_named_by_the_work(extract, sentence, skill):
@@ -526,6 +531,8 @@ def test_skills_named_by_the_work(extract, sentence, skill):
         "Audit insurance verification records for completeness and accuracy.",
         "Assist the City Clerk in responding to public records requests under the Public Records Act.",
         "Book anatomy scans for expectant mothers.",
+        # the coder's own accurate coding is the job, not the compliance of others' coding
+        "Assign codes in accordance with national clinical coding standards.",
     ],
 )
 def test_words_of_the_work_that_name_something_else(extract, sentence):
