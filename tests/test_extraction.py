@@ -86,6 +86,24 @@ def test_training_the_job_sends_you_to_is_not_asked(extract):
     assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Excel", "required")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RHIA or RHIT a plus\n\nHave questions? Contact the hiring manager:\nPat Lee, RHIA, CHPS, CHC\n"
+            "Chief Compliance & Privacy Officer\n",
+            [("RHIA", "preferred"), ("RHIT", "preferred")],
+        ),
+        ("Questions: Mary Ann Smith, CCS\n", []),
+        # words of the field are no name
+        ("Requirements:\nHealth Information, RHIT required\n", [("RHIT", "required")]),
+        ("Certification:\nCertified Coding Specialist, CCS\n", [("CCS", "required")]),
+    ],
+)
+def test_the_letters_after_a_contact_s_name_ask_nothing(extract, text, expected):
+    assert sorted(creds(extract(text))) == expected
+
+
 def test_reimbursement_as_a_subject_is_not_a_benefit(extract):
     text = "Knowledge of reimbursement methodologies including MS-DRG and APC required."
     assert codes(extract(text)) == [("MS-DRG", "required"), ("APC", "required")]

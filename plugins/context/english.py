@@ -27,6 +27,16 @@ from screener import (
 _AFTER_A_LOWER_CASE_WORD_AND_COMMA = "|".join(
     [r"(?<![,][ \t]OR)", r"(?<=[)\]],[ \t]OR)", *(rf"(?<=[^A-Za-z][a-z]{{{n}}},[ \t]OR)" for n in range(1, 21))]
 )
+#: Words of the field or of a requirement, which are no first or last name ("Health Information, RHIT")
+_NOT_A_NAME = (
+    r"(?:health|medical|information|coding|coder|clinical|cancer|tumou?r|registry|registrar|data|privacy|compliance"
+    r"|quality|revenue|integrity|management|technology|technician|specialist|analyst|auditor|director|manager"
+    r"|certifications?|certified|registered|credentials?|licen[cs]e|licensure|required|preferred|desired|minimum"
+    r"|must|education|experience|skills?|qualifications?|degree|bachelor'?s?|associate'?s?|high|school|one|two"
+    r"|either|and|or|with|plus|current|active|valid|professional|inpatient|outpatient|facility|physician|coding)\b"
+)
+#: One word of a person's name, in the lower-case text
+_NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
 #: Vocabulary kinds that name one thing each in a list; "ICD-10-CM and CPT" or "CPT/HCPCS" are
 #: code sets a coder uses together, never a choice between them.
 _NEVER_A_CHOICE = ["coding_system"]
@@ -303,6 +313,18 @@ DISMISSALS = [
         kinds=["credential"],
         reason="membership of an organisation with that acronym, not a credential",
         pattern=r"\bmember(?:ship)?\s+(?:of\s+(?:the\s+)?)?",
+    ),
+    Dismissal(
+        name="letters-after-a-name",
+        scope="before",
+        kinds=["credential"],
+        reason="the letters after a person's name (a contact's signature), not a requirement",
+        # a line that starts with a first and last name and a comma, then credentials only: "Pat Lee, RHIA, CHPS",
+        # "Questions: Mary Ann Smith, CCS"; not "Health Information, RHIT" (words of the field are no name)
+        pattern=r"(?<![^\n])[ \t]*(?:(?:contact|questions?|recruiter|hiring\s+manager)[^:\n]{0,30}:[ \t]*)?"
+        + _NAME_WORD
+        + rf"(?:[ \t]+{_NAME_WORD}|[ \t]+[a-z]\.)?[ \t]+{_NAME_WORD},[ \t]*(?:[a-z][a-z/-]{{1,9}},[ \t]*)*$",
+        description='"Questions? Contact the hiring manager:\\nPat Lee, RHIA, CHPS, CHC"',
     ),
 ]
 
