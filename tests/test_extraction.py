@@ -448,6 +448,26 @@ def test_desirable_but_not_essential(extract, text, strength):
     assert [r.strength for r in extract(text).of_kind("education")] == [strength]
 
 
+@pytest.mark.parametrize(
+    ("text", "minimum"),
+    [
+        (
+            "Education: Associate degree or higher required. Completion of an NCRA-accredited Cancer Registry "
+            "Management program (AAS or certificate) may substitute for the degree.",
+            "certificate",
+        ),
+        ("A bachelor's degree is required; a coding certificate is accepted in lieu of the degree.", "certificate"),
+        # substituting for experience is no way to the degree
+        (
+            "An associate degree is required. A coding certificate may substitute for one year of experience.",
+            "associate",
+        ),
+    ],
+)
+def test_what_may_substitute_for_the_degree_is_a_way_to_meet_it(extract, text, minimum):
+    assert extract(text).minimum_education("required") == minimum
+
+
 def test_dashed_or_at_a_line_end_separates_paths(extract):
     text = (
         "Basic Requirements:\n"

@@ -159,6 +159,16 @@ _LIST_COMMA = re.compile(r"(?:(?!\band\b)[^,;.\n]){0,60},[ \t]*(?:an?\s+)?", re.
 _OR_LATER = re.compile(r"(?:[^.;:\n]{0,80}?,)?[ \t]*(?:,[ \t]*)?or\b", re.I)
 
 
+# "... may substitute for the degree", "accepted in lieu of a degree": what comes before it is another way to meet
+# the degree asked for before
+_SUBSTITUTES_FOR_THE_DEGREE = re.compile(
+    r"\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:the|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?degree\b",
+    re.I,
+)
+_DEGREES = frozenset({"associate", "bachelor", "master", "doctorate", "degree"})
+
+
 @hookimpl
 def screener_extract(doc, posting):
     text = posting.text
@@ -296,6 +306,8 @@ def _groups(doc, text, mentions, paths):
             continue
         sentence_start, _ = doc._.screener.sentence(start)
         by_sentence.setdefault(sentence_start, []).append((level, start, end))
+    every_choice: list[tuple[str, list[tuple[str, int, int]]]] = []  # (group key, members), in text order
+    last_degree: list[tuple[str, int, int]] | None = None  # the last choice that holds a degree, of any sentence
     for sentence_start, members in by_sentence.items():
         choices: list[list[tuple[str, int, int]]] = []
         previous_end = sentence_start
@@ -309,8 +321,18 @@ def _groups(doc, text, mentions, paths):
             else:
                 choices.append([(level, start, end)])
             previous_end = end
+        sentence_end = doc._.screener.sentence(sentence_start)[1]
         for n, choice in enumerate(choices):
-            groups.setdefault(f"s{sentence_start}.{n}" if len(choice) > 1 else None, []).extend(choice)
+            if last_degree is not None and _SUBSTITUTES_FOR_THE_DEGREE.search(text, choice[-1][2], sentence_end):
+                # "Completion of an NCRA-accredited program (AAS or certificate) may substitute for the degree": one
+                # more way to meet the degree asked for before
+                last_degree.extend(choice)
+                continue
+            every_choice.append((f"s{sentence_start}.{n}", choice))
+            if any(level in _DEGREES for level, _, _ in choice):
+                last_degree = choice
+    for key, choice in every_choice:
+        groups.setdefault(key if len(choice) > 1 else None, []).extend(choice)
     return groups
 
 
