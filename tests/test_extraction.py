@@ -457,6 +457,11 @@ def test_desirable_but_not_essential(extract, text, strength):
             "certificate",
         ),
         ("A bachelor's degree is required; a coding certificate is accepted in lieu of the degree.", "certificate"),
+        (
+            "Requirements:\n- Associate degree, or completion of an NCRA-accredited Cancer Information Management "
+            "(CIM) program\n",
+            "certificate",
+        ),
         # substituting for experience is no way to the degree
         (
             "An associate degree is required. A coding certificate may substitute for one year of experience.",

@@ -76,7 +76,8 @@ _LEVEL_PATTERNS = (
             # "completion of an NCRA-accredited Cancer Information Management (CIM) program": an accredited program
             # that names no degree
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+[\s-])?"
-            r"(?:accredited|approved)\s+(?:(?!degree\b)[\w-]+\s+){0,5}?program\b",
+            # "an NCRA-accredited Cancer Information Management (CIM) program"
+            r"(?:accredited|approved)\s+(?:(?!degree\b)[\w-]+\s+|\([A-Za-z]{2,8}\)\s+){0,6}?program\b",
             _I,
         ),
     ),
@@ -130,8 +131,8 @@ _LEVELS = tuple(
 #: Every (trigger, case-sensitive) pair once, in the order the levels name them.
 _DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs, _ in _LEVELS for trigger in triggers))
 # Characters that no level pattern matches, not even in a lookaround: a match lies between two of them.
-_STOP = re.compile(r"[^\w\s'’./-]")
-_LAST_STOP = re.compile(r"[^\w\s'’./-][\w\s'’./-]*\Z")
+_STOP = re.compile(r"[^\w\s'’./()-]")
+_LAST_STOP = re.compile(r"[^\w\s'’./()-][\w\s'’./()-]*\Z")
 # "Associate, bachelor's, or master's degree": the first of a comma list of levels; looked for apart from the
 # stretches, which a comma ends, and only when a list of that kind is in the posting
 _ASSOCIATE_IN_A_LIST = re.compile(r"associate(?<!\wassociate)(?:['’]?s)?(?=,\s*(?:or\s+)?bachelor)")
