@@ -507,6 +507,26 @@ def test_how_long_the_job_lasts_is_no_experience(extract, text, years):
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        (
+            "After completing the program and 12 months in role, Coding Specialist I team members are eligible to "
+            "advance to Coding Specialist II.",
+            [],
+        ),
+        (
+            "To progress from Band 4 to Band 5 you will need:\n"
+            "- a minimum of 2 years of hospital pharmacy experience\n",
+            [],
+        ),
+        ("Essential criteria:\n- 2 years of coding experience\n- Progression to Band 5 on completion of ACC\n", [2]),
+    ],
+)
+def test_what_moves_a_holder_up_a_level_is_not_asked(extract, text, years):
+    assert [r.years for r in extract(text).of_kind("experience")] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("Six months of experience in medical records and one year above high school.", [0.5]),
         ("Two years of experience in medical records or one year of college.", [2]),
         ("Experience in medical records: 1 year of graduate study may substitute.", []),
