@@ -473,6 +473,28 @@ def test_what_may_substitute_for_the_degree_is_a_way_to_meet_it(extract, text, m
     assert extract(text).minimum_education("required") == minimum
 
 
+def test_an_or_before_a_semicolon_joins_nothing_across_it(extract):
+    found = extract("Bachelor's in HIM or related field required; Master's preferred.")
+    assert [(r.id, r.strength, r.any_of) for r in found.of_kind("education")] == [
+        ("bachelor", "required", None),
+        ("master", "preferred", None),
+    ]
+    found = extract("An associate's degree in HIM; OR, completion of an AHIMA approved coding program.")
+    assert found.minimum_education("required") == "certificate"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Licenses & Certifications\nRequired\nCert Coding Specialist\n", [("CCS", "required")]),
+        ("Licenses: Registered Health Info Tech - required", [("RHIT", "required")]),
+        ("Registered Health Info Admin preferred", [("RHIA", "preferred")]),
+    ],
+)
+def test_the_short_names_of_license_lists(extract, text, expected):
+    assert creds(extract(text)) == expected
+
+
 def test_dashed_or_at_a_line_end_separates_paths(extract):
     text = (
         "Basic Requirements:\n"

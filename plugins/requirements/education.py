@@ -163,7 +163,7 @@ _OR_LATER = re.compile(r"(?:[^.;:\n]{0,80}?,)?[ \t]*(?:,[ \t]*)?or\b", re.I)
 # "... may substitute for the degree", "accepted in lieu of a degree": what comes before it is another way to meet
 # the degree asked for before
 _SUBSTITUTES_FOR_THE_DEGREE = re.compile(
-    r"\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:the|a|an)\s+"
+    r"\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?degree\b",
     re.I,
 )
@@ -317,7 +317,12 @@ def _groups(doc, text, mentions, paths):
             # "or" joins a mention to the choice before it; so does a bare comma in a list that "or" ends ("ADN, BSN,
             # or medical degree"); anything else starts another requirement ("a high school diploma or GED and an
             # associate degree": the diploma or the GED, and the degree)
-            if choices and (_OR.search(between) or (_LIST_COMMA.fullmatch(between) and _OR_LATER.match(text, end))):
+            # an "or" before a semicolon joins nothing across it: "Bachelor's in HIM or related field required;
+            # Master's preferred" (but "...; OR, Completion of an AHIMA approved coding program" joins)
+            after_semicolon = between[between.rfind(";") + 1 :]
+            if choices and (
+                _OR.search(after_semicolon) or (_LIST_COMMA.fullmatch(between) and _OR_LATER.match(text, end))
+            ):
                 choices[-1].append((level, start, end))
             else:
                 choices.append([(level, start, end)])

@@ -33,7 +33,7 @@ CPC = Credential(
     id="CPC",
     name="Certified Professional Coder",
     issuer=AAPC,
-    aliases=["AAPC CPC", "CPC certified", "CPC®"],
+    aliases=["AAPC CPC", "CPC certified", "CPC®", "Cert Professional Coder"],  # "Cert ...": license lists
     prerequisites=[
         membership(AAPC_EXAM_FAQ),
         exam("CPC", AAPC_EXAM_FAQ, " (no proof of education or experience is needed to sit it)"),

@@ -35,7 +35,7 @@ CCS = Credential(
     id="CCS",
     name="Certified Coding Specialist",
     issuer=AHIMA,
-    aliases=["AHIMA CCS"],
+    aliases=["AHIMA CCS", "Cert Coding Specialist"],  # the short form of license lists: "Cert Coding Specialist"
     prerequisites=[
         Prerequisite(
             kind="education", description="High school diploma or equivalent", education="high_school", source=CCS_PAGE

@@ -24,7 +24,14 @@ RHIA = Credential(
     id="RHIA",
     name="Registered Health Information Administrator",
     issuer=AHIMA,
-    aliases=["Registered HIM Administrator", "AHIMA RHIA"],
+    aliases=[
+        "Registered HIM Administrator",
+        "AHIMA RHIA",
+        # the short forms of license lists in applicant-tracking systems: "Registered Health Info Admin"
+        "Registered Health Info Administrator",
+        "Registered Health Info Admin",
+        "Reg Health Info Admin",
+    ],
     prerequisites=[
         Prerequisite(
             kind="education",

@@ -21,7 +21,15 @@ RHIT = Credential(
     id="RHIT",
     name="Registered Health Information Technician",
     issuer=AHIMA,
-    aliases=["Registered Health Information Tech", "Registered Health Information Technologist", "AHIMA RHIT"],
+    aliases=[
+        "Registered Health Information Tech",
+        "Registered Health Information Technologist",
+        "AHIMA RHIT",
+        # the short forms of license lists in applicant-tracking systems: "Registered Health Info Tech"
+        "Registered Health Info Technician",
+        "Registered Health Info Tech",
+        "Reg Health Info Tech",
+    ],
     prerequisites=[
         Prerequisite(
             kind="education",
