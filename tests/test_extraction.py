@@ -473,6 +473,13 @@ def test_what_may_substitute_for_the_degree_is_a_way_to_meet_it(extract, text, m
     assert extract(text).minimum_education("required") == minimum
 
 
+def test_a_figure_on_another_degree_s_path_is_no_share(extract):
+    found = extract("Associate degree with 3 years of experience, or Bachelor's degree with 1 year of experience.")
+    assert sorted(r.years for r in found.of_kind("experience")) == [1, 3]
+    found = extract("Two years of experience in coding or billing, with at least one year in coding.")
+    assert [r.years for r in found.of_kind("experience")] == [2]
+
+
 def test_an_or_before_a_semicolon_joins_nothing_across_it(extract):
     found = extract("Bachelor's in HIM or related field required; Master's preferred.")
     assert [(r.id, r.strength, r.any_of) for r in found.of_kind("education")] == [

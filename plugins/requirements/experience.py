@@ -118,6 +118,12 @@ def _under_a_progression_lead_in(text, start):
     return False
 
 
+# ", or a Bachelor's degree with ...": another qualification path, whose figure is no share of the one before
+_OR_ANOTHER_DEGREE = re.compile(
+    r",\s*or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|bachelor|associate|master|diploma|certificate|high\s+school"
+    r"|ged)",
+    re.I,
+)
 # Before the figure, the job's own term: "a fixed term contract for 2 days a week for 4-6 months", "a secondment
 # initially for 12 months"
 _JOB_TERM_BEFORE = re.compile(
@@ -289,6 +295,7 @@ def screener_extract(doc, posting):
     found: list[ExperienceRequirement] = []
     grade_ladder: list[ExperienceRequirement] = []
     earlier_in_sentence: dict[int, float] = {}  # sentence start -> the largest figure read so far in that sentence
+    figure_ends: dict[int, int] = {}  # sentence start -> where the last figure read in that sentence ends
     shared: set[int] = set()  # starts of the sentences in which a figure was a share of a larger one
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
@@ -338,7 +345,10 @@ def screener_extract(doc, posting):
         if match.group("unit").lower().startswith("m"):
             years = round(years / 12, 2)
         larger = earlier_in_sentence.get(sentence_start, 0.0)
+        if larger and _OR_ANOTHER_DEGREE.search(text, figure_ends.get(sentence_start, start), start):
+            larger = 0.0  # "Associate degree with 3 years of experience, or Bachelor's degree with 1 year": a new path
         earlier_in_sentence[sentence_start] = max(larger, years)
+        figure_ends[sentence_start] = end
         if years < larger and (
             _SHARE_OF_A_LARGER_FIGURE.search(text, max(sentence_start, start - 30), start)
             # "..., which must include at least 2 years in respiratory and at least 1 year in ICU": the next share
