@@ -86,6 +86,18 @@ def test_training_the_job_sends_you_to_is_not_asked(extract):
     assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Excel", "required")]
 
 
+def test_an_and_after_a_choice_adds_a_requirement_of_its_own(extract):
+    found = extract("CCS-P or CPC and CEMC required.")
+    groups = {r.id: r.any_of for r in found.of_kind("credential")}
+    assert groups["CCS-P"] is not None and groups["CCS-P"] == groups["CPC"]
+    assert groups["CEMC"] is None
+    # "and" with no "or" before it lists requirements, as it did
+    assert [r.any_of for r in extract("CPC and CEMC required.").of_kind("credential")] == [None, None]
+    # "and/or" is a choice
+    found = extract("CPC and/or CCS required.")
+    assert len({r.any_of for r in found.of_kind("credential")}) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

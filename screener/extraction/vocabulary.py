@@ -171,21 +171,28 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
 
     A semicolon joins only a list that semicolons separate throughout ("RHIT;
     RHIA; CCS"): in "CPC, CCS or CCS-P; CPMA preferred" the list ends at the
-    semicolon, and the CPMA is a requirement of its own.
+    semicolon, and the CPMA is a requirement of its own. So does an "and"
+    after an "or": in "CCS-P or CPC and CEMC" the CEMC is asked for besides
+    the choice.
     """
     chains: list[list[_Mention]] = []
     by_semicolons: list[bool] = []  # per chain: whether every gap so far holds a semicolon
+    with_or: list[bool] = []  # per chain: whether a gap so far holds "or"
     gaps = ctx.rules.list_gaps
     text = ctx.text
     for mention in mentions:
         if chains:
             last = chains[-1][-1]
             semicolon = ";" in text[last.tail : mention.start]
+            gap_words = ctx.lower[last.tail : mention.start]
+            has_or = _OR_WORD.search(gap_words) is not None
             # a long form and its acronym ("Certified Coding Specialist (CCS)") are one member of the list
             one_member_yet = all(m.id == last.id for m in chains[-1])
             if (
                 last.kind == mention.kind
                 and (not semicolon or one_member_yet or by_semicolons[-1])
+                # "CCS-P or CPC and CEMC": the "and" after a choice adds a requirement of its own
+                and not (with_or[-1] and not has_or and _AND_WORD.search(gap_words) is not None)
                 and any(_fits_the_gap(gap, last, mention, ctx.lower) for gap in gaps)
                 and (
                     ctx.sentence(last.start) == ctx.sentence(mention.start)
@@ -194,11 +201,17 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
             ):
                 if mention.id != last.id:
                     by_semicolons[-1] = semicolon and (one_member_yet or by_semicolons[-1])
+                    with_or[-1] = with_or[-1] or has_or
                 chains[-1].append(mention)
                 continue
         chains.append([mention])
         by_semicolons.append(False)
+        with_or.append(False)
     return chains
+
+
+_OR_WORD = re.compile(r"\bor\b")
+_AND_WORD = re.compile(r"\band\b|&")
 
 
 _ACRONYM_AFTER = re.compile(r"^[\s)]*(?:\([^()\n]{1,12}\))?")
