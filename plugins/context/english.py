@@ -204,8 +204,6 @@ DISMISSALS = [
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
         r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
         r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
-        # training the job gives: "You will also attend several external medical terminology training courses"
-        r"|\b(?:will|to)\s+(?:also\s+)?attend\s+(?:[\w-]+\s+){0,5}?(?:training|courses?|workshops?)\b"
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
         r"(?:obtain|earn|achieve|pursue|get|complete|undertake|study)\b|\bat\s+no\s+cost\b"
         r"|\bfree\s+(?:exam|training|membership)\b"
@@ -215,6 +213,15 @@ DISMISSALS = [
         r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards)\b"
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
         r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b",
+    ),
+    Dismissal(
+        name="training-the-job-gives",
+        scope="clause",
+        reason="training the job gives, not what it asks",
+        # "You will also attend several external medical terminology training courses"; written to start with
+        # "attend", which the search skips to (a rule of its own: one more alternative of "benefit" is tried at
+        # every word of every clause searched)
+        pattern=r"(?:(?<=will )|(?<=to )|(?<=also ))attend\s+(?:[\w-]+\s+){0,5}?(?:training|courses?|workshops?)\b",
     ),
     Dismissal(
         name="coursework",
