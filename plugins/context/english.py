@@ -588,6 +588,10 @@ FIELD_SIGNALS = [
             # the UK's words for a patient's record
             *(f"{whose} notes" for whose in ("patient", "patients", "patient's", "case")),
             "information governance",
+            # the UK's patient record system, and the cancer data a trust reports
+            "patient administration system",
+            "patient administration systems",
+            "cancer waiting times",
             "subject access request",  # the UK's name for a request under the right of access to records
             "subject access requests",
             "privacy officer",
