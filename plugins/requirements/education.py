@@ -167,7 +167,7 @@ _SUBSTITUTES_FOR_THE_DEGREE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?degree\b",
     re.I,
 )
-_DEGREES = frozenset({"associate", "bachelor", "master", "doctorate", "degree"})
+_DEGREES = frozenset({"associate", "bachelor", "master", "doctorate"})
 
 
 @hookimpl

@@ -195,19 +195,31 @@ WORK = (
     ),
     (
         "coding_compliance",
-        ("audit", "compliance", "ncci", "correct coding", "ensur", "accordance"),
+        ("audit", "compliance", "ncci", "correct coding"),
         re.compile(
             r"coding\s+(?:audits?|auditing|compliance)\b"
-            # for others: "ensuring that staff are adhering to national and local coding standards"
-            r"|ensur(?:e|es|ing)\s+(?:that\s+)?(?:all\s+)?(?:staff|coders|the\s+team|team\s+members|colleagues|others)"
-            r"\s+(?:are\s+)?(?:adher\w*|compl(?:y|ies|ying)|follow\w*)\s+(?:to\s+|with\s+)?(?:[\w,-]+\s+){0,6}?"
-            r"coding\s+(?:standards|guidelines|rules|conventions|polic(?:y|ies))\b"
-            # "ensuring codes are accurate and sequenced correctly in accordance with government ... regulations"
-            r"|cod(?:es|ing)\b[^.;\n]{0,60}?\bin\s+accordance\s+with\s+(?:[\w,-]+\s+){0,4}?regulations\b"
             r"|audit(?<!\waudit)(?:s|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}?cod(?:ing|ed)\b"
             r"|compliance\s+with\s+(?:[\w,-]+\s+){0,6}?(?:coding|official)\s+(?:guidelines|rules|conventions)\b"
             r"|ncci\b|correct\s+coding\s+initiative\b"
         ),
+    ),
+    # The same skill named by the compliance of others' coding; each a pattern of its own that starts with a word
+    # the search skips to ("e" first would stop the search at most words of the posting)
+    (
+        "coding_compliance",
+        ("ensur",),
+        # "ensuring that staff are adhering to national and local coding standards"
+        re.compile(
+            r"ensur(?:e|es|ing)\s+(?:that\s+)?(?:all\s+)?(?:staff|coders|the\s+team|team\s+members|colleagues|others)"
+            r"\s+(?:are\s+)?(?:adher\w*|compl(?:y|ies|ying)|follow\w*)\s+(?:to\s+|with\s+)?(?:[\w,-]+\s+){0,6}?"
+            r"coding\s+(?:standards|guidelines|rules|conventions|polic(?:y|ies))\b"
+        ),
+    ),
+    (
+        "coding_compliance",
+        ("accordance",),
+        # "ensuring codes are accurate and sequenced correctly in accordance with government ... regulations"
+        re.compile(r"cod(?:es|ing)\b[^.;\n]{0,60}?\bin\s+accordance\s+with\s+(?:[\w,-]+\s+){0,4}?regulations\b"),
     ),
 )
 
