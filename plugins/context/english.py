@@ -33,7 +33,7 @@ _NOT_A_NAME = (
     r"|quality|revenue|integrity|management|technology|technician|specialist|analyst|auditor|director|manager"
     r"|certifications?|certified|registered|credentials?|licen[cs]e|licensure|required|preferred|desired|minimum"
     r"|must|education|experience|skills?|qualifications?|degree|bachelor'?s?|associate'?s?|high|school|one|two"
-    r"|either|and|or|with|plus|current|active|valid|professional|inpatient|outpatient|facility|physician|coding)\b"
+    r"|either|and|or|with|plus|current|active|valid|professional|inpatient|outpatient|facility|physician)\b"
 )
 #: One word of a person's name, in the lower-case text
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"

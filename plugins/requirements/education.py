@@ -167,7 +167,8 @@ _SUBSTITUTES_FOR_THE_DEGREE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?degree\b",
     re.I,
 )
-_DEGREES = frozenset({"associate", "bachelor", "master", "doctorate"})
+#: The levels that are degrees: the associate degree and above
+_DEGREES = frozenset(EDUCATION_LEVELS[EDUCATION_LEVELS.index("associate") :])
 
 
 @hookimpl

@@ -753,10 +753,8 @@ class PostingContext:
                 continue  # a cue in parentheses the mention is not in speaks of what is in them
             if clause_end is not None and c_start >= clause_end and not self._clause_holds_only(c_start, c_end):
                 continue
-            if c_start >= end and self._contrasted(end, c_start):
-                continue
             if c_start >= end:
-                if direction == "forward":
+                if direction == "forward" or self._contrasted(end, c_start):
                     continue
                 key = (c_start - end, 0, order, c_start)
             elif c_end <= start:

@@ -184,15 +184,14 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
         if chains:
             last = chains[-1][-1]
             semicolon = ";" in text[last.tail : mention.start]
-            gap_words = ctx.lower[last.tail : mention.start]
-            has_or = _OR_WORD.search(gap_words) is not None
+            has_or = _choice_word_between(last.tail, mention.start, mention.kind, ctx)
             # a long form and its acronym ("Certified Coding Specialist (CCS)") are one member of the list
             one_member_yet = all(m.id == last.id for m in chains[-1])
             if (
                 last.kind == mention.kind
                 and (not semicolon or one_member_yet or by_semicolons[-1])
                 # "CCS-P or CPC and CEMC": the "and" after a choice adds a requirement of its own
-                and not (with_or[-1] and not has_or and _AND_WORD.search(gap_words) is not None)
+                and not (with_or[-1] and not has_or and _AND_WORD.search(ctx.lower, last.tail, mention.start))
                 and any(_fits_the_gap(gap, last, mention, ctx.lower) for gap in gaps)
                 and (
                     ctx.sentence(last.start) == ctx.sentence(mention.start)
@@ -210,8 +209,18 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
     return chains
 
 
-_OR_WORD = re.compile(r"\bor\b")
 _AND_WORD = re.compile(r"\band\b|&")
+
+
+def _choice_word_between(start: int, end: int, kind: str, ctx: PostingContext) -> bool:
+    """Whether a ``gap`` any-of cue for ``kind`` ("or", "/") stands in ``ctx.lower[start:end]``."""
+    return any(
+        compiled.regex is not None
+        and compiled.rule.applies_to(kind)
+        and ctx.may_occur(compiled)
+        and compiled.regex.search(ctx.lower, start, end) is not None
+        for compiled in ctx.rules.any_of("gap")
+    )
 
 
 _ACRONYM_AFTER = re.compile(r"^[\s)]*(?:\([^()\n]{1,12}\))?")
@@ -224,10 +233,7 @@ def _choice_runs_on(start: int, end: int, kind: str, ctx: PostingContext) -> boo
     gap = ctx.lower[start:end]
     if "\n" not in gap or any(mark in gap for mark in ".!?"):
         return False
-    return any(
-        compiled.regex is not None and compiled.rule.applies_to(kind) and compiled.regex.search(gap)
-        for compiled in ctx.rules.any_of("gap")
-    )
+    return _choice_word_between(start, end, kind, ctx)
 
 
 #: How many of a parallel phrase's last words must follow the next mention, at least (all of a shorter phrase).
@@ -258,15 +264,8 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
         return None
     kind = chain[0].kind
     lower = ctx.lower
-    for compiled in ctx.rules.any_of("gap"):
-        pattern = compiled.regex
-        if (
-            compiled.rule.applies_to(kind)
-            and pattern is not None
-            and ctx.may_occur(compiled)
-            and any(pattern.search(lower, a.tail, b.start) for a, b in pairwise(chain))
-        ):
-            return "gap"
+    if any(_choice_word_between(a.tail, b.start, kind, ctx) for a, b in pairwise(chain)):
+        return "gap"
     s_start, s_end = ctx.sentence(chain[0].start)
     for compiled in ctx.rules.any_of("before"):
         # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
@@ -593,9 +592,8 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
     of it is asked for at least as strongly ("MS-DRG assignment"): the
     posting has said which. A choice one of whose members is also asked for
     on its own, as strongly as every member of the choice, is met by it, and
-    its other members go. Any-of
-    groups left with a single member stop being groups; group ids are
-    renumbered in order of appearance.
+    its other members go. Any-of groups left with a single member stop being
+    groups; group ids are renumbered in order of appearance.
     """
     ordered = sorted(requirements, key=lambda r: r.mention.start)
     if knowledge is not None:
