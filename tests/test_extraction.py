@@ -91,6 +91,9 @@ def test_an_and_after_a_choice_adds_a_requirement_of_its_own(extract):
     groups = {r.id: r.any_of for r in found.of_kind("credential")}
     assert groups["CCS-P"] is not None and groups["CCS-P"] == groups["CPC"]
     assert groups["CEMC"] is None
+    # any choice word of the rules opens the choice the "and" ends: "RHIT/RHIA and CCS"
+    groups = {r.id: r.any_of for r in extract("RHIT/RHIA and CCS required.").of_kind("credential")}
+    assert groups["RHIT"] is not None and groups["RHIT"] == groups["RHIA"] and groups["CCS"] is None
     # "and" with no "or" before it lists requirements, as it did
     assert [r.any_of for r in extract("CPC and CEMC required.").of_kind("credential")] == [None, None]
     # "and/or" is a choice
