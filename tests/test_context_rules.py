@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from screener import AnyOfCue, Dismissal, ListGap, SectionHeading, StrengthCue, hookimpl
-from screener.core.rules import DEFAULT_PRECEDENCE, RuleSet
+from screener.core.rules import DEFAULT_PRECEDENCE, LAYOUT_REASONS, NOT_ASKED_ROLES, RuleSet
 from screener.extraction.context import PostingContext
 from screener.testing import run_cli
 
@@ -171,6 +171,20 @@ def test_a_section_heading_rule_gives_its_role_to_the_lines_under_it():
             return [SectionHeading(name="good-to-have", role="preferred", priority=45, pattern=r"\bgood to have\b")]
 
     assert _ids_and_strengths(builtin_screener(plugins=[Headings()]), text) == {"CPC": "preferred", "RHIT": "required"}
+
+
+@pytest.mark.parametrize("role", sorted(NOT_ASKED_ROLES))
+def test_a_heading_of_a_role_that_asks_nothing_drops_what_is_under_it_and_says_why(role):
+    class Headings:
+        @hookimpl
+        def screener_context_rules(self):
+            return [SectionHeading(name="our-heading", role=role, priority=99, pattern=r"\bzebra notes\b")]
+
+    extraction = builtin_screener(plugins=[Headings()]).extract("Coder\nZebra notes:\n- CPC\nRequired:\n- RHIT\n")
+    assert [r.id for r in extraction.of_kind("credential")] == ["RHIT"]
+    assert [(d.id, d.reason) for d in extraction.dismissed] == [
+        ("CPC", f"{LAYOUT_REASONS[f'{role}_section']} ('Zebra notes')")
+    ]
 
 
 def test_dismissal_kinds_limit_a_rule_to_some_kinds():

@@ -561,11 +561,43 @@ def test_how_long_the_job_lasts_is_no_experience(extract, text, years):
             "- a minimum of 2 years of hospital pharmacy experience\n",
             [],
         ),
+        # the list's bullets lost in the page's rendering: its lines start in lower case
+        (
+            "We offer a career progression pathway from Band 4 to Band 5 with the following criteria:\n"
+            "a minimum of 2 years post qualification in hospital pharmacy experience\n"
+            "and the completion of a development programme\n",
+            [],
+        ),
         ("Essential criteria:\n- 2 years of coding experience\n- Progression to Band 5 on completion of ACC\n", [2]),
     ],
 )
 def test_what_moves_a_holder_up_a_level_is_not_asked(extract, text, years):
     assert [r.years for r in extract(text).of_kind("experience")] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Progression criteria:\n- RHIA\n",
+        "To progress to the next level of the coding team you will need:\n- the RHIA credential\n",
+        "Coders are eligible for promotion to Coder II once they hold the RHIA.\n",
+    ],
+)
+def test_a_credential_that_moves_a_holder_up_a_level_is_not_asked_and_explain_says_why(extract, text):
+    extraction = extract("Clinical Coder\nEssential:\n- CCS\n" + text)
+    assert [r.id for r in extraction.of_kind("credential")] == ["CCS"]
+    assert [(d.id, "moves a holder of the job up a level" in d.reason) for d in extraction.dismissed] == [
+        ("RHIA", True)
+    ]
+
+
+def test_a_lead_in_list_after_it_ends_at_the_first_line_that_is_neither_a_bullet_nor_lower_case(extract):
+    text = (
+        "Clinical Coder\nWe offer a progression pathway to Band 5 with the following criteria:\n"
+        "completion of the ACC qualification\n"
+        "Essential:\nRHIA\n"
+    )
+    assert [(r.id, r.strength) for r in extract(text).of_kind("credential")] == [("RHIA", "required")]
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,15 @@ STRENGTH_CUES = [
     ),
 ]
 
+# What moves a holder of the job up a level, not what the job asks: "12 months in role, Coding Specialist I team
+# members are eligible to advance to Coding Specialist II", "To progress from Band 4 to Band 5 you will need:"
+_PROGRESSION = (
+    r"\beligible\s+(?:to\s+(?:advance|progress|move\s+up)|for\s+(?:promotion|progression|advancement))\b"
+    r"|\bprogress(?:ion)?\s+(?:pathway\s+|route\s+)?(?:from\s+(?:band|grade|level)\s+\w+\s+)?to\s+"
+    r"(?:the\s+next\s+|a\s+higher\s+)?(?:band|grade|level)\b"
+    r"|\b(?:progression|promotion|advancement)\s+(?:pathway|route|criteria)\b"
+)
+
 SECTION_HEADINGS = [
     SectionHeading(
         name="heading-benefits",
@@ -184,6 +193,14 @@ SECTION_HEADINGS = [
         "beginners): the list names what rules a candidate out, not what is asked",
     ),
     SectionHeading(
+        name="heading-progression",
+        role="progression",
+        priority=55,
+        pattern=_PROGRESSION,
+        description='"Progression criteria:", "To progress from Band 4 to Band 5 you will need:": the list under it '
+        "is what moves a holder of the job up a level, not what the job asks",
+    ),
+    SectionHeading(
         name="lead-in-hedge",
         role="possible",
         where="lead_in",
@@ -222,6 +239,12 @@ DISMISSALS = [
         # "attend", which the search skips to (a rule of its own: one more alternative of "benefit" is tried at
         # every word of every clause searched)
         pattern=r"(?:(?<=will )|(?<=to )|(?<=also ))attend\s+(?:[\w-]+\s+){0,5}?(?:training|courses?|workshops?)\b",
+    ),
+    Dismissal(
+        name="progression",
+        scope="sentence",
+        reason="what moves a holder of the job up a level, not what the job asks",
+        pattern=_PROGRESSION,
     ),
     Dismissal(
         name="coursework",

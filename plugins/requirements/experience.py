@@ -92,32 +92,6 @@ _WORK_AFTER = re.compile(
     r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b)",
     re.I,
 )
-# What a holder of the job needs to move up a level, not what the job asks: "After completing the program and 12
-# months in role, Coding Specialist I team members are eligible to advance to Coding Specialist II", "progression
-# from Band 4 to Band 5 with the following criteria:"
-_PROGRESSION = re.compile(
-    r"\beligible\s+(?:to\s+(?:advance|progress|move\s+up)|for\s+(?:promotion|progression|advancement))\b"
-    r"|\bprogress(?:ion)?\s+(?:pathway\s+|route\s+)?(?:from\s+(?:band|grade|level)\s+\w+\s+)?to\s+(?:band|grade|level)\b"
-    r"|\b(?:progression|promotion|advancement)\s+(?:pathway|route|criteria)\b",
-    re.I,
-)
-
-
-def _under_a_progression_lead_in(text, start):
-    """Whether the figure at ``start`` is in a list whose lead-in ("... with the following criteria:") is about
-    moving up a level: the nearest line ending with a colon, at most five lines up."""
-    line_start = text.rfind("\n", 0, start) + 1
-    for _ in range(5):
-        if line_start == 0:
-            return False
-        previous = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[previous : line_start - 1].rstrip()
-        if line.endswith(":"):
-            return _PROGRESSION.search(line) is not None
-        line_start = previous
-    return False
-
-
 # ", or a Bachelor's degree with ...": another qualification path, whose figure is no share of the one before
 _OR_ANOTHER_DEGREE = re.compile(
     r",\s*or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|bachelor|associate|master|diploma|certificate|high\s+school"
@@ -315,11 +289,7 @@ def screener_extract(doc, posting):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)
         sentence = text[sentence_start:sentence_end]
-        if (
-            _ABOUT_EMPLOYER.search(sentence)
-            or _PROGRESSION.search(sentence)
-            or _under_a_progression_lead_in(text, start)
-        ):
+        if _ABOUT_EMPLOYER.search(sentence):
             continue
         label, cued_line = _line_label(text, start, end)
         if not (

@@ -30,9 +30,10 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from screener.core.models import Strength
 
 #: What a section heading says about the lines it governs.
-Role: TypeAlias = Literal["required", "preferred", "duties", "benefits", "excluded", "possible", "other"]
-#: Roles whose sections ask nothing of the candidate: what the employer offers, what makes a candidate ineligible
-NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded"})
+Role: TypeAlias = Literal["required", "preferred", "duties", "benefits", "excluded", "progression", "possible", "other"]
+#: Roles whose sections ask nothing of the candidate: what the employer offers, what makes a candidate ineligible,
+#: what moves a holder of the job up a level ("To progress from Band 4 to Band 5 you will need:")
+NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded", "progression"})
 #: Where a rule looks, relative to the mention (see each rule type).
 Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after", "later_path"]
 
@@ -369,6 +370,7 @@ BEFORE_REACH = 60
 LAYOUT_REASONS = {
     "benefits_section": "under a benefits heading",
     "excluded_section": "listed as what makes a candidate ineligible",
+    "progression_section": "listed as what moves a holder of the job up a level, not what the job asks",
     "possible_section": 'listed as a possibility ("... may include:")',
     "title": "in the posting's title line",
     "lookalike_cue": "its sentence suggests another meaning of the acronym",

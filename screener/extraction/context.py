@@ -284,12 +284,18 @@ def _last_sentence(line: str) -> str:
 
 
 def _list_end(text: str, after: int) -> int:
-    """Where the bullet list that starts after ``after`` ends (blank lines between items allowed)."""
+    """Where the list that starts after ``after`` ends (blank lines between items allowed).
+
+    Its items are bullet lines, or lines that start with a lower-case letter:
+    a list whose bullets the page's rendering lost ("... with the following
+    criteria:\na minimum of 2 years ...\nand the completion of ...").
+    """
     end = after
     for match in _LINE.finditer(text, after):
-        if not match.group().strip():
+        line = match.group()
+        if not line.strip():
             continue
-        if not _BULLET.match(match.group()):
+        if not (_BULLET.match(line) or line.lstrip()[0].islower()):
             break
         end = match.end()
     return end
@@ -820,8 +826,8 @@ class PostingContext:
         section = self.section(start)
         heading = section.heading.strip() if section is not None else ""
         if decision.step == "dismissals":
-            why = "excluded_section" if section is not None and section.role == "excluded" else "benefits_section"
-            return f"{LAYOUT_REASONS[why]} ({heading!r})"
+            role = section.role if section is not None else "benefits"
+            return f"{LAYOUT_REASONS[f'{role}_section']} ({heading!r})"
         if decision.step == "hedged_section":
             return f"{LAYOUT_REASONS['possible_section']} ({heading!r})"
         if decision.step == "section":
