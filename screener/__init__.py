@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from screener.core.numbers import NUMBER_PATTERN, NUMBER_WORDS, number_from_words
     from screener.core.rules import (
         AnyOfCue,
+        Connective,
         Dismissal,
         Eligibility,
         FieldSignal,
@@ -74,6 +75,7 @@ __all__ = [
     "AnyOfCue",
     "Assessment",
     "ConfigurationError",
+    "Connective",
     "Credential",
     "CredentialRequirement",
     "DataFileError",
@@ -128,6 +130,7 @@ _ERRORS = {
 }
 _RULES = {
     "AnyOfCue",
+    "Connective",
     "Dismissal",
     "Eligibility",
     "FieldSignal",

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from screener import AnyOfCue, Dismissal, ListGap, SectionHeading, StrengthCue, hookimpl
+from screener import AnyOfCue, Connective, Dismissal, ListGap, SectionHeading, StrengthCue, hookimpl
 from screener.core.rules import DEFAULT_PRECEDENCE, LAYOUT_REASONS, NOT_ASKED_ROLES, RuleSet
 from screener.extraction.context import PostingContext
 from screener.testing import run_cli
@@ -185,6 +185,35 @@ def test_a_heading_of_a_role_that_asks_nothing_drops_what_is_under_it_and_says_w
     assert [(d.id, d.reason) for d in extraction.dismissed] == [
         ("CPC", f"{LAYOUT_REASONS[f'{role}_section']} ('Zebra notes')")
     ]
+
+
+def _read_with(rules, text):
+    class Connectives:
+        @hookimpl
+        def screener_context_rules(self):
+            return rules
+
+    return [(r.id, r.strength, r.any_of) for r in builtin_screener(plugins=[Connectives()]).extract(text).requirements]
+
+
+def test_connectives_are_rules_a_plugin_adds_or_switches_off():
+    contrast = "Coder\nConfident in Microsoft Office, {} NHS experience is not essential.\n"
+    assert _read_with([], contrast.format("but")) == [("Microsoft-Office", "required", None)]
+    assert _read_with([], contrast.format("yet")) == [("Microsoft-Office", "not_required", None)]
+    yet = Connective(name="yet", role="contrast", pattern=r"\byet\b")
+    assert _read_with([yet], contrast.format("yet")) == [("Microsoft-Office", "required", None)]
+    no_but = Connective(name="but", role="contrast", pattern="but", enabled=False)
+    assert _read_with([no_but], contrast.format("but")) == [("Microsoft-Office", "not_required", None)]
+
+    choice_and_one_more = "Coder\nCCS-P or CPC and CEMC required.\n"
+    assert _read_with([], choice_and_one_more)[-1] == ("CEMC", "required", None)
+    no_and = Connective(name="and", role="addition", pattern="and", enabled=False)
+    assert _read_with([no_and], choice_and_one_more)[-1] == ("CEMC", "required", "g1")
+
+    aside = "Coder\nRHIT (extremely preferred)\n"
+    assert _read_with([], aside) == [("RHIT", "required", None)]
+    extremely = Connective(name="extremely", role="filler", pattern=r"\bextremely\b")
+    assert _read_with([extremely], aside) == [("RHIT", "preferred", None)]
 
 
 def test_dismissal_kinds_limit_a_rule_to_some_kinds():

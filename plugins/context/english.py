@@ -11,6 +11,7 @@ lower case, and ``{ISSUER}`` stands for any issuer the knowledge base knows.
 
 from screener import (
     AnyOfCue,
+    Connective,
     Dismissal,
     Eligibility,
     FieldSignal,
@@ -496,6 +497,29 @@ OTHER_RULES = [
     ),
 ]
 
+CONNECTIVES = [
+    Connective(
+        name="but",
+        role="contrast",
+        # written to start with a literal ("but"), which the search skips to; "but also" and "but not only" go on
+        # with the same thought
+        pattern=r"but\b(?<!\wbut)(?!\s+(?:also|not\s+only)\b)",
+        description='"..., but NHS experience is not essential": the cue speaks of its own clause',
+    ),
+    Connective(
+        name="and",
+        role="addition",
+        pattern=r"\band\b|&",
+        description='"CCS-P or CPC and CEMC": the CEMC is asked for besides the choice',
+    ),
+    Connective(
+        name="beside-cue-words",
+        role="filler",
+        pattern=r"\b(?:strongly|highly|very|much|but|and|or|is|are|a|an)\b",
+        description='"(strongly preferred)", "(preferred but not required)": words that add nothing to the cue',
+    ),
+]
+
 _CODING_WORK = [
     "medical",
     "clinical",
@@ -630,4 +654,4 @@ FIELD_SIGNALS = [
 
 @hookimpl
 def screener_context_rules():
-    return [*STRENGTH_CUES, *SECTION_HEADINGS, *DISMISSALS, *ANY_OF_CUES, *OTHER_RULES, *FIELD_SIGNALS]
+    return [*STRENGTH_CUES, *SECTION_HEADINGS, *DISMISSALS, *ANY_OF_CUES, *OTHER_RULES, *CONNECTIVES, *FIELD_SIGNALS]

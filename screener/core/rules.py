@@ -37,6 +37,7 @@ NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded", "progressi
 #: Where a rule looks, relative to the mention (see each rule type).
 Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after", "later_path"]
 
+_NONE_YET = object()
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # Marks a pattern of a case-sensitive rule between the model's validators (it may have capitals).
 _CASE_SENSITIVE_MARK = "\x00case-sensitive\x00"
@@ -318,12 +319,55 @@ class Eligibility(_Rule):
         return self
 
 
+class Connective(_Rule):
+    """Small words whose meaning the reading of a posting's layout needs, in the posting's language.
+
+    ``role``:
+
+    - ``contrast`` ("but"): opens a clause that speaks of itself. A cue after
+      it does not reach back to a mention before it ("confident in Microsoft
+      Office, but NHS experience is not essential"), unless that clause holds
+      only cue words ("preferred but not required").
+    - ``addition`` ("and", "&"): after a choice, adds a requirement of its
+      own ("CCS-P or CPC and CEMC": the CEMC is asked besides the choice).
+    - ``filler`` ("strongly", "very", "is", "a"): may stand beside cue words
+      and says nothing of its own: parentheses or a clause holding only cue
+      words and these ("(strongly preferred)") speak of what comes before them.
+    """
+
+    type: Literal["connective"] = "connective"
+    role: Literal["contrast", "addition", "filler"]
+
+    @model_validator(mode="after")
+    def _has_pattern(self) -> Connective:
+        _require_pattern(self)
+        return self
+
+
 ContextRule: TypeAlias = Annotated[
-    StrengthCue | SectionHeading | Dismissal | AnyOfCue | ListGap | SenseSignal | FieldSignal | Eligibility,
+    StrengthCue
+    | SectionHeading
+    | Dismissal
+    | AnyOfCue
+    | ListGap
+    | SenseSignal
+    | FieldSignal
+    | Eligibility
+    | Connective,
     Field(discriminator="type"),
 ]
 RULE_ADAPTER: TypeAdapter[ContextRule] = TypeAdapter(ContextRule)
-RULE_TYPES = (StrengthCue, SectionHeading, Dismissal, AnyOfCue, ListGap, SenseSignal, FieldSignal, Eligibility)
+RULE_TYPES = (
+    StrengthCue,
+    SectionHeading,
+    Dismissal,
+    AnyOfCue,
+    ListGap,
+    SenseSignal,
+    FieldSignal,
+    Eligibility,
+    Connective,
+)
 
 
 def _require_pattern(rule: _Rule) -> None:
@@ -530,6 +574,27 @@ class RuleSet:
         for rule in self.of_type(AnyOfCue):
             found.setdefault(rule.scope, []).append(self._compiled(rule))
         return {scope: tuple(rules) for scope, rules in found.items()}
+
+    # -- connectives
+
+    def connective(self, role: str) -> re.Pattern[str] | None:
+        """One pattern for the connectives of ``role`` ("contrast", "addition"); ``None`` when there are none."""
+        found = self._connectives.get(role, _NONE_YET)
+        if found is _NONE_YET:
+            patterns = [_fill(r.pattern, self._values) for r in self.of_type(Connective) if r.role == role]
+            joined = "|".join(f"(?:{p})" for p in patterns)
+            found = self._connectives[role] = re.compile(boundary_first(joined)) if patterns else None
+        return found  # type: ignore[return-value]
+
+    @cached_property
+    def only_cue_company(self) -> re.Pattern[str]:
+        """What, beside cue words, leaves a stretch of text saying nothing more: punctuation and ``filler`` words."""
+        fillers = [_fill(r.pattern, self._values) for r in self.of_type(Connective) if r.role == "filler"]
+        return re.compile(r"(?:[\W_]" + "".join(f"|(?:{p})" for p in fillers) + ")*")
+
+    @cached_property
+    def _connectives(self) -> dict[str, re.Pattern[str] | None]:
+        return {}
 
     # -- lists, credential signals, eligibility
 

@@ -39,14 +39,8 @@ from screener.extraction.ladder import LadderLevel, career_ladder
 _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
 _ASIDE = re.compile(r"\([^()]*\)")
-# "but" that opens a contrasting clause ("... Microsoft Office, but NHS experience is not essential"); "but also"
-# and "but not only" go on with the same thought. Searched in the lower-case text.
-_CONTRAST = re.compile(r"but\b(?<!\wbut)(?!\s+(?:also|not\s+only)\b)")
 #: What parts a clause into segments: commas, and bullets glued into a line
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
-# What may stand beside the cue words in parentheses that hold nothing else ("(strongly preferred)", "(preferred
-# but not required)"): such parentheses qualify what comes before them, as the words would without them
-_ONLY_CUE_WORDS = re.compile(r"(?:[\W_]|\b(?:strongly|highly|very|much|but|and|or|is|are|a|an)\b)*")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
@@ -708,16 +702,22 @@ class PostingContext:
         return self._only_cue_words(k_start, k_end, inside)
 
     def _only_cue_words(self, start: int, end: int, cues: list[tuple[int, int]]) -> bool:
-        """Whether ``text[start:end]`` is the ``cues`` in it and only small words and punctuation besides."""
+        """Whether ``text[start:end]`` is the ``cues`` in it and only punctuation and ``filler`` connectives besides.
+
+        Parentheses that hold nothing else ("(strongly preferred)", "(preferred
+        but not required)") qualify what comes before them, as the words would
+        without them.
+        """
         rest, position = [], start
         for c_start, c_end in sorted(cues):
             rest.append(self.lower[position:c_start])
             position = max(position, c_end)
         rest.append(self.lower[position:end])
-        return _ONLY_CUE_WORDS.fullmatch(" ".join(rest)) is not None
+        return self.rules.only_cue_company.fullmatch(" ".join(rest)) is not None
 
     def _contrasted(self, end: int, cue_start: int) -> bool:
-        """Whether a "but" between a mention ending at ``end`` and a cue after it opens a clause of its own.
+        """Whether a "but" (a ``contrast`` connective) between a mention ending at ``end`` and a cue after it opens
+        a clause of its own.
 
         In "confident in Microsoft Office ..., but NHS experience is not
         essential" the cue speaks of its own clause. In "RHIT preferred but
@@ -725,7 +725,8 @@ class PostingContext:
         "desirable but not essential, along with good IT skills" the "but"
         follows a cue: in both the cue speaks of the RHIT.
         """
-        contrast = _CONTRAST.search(self.lower, end, cue_start)
+        pattern = self.rules.connective("contrast")
+        contrast = pattern.search(self.lower, end, cue_start) if pattern is not None else None
         if contrast is None:
             return False
         cues = [(start, c_end) for start, c_end, *_ in self._sentence_cues(*self.sentence(cue_start))]

@@ -191,7 +191,7 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
                 last.kind == mention.kind
                 and (not semicolon or one_member_yet or by_semicolons[-1])
                 # "CCS-P or CPC and CEMC": the "and" after a choice adds a requirement of its own
-                and not (with_or[-1] and not has_or and _AND_WORD.search(ctx.lower, last.tail, mention.start))
+                and not (with_or[-1] and not has_or and _adds_one(last.tail, mention.start, ctx))
                 and any(_fits_the_gap(gap, last, mention, ctx.lower) for gap in gaps)
                 and (
                     ctx.sentence(last.start) == ctx.sentence(mention.start)
@@ -209,7 +209,10 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
     return chains
 
 
-_AND_WORD = re.compile(r"\band\b|&")
+def _adds_one(start: int, end: int, ctx: PostingContext) -> bool:
+    """Whether an ``addition`` connective ("and") stands in ``text[start:end]``."""
+    pattern = ctx.rules.connective("addition")
+    return pattern is not None and pattern.search(ctx.lower, start, end) is not None
 
 
 def _choice_word_between(start: int, end: int, kind: str, ctx: PostingContext) -> bool:
