@@ -357,6 +357,10 @@ def test_education_lookalikes(extract, text):
         ("Requirements:\n- More than 3 years of coding experience.", 3),
         ("Requirements:\n- Over two years of coding experience.", 2),
         ("Must have more than 2 years of outpatient coding.", 2),
+        # a range from zero asks for none; number words past twelve
+        ("Zero (0) to two (2) years experience in a customer service position.", 0),
+        ("Sixteen months of experience in a medical office.", 1.33),
+        ("Twenty years of HIM experience.", 20),
     ],
 )
 def test_experience_years(extract, text, years):

@@ -481,6 +481,11 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
         ("Representative\nProcess all billing for third party payers so that clean claims are released.\n", True),
         ("Posting Specialist\nPost receipts to the proper patient account.\n", True),
         ("Billing Specialist\nPrepare client invoices for the firm's attorneys and track retainers.\n", False),
+        # patient access, the front of the revenue cycle
+        ("Patient Service Representative\nCollects co-payments. Posts payments at the end of day.\n", True),
+        ("Access Representative\nPerforms insurance verification before each visit.\n", True),
+        ("Receptionist\nGreets patients and answers the phones.\n", False),
+        ("Admin Lead\nKeep accurate records of appointments, post, patient registration and filing.\n", False),
     ],
 )
 def test_a_provider_s_billing_words_show_the_field(extract, text, in_scope):
@@ -517,6 +522,12 @@ def test_a_provider_s_billing_words_show_the_field(extract, text, in_scope):
             "Submit claims, ensuring codes are correct in accordance with federal and payer regulations.",
             "coding_compliance",
         ),
+        ("Ensures compliance with the coding, guidelines, and billing rules of each payer.", "coding_compliance"),
+        ("Reviews records to insure completeness and use of accepted nomenclature.", "chart_analysis"),
+        ("Assemble health information by ensuring initial medical charts are complete.", "chart_analysis"),
+        ("Assures proper release of requested copies of medical records.", "release_of_information"),
+        ("Abstract demographic, cancer discovery, treatment and follow-up data for the registry.", "abstracting"),
+        ("Familiarity with standard medical terms.", "medical_terminology"),
     ],
 )
 def test_skills_named_by_the_work(extract, sentence, skill):
@@ -535,6 +546,8 @@ def test_skills_named_by_the_work(extract, sentence, skill):
         "Book anatomy scans for expectant mothers.",
         # the coder's own accurate coding is the job, not the compliance of others' coding
         "Assign codes in accordance with national clinical coding standards.",
+        "Ensure the insurance forms are complete before the visit.",
+        "Press release of the hospital's new records building.",
     ],
 )
 def test_words_of_the_work_that_name_something_else(extract, sentence):

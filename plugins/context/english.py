@@ -625,6 +625,12 @@ FIELD_SIGNALS = [
             *(f"{third} {payer}" for third in ("third party", "third-party") for payer in ("payer", "payers")),
             "clean claim",
             "clean claims",
+            # patient access, the front of the revenue cycle: "insurance verification", "Posts payments" ("patient
+            # registration" is also a GP practice's list of its patients)
+            "insurance verification",
+            "insurance verifications",
+            "payment posting",
+            *(f"{post} {what}" for post in ("post", "posts", "posting") for what in ("payments", "co-payments")),
             "patient account",
             "patient accounts",
             *(

@@ -31,7 +31,7 @@ def _skill(
 
 
 SKILLS = [
-    _skill("medical_terminology", "Medical Terminology", [], [CCS_PAGE]),
+    _skill("medical_terminology", "Medical Terminology", ["medical terms"], [CCS_PAGE]),
     _skill(
         "anatomy_physiology",
         "Anatomy and Physiology",
@@ -146,7 +146,7 @@ WORK = (
         re.compile(
             # the verb with what is abstracted ("abstract required data elements", "abstracts patients' health
             # records", "abstracted on line"), not the noun ("presented abstracts") or "abstracted from shifts"
-            r"abstract(?<!\wabstract)(?:s|ed|ing)?\b(?=[\w\s,'’/-]{0,40}?\b(?:data|information|records?|cases?"
+            r"abstract(?<!\wabstract)(?:s|ed|ing)?\b(?=[\w\s,'’/-]{0,60}?\b(?:data|information|records?|cases?"
             r"|charts?|elements?|details|on\s*line|from\s+(?:the\s+)?(?:health|medical|patient|source|clinical)))"
             r"|abstract(?<=,\sabstract)(?:s|ed)?\b"
             r"|abstract(?<=\band\sabstract)(?:s|ed)?\b(?=,|\s+(?:and|maintain|code|compile))"
@@ -154,11 +154,14 @@ WORK = (
     ),
     (
         "release_of_information",
-        ("request", "disclos", "subject access", "subpoena"),
+        ("request", "disclos", "subject access", "subpoena", "release of"),
         re.compile(
             r"requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:(?:patient|copies\s+of|the|their)\s+)*"
             r"(?:protected\s+health\s+information|phi|(?:medical|health)\s+records?)\b"
             r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+)?(?:health\s+information|phi)\b"
+            # "Assures proper release of requested copies of medical records"
+            r"|release(?<!\wrelease)\s+of\s+(?:requested\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:medical|health|patient)"
+            r"\s+records?\b"
             r"|subject\s+access\s+requests?\b|subpoena"
             # "Respond to record requests from residents, families and third parties"; not a city's "public records
             # requests"
@@ -179,7 +182,7 @@ WORK = (
     ),
     (
         "chart_analysis",
-        ("completeness", "records analysis", "record analysis", "deficienc"),
+        ("complete", "records analysis", "record analysis", "deficienc"),
         re.compile(
             r"(?:health|medical|patient)\s+records?\s+analysis\b"
             r"|completeness\b[^.;\n]{0,60}?\b(?:health|medical|clinical|patient)\s+records?\b"
@@ -187,7 +190,10 @@ WORK = (
             # charts for completeness"; not "insurance verification records for completeness"
             r"|(?:(?:health|medical|clinical|patient|resident|discharged?|inpatient|outpatient)\s+records?"
             r"|(?:audit|review|analy[sz]e|check)(?:s|ing)?\s+(?:the\s+|all\s+)?records?|charts?)"
-            r"\b[^.;\n]{0,60}?\bfor\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}?completeness\b"
+            r"\b[^.;\n]{0,60}?\b(?:for|to\s+(?:insure|ensure|assure|verify|check))\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}?"
+            r"completeness\b"
+            # "by ensuring initial medical charts are complete"
+            r"|(?:(?:health|medical|clinical|patient|resident)\s+(?:records?|charts?)|charts)\s+(?:are|is)\s+complete\b"
             # "assign deficiencies to providers", "track record deficiencies"
             r"|deficienc(?<!\wdeficienc)(?:y|ies)\b[^.;\n]{0,40}?\b(?:providers?|physicians?|clinicians?|doctors?)\b"
             r"|(?:records?|charts?)\s+deficienc(?:y|ies)\b"
@@ -200,6 +206,8 @@ WORK = (
             r"coding\s+(?:audits?|auditing|compliance)\b"
             r"|audit(?<!\waudit)(?:s|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}?cod(?:ing|ed)\b"
             r"|compliance\s+with\s+(?:[\w,-]+\s+){0,6}?(?:coding|official)\s+(?:guidelines|rules|conventions)\b"
+            # "Ensures compliance with the coding, guidelines, and billing rules"
+            r"|compliance\s+with\s+(?:the\s+)?coding,\s+(?:[\w-]+,?\s+){0,3}?(?:guidelines|rules|conventions)\b"
             r"|ncci\b|correct\s+coding\s+initiative\b"
         ),
     ),

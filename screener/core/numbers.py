@@ -10,6 +10,7 @@ import re
 
 #: Number words postings use for years, months and counts, with their values.
 NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
     "a": 1,
     "an": 1,
     "one": 1,
@@ -24,9 +25,17 @@ NUMBER_WORDS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
     "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
     "twenty-four": 24,
+    "thirty": 30,
+    "thirty-six": 36,
 }
 
 #: A regular-expression alternative for a number: digits (with decimals) or a number word, longest words first.
