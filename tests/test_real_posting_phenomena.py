@@ -485,6 +485,9 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
         ("Patient Service Representative\nCollects co-payments. Posts payments at the end of day.\n", True),
         ("Access Representative\nPerforms insurance verification before each visit.\n", True),
         ("Receptionist\nGreets patients and answers the phones.\n", False),
+        ("Cashier Clerk\nExplains the annual co-payment maximum, coinsurance and deductibles.\n", True),
+        ("Processor\nResearch pre-authorizations for member claims and referrals.\n", True),
+        ("Support Assistant\nObtain and process demographic and insurance information.\n", True),
         ("Admin Lead\nKeep accurate records of appointments, post, patient registration and filing.\n", False),
     ],
 )

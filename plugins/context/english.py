@@ -630,6 +630,12 @@ FIELD_SIGNALS = [
             "insurance verification",
             "insurance verifications",
             "payment posting",
+            # what a patient pays the provider, as its front desk and cashiers collect it
+            *(f"{pay}{s}" for pay in ("co-payment", "copayment", "co-pay", "copay") for s in ("", "s")),
+            "coinsurance",
+            "deductibles",
+            "insurance information",
+            "member claims",
             *(f"{post} {what}" for post in ("post", "posts", "posting") for what in ("payments", "co-payments")),
             "patient account",
             "patient accounts",
