@@ -62,6 +62,11 @@ SOFTWARE = {
     "TruCode",
     "Microsoft-Excel",
     "Microsoft-Office",
+    "Microsoft-Word",
+    "Microsoft-Outlook",
+    "SystmOne",
+    "EMIS-Web",
+    "Lorenzo",
 }
 HIM_SKILLS = {
     "medical_terminology",
@@ -109,6 +114,11 @@ EXPECTED_ALIASES = {
     "TruCode": ["TruCode"],
     "Microsoft-Excel": ["MS Excel", "Microsoft Excel", "Excel"],
     "Microsoft-Office": ["MS Office", "Microsoft Office"],
+    "Microsoft-Word": ["MS Word", "Microsoft Word"],
+    "Microsoft-Outlook": ["MS Outlook", "Microsoft Outlook"],
+    "SystmOne": ["SystmOne", "System One", "TPP SystmOne"],
+    "EMIS-Web": ["EMIS Web", "EMISWeb", "EMIS"],
+    "Lorenzo": ["Lorenzo", "Lorenzo EPR"],
     "release_of_information": ["release of information", "ROI", "release of patient information"],
     "chart_analysis": ["chart analysis", "deficiency analysis"],
     "clinical_documentation_improvement": ["clinical documentation improvement", "CDI"],
@@ -128,6 +138,10 @@ NOT_ALIASES = [
     "DSM",  # district sales manager
     "anatomy",
     "physiology",
+    "Word",  # an ordinary word in any case; Microsoft Word is named in full
+    "Outlook",
+    "RiO",  # Rio, a place; aliases match in any case
+    "Medway",  # a town and its trust
 ]
 
 

@@ -829,3 +829,27 @@ def test_indeed_style_experience_line_with_a_cue_in_parentheses(extract):
 )
 def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experience(extract, text):
     assert extract(text).of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "software"),
+    [
+        # the employer's own systems, named in its description, ask nothing
+        ("We currently use EMIS Web and hold the vasectomy contract.", {}),
+        ("The Trust utilises Lorenzo across all sites.", {}),
+        ("Our EHR is Epic.", {}),
+        ("We are a busy, friendly SystmOne practice.", {}),
+        # training the job gives on a system
+        ("Full training will be given on System One to the successful candidate.", {}),
+        ("Training on our EMIS system will be part of your induction.", {}),
+        # what the candidate is asked for stays asked
+        ("Experience of SystmOne is essential.", {"SystmOne": "required"}),
+        ("Experience of SystmOne desirable, however full training will be given.", {"SystmOne": "preferred"}),
+        (
+            "Confident with the systems we use (EMIS Web, Microsoft Word).",
+            {"EMIS-Web": "required", "Microsoft-Word": "required"},
+        ),
+    ],
+)
+def test_systems_the_employer_uses_or_trains_on_are_not_asked(extract, text, software):
+    assert ids(extract(f"Receptionist\n{text}\n"), "software") == software

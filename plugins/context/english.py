@@ -242,6 +242,15 @@ DISMISSALS = [
         pattern=r"(?:(?<=will )|(?<=to )|(?<=also ))attend\s+(?:[\w-]+\s+){0,5}?(?:training|courses?|workshops?)\b",
     ),
     Dismissal(
+        name="training-given-on",
+        scope="clause",
+        reason="training the job gives, not what it asks",
+        # "Full training will be given on SOELHEALTH and System One", "Training on our EMIS system will be part of
+        # your induction"; not "desirable, however full training will be given" (no "on": what is desirable stays so)
+        pattern=r"training\s+(?:will\s+be|is)\s+(?:given|provided)\s+(?:on|in)\b"
+        r"|training\s+on\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}?(?:will\s+be|is)\s+(?:given|provided|part)\b",
+    ),
+    Dismissal(
         name="progression",
         scope="sentence",
         reason="what moves a holder of the job up a level, not what the job asks",
@@ -319,6 +328,25 @@ DISMISSALS = [
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b",
+    ),
+    Dismissal(
+        name="systems-the-employer-uses",
+        scope="before",
+        kinds=["software"],
+        reason="names a system the employer uses, not what the candidate needs",
+        # "We currently use EMIS Web", "The Trust utilises RiO", "Our EHR is Epic"
+        pattern=r"\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service))"
+        r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|utili[sz]es?|run|runs|(?:are|is)\s+using)\s+(?:the\s+)?"
+        r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
+        r"\s+is\s+",
+    ),
+    Dismissal(
+        name="the-practice-s-system",
+        scope="clause",
+        kinds=["software"],
+        reason="names a system the employer uses, not what the candidate needs",
+        # "We are a busy SystmOne practice", "Buttercross is an EMIS Web practice"
+        pattern=r"\b(?:we\s+are|is)\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:practice|surgery|site)\b",
     ),
     Dismissal(
         name="negated-by-non",

@@ -1,7 +1,8 @@
-"""Microsoft Excel and Microsoft Office; O*NET lists MS Office/Excel as Hot and In Demand [O2].
+"""Microsoft Office and its Excel, Word and Outlook; O*NET lists MS Office/Excel/Word/Outlook as In Demand [O2].
 
 "excel" is also a verb ("you will excel in ..."): see the Excel ``lookalikes``.
-Word and Outlook are not read as Office.
+Word and Outlook are not read as Office, and only by their full names ("Microsoft Word", "MS Outlook"):
+alone, "word" and "outlook" are ordinary words (aliases match in any case).
 """
 
 from screener_plugins.skills.software import ONET_OCCUPATION, ONET_TECHNOLOGY
@@ -55,6 +56,22 @@ OFFICE = Skill(
 )
 
 
+WORD = Skill(
+    id="Microsoft-Word",
+    name="Microsoft Word",
+    category="software",
+    aliases=["MS Word", "MS-Word"],
+    sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],
+)
+OUTLOOK = Skill(
+    id="Microsoft-Outlook",
+    name="Microsoft Outlook",
+    category="software",
+    aliases=["MS Outlook", "MS-Outlook"],
+    sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],
+)
+
+
 @hookimpl
 def screener_skills():
-    return [EXCEL, OFFICE]
+    return [EXCEL, OFFICE, WORD, OUTLOOK]
