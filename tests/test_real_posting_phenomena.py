@@ -844,6 +844,10 @@ def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experienc
         ("Training on our EMIS system will be part of your induction.", {}),
         # what the candidate is asked for stays asked
         ("Experience of SystmOne is essential.", {"SystmOne": "required"}),
+        (
+            "Microsoft Office is required but full training will be given in the use of Medisec and Meditech software.",
+            {"Microsoft-Office": "required"},
+        ),
         ("Experience of SystmOne desirable, however full training will be given.", {"SystmOne": "preferred"}),
         (
             "Confident with the systems we use (EMIS Web, Microsoft Word).",

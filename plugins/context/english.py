@@ -243,12 +243,13 @@ DISMISSALS = [
     ),
     Dismissal(
         name="training-given-on",
-        scope="clause",
+        scope="before",
         reason="training the job gives, not what it asks",
-        # "Full training will be given on SOELHEALTH and System One", "Training on our EMIS system will be part of
-        # your induction"; not "desirable, however full training will be given" (no "on": what is desirable stays so)
-        pattern=r"training\s+(?:will\s+be|is)\s+(?:given|provided)\s+(?:on|in)\b"
-        r"|training\s+on\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}?(?:will\s+be|is)\s+(?:given|provided|part)\b",
+        # "Full training will be given on SOELHEALTH and System One", "training will be given in the use of Medisec and
+        # Meditech", "Training on our EMIS system"; right before the mention, so "Microsoft packages is required but
+        # full training will be given in ..." keeps the Office suite, and "desirable, however full training will be
+        # given" (no "on") what is desirable
+        pattern=r"training\s+(?:(?:will\s+be|is)\s+(?:given|provided)\s+(?:on|in)|on\s+our)\s+(?:[\w,/-]+\s+){0,6}?",
     ),
     Dismissal(
         name="progression",
