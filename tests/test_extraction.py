@@ -637,6 +637,35 @@ def test_a_cue_after_but_speaks_of_its_own_clause(extract, text, strength):
     assert [r.strength for r in office] == [strength]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a cue in a later comma-separated part with a subject of its own speaks of that part
+        ("1.  2-3 years experience in collections, hospital collections preferred", [("experience", "required")]),
+        ("Associate degree in HIM, RHIT preferred.", [("education", "required"), ("credential", "preferred")]),
+        ("High school diploma, some college preferred.", [("education", "required")]),
+        (
+            "A minimum of six months experience in an acute setting, ideally gained within the last two years, "
+            "but not essential.",
+            [("experience", "required")],
+        ),
+        # a part of cue words alone, the end of a list, or a part that goes on with the list speaks of all of it
+        ("Epic experience, preferred.", [("software", "preferred")]),
+        ("RHIT, RHIA or CCS preferred.", [("credential", "preferred")] * 3),
+        ("Knowledge of medical terminology, customer care and NHS experience are desirable.", [("skill", "preferred")]),
+        (
+            "1 year experience in medical records, ROI or a physician office preferred",
+            [("experience", "preferred"), ("skill", "preferred")],
+        ),
+        ("Bachelor's degree in HIM, Health Administration, or related field preferred.", [("education", "preferred")]),
+        # a comma in parentheses parts nothing
+        ("Coding certification (CPC, CCA, etc.) is not required.", [("credential", "not_required")] * 2),
+    ],
+)
+def test_a_cue_in_a_part_of_its_own_speaks_of_that_part(extract, text, found):
+    assert [(r.kind, r.strength) for r in extract(f"Coder\n{text}\n").requirements] == found
+
+
 @pytest.mark.parametrize("words", ["Microsoft applications", "MS applications", "Microsoft packages"])
 def test_the_office_suite_named_by_what_it_is(extract, words):
     found = extract(f"An excellent knowledge of {words} is essential.")

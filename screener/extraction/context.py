@@ -40,6 +40,7 @@ _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
 _ASIDE = re.compile(r"\([^()]*\)")
 #: What parts a clause into segments: commas, and bullets glued into a line
+_FIRST_WORD = re.compile(r"\s*([^\s,]+)")
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
@@ -736,12 +737,66 @@ class PostingContext:
         inside = [(start, c_end) for start, c_end in cues if contrast.start() <= start and c_end <= k_end]
         return not self._only_cue_words(contrast.start(), k_end, inside)
 
+    def _of_its_own_part(self, end: int, c_start: int, c_end: int) -> bool:
+        """Whether a cue in a later comma-separated part than the mention (or its run of mentions) ending at ``end``
+        speaks of that part only.
+
+        In "2-3 years experience in collections, hospital collections
+        preferred" and "Associate degree in HIM, RHIT preferred" the part of
+        the cue has a subject of its own. A part of cue words alone (",
+        preferred", ", strongly preferred") speaks of what comes before it,
+        and so does one that goes on with the list before it: opening with a
+        ``filler`` connective (", or a related field preferred"), or ending
+        the list with an ``addition`` connective or a choice word (",
+        customer care and NHS experience are desirable", ", ROI or a
+        physician office preferred").
+        """
+        p_start, p_end = self.segment(c_start, c_end)
+        opening = self.text.rfind("(", 0, p_start)
+        if opening > self.text.rfind(")", 0, p_start) and ")" in self.text[p_start:c_start]:
+            p_start = self.segment(opening, opening)[0]  # the comma is in an aside: "(MHA, MBA or MS) is preferred"
+        if p_start < end:
+            return False  # the cue's part holds the mention, or the end of the list it is in
+        first_word = _FIRST_WORD.match(self.lower, p_start, p_end)
+        contrast = self.rules.connective("contrast")
+        if first_word is not None and contrast is not None and contrast.match(self.lower, first_word.start(1)):
+            # "a minimum of six months experience ..., ideally gained within the last two years, but not essential":
+            # the "but" part qualifies the part right before it
+            return self.segment(p_start - 1, p_start - 1)[0] >= end
+        inside = [(a, b) for a, b, *_ in self._sentence_cues(*self.sentence(c_start)) if p_start <= a and b <= p_end]
+        if self._only_cue_words(p_start, p_end, inside):
+            return False
+        if first_word is not None and self.rules.only_cue_company.fullmatch(first_word.group(1)):
+            return False
+        addition = self.rules.connective("addition")
+        # the end of a list: "Knowledge of medical terminology, customer care and previous NHS experience are also
+        # desirable", "1 year experience in medical records, ROI or a physician office preferred"
+        return not (
+            (addition is not None and addition.search(self.lower, p_start, c_start) is not None)
+            or self.choice_word_between(p_start, c_start)
+        )
+
+    def choice_word_between(self, start: int, end: int, kind: str | None = None) -> bool:
+        """Whether a ``gap`` any-of cue ("or", "/"; for ``kind``, when given) stands in ``lower[start:end]``."""
+        return any(
+            compiled.regex is not None
+            and (kind is None or compiled.rule.applies_to(kind))
+            and self.may_occur(compiled)
+            and compiled.regex.search(self.lower, start, end) is not None
+            for compiled in self.rules.any_of("gap")
+        )
+
     @cached_property
     def _cue_memo(self) -> dict[int, list[tuple[int, int, int, Strength, str, int, int]]]:
         return {}
 
     def _nearest_cue(
-        self, window: tuple[int, int], start: int, end: int, clause_end: int | None = None
+        self,
+        window: tuple[int, int],
+        start: int,
+        end: int,
+        clause_end: int | None = None,
+        run_end: int | None = None,
     ) -> tuple[Strength, int, int] | None:
         """The cue in ``text[window]`` nearest to ``[start, end)`` (a following cue wins a tie), with its span.
 
@@ -761,7 +816,11 @@ class PostingContext:
             if clause_end is not None and c_start >= clause_end and not self._clause_holds_only(c_start, c_end):
                 continue
             if c_start >= end:
-                if direction == "forward" or self._contrasted(end, c_start):
+                if (
+                    direction == "forward"
+                    or self._contrasted(end, c_start)
+                    or self._of_its_own_part(max(end, run_end or end), c_start, c_end)
+                ):
                     continue
                 key = (c_start - end, 0, order, c_start)
             elif c_end <= start:
@@ -793,7 +852,7 @@ class PostingContext:
                 else:
                     window = self.sentence(start)
                 clause_end = self.clause(start, end)[1] if step == "cue:sentence" else None
-                cue = self._nearest_cue(window, start, end, clause_end)
+                cue = self._nearest_cue(window, start, end, clause_end, run_end)
                 if cue is not None:
                     return Decision(cue[0], step, cue=(cue[1], cue[2]))
             elif step == "hedged_section":

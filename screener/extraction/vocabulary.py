@@ -217,13 +217,7 @@ def _adds_one(start: int, end: int, ctx: PostingContext) -> bool:
 
 def _choice_word_between(start: int, end: int, kind: str, ctx: PostingContext) -> bool:
     """Whether a ``gap`` any-of cue for ``kind`` ("or", "/") stands in ``ctx.lower[start:end]``."""
-    return any(
-        compiled.regex is not None
-        and compiled.rule.applies_to(kind)
-        and ctx.may_occur(compiled)
-        and compiled.regex.search(ctx.lower, start, end) is not None
-        for compiled in ctx.rules.any_of("gap")
-    )
+    return ctx.choice_word_between(start, end, kind)
 
 
 _ACRONYM_AFTER = re.compile(r"^[\s)]*(?:\([^()\n]{1,12}\))?")
