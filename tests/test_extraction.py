@@ -286,6 +286,7 @@ def test_uk_hcpc_registration_is_not_hcpcs(extract):
         ("Graduate of an AHIMA-accredited Health Information Technology program.", "associate"),
         ("Completion of a CAHIIM accredited HIT program required.", "associate"),
         ("Graduation from an accredited four-year college or university.", "bachelor"),
+        ("Graduation from a college or university with major studies in hospital administration.", "bachelor"),
         ("Graduation from a two-year college.", "associate"),
         ("Bachelor's degree in HIM required.", "bachelor"),
         ("BS in Health Information Management required.", "bachelor"),
@@ -329,6 +330,7 @@ def test_education_preferred(extract):
         "Join our team of patient access associates.",
         "You will complete a 16-week training program.",  # the employer's training, not education asked for
         "MS-DRG validation experience.",
+        "Graduation from a community college with coursework in billing.",  # of no level on the scale
     ],
 )
 def test_education_lookalikes(extract, text):
@@ -610,6 +612,9 @@ def test_a_lead_in_list_after_it_ends_at_the_first_line_that_is_neither_a_bullet
         ("Six months of experience in medical records and one year above high school.", [0.5]),
         ("Two years of experience in medical records or one year of college.", [2]),
         ("Experience in medical records: 1 year of graduate study may substitute.", []),
+        # what something counts for
+        ("Completed training in an approved school equates to 1 year of general experience.", []),
+        ("Each 30 semester hours of college counts as 6 months of experience.", []),
     ],
 )
 def test_a_figure_of_schooling_is_no_experience(extract, text, years):

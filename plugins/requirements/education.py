@@ -24,7 +24,11 @@ _LEVEL_PATTERNS = (
             # not "two-year college degree": an associate's, below
             r"|\b(?<!two-year )(?<!two year )(?<!2-year )(?<!2 year )(?:undergraduate|university|college)\s+degree\b"
             # "graduation from an accredited four-year college or university"
-            r"|\b(?:four|4)[- ]year\s+(?:college|university)\b",
+            r"|\b(?:four|4)[- ]year\s+(?:college|university)\b"
+            # "Graduation from a college or university with major studies in ...": a college of no kind named (not a
+            # "community college", "two-year college")
+            r"|\bgraduat(?:e|ed|ion)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:accredited\s+|recognized\s+)?"
+            r"(?:college|university)\b",
             _I,
         ),
     ),
@@ -96,6 +100,7 @@ _LEVEL_PATTERNS = (
 # word it holds is in the posting (``_TRIGGER_GATES``), found in C without a match object
 _YEAR_COLLEGE = re.compile(r"year\s+college")
 _YEAR_UNIVERSITY = re.compile(r"year\s+university")
+_GRADUATION = re.compile(r"graduat(?:e|ed|ion)\s+(?:of|from)")
 _TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
 _HIT_PROGRAM = re.compile(r"hit\s+program")
 _TRIGGER_GATES: dict[object, str] = {
@@ -108,7 +113,7 @@ _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
     ("master", "graduate degree"),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.)"),),
-    ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, _YEAR_UNIVERSITY),
+    ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, _YEAR_UNIVERSITY, _GRADUATION),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
     ("associate", "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
@@ -119,7 +124,7 @@ _TRIGGERS = (
         "diploma",
         "pcap",
         re.compile(r"complet(?:ion|ed)\s+of"),  # two patterns: "c" or "g" first would stop the search at most words
-        re.compile(r"graduat(?:e|ion)\s+(?:of|from)"),
+        _GRADUATION,
     ),
     ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)")),
 )

@@ -42,6 +42,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     # how long something else lasts: "a training programme of 6-9 months", "a placement of 12 months"
     r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)\s+(?:of|for|lasting)"
     r"|rotat(?:es|ing)|age[sd]?"
+    # what something counts for: "training in an approved school ... equates to 1 year of general experience"
+    r"|equates\s+to|(?:is\s+)?equivalent\s+to|counts\s+as|credited\s+as"
     # a named thing: "the 10 year NHS Plan", "the 5-year strategy"
     r"|the)"
     r"\s+(?:the\s+)?$",
