@@ -468,6 +468,7 @@ def test_a_posting_of_another_field_is_not_in_scope_and_never_tops_a_ranking(tmp
         ("Receptionist\nDuties include greeting visitors and answering the phone.\n", False),
         ("Data Quality Lead\nImprove the quality of data on our patient administration system.\n", True),
         ("MDT Coordinator\nMonitor patient pathways against the national cancer waiting times targets.\n", True),
+        ("Audit Manager\nManaging and maintaining local and national cancer registries.\n", True),
     ],
 )
 def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope):

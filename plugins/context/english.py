@@ -623,7 +623,7 @@ FIELD_SIGNALS = [
             *(
                 f"{organ} {what}"
                 for organ in ("cancer", "tumor", "tumour")
-                for what in ("registry", "registrar", "registrars", "registration")
+                for what in ("registry", "registries", "registrar", "registrars", "registration")
             ),
             "medical billing",
             "billing and coding",
