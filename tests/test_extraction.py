@@ -331,6 +331,9 @@ def test_education_preferred(extract):
         "You will complete a 16-week training program.",  # the employer's training, not education asked for
         "MS-DRG validation experience.",
         "Graduation from a community college with coursework in billing.",  # of no level on the scale
+        # that much college, and what it builds on
+        "Four (4) years of education above the high school level in any field for which high school graduation or "
+        "the equivalent is the normal prerequisite.",
     ],
 )
 def test_education_lookalikes(extract, text):
@@ -363,6 +366,7 @@ def test_education_lookalikes(extract, text):
         ("Zero (0) to two (2) years experience in a customer service position.", 0),
         ("Sixteen months of experience in a medical office.", 1.33),
         ("Twenty years of HIM experience.", 20),
+        ("You must possess at least one (1) full year of specialized experience in billing.", 1),
     ],
 )
 def test_experience_years(extract, text, years):
@@ -615,6 +619,8 @@ def test_a_lead_in_list_after_it_ends_at_the_first_line_that_is_neither_a_bullet
         # what something counts for
         ("Completed training in an approved school equates to 1 year of general experience.", []),
         ("Each 30 semester hours of college counts as 6 months of experience.", []),
+        # a definition
+        ("Experience: a full year of work is considered to be 35-40 hours of work per week.", []),
     ],
 )
 def test_a_figure_of_schooling_is_no_experience(extract, text, years):

@@ -489,6 +489,7 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
         ("Cashier Clerk\nExplains the annual co-payment maximum, coinsurance and deductibles.\n", True),
         ("Processor\nResearch pre-authorizations for member claims and referrals.\n", True),
         ("Support Assistant\nObtain and process demographic and insurance information.\n", True),
+        ("Technician\nThe knowledge required to perform the duties of a Medical Reimbursement Technician.\n", True),
         ("Admin Lead\nKeep accurate records of appointments, post, patient registration and filing.\n", False),
     ],
 )
@@ -566,6 +567,19 @@ def test_knowledge_named_only_on_a_later_qualification_path_is_not_asked(extract
     )
     skills = ids(extract(text), "skill")
     assert skills == {"medical_terminology": "required"}
+
+
+def test_a_line_starting_with_and_ends_the_paths_what_follows_applies_to_every_path(extract):
+    text = (
+        "Medical Support Assistant\nGrade Requirements: GS-5: Experience\n"
+        "One year of experience equivalent to the GS-4 grade level\n"
+        "OR, Education\nFour years of education above high school\n"
+        "AND, Demonstrated Knowledge, Skills, and Abilities\n"
+        "Advanced knowledge of medical terminology to communicate clinical staff instructions to patients\n"
+    )
+    extraction = extract(text)
+    assert ids(extraction, "skill") == {"medical_terminology": "required"}
+    assert [r.path for r in extraction.of_kind("skill")] == [None]
 
 
 LEAD_CODER = (

@@ -460,6 +460,14 @@ ANY_OF_CUES = [
         description='"OR, Education" starting a line, or "... OR (2) Education." inside one: the next path',
     ),
     AnyOfCue(
+        name="and-line",
+        scope="paths_end",
+        case_sensitive=True,
+        pattern=r"(?m:^[ \t]*(?:[-•*][ \t]*)?AND[,.:]?[ \t])",
+        description='a line that starts with a capitalised "AND" ("AND, Demonstrated Knowledge, Skills, and '
+        'Abilities"): what follows it applies to every path before it',
+    ),
+    AnyOfCue(
         name="career-ladder-level",
         scope="ladder_level",
         case_sensitive=True,
@@ -665,6 +673,7 @@ FIELD_SIGNALS = [
             "deductibles",
             "insurance information",
             "member claims",
+            "medical reimbursement",  # the VA's Medical Reimbursement Technician bills insurers for care
             *(f"{post} {what}" for post in ("post", "posts", "posting") for what in ("payments", "co-payments")),
             "patient account",
             "patient accounts",

@@ -154,8 +154,16 @@ _FIELD = re.compile(
 _ACCREDITATION = re.compile(r"\b(CAHIIM|NCRA)\b")
 
 
-# "two years above high school": that much college, which is no level of the scale; not a high-school diploma
-_ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*$", re.I)
+# "two years above high school", "four years of education above the high school level": that much college, which is
+# no level of the scale; not a high-school diploma
+_ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*(?:the\s+)?$", re.I)
+# "(education) in any field for which high school graduation or the equivalent is the normal prerequisite": what the
+# schooling asked builds on, not what is asked
+_PREREQUISITE_AFTER = re.compile(
+    r"\s+(?:graduation|diploma)\s+(?:or\s+(?:the\s+)?equivalent\s+)?(?:is|are)\s+the\s+(?:normal\s+|usual\s+)?"
+    r"prerequisite\b",
+    re.I,
+)
 
 # "or" that joins two paths; "diploma or equivalent" is one path, not two.
 _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
@@ -180,7 +188,9 @@ _DEGREES = frozenset(EDUCATION_LEVELS[EDUCATION_LEVELS.index("associate") :])
 def screener_extract(doc, posting):
     text = posting.text
     mentions = [
-        m for m in _level_mentions(text, doc._.screener.lower) if not (m[0] == "high_school" and _above(text, m[1]))
+        m
+        for m in _level_mentions(text, doc._.screener.lower)
+        if not (m[0] == "high_school" and (_above(text, m[1]) or _PREREQUISITE_AFTER.match(text, m[2])))
     ]
     found = []
     if not mentions:
@@ -205,7 +215,7 @@ def screener_extract(doc, posting):
 
 
 def _above(text, start):
-    return _ABOVE.search(text, max(0, start - 12), start) is not None
+    return _ABOVE.search(text, max(0, start - 16), start) is not None
 
 
 def _level_mentions(text, lower):

@@ -29,7 +29,8 @@ _DURATION = re.compile(
     # plus\n- 7+ years" is no range)
     rf"(?:(?:[^\S\n]*[-–][^\S\n]*|\s*to\s+)(?P<num2>{_NUMBER})(?:\s*\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\))?\s*\+?)?"
     # "2-years", "one-year": a hyphen before the unit (see ``_EXPERIENCE_RIGHT_AFTER``)
-    r"(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])",
+    # "one (1) full year of specialized experience"
+    r"(?:\s+full)?(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])",
     re.I,
 )
 # "a 2-year degree", "a 12-month contract": a hyphened figure names how long another thing lasts, unless experience
@@ -114,6 +115,11 @@ _SCHOOLING_RIGHT_AFTER = re.compile(
     r"|of\s+(?:full[\s-]time\s+|accredited\s+)?(?:college|university|education|schooling|study|coursework"
     r"|(?:under)?graduate\s+(?:study|education|school)|post[\s-]?secondary)\b)",
     re.I,
+)
+# A definition, not a requirement: "A full year of work is considered to be 35-40 hours of work per week", "One year
+# of full-time academic study is defined as 30 semester hours"
+_DEFINED_RIGHT_AFTER = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:considered|defined|counted|deemed|equal)\b", re.I
 )
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
 # grade among several the posting lists, not the basic requirement; it counts only when no other figure is stated
@@ -286,6 +292,7 @@ def screener_extract(doc, posting):
             or _PART_OF_ANOTHER.match(text, end)
             or _HOW_LONG_THE_JOB_LASTS.match(text, end)
             or _SCHOOLING_RIGHT_AFTER.match(text, end)
+            or _DEFINED_RIGHT_AFTER.match(text, end)
             or _JOB_TERM_BEFORE.search(text, max(0, start - 80), start)
         ):
             continue

@@ -182,7 +182,7 @@ WORK = (
     ),
     (
         "chart_analysis",
-        ("complete", "records analysis", "record analysis", "deficienc"),
+        ("completeness", "records analysis", "record analysis", "deficienc"),
         re.compile(
             r"(?:health|medical|patient)\s+records?\s+analysis\b"
             r"|completeness\b[^.;\n]{0,60}?\b(?:health|medical|clinical|patient)\s+records?\b"
@@ -192,11 +192,18 @@ WORK = (
             r"|(?:audit|review|analy[sz]e|check)(?:s|ing)?\s+(?:the\s+|all\s+)?records?|charts?)"
             r"\b[^.;\n]{0,60}?\b(?:for|to\s+(?:insure|ensure|assure|verify|check))\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}?"
             r"completeness\b"
-            # "by ensuring initial medical charts are complete"
-            r"|(?:(?:health|medical|clinical|patient|resident)\s+(?:records?|charts?)|charts)\s+(?:are|is)\s+complete\b"
             # "assign deficiencies to providers", "track record deficiencies"
             r"|deficienc(?<!\wdeficienc)(?:y|ies)\b[^.;\n]{0,40}?\b(?:providers?|physicians?|clinicians?|doctors?)\b"
             r"|(?:records?|charts?)\s+deficienc(?:y|ies)\b"
+        ),
+    ),
+    (
+        # "by ensuring initial medical charts are complete"; a pattern of its own, searched only in the postings that
+        # say something "is complete" ("complete" alone is in most)
+        "chart_analysis",
+        (" are complete", " is complete"),
+        re.compile(
+            r"(?:(?:health|medical|clinical|patient|resident)\s+(?:records?|charts?)|charts)\s+(?:are|is)\s+complete\b"
         ),
     ),
     (

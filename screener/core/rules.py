@@ -202,6 +202,9 @@ class AnyOfCue(_Rule):
       each bullet an alternative path ("Candidates must have either:");
     - ``path_separator``: a line (or line end) that separates alternative
       qualification paths, as federal postings write "OR";
+    - ``paths_end``: a line that ends the alternative paths: what follows
+      applies to every path (federal "AND, Demonstrated Knowledge, Skills,
+      and Abilities");
     - ``path``: no pattern: mentions of these ``kinds`` on alternative paths
       are alternatives of one another;
     - ``substitute``: between mentions of one sentence, it makes those
@@ -220,7 +223,9 @@ class AnyOfCue(_Rule):
     """
 
     type: Literal["any_of"] = "any_of"
-    scope: Literal["gap", "before", "sentence", "lead_in", "path_separator", "path", "substitute", "ladder_level"]
+    scope: Literal[
+        "gap", "before", "sentence", "lead_in", "path_separator", "paths_end", "path", "substitute", "ladder_level"
+    ]
 
     @model_validator(mode="after")
     def _check(self) -> AnyOfCue:

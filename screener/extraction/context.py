@@ -328,7 +328,8 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
     """The alternative qualification paths a posting lists, in order.
 
     Two layouts are recognised: paths separated by a line that the
-    ``path_separator`` any-of rules match (federal postings' "OR"); and a
+    ``path_separator`` any-of rules match (federal postings' "OR"), up to
+    a label line or a ``paths_end`` line ("AND, Demonstrated ..."); and a
     bullet list introduced by a line ending with a colon that holds a
     ``lead_in`` any-of cue ("Candidates must have either:", "One of the
     following certifications is required:"), each bullet a path. Empty when
@@ -348,7 +349,13 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
     if boundaries:
         labels = [m.start() for m in _LABEL_LINE.finditer(text)]
         start = max((p for p in labels if p < boundaries[0].start()), default=0)
-        end = min((p for p in labels if p > boundaries[-1].end()), default=len(text))
+        ends = [
+            match.start()
+            for compiled in rules.any_of("paths_end")
+            if compiled.regex is not None and may_occur(compiled, text, lower)
+            for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower, boundaries[-1].end())
+        ]
+        end = min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
         spans = []
         for boundary in boundaries:
             # a separator written to start at the line break before its line ends the path there
