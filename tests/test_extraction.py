@@ -621,6 +621,15 @@ def test_a_lead_in_list_after_it_ends_at_the_first_line_that_is_neither_a_bullet
         ("Each 30 semester hours of college counts as 6 months of experience.", []),
         # a definition
         ("Experience: a full year of work is considered to be 35-40 hours of work per week.", []),
+        # what may stand in for experience
+        ("Experience in medical records. Completed AHIMA training may be substituted for 1 year of experience.", []),
+        # a degree plus fewer years after a larger figure: another path, its "(b)" lost
+        (
+            "(a) Three years of experience in the field of medical records. An associate's degree in the health "
+            "information field plus 1 year of experience in medical records.",
+            [3],
+        ),
+        ("An associate's degree in health information plus 2 years of coding experience.", [2]),
     ],
 )
 def test_a_figure_of_schooling_is_no_experience(extract, text, years):

@@ -45,6 +45,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"|rotat(?:es|ing)|age[sd]?"
     # what something counts for: "training in an approved school ... equates to 1 year of general experience"
     r"|equates\s+to|(?:is\s+)?equivalent\s+to|counts\s+as|credited\s+as"
+    # what may stand in for experience: "training ... may be substituted for 1 year of experience"
+    r"|substitut(?:e|ed|es)\s+for|in\s+(?:lieu|place)\s+of"
     # a named thing: "the 10 year NHS Plan", "the 5-year strategy"
     r"|the)"
     r"\s+(?:the\s+)?$",
@@ -99,6 +101,14 @@ _WORK_AFTER = re.compile(
 _OR_ANOTHER_DEGREE = re.compile(
     r",\s*or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|bachelor|associate|master|diploma|certificate|high\s+school"
     r"|ged)",
+    re.I,
+)
+# A sentence that opens with a degree and adds fewer years to it: "(a) Three years of experience in the field of
+# medical records ... An associate's degree in the health information field plus 1 year of experience ...", a path of
+# its own (a degree that stands for some of the experience) whose "(b)" or "OR" the page lost
+_DEGREE_PLUS = re.compile(
+    r"[\s(\w)]{0,4}?(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|bachelor(?:['’]?s)?|associate(?:['’]?s)?|master(?:['’]?s)?)\b"
+    r"[^.;\n]{0,120}?\bplus\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
     re.I,
 )
 # Before the figure, the job's own term: "a fixed term contract for 2 days a week for 4-6 months", "a secondment
@@ -279,6 +289,7 @@ def screener_extract(doc, posting):
     earlier_in_sentence: dict[int, float] = {}  # sentence start -> the largest figure read so far in that sentence
     figure_ends: dict[int, int] = {}  # sentence start -> where the last figure read in that sentence ends
     shared: set[int] = set()  # starts of the sentences in which a figure was a share of a larger one
+    largest_on_line: dict[int, float] = {}  # line start -> the largest figure read so far on that line
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
         if (
@@ -323,6 +334,10 @@ def screener_extract(doc, posting):
             continue  # "three (5) years": the posting contradicts itself
         if match.group("unit").lower().startswith("m"):
             years = round(years / 12, 2)
+        line_start = text.rfind("\n", 0, start) + 1
+        if years < largest_on_line.get(line_start, 0.0) and _DEGREE_PLUS.fullmatch(text, sentence_start, start):
+            continue  # "... Three years of experience .... An associate's degree ... plus 1 year": another path
+        largest_on_line[line_start] = max(largest_on_line.get(line_start, 0.0), years)
         larger = earlier_in_sentence.get(sentence_start, 0.0)
         if larger and _OR_ANOTHER_DEGREE.search(text, figure_ends.get(sentence_start, start), start):
             larger = 0.0  # "Associate degree with 3 years of experience, or Bachelor's degree with 1 year": a new path
