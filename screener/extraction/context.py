@@ -39,8 +39,9 @@ from screener.extraction.ladder import LadderLevel, career_ladder
 _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
 _ASIDE = re.compile(r"\([^()]*\)")
-#: What parts a clause into segments: commas, and bullets glued into a line
+# The first word of a comma-separated part
 _FIRST_WORD = re.compile(r"\s*([^\s,]+)")
+#: What parts a clause into segments: commas, and bullets glued into a line
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
