@@ -331,6 +331,10 @@ def test_education_preferred(extract):
         "You will complete a 16-week training program.",  # the employer's training, not education asked for
         "MS-DRG validation experience.",
         "Graduation from a community college with coursework in billing.",  # of no level on the scale
+        # what a candidate must not have
+        "All applicants must be aged 16+. Must not have a Degree, Level 4 qualification or above.",
+        # the UK's NVQ-framework diplomas are no level of the scale
+        "You will have completed a Level 3 diploma in Business Administration.",
         # that much college, and what it builds on
         "Four (4) years of education above the high school level in any field for which high school graduation or "
         "the equivalent is the normal prerequisite.",
@@ -367,6 +371,7 @@ def test_education_lookalikes(extract, text):
         ("Sixteen months of experience in a medical office.", 1.33),
         ("Twenty years of HIM experience.", 20),
         ("You must possess at least one (1) full year of specialized experience in billing.", 1),
+        ("We expect you will have a minimum of one years-experience in a similar role.", 1),
     ],
 )
 def test_experience_years(extract, text, years):
@@ -552,6 +557,11 @@ def test_dashed_or_at_a_line_end_separates_paths(extract):
         ),
         ("An experienced analyst on a fixed term basis for 12 months, with 2 years of coding experience.", [2]),
         ("Experience of temporary staffing for 3 years is essential.", [3]),
+        (
+            "An experienced Personal Assistant to support the division for a period of 9 months to cover "
+            "maternity leave.",
+            [],
+        ),
     ],
 )
 def test_how_long_the_job_lasts_is_no_experience(extract, text, years):

@@ -469,6 +469,7 @@ def test_a_posting_of_another_field_is_not_in_scope_and_never_tops_a_ranking(tmp
         ("Data Quality Lead\nImprove the quality of data on our patient administration system.\n", True),
         ("MDT Coordinator\nMonitor patient pathways against the national cancer waiting times targets.\n", True),
         ("Audit Manager\nManaging and maintaining local and national cancer registries.\n", True),
+        ("Medical Secretary\nMaintaining accurate and up to date patient files on SystmOne.\n", True),
     ],
 )
 def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope):
@@ -872,3 +873,13 @@ def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experienc
 )
 def test_systems_the_employer_uses_or_trains_on_are_not_asked(extract, text, software):
     assert ids(extract(f"Receptionist\n{text}\n"), "software") == software
+
+
+def test_a_list_of_duties_that_may_include_is_read_as_duties(extract):
+    text = (
+        "Bank Administrator\nKey responsibilities and duties for the roles may include (although not exhaustive):\n"
+        "- Use of Microsoft office programmes including Outlook, Word, Excel as well as internal NHS systems.\n"
+    )
+    assert ids(extract(text), "software") == {"Microsoft-Office": "required", "Microsoft-Excel": "required"}
+    hedged = "Coder\nDepending on the assignment, the credentials asked of this role may include:\n- CPC\n- CCS\n"
+    assert ids(extract(hedged), "credential") == {}

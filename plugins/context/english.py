@@ -205,8 +205,12 @@ SECTION_HEADINGS = [
         name="lead-in-hedge",
         role="possible",
         where="lead_in",
-        pattern=r"\bmay\s+include\b|\bsuch\s+as\b|\bfor\s+example\b|\bexamples?\b|\bvar(?:y|ies|ying)\b",
-        description='"Required credentials may include:": the list names possibilities, not requirements',
+        # not a list of duties ("Key responsibilities and duties for the roles may include:"): a duty that names a
+        # system or a code set uses it, whichever duties a holder is given
+        pattern=r"^(?!.*\b(?:duties|responsibilit(?:y|ies)|tasks)\b).*?"
+        r"(?:\bmay\s+include\b|\bsuch\s+as\b|\bfor\s+example\b|\bexamples?\b|\bvar(?:y|ies|ying)\b)",
+        description='"Required credentials may include:": the list names possibilities, not requirements (a list of '
+        "duties that may include ... is read as duties)",
     ),
 ]
 
@@ -348,6 +352,13 @@ DISMISSALS = [
         reason="names a system the employer uses, not what the candidate needs",
         # "We are a busy SystmOne practice", "Buttercross is an EMIS Web practice"
         pattern=r"\b(?:we\s+are|is)\s+an?\s+(?:[\w,-]+\s+){0,4}?(?:practice|surgery|site)\b",
+    ),
+    Dismissal(
+        name="must-not-have",
+        scope="before",
+        reason="what a candidate must not have: the opposite of a requirement",
+        # "Must not have a Degree, Level 4 qualification or above" (an apprenticeship for beginners)
+        pattern=r"\b(?:must|should|may)\s+not\s+(?:already\s+)?(?:have|hold|possess)\s+(?:an?\s+|any\s+)?",
     ),
     Dismissal(
         name="negated-by-non",
@@ -684,6 +695,7 @@ FIELD_SIGNALS = [
             ),
             # the UK's words for a patient's record
             *(f"{whose} notes" for whose in ("patient", "patients", "patient's", "case")),
+            "patient files",
             "information governance",
             # the UK's patient record system, and the cancer data a trust reports
             "patient administration system",

@@ -30,7 +30,8 @@ _DURATION = re.compile(
     rf"(?:(?:[^\S\n]*[-–][^\S\n]*|\s*to\s+)(?P<num2>{_NUMBER})(?:\s*\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\))?\s*\+?)?"
     # "2-years", "one-year": a hyphen before the unit (see ``_EXPERIENCE_RIGHT_AFTER``)
     # "one (1) full year of specialized experience"
-    r"(?:\s+full)?(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])",
+    # "one years-experience": a hyphen glued between the unit and "experience"
+    r"(?:\s+full)?(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?!\w|-(?!experience))",
     re.I,
 )
 # "a 2-year degree", "a 12-month contract": a hyphened figure names how long another thing lasts, unless experience
@@ -64,7 +65,9 @@ _SHARE_OF_A_LARGER_FIGURE = re.compile(
 _ANOTHER_SHARE = re.compile(r"(?:\band|,)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$", re.I)
 # "a 12 month fixed term contract", "a 6-month secondment": how long the job lasts, not experience asked for
 _HOW_LONG_THE_JOB_LASTS = re.compile(
-    r"[\s-]*(?:fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum"
+    # "for a period of 9 months to cover maternity leave"
+    r"[\s-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
+    r"|fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum"
     r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
     re.I,
 )
@@ -159,8 +162,8 @@ _SUBJECTS = (
 
 # The unit words, looked for in the lower-case text: a pattern that starts with a plain letter is
 # found many times faster than one searched for with re.I, and each of these two starts with one.
-_YEARS = re.compile(r"y(?:ears?|rs?\.?)(?:['’]s?)?(?![\w-])")
-_MONTHS = re.compile(r"months?(?:['’]s?)?(?![\w-])")
+_YEARS = re.compile(r"y(?:ears?|rs?\.?)(?:['’]s?)?(?!\w|-(?!experience))")
+_MONTHS = re.compile(r"months?(?:['’]s?)?(?!\w|-(?!experience))")
 
 
 _START = methodcaller("start")

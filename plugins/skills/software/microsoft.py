@@ -21,7 +21,9 @@ EXCEL = Skill(
             cues=[
                 "excel in ",
                 "excel at ",
-                "excel as ",
+                # not "Outlook, Word, Excel as well as internal NHS systems"
+                "excel as a ",
+                "excel as an ",
                 "to excel",
                 "will excel",
                 "can excel",
