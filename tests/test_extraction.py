@@ -287,6 +287,7 @@ def test_uk_hcpc_registration_is_not_hcpcs(extract):
         ("Completion of a CAHIIM accredited HIT program required.", "associate"),
         ("Graduation from an accredited four-year college or university.", "bachelor"),
         ("Graduation from a college or university with major studies in hospital administration.", "bachelor"),
+        ("The fact you successfully completed your degree shows you have potential.", "bachelor"),
         ("Graduation from a two-year college.", "associate"),
         ("Bachelor's degree in HIM required.", "bachelor"),
         ("BS in Health Information Management required.", "bachelor"),
@@ -331,6 +332,8 @@ def test_education_preferred(extract):
         "You will complete a 16-week training program.",  # the employer's training, not education asked for
         "MS-DRG validation experience.",
         "Graduation from a community college with coursework in billing.",  # of no level on the scale
+        # what the job may lead to
+        "Apprentices have the opportunity to progress right through to degree level.",
         # what a candidate must not have
         "All applicants must be aged 16+. Must not have a Degree, Level 4 qualification or above.",
         # the UK's NVQ-framework diplomas are no level of the scale
@@ -631,6 +634,8 @@ def test_a_lead_in_list_after_it_ends_at_the_first_line_that_is_neither_a_bullet
         ("Each 30 semester hours of college counts as 6 months of experience.", []),
         # a definition
         ("Experience: a full year of work is considered to be 35-40 hours of work per week.", []),
+        # what a named employer has
+        ("BrisDoc has nearly 20 years' experience of delivering primary health care.", []),
         # what may stand in for experience
         ("Experience in medical records. Completed AHIMA training may be substituted for 1 year of experience.", []),
         # a degree plus fewer years after a larger figure: another path, its "(b)" lost

@@ -232,7 +232,8 @@ DISMISSALS = [
         # "a free, company-paid RHIT exam prep course"
         r"|\b(?:company|employer)[-\s]paid\b|\bexam\s+prep(?:aration)?\s+(?:course|class|program)\b"
         # study the job offers: "the opportunity to undertake the funded MSc", "supported through an MSc"
-        r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards)\b"
+        r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards"
+        r"|progress)\b"
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
         r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b",
     ),
@@ -357,8 +358,10 @@ DISMISSALS = [
         name="must-not-have",
         scope="before",
         reason="what a candidate must not have: the opposite of a requirement",
-        # "Must not have a Degree, Level 4 qualification or above" (an apprenticeship for beginners)
-        pattern=r"\b(?:must|should|may)\s+not\s+(?:already\s+)?(?:have|hold|possess)\s+(?:an?\s+|any\s+)?",
+        # "Must not have a Degree, Level 4 qualification or above" (an apprenticeship for beginners); written to start
+        # with "not", which the search skips to
+        pattern=r"not(?:(?<=\bmust\snot)|(?<=\bshould\snot)|(?<=\bmay\snot))\s+(?:already\s+)?(?:have|hold|possess)\s+"
+        r"(?:an?\s+|any\s+)?",
     ),
     Dismissal(
         name="negated-by-non",

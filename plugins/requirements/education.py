@@ -60,7 +60,8 @@ _LEVEL_PATTERNS = (
     (
         "bachelor",
         re.compile(
-            r"(?:\b(?:a|an)\s+(?!(?:high|higher|highest|very|great|greater|certain|some|varying|considerable"
+            # "a degree in ...", "successfully completed your degree"
+            r"(?:\b(?:a|an|your)\s+(?!(?:high|higher|highest|very|great|greater|certain|some|varying|considerable"
             r"|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
             r"(?:[\w-]+\s+){0,2}?"
             # "Degree in ..." with no word before it (a line start, a bullet); in "Bachelor's degree in" it is named

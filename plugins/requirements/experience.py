@@ -137,7 +137,11 @@ _DEFINED_RIGHT_AFTER = re.compile(
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
 # grade among several the posting lists, not the basic requirement; it counts only when no other figure is stated
 _GRADE_LADDER = re.compile(r"\bnext\s+lower\s+grade\b|\bequivalent\s+to\s+(?:the\s+)?GS-\d", re.I)
-_ABOUT_EMPLOYER = re.compile(r"\b(?:we|our\s+\w+|company|organi[sz]ation)\s+(?:have|has|bring|brings)\b", re.I)
+_ABOUT_EMPLOYER = re.compile(
+    r"(?i:\b(?:we|our\s+\w+|company|organi[sz]ation)\s+(?:have|has|bring|brings)\b)"
+    # a named employer: "BrisDoc has nearly 20 years' experience of delivering primary health care"
+    r"|\b[A-Z][\w&'’-]*\s+has\s+(?:nearly|almost|over|more\s+than|around|about|some)\s",
+)
 # "More than 3 years ..." and "Over two years ..." where a requirement starts (a line, a label, "must have"): a
 # minimum. Elsewhere "over" and "more than" describe ("a provider with over 30 years' experience", "pay for more
 # than 2 years' experience"), and ``_NOT_A_REQUIREMENT_BEFORE`` sets them aside
