@@ -21,7 +21,7 @@ from screener_plugins.skills.coding import icd10
 
 from screener.extraction.context import aligned_lower
 
-UNIT_REFERENCE = re.compile(r"(?:years?|yrs?\.?|months?)(?:['’]s?)?(?![\w-])", re.I)
+UNIT_REFERENCE = re.compile(r"(?:years?|yrs?\.?|months?)(?:['’]s?)?(?!\w|-(?!experience))", re.I)
 ICD_PCS_REFERENCE = re.compile(r"\bICD[- ]?10[- ]?CM\s*(?:/|&|and|,)\s*(PCS)\b", re.I)
 
 WORDS = [
