@@ -322,3 +322,27 @@ def test_software_named_in_a_posting(extract):
         "Microsoft-Office",
         "Microsoft-Excel",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Proficient in Microsoft Word, Excel and Outlook.",
+            ["Microsoft-Word", "Microsoft-Excel", "Microsoft-Outlook"],
+        ),
+        (
+            "Competent in the use of PC based technologies including Microsoft Outlook, Word.",
+            ["Microsoft-Outlook", "Microsoft-Word"],
+        ),
+        (
+            "Use of Microsoft office programmes including Outlook, Word, Excel.",
+            ["Microsoft-Office", "Microsoft-Outlook", "Microsoft-Word", "Microsoft-Excel"],
+        ),
+        # alone, "Word" and "Outlook" are ordinary words
+        ("A positive outlook and a way with words. Word processing skills.", []),
+        ("Good Word processing skills and a can-do Outlook.", []),
+    ],
+)
+def test_word_and_outlook_named_alone_in_a_list_of_microsoft_products(extract, text, found):
+    assert extract(f"Clerk\n{text}\n").ids("software") == found

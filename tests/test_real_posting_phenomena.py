@@ -880,6 +880,11 @@ def test_a_list_of_duties_that_may_include_is_read_as_duties(extract):
         "Bank Administrator\nKey responsibilities and duties for the roles may include (although not exhaustive):\n"
         "- Use of Microsoft office programmes including Outlook, Word, Excel as well as internal NHS systems.\n"
     )
-    assert ids(extract(text), "software") == {"Microsoft-Office": "required", "Microsoft-Excel": "required"}
+    assert ids(extract(text), "software") == {
+        "Microsoft-Office": "required",
+        "Microsoft-Outlook": "required",
+        "Microsoft-Word": "required",
+        "Microsoft-Excel": "required",
+    }
     hedged = "Coder\nDepending on the assignment, the credentials asked of this role may include:\n- CPC\n- CCS\n"
     assert ids(extract(hedged), "credential") == {}

@@ -1,13 +1,17 @@
 """Microsoft Office and its Excel, Word and Outlook; O*NET lists MS Office/Excel/Word/Outlook as In Demand [O2].
 
 "excel" is also a verb ("you will excel in ..."): see the Excel ``lookalikes``.
-Word and Outlook are not read as Office, and only by their full names ("Microsoft Word", "MS Outlook"):
-alone, "word" and "outlook" are ordinary words (aliases match in any case).
+Word and Outlook are not read as Office. As aliases only their full names count ("Microsoft Word", "MS Outlook"):
+aliases match in any case, and "word" and "outlook" are ordinary words. Named alone, capitalised, in a list with
+another Microsoft product ("Microsoft Word, Excel and Outlook", "Microsoft Outlook, Word") they are found by
+``screener_extract`` below.
 """
+
+import re
 
 from screener_plugins.skills.software import ONET_OCCUPATION, ONET_TECHNOLOGY
 
-from screener import Lookalike, Skill, hookimpl
+from screener import Evidence, Lookalike, Skill, SkillRequirement, hookimpl
 
 EXCEL = Skill(
     id="Microsoft-Excel",
@@ -77,3 +81,33 @@ OUTLOOK = Skill(
 @hookimpl
 def screener_skills():
     return [EXCEL, OFFICE, WORD, OUTLOOK]
+
+
+# "Word" or "Outlook" written alone, capitalised, as an item of a list whose other items name Microsoft products:
+# "Microsoft Word, Excel and Outlook", "Microsoft Outlook, Word", "including Outlook, Word, Excel"
+_ALONE = re.compile(r"\b(?:Word|Outlook)\b")
+_PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office)"
+_LIST_GAP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
+_PRODUCT_BEFORE = re.compile(rf"{_PRODUCT}{_LIST_GAP}\Z")
+_PRODUCT_AFTER = re.compile(rf"{_LIST_GAP}(?:Microsoft[ \t]+|MS[ \t]+)?{_PRODUCT}\b")
+_MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|PowerPoint)\b")
+_IDS = {"Word": "Microsoft-Word", "Outlook": "Microsoft-Outlook"}
+
+
+@hookimpl
+def screener_extract(doc, posting):
+    """Word and Outlook named alone in a list of Microsoft products; the context gives their strength."""
+    text = posting.text
+    if "Word" not in text and "Outlook" not in text:
+        return []
+    found = []
+    for match in _ALONE.finditer(text):
+        start, end = match.span()
+        if text[max(0, start - 10) : start].rstrip().endswith(("Microsoft", "MS")):
+            continue  # "Microsoft Word": the alias names it
+        listed = _PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(text, end)
+        if listed and _MICROSOFT.search(text, max(0, start - 80), end + 80):
+            found.append(
+                SkillRequirement(kind="software", id=_IDS[match.group()], mention=Evidence.of(text, start, end))
+            )
+    return found
