@@ -184,7 +184,7 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
         if chains:
             last = chains[-1][-1]
             semicolon = ";" in text[last.tail : mention.start]
-            has_or = _choice_word_between(last.tail, mention.start, mention.kind, ctx)
+            has_or = ctx.choice_word_between(last.tail, mention.start, mention.kind)
             # a long form and its acronym ("Certified Coding Specialist (CCS)") are one member of the list
             one_member_yet = all(m.id == last.id for m in chains[-1])
             if (
@@ -215,11 +215,6 @@ def _adds_one(start: int, end: int, ctx: PostingContext) -> bool:
     return pattern is not None and pattern.search(ctx.lower, start, end) is not None
 
 
-def _choice_word_between(start: int, end: int, kind: str, ctx: PostingContext) -> bool:
-    """Whether a ``gap`` any-of cue for ``kind`` ("or", "/") stands in ``ctx.lower[start:end]``."""
-    return ctx.choice_word_between(start, end, kind)
-
-
 _ACRONYM_AFTER = re.compile(r"^[\s)]*(?:\([^()\n]{1,12}\))?")
 
 
@@ -230,7 +225,7 @@ def _choice_runs_on(start: int, end: int, kind: str, ctx: PostingContext) -> boo
     gap = ctx.lower[start:end]
     if "\n" not in gap or any(mark in gap for mark in ".!?"):
         return False
-    return _choice_word_between(start, end, kind, ctx)
+    return ctx.choice_word_between(start, end, kind)
 
 
 #: How many of a parallel phrase's last words must follow the next mention, at least (all of a shorter phrase).
@@ -261,7 +256,7 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
         return None
     kind = chain[0].kind
     lower = ctx.lower
-    if any(_choice_word_between(a.tail, b.start, kind, ctx) for a, b in pairwise(chain)):
+    if any(ctx.choice_word_between(a.tail, b.start, kind) for a, b in pairwise(chain)):
         return "gap"
     s_start, s_end = ctx.sentence(chain[0].start)
     for compiled in ctx.rules.any_of("before"):

@@ -91,7 +91,7 @@ _LIST_GAP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ 
 _PRODUCT_BEFORE = re.compile(rf"{_PRODUCT}{_LIST_GAP}\Z")
 _PRODUCT_AFTER = re.compile(rf"{_LIST_GAP}(?:Microsoft[ \t]+|MS[ \t]+)?{_PRODUCT}\b")
 _MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|PowerPoint)\b")
-_IDS = {"Word": "Microsoft-Word", "Outlook": "Microsoft-Outlook"}
+_IDS = {"Word": WORD.id, "Outlook": OUTLOOK.id}
 
 
 @hookimpl
