@@ -339,9 +339,19 @@ def test_software_named_in_a_posting(extract):
             "Use of Microsoft office programmes including Outlook, Word, Excel.",
             ["Microsoft-Office", "Microsoft-Outlook", "Microsoft-Word", "Microsoft-Excel"],
         ),
-        # alone, "Word" and "Outlook" are ordinary words
+        # in lower case, beside a product whose name is no ordinary word
+        (
+            "Good IT skills including word, excel and outlook.",
+            ["Microsoft-Word", "Microsoft-Excel", "Microsoft-Outlook"],
+        ),
+        ("Able to use word and outlook.", ["Microsoft-Word", "Microsoft-Outlook"]),
+        ("Experience of excel/word.", ["Microsoft-Excel", "Microsoft-Word"]),
+        # alone, "Word" and "Outlook" are ordinary words, and "word processing" is the skill
         ("A positive outlook and a way with words. Word processing skills.", []),
         ("Good Word processing skills and a can-do Outlook.", []),
+        ("A positive outlook, excellent teams and access to training.", []),
+        ("Excel and word processing skills.", ["Microsoft-Excel"]),
+        ("Microsoft Excel and Word processing.", ["Microsoft-Excel"]),
     ],
 )
 def test_word_and_outlook_named_alone_in_a_list_of_microsoft_products(extract, text, found):

@@ -2,9 +2,9 @@
 
 "excel" is also a verb ("you will excel in ..."): see the Excel ``lookalikes``.
 Word and Outlook are not read as Office. As aliases only their full names count ("Microsoft Word", "MS Outlook"):
-aliases match in any case, and "word" and "outlook" are ordinary words. Named alone, capitalised, in a list with
-another Microsoft product ("Microsoft Word, Excel and Outlook", "Microsoft Outlook, Word") they are found by
-``screener_extract`` below.
+aliases match in any case, and "word" and "outlook" are ordinary words. Named alone in a list with another
+Microsoft product ("Microsoft Word, Excel and Outlook", "Microsoft Outlook, Word", "word, excel and outlook") they
+are found by ``screener_extract`` below.
 """
 
 import re
@@ -83,31 +83,50 @@ def screener_skills():
     return [EXCEL, OFFICE, WORD, OUTLOOK]
 
 
-# "Word" or "Outlook" written alone, capitalised, as an item of a list whose other items name Microsoft products:
-# "Microsoft Word, Excel and Outlook", "Microsoft Outlook, Word", "including Outlook, Word, Excel"
-_ALONE = re.compile(r"\b(?:Word|Outlook)\b")
-_PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office)"
+# "Word" or "Outlook" written alone as an item of a list whose other items name Microsoft products: "Microsoft Word,
+# Excel and Outlook", "Microsoft Outlook, Word", "including Outlook, Word, Excel". Capitalised, any Microsoft product
+# beside it will do when "Microsoft", "MS", "Excel" or "PowerPoint" is near; in lower case ("word, excel and outlook",
+# "word and outlook") the item beside it must be one that is no ordinary word: Excel, PowerPoint, Word or Outlook.
+# Either way "word processing" is the skill, not the program.
+_ALONE = re.compile(r"\b(?:word|outlook)\b(?!\s*process)", re.I)
 _LIST_GAP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
+_PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office)"
 _PRODUCT_BEFORE = re.compile(rf"{_PRODUCT}{_LIST_GAP}\Z")
 _PRODUCT_AFTER = re.compile(rf"{_LIST_GAP}(?:Microsoft[ \t]+|MS[ \t]+)?{_PRODUCT}\b")
 _MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|PowerPoint)\b")
-_IDS = {"Word": WORD.id, "Outlook": OUTLOOK.id}
+_NAMED_PRODUCT = r"(?:word(?!\s*process)|outlook|excel|powerpoint)"
+_NAMED_BEFORE = re.compile(rf"\b{_NAMED_PRODUCT}{_LIST_GAP}\Z", re.I)
+_NAMED_AFTER = re.compile(rf"{_LIST_GAP}(?:microsoft[ \t]+|ms[ \t]+)?{_NAMED_PRODUCT}\b", re.I)
+_IDS = {"word": WORD.id, "outlook": OUTLOOK.id}
 
 
 @hookimpl
 def screener_extract(doc, posting):
     """Word and Outlook named alone in a list of Microsoft products; the context gives their strength."""
     text = posting.text
-    if "Word" not in text and "Outlook" not in text:
+    lower = doc._.screener.lower
+    if "word" not in lower and "outlook" not in lower:
         return []
     found = []
     for match in _ALONE.finditer(text):
         start, end = match.span()
         if text[max(0, start - 10) : start].rstrip().endswith(("Microsoft", "MS")):
             continue  # "Microsoft Word": the alias names it
-        listed = _PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(text, end)
-        if listed and _MICROSOFT.search(text, max(0, start - 80), end + 80):
+        if _listed_with_microsoft(text, start, end) or _listed_with_named_product(text, start, end):
             found.append(
-                SkillRequirement(kind="software", id=_IDS[match.group()], mention=Evidence.of(text, start, end))
+                SkillRequirement(kind="software", id=_IDS[match.group().lower()], mention=Evidence.of(text, start, end))
             )
     return found
+
+
+def _listed_with_microsoft(text, start, end):
+    """Capitalised, beside another Microsoft product, with Microsoft named near: "Microsoft Outlook, Word"."""
+    if not text[start].isupper():
+        return False
+    listed = _PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(text, end)
+    return bool(listed) and _MICROSOFT.search(text, max(0, start - 80), end + 80) is not None
+
+
+def _listed_with_named_product(text, start, end):
+    """In any case, beside a product whose name is no ordinary word: "word, excel and outlook", "word and outlook"."""
+    return bool(_NAMED_BEFORE.search(text, max(0, start - 30), start) or _NAMED_AFTER.match(text, end))
