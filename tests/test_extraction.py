@@ -369,6 +369,9 @@ def test_education_lookalikes(extract, text):
         ("Requirements:\n- More than 3 years of coding experience.", 3),
         ("Requirements:\n- Over two years of coding experience.", 2),
         ("Must have more than 2 years of outpatient coding.", 2),
+        ("The ideal candidate will hold an MCP qualification and have over 5 years work experience.", 5),
+        ("You will have over 3 years experience of coding.", 3),
+        ("We are seeking candidates with more than 2 years of coding experience.", 2),
         # a range from zero asks for none; number words past twelve
         ("Zero (0) to two (2) years experience in a customer service position.", 0),
         ("Sixteen months of experience in a medical office.", 1.33),
@@ -401,6 +404,8 @@ def test_experience_subject_and_strength(extract):
         "A leading healthcare provider with over 30 years' experience in coding services.",
         "Pay: $20 an hour (more than 2 years experience).",
         "Over 11 months you will work in all areas of coding.",
+        "For candidates with more than 3 years of post-qualification experience, MRCP is needed.",
+        "The practice has over 20 years experience in primary care.",
     ],
 )
 def test_experience_lookalikes(extract, text):

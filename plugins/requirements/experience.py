@@ -142,12 +142,15 @@ _ABOUT_EMPLOYER = re.compile(
     # a named employer: "BrisDoc has nearly 20 years' experience of delivering primary health care"
     r"|\b[A-Z][\w&'’-]*\s+has\s+(?:nearly|almost|over|more\s+than|around|about|some)\s",
 )
-# "More than 3 years ..." and "Over two years ..." where a requirement starts (a line, a label, "must have"): a
-# minimum. Elsewhere "over" and "more than" describe ("a provider with over 30 years' experience", "pay for more
+# "More than 3 years ..." and "Over two years ..." where a requirement starts (a line, a label, "must have", "you will
+# have", "candidates with"): a minimum. Elsewhere "over" and "more than" describe ("a provider with over 30 years' experience", "pay for more
 # than 2 years' experience"), and ``_NOT_A_REQUIREMENT_BEFORE`` sets them aside
 _MORE_THAN_AS_A_MINIMUM = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*)?|[:;][ \t]*|\b(?:requires?|must\s+have|should\s+have|possess(?:es)?"
-    r"|minimum\s+of)\s+)"
+    r"(?:(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*)?|[:;][ \t]*|\b(?:requires?|possess(?:es)?|minimum\s+of"
+    # what the candidate will have: "The ideal candidate will ... have over 5 years work experience"
+    r"|(?:will|would|must|should|shall|to|and|ideally|you|also)\s+have"
+    # not a condition: "For candidates with more than 3 years of post-qualification experience, ..."
+    r"|(?<!for\s)(?:candidates?|applicants?|individuals?|someone|person)\s+(?:with|who\s+(?:has|have)))\s+)"
     r"(?:over|(?:more|greater)\s+than)\s+$",
     re.I,
 )
