@@ -699,6 +699,7 @@ def test_the_readme_shows_real_explain_output():
         ("A Foundation degree in health records management is essential.", "associate"),
         ("A postgraduate degree in health informatics is essential.", "master"),
         ("An MRes or MPhil in health data science.", "master"),
+        ("Research experience, including a higher degree, is also essential.", "master"),
     ],
 )
 def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, level):
@@ -714,6 +715,11 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "They will have a degree of clinical experience.",
         "Do you have a research degree and a passion for outstanding research?",
         "Degrees required: No degree required",
+        "You will exercise a higher degree of autonomy.",
+        # what the post leads to, or a thing of a doctorate
+        "ACF trainees apply for a fellowship to enable them to complete a higher degree (PhD or research MD).",
+        "The placement will be the preparation of a research proposal for a PhD project.",
+        "The post holder will be expected to enrol in a full-time PhD programme.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):

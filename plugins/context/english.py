@@ -235,7 +235,10 @@ DISMISSALS = [
         r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards"
         r"|progress)\b"
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
-        r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b",
+        r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b"
+        # what the post leads to: "a research fellowship to enable them to complete a higher degree (PhD)"
+        r"|\b(?:enables?|enabling|allows?|allowing)\s+(?:them|you|trainees|the\s+post\s?holder)\s+to\s+"
+        r"(?:complete|undertake|study|gain|achieve|obtain|pursue|proceed\s+to)\b",
     ),
     Dismissal(
         name="training-the-job-gives",

@@ -13,8 +13,24 @@ from screener import EDUCATION_LEVELS, EducationRequirement, Evidence, hookimpl
 _I = re.I
 # Checked in this order; a stretch of text claimed by one level is not matched again.
 _LEVEL_PATTERNS = (
-    ("doctorate", re.compile(r"\bdoctor(?:ate|al\s+degree)\b|\bPh\.?\s?D\b", _I)),
-    ("master", re.compile(r"\bmaster(?:['’]?s)?\s+(?:degree|of|in)\b|\bmaster['’]s\b|\bpost-?graduate\s+degree\b", _I)),
+    (
+        "doctorate",
+        re.compile(
+            r"\bdoctor(?:ate|al\s+degree)\b|\bPh\.?\s?D\b"
+            # not a thing of a doctorate: "a research proposal for a PhD project", "supervising PhD students"
+            r"(?!\s+(?:projects?|proposals?|studentships?|students?|thesis|theses|supervis\w*|programmes?|programs?)\b)",
+            _I,
+        ),
+    ),
+    (
+        "master",
+        re.compile(
+            r"\bmaster(?:['’]?s)?\s+(?:degree|of|in)\b|\bmaster['’]s\b|\bpost-?graduate\s+degree\b"
+            # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
+            r"|\bhigher\s+degree\b(?!\s+of\b)",
+            _I,
+        ),
+    ),
     ("master", re.compile(r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])")),
     (
         "bachelor",
@@ -113,7 +129,7 @@ _TRIGGER_GATES: dict[object, str] = {
 }
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
-    ("master", "graduate degree"),
+    ("master", "graduate degree", "higher degree"),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.)"),),
     ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, _YEAR_UNIVERSITY, _GRADUATION),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
