@@ -346,6 +346,10 @@ def test_software_named_in_a_posting(extract):
         ),
         ("Able to use word and outlook.", ["Microsoft-Word", "Microsoft-Outlook"]),
         ("Experience of excel/word.", ["Microsoft-Excel", "Microsoft-Word"]),
+        (
+            "Competent using IT systems including EMIS, Gmail; Word; Excel.",
+            ["EMIS-Web", "Microsoft-Word", "Microsoft-Excel"],
+        ),
         # alone, "Word" and "Outlook" are ordinary words, and "word processing" is the skill
         ("A positive outlook and a way with words. Word processing skills.", []),
         ("Good Word processing skills and a can-do Outlook.", []),
