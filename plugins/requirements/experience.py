@@ -143,8 +143,8 @@ _ABOUT_EMPLOYER = re.compile(
     r"|\b[A-Z][\w&'’-]*\s+has\s+(?:nearly|almost|over|more\s+than|around|about|some)\s",
 )
 # "More than 3 years ..." and "Over two years ..." where a requirement starts (a line, a label, "must have", "you will
-# have", "candidates with"): a minimum. Elsewhere "over" and "more than" describe ("a provider with over 30 years' experience", "pay for more
-# than 2 years' experience"), and ``_NOT_A_REQUIREMENT_BEFORE`` sets them aside
+# have", "candidates with"): a minimum. Elsewhere "over" and "more than" describe ("a provider with over 30 years'
+# experience", "pay for more than 2 years' experience"), and ``_NOT_A_REQUIREMENT_BEFORE`` sets them aside
 _MORE_THAN_AS_A_MINIMUM = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*)?|[:;][ \t]*|\b(?:requires?|possess(?:es)?|minimum\s+of"
     # what the candidate will have: "The ideal candidate will ... have over 5 years work experience"

@@ -84,9 +84,10 @@ def screener_skills():
 
 
 # "Word" or "Outlook" written alone as an item of a list whose other items name Microsoft products: "Microsoft Word,
-# Excel and Outlook", "Microsoft Outlook, Word", "including Outlook, Word, Excel", "EMIS, Gmail; Word; Excel". Capitalised, any Microsoft product
-# beside it will do when "Microsoft", "MS", "Excel" or "PowerPoint" is near; in lower case ("word, excel and outlook",
-# "word and outlook") the item beside it must be one that is no ordinary word: Excel, PowerPoint, Word or Outlook.
+# Excel and Outlook", "Microsoft Outlook, Word", "including Outlook, Word, Excel", "EMIS, Gmail; Word; Excel".
+# Capitalised, any Microsoft product beside it will do when "Microsoft", "MS", "Excel" or "PowerPoint" is near; in
+# lower case ("word, excel and outlook", "word and outlook") the item beside it must be one that is no ordinary word:
+# Excel, PowerPoint, Word or Outlook.
 # Either way "word processing" is the skill, not the program.
 _ALONE = re.compile(r"\b(?:word|outlook)\b(?!\s*process)", re.I)
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
