@@ -680,6 +680,34 @@ def test_a_cue_after_but_speaks_of_its_own_clause(extract, text, strength):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # "and" with a subject of its own opens a clause no cue reaches across, either way
+        (
+            "Knowledge of a healthcare environment will be advantageous and successful candidates will be educated "
+            "to degree level.",
+            [("education", "required")],
+        ),
+        (
+            "Educated to degree level and you will need NHS experience, which would be desirable.",
+            [("education", "required")],
+        ),
+        # without a subject of its own the cue still reaches
+        (
+            "Knowledge of Epic and a degree would be advantageous.",
+            [("software", "preferred"), ("education", "preferred")],
+        ),
+        (
+            "Desirable: Epic experience, and candidates will ideally hold a degree.",
+            [("software", "preferred"), ("education", "preferred")],
+        ),
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_is_out_of_a_cue_s_reach(extract, text, found):
+    assert [(r.kind, r.strength) for r in extract(text).requirements if r.kind in ("education", "software")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a cue in a later comma-separated part with a subject of its own speaks of that part
         ("1.  2-3 years experience in collections, hospital collections preferred", [("experience", "required")]),
         ("Associate degree in HIM, RHIT preferred.", [("education", "required"), ("credential", "preferred")]),

@@ -567,6 +567,14 @@ CONNECTIVES = [
         description='"CCS-P or CPC and CEMC": the CEMC is asked for besides the choice',
     ),
     Connective(
+        name="and-a-subject",
+        role="clause",
+        # "NHS experience will be advantageous and candidates will be educated to degree level"
+        pattern=r"\b(?:and|but|while|whilst|whereas)\s+(?:the\s+)?(?:successful\s+|ideal\s+)?"
+        r"(?:candidates?|applicants?|you|post[\s-]?holders?|individuals?)\s+(?:will|must|should|shall|would|need|needs)\b",
+        description='"... will be advantageous and candidates will be educated to degree level": a clause of its own',
+    ),
+    Connective(
         name="beside-cue-words",
         role="filler",
         pattern=r"\b(?:strongly|highly|very|much|but|and|or|is|are|a|an)\b",

@@ -338,10 +338,14 @@ class Connective(_Rule):
     - ``filler`` ("strongly", "very", "is", "a"): may stand beside cue words
       and says nothing of its own: parentheses or a clause holding only cue
       words and these ("(strongly preferred)") speak of what comes before them.
+    - ``clause`` ("and candidates will", "but you must"): opens a clause with a
+      subject of its own. No cue reaches across it, either way: in "NHS
+      experience will be advantageous and candidates will be educated to
+      degree level" the degree is asked, whatever was advantageous.
     """
 
     type: Literal["connective"] = "connective"
-    role: Literal["contrast", "addition", "filler"]
+    role: Literal["contrast", "addition", "filler", "clause"]
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Connective:

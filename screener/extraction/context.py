@@ -784,6 +784,11 @@ class PostingContext:
             or self.choice_word_between(p_start, c_start)
         )
 
+    def _new_clause_between(self, start: int, end: int) -> bool:
+        """Whether a ``clause`` connective ("and candidates will") opens a clause of its own in ``lower[start:end]``."""
+        pattern = self.rules.connective("clause")
+        return pattern is not None and pattern.search(self.lower, start, end) is not None
+
     def choice_word_between(self, start: int, end: int, kind: str | None = None) -> bool:
         """Whether a ``gap`` any-of cue ("or", "/"; for ``kind``, when given) stands in ``lower[start:end]``."""
         return any(
@@ -828,11 +833,12 @@ class PostingContext:
                     direction == "forward"
                     or self._contrasted(end, c_start)
                     or self._of_its_own_part(max(end, run_end or end), c_start, c_end)
+                    or self._new_clause_between(end, c_start)
                 ):
                     continue
                 key = (c_start - end, 0, order, c_start)
             elif c_end <= start:
-                if direction == "backward":
+                if direction == "backward" or self._new_clause_between(c_end, start):
                     continue
                 key = (start - c_end, 1, order, c_start)
             else:
