@@ -213,7 +213,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # NHS administrative and clerical postings that state a figure of experience or a level of education
         "blind15": {"software": 0.88, "education_values": 0.85, "experience_values": 0.9},
         # the next NHS administrative postings of the same draw
-        "blind16": {"software": 0.76, "education_values": 0.6, "experience_values": 0.92},
+        "blind16": {"software": 0.76, "education_values": 0.8, "experience_values": 0.92},
         # NHS postings of other trades than administration (managers, analysts, finance, IT) that state a figure
         "blind17": {"software": 1.0, "education_values": 0.97, "experience_values": 0.92},
         # written by helpers, not real (tests/corpus/README.md)
@@ -239,5 +239,5 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
     # no US credential is named in them: none may be found
     if name in _NO_US_CREDENTIAL_NAMED:
         assert report.credentials.fp == 0
-    assert report.education.value >= {"written": 0.96, "blind15": 0.96, "blind16": 0.92, "blind17": 0.96}.get(name, 1.0)
+    assert report.education.value >= {"written": 0.96, "blind15": 0.96, "blind16": 0.96, "blind17": 0.96}.get(name, 1.0)
     assert report.experience.value >= 0.9
