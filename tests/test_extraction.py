@@ -75,6 +75,29 @@ def test_benefits_are_not_requirements(extract):
     assert creds(extract("Tuition reimbursement toward your RHIT, up to $2,000 a year.")) == []
 
 
+def test_a_line_that_ends_in_its_strength_is_asked_under_a_benefits_heading(extract):
+    # a job board's qualification lines whose own heading the page lost
+    text = (
+        "Benefits:\n- On-site parking\n- Paid CPC exam\n"
+        "- Medical coding experience: 2 years (Preferred)\n- Epic 1 year (Required)\n"
+        "- RHIT certification (Required)\n- CCS exam fees paid (required exams only)\n"
+    )
+    found = extract(text)
+    assert [(r.kind, r.id, r.strength) for r in found.requirements if r.kind != "skill"] == [
+        ("experience", "coding", "preferred"),
+        ("software", "Epic", "required"),
+        ("credential", "RHIT", "required"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["About you", "Who we're looking for", "What you will bring", "Person Specification"]
+)
+def test_a_heading_that_names_the_candidate_ends_the_benefits(extract, heading):
+    text = f"Benefits:\n- Free parking\n- Epic training\n\n{heading}\n- Knowledge of Epic\n"
+    assert [(r.id, r.strength) for r in extract(text).of_kind("software")] == [("Epic", "required")]
+
+
 def test_training_the_job_sends_you_to_is_not_asked(extract):
     text = (
         "Essential Skills\n"

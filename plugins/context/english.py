@@ -167,7 +167,8 @@ SECTION_HEADINGS = [
         role="required",
         priority=20,
         pattern=r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|eligibility"
-        r"|who you are|what you(?:'ll| will) need|what we(?:'re| are) looking for)\b",
+        r"|who you are|what you(?:'ll| will) need|(?:what|who) we(?:['’]re| are) looking for|about you"
+        r"|what you(?:['’]ll| will) bring|is this you|person specification)\b",
     ),
     SectionHeading(
         name="heading-topic",

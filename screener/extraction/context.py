@@ -626,9 +626,32 @@ class PostingContext:
         if self.on_another_level(start):
             return Decision(None, "other_level")
         section = self.section(start)
-        if section is not None and section.role in NOT_ASKED_ROLES:
+        if (
+            section is not None
+            and section.role in NOT_ASKED_ROLES
+            and not (section.role == "benefits" and self._line_ends_in_its_strength(start))
+        ):
             return Decision(None, "dismissals")
         return None
+
+    def _line_ends_in_its_strength(self, at: int) -> bool:
+        """Whether the line of ``at`` ends in parentheses that hold only cue words: "Emis Web 1 year (Preferred)".
+
+        Job boards print the candidate's qualifications as such lines, and a
+        page that lost their heading leaves them under the one before it
+        ("Benefits:"); the line says itself that it is asked.
+        """
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].rstrip()
+        if not line.endswith(")"):
+            return False
+        closing = line_start + len(line) - 1
+        opening = self.text.rfind("(", line_start, closing)
+        if opening < at:
+            return False
+        inside = [(a, b) for a, b, *_ in self._sentence_cues(*self.sentence(opening)) if opening < a and b <= closing]
+        return bool(inside) and self._only_cue_words(opening + 1, closing, inside)
 
     def ends_at(self, pattern: re.Pattern[str], at: int, *, within_sentence: bool = False) -> bool:
         """Whether a "before" pattern (compiled to end at its search window's end) matches right before ``at``.
