@@ -361,6 +361,9 @@ def test_education_preferred(extract):
         "All applicants must be aged 16+. Must not have a Degree, Level 4 qualification or above.",
         # the UK's NVQ-framework diplomas are no level of the scale
         "You will have completed a Level 3 diploma in Business Administration.",
+        "You have completed a minimum level 2 NVQ or Apprenticeship Diploma in Health & Social Care.",
+        "- NVQ/QCF/Apprenticeship Diploma in Health and Social Care",
+        "A Level 3 BTEC National Diploma in Early Years.",
         # that much college, and what it builds on
         "Four (4) years of education above the high school level in any field for which high school graduation or "
         "the equivalent is the normal prerequisite.",

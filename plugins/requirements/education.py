@@ -90,8 +90,10 @@ _LEVEL_PATTERNS = (
         "certificate",
         re.compile(
             r"\bcertificate\s+(?:program|course)s?\b|\b(?:coding|program|training)\s+certificate\b"
-            # not the UK's "Level 3 diploma in Business Administration" (an NVQ, no level of the scale)
-            r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )\bdiploma\s+(?:program|in)\b|\bPCAP\b"
+            # not the UK's "Level 3 diploma in Business Administration", "NVQ or Apprenticeship Diploma in Health &
+            # Social Care", "BTEC National Diploma in ..." (the NVQ framework's, no level of the scale)
+            r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
+            r"(?<!apprenticeship )\bdiploma\s+(?:program|in)\b|\bPCAP\b"
             # "completion of an AHIMA-approved coding program": a finished program, not the employer's own training
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:coding|training|vocational)\s+(?:program|course)\b"
