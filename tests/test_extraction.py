@@ -90,6 +90,20 @@ def test_a_line_that_ends_in_its_strength_is_asked_under_a_benefits_heading(extr
     ]
 
 
+def test_a_lead_in_that_says_what_the_candidate_will_have_ends_the_benefits(extract):
+    text = (
+        "Benefits of Staff Bank:\n\n- Weekly pay\n\n- Epic training\n\n"
+        "A successful candidate for this Health Care Assistant role will have:\n\n"
+        "- A minimum of 6 months experience working on an acute ward.\n\n- Knowledge of Epic.\n"
+    )
+    found = extract(text)
+    assert [(r.kind, r.strength, r.years) for r in found.of_kind("experience")] == [("experience", "required", 0.5)]
+    assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Epic", "required")]
+    # the ideal candidate's list stays preferred
+    ideal = "Requirements:\n- CPC\n\nThe ideal candidate for this coding role will also have the following:\n- Epic\n"
+    assert [(r.id, r.strength) for r in extract(ideal).of_kind("software")] == [("Epic", "preferred")]
+
+
 @pytest.mark.parametrize(
     "heading", ["About you", "Who we're looking for", "What you will bring", "Person Specification"]
 )

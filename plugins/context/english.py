@@ -213,6 +213,17 @@ SECTION_HEADINGS = [
         description='"Required credentials may include:": the list names possibilities, not requirements (a list of '
         "duties that may include ... is read as duties)",
     ),
+    SectionHeading(
+        name="lead-in-candidate-will-have",
+        role="required",
+        where="lead_in",
+        priority=5,
+        # "A successful candidate for this Health Care Assistant role will have:", "To apply for this post, you will
+        # have the following:"; not "The ideal candidate will have:" (the heading words read that one: preferred)
+        pattern=r"^(?!.*\b(?:ideal(?:ly)?|prefer(?:red|ably)?|desirable|desired|bonus|advantageous)\b).*?"
+        r"\b(?:will|must|should|shall)\s+(?:also\s+)?(?:have|need|hold|possess|demonstrate|bring)\b",
+        description='"A successful candidate for this role will have:": what the list under it names is asked',
+    ),
 ]
 
 DISMISSALS = [
