@@ -18,7 +18,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from screener import AnyOfCue, Connective, Dismissal, ListGap, SectionHeading, StrengthCue, hookimpl
+from screener import (
+    AnyOfCue,
+    Connective,
+    Dismissal,
+    ListGap,
+    OtherWorkSignal,
+    SectionHeading,
+    StrengthCue,
+    hookimpl,
+)
 from screener.core.rules import DEFAULT_PRECEDENCE, LAYOUT_REASONS, NOT_ASKED_ROLES, RuleSet
 from screener.extraction.context import PostingContext
 from screener.testing import run_cli
@@ -214,6 +223,26 @@ def test_connectives_are_rules_a_plugin_adds_or_switches_off():
     assert _read_with([], aside) == [("RHIT", "required", None)]
     extremely = Connective(name="extremely", role="filler", pattern=r"\bextremely\b")
     assert _read_with([extremely], aside) == [("RHIT", "preferred", None)]
+
+
+def test_other_work_signals_are_rules_a_plugin_adds_or_switches_off():
+    def in_scope(rules, text):
+        class OtherWork:
+            @hookimpl
+            def screener_context_rules(self):
+                return rules
+
+        return builtin_screener(plugins=[OtherWork()]).extract(text).in_scope
+
+    vet = "Veterinary Nurse\nRCVS registered. Keep accurate patient records.\n"
+    assert in_scope([], vet) is True
+    rcvs = OtherWorkSignal(name="rcvs", pattern=r"\brcvs\b")
+    assert in_scope([rcvs], vet) is False
+    # one that outweighs a named signal only leaves the others
+    assert in_scope([rcvs.model_copy(update={"outweighs": ["touches-records-and-claims"]})], vet) is True
+    nurse = "Staff Nurse\nNMC registered. Keep accurate patient records.\n"
+    assert in_scope([], nurse) is False
+    assert in_scope([OtherWorkSignal(name="clinical-registration", pattern="x", enabled=False)], nurse) is True
 
 
 def test_dismissal_kinds_limit_a_rule_to_some_kinds():

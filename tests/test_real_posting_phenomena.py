@@ -480,6 +480,22 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
 @pytest.mark.parametrize(
     ("text", "in_scope"),
     [
+        # clinical work keeps patient records as part of the care
+        ("Staff Nurse\nYou must hold current NMC registration. Maintain accurate patient records.\n", False),
+        ("Team Leader\nA Registered Mental Health Nurse who keeps clinical records up to date.\n", False),
+        ("Physiotherapist\nHCPC registered. Write case notes after each session.\n", False),
+        # what it asks of the field still counts, and so does records work without a clinical register
+        ("Case Manager\nRegistered Nurse. Knowledge of coding and healthcare payment systems.\n", True),
+        ("Ward Clerk\nYou will file patient records for the ward's nurses.\n", True),
+    ],
+)
+def test_a_clinical_register_outweighs_records_kept_as_part_of_the_care(extract, text, in_scope):
+    assert extract(text).in_scope is in_scope
+
+
+@pytest.mark.parametrize(
+    ("text", "in_scope"),
+    [
         ("Representative\nProcess all billing for third party payers so that clean claims are released.\n", True),
         ("Posting Specialist\nPost receipts to the proper patient account.\n", True),
         ("Billing Specialist\nPrepare client invoices for the firm's attorneys and track retainers.\n", False),

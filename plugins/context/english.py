@@ -16,6 +16,7 @@ from screener import (
     Eligibility,
     FieldSignal,
     ListGap,
+    OtherWorkSignal,
     SectionHeading,
     SenseSignal,
     StrengthCue,
@@ -684,15 +685,27 @@ FIELD_SIGNALS = [
         'registrar", "clinical documentation improvement", "medical billing", "revenue cycle"',
     ),
     FieldSignal(
-        name="touches-records-and-claims",
+        name="touches-records",
         confirms_acronyms=False,
         phrases=[
-            "coding",
             *(
                 f"{kind} {number}"
                 for kind in ("medical", "health", "patient", "clinical", "care", "patient care")
                 for number in ("record", "records")
             ),
+            # the UK's words for a patient's record
+            *(f"{whose} notes" for whose in ("patient", "patients", "patient's", "case")),
+            "patient files",
+            "information governance",
+        ],
+        description='"patient records", "case notes", "information governance": the posting touches health '
+        "information, enough to be in scope unless it is clinical work that keeps records as part of the care",
+    ),
+    FieldSignal(
+        name="touches-records-and-claims",
+        confirms_acronyms=False,
+        phrases=[
+            "coding",
             "insurance claim",
             "insurance claims",
             # a hospital's or practice's side of billing: "billing for third party payers", "clean claims"
@@ -719,10 +732,6 @@ FIELD_SIGNALS = [
                 for claims in ("claim", "claims")
                 for what in ("submission", "processing", "follow-up", "follow up", "denial", "denials")
             ),
-            # the UK's words for a patient's record
-            *(f"{whose} notes" for whose in ("patient", "patients", "patient's", "case")),
-            "patient files",
-            "information governance",
             # the UK's patient record system, and the cancer data a trust reports
             "patient administration system",
             "patient administration systems",
@@ -734,12 +743,40 @@ FIELD_SIGNALS = [
             "chart audit",
             "chart abstraction",
         ],
-        description='"coding", "patient records", "insurance claims", "information governance": the posting '
-        "touches health information, enough to be in scope",
+        description='"coding", "insurance claims", "patient administration system": the posting touches health '
+        "information, enough to be in scope",
+    ),
+]
+
+
+OTHER_WORK_SIGNALS = [
+    OtherWorkSignal(
+        name="clinical-registration",
+        # the registers of the UK's clinical professions and the US's registered nurse: a posting that asks for one
+        # is clinical work, whose "patient records" are part of the care
+        pattern=r"\b(?:nmc|hcpc|gmc|gphc|gdc|rgn|rmn|rnld|babcp|bacp|ukcp)\b"
+        r"|\bnursing\s+(?:and|&)\s+midwifery\s+council\b|\bhealth\s+(?:and|&)\s+care\s+professions\s+council\b"
+        r"|\bgeneral\s+(?:medical|pharmaceutical|dental)\s+council\b"
+        r"|\bregistered\s+(?:general\s+|mental\s+health\s+|learning\s+disabilit(?:y|ies)\s+|(?:sick\s+)?children['’]?s\s+"
+        r"|adult\s+)?nurses?\b|\bregistered\s+(?:nursing|health\s*care)\s+professionals?\b"
+        r"|\bregistered\s+(?:physiotherapist|paramedic|midwife|pharmacist|dietitian|radiographer|occupational\s+therapist"
+        r"|practitioner)s?\b",
+        outweighs=["touches-records"],
+        description='"NMC registration", "Registered Nurse", "HCPC registered": clinical work, whose "patient '
+        'records" do not make the posting health-information work (its "coding" still does)',
     ),
 ]
 
 
 @hookimpl
 def screener_context_rules():
-    return [*STRENGTH_CUES, *SECTION_HEADINGS, *DISMISSALS, *ANY_OF_CUES, *OTHER_RULES, *CONNECTIVES, *FIELD_SIGNALS]
+    return [
+        *STRENGTH_CUES,
+        *SECTION_HEADINGS,
+        *DISMISSALS,
+        *ANY_OF_CUES,
+        *OTHER_RULES,
+        *CONNECTIVES,
+        *FIELD_SIGNALS,
+        *OTHER_WORK_SIGNALS,
+    ]

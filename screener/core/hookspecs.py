@@ -97,7 +97,7 @@ def screener_context_rules() -> Iterable[ContextRule]:
     Called once when a :class:`screener.Screener` is built. Return an
     iterable of rule models from :mod:`screener.core.rules` (``StrengthCue``,
     ``SectionHeading``, ``Dismissal``, ``AnyOfCue``, ``ListGap``,
-    ``SenseSignal``, ``FieldSignal``, ``Eligibility``, ``Connective``; all importable from
+    ``SenseSignal``, ``FieldSignal``, ``OtherWorkSignal``, ``Eligibility``, ``Connective``; all importable from
     ``screener``), or dicts with their fields and a ``type``. Patterns are
     regular expressions searched in the posting's lower-case text.
 

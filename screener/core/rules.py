@@ -353,6 +353,30 @@ class Connective(_Rule):
         return self
 
 
+class OtherWorkSignal(_Rule):
+    """Words that show a posting is other work that keeps health records in passing: clinical care ("NMC
+    registration", "Registered Nurse").
+
+    Where one is found, the field signals it ``outweighs`` (by default every
+    one that only touches the field, ``FieldSignal(confirms_acronyms=False)``:
+    "patient records", "clinical records") do not put the posting in scope:
+    a nurse keeps patient records as part of the care. A signal that is the
+    field's work ("clinical coding", "health records clerk"), one it does not
+    outweigh, a credential or a code set still does.
+    """
+
+    type: Literal["other_work_signal"] = "other_work_signal"
+    outweighs: list[str] | None = Field(
+        default=None,
+        description="Names of the field signals it outweighs; by default every one that does not confirm acronyms.",
+    )
+
+    @model_validator(mode="after")
+    def _has_pattern(self) -> OtherWorkSignal:
+        _require_pattern(self)
+        return self
+
+
 ContextRule: TypeAlias = Annotated[
     StrengthCue
     | SectionHeading
@@ -361,6 +385,7 @@ ContextRule: TypeAlias = Annotated[
     | ListGap
     | SenseSignal
     | FieldSignal
+    | OtherWorkSignal
     | Eligibility
     | Connective,
     Field(discriminator="type"),
@@ -374,6 +399,7 @@ RULE_TYPES = (
     ListGap,
     SenseSignal,
     FieldSignal,
+    OtherWorkSignal,
     Eligibility,
     Connective,
 )
@@ -642,6 +668,11 @@ class RuleSet:
     def field_phrases(self) -> tuple[tuple[str, str], ...]:
         """``(rule name, phrase)`` for every phrase of every field signal: the pipeline looks for them."""
         return tuple((r.name, phrase) for r in self.of_type(FieldSignal) for phrase in r.phrases)
+
+    @cached_property
+    def other_work_signals(self) -> tuple[CompiledRule, ...]:
+        """The other-work signals, compiled: with one found, words that only touch the field show nothing."""
+        return tuple(self._compiled(r) for r in self.of_type(OtherWorkSignal))
 
     @cached_property
     def confirming_field_signals(self) -> frozenset[str]:

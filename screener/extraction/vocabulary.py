@@ -138,7 +138,8 @@ def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool
 
     An unambiguous credential or code set, or a :class:`FieldSignal` that
     ``confirms_acronyms``, says both; a weaker field signal ("patient
-    records") only the first. A text too short to show anything
+    records") only the first, and not even that beside an
+    :class:`OtherWorkSignal` ("NMC registration"). A text too short to show anything
     (:data:`FIELD_EVIDENCE_MIN_WORDS`: "CPT required.") is given the benefit
     of the doubt for acronyms.
     """
@@ -148,14 +149,20 @@ def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool
     found = ctx.doc.user_data.get(FIELD_SIGNALS_FOUND, ())  # phrases of field signals, found with the vocabulary
     if found and not found.isdisjoint(ctx.rules.confirming_field_signals):
         return True, True
-    touches = bool(found)
+    touching = set(found)  # names of the signals found, none of which confirms acronyms
     for compiled in ctx.rules.field_signals:
         haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
         if compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None:
             if compiled.rule.confirms_acronyms:
                 return True, True
-            touches = True
-    return touches, short
+            touching.add(compiled.rule.name)
+    for compiled in ctx.rules.other_work_signals if touching else ():
+        haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
+        if compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None:
+            # a nurse's "patient records": the records are part of other work
+            outweighs = compiled.rule.outweighs  # type: ignore[attr-defined]
+            touching -= set(outweighs) if outweighs is not None else touching
+    return bool(touching), short
 
 
 #: A posting shorter than this (in tokens) is too short to show that it is not health-information work: its
