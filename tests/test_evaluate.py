@@ -140,7 +140,19 @@ def test_targets_on_labelled_folders(screener, folder, corrections):
 
 
 _NO_US_CREDENTIAL_NAMED = frozenset(
-    ("blind4", "blind5", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+    (
+        "blind4",
+        "blind5",
+        "blind10",
+        "blind11",
+        "blind12",
+        "blind13",
+        "blind14",
+        "blind15",
+        "blind16",
+        "blind17",
+        "blind18",
+    )
 )
 
 
@@ -161,6 +173,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
         "written",
         "written2",
     ],
@@ -216,6 +229,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind16": {"software": 0.76, "education_values": 0.8, "experience_values": 0.92},
         # NHS postings of other trades than administration (managers, analysts, finance, IT) that state a figure
         "blind17": {"software": 1.0, "education_values": 0.97, "experience_values": 0.92},
+        # NHS postings that state a figure of experience, of other trades and of clinical support
+        "blind18": {"software": 1.0, "education_values": 1.0, "experience_values": 1.0},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
