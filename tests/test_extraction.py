@@ -949,6 +949,7 @@ def test_a_department_named_after_a_skill_is_not_a_skill(extract):
         "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC).",
         "Coding credential: RHIT, CCS, CPC.",
         "Certified coder (RHIT, CCS, CPC, or equivalent) required.",
+        "AAPC certified (CPC, COC, CRC) required.",
     ],
 )
 def test_a_list_after_one_certification_is_a_choice(extract, text):

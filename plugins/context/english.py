@@ -449,9 +449,11 @@ ANY_OF_CUES = [
         r"(?:required|preferred)?\s*[(:]\s*"
         r"|\b(?:certification|credential|certificate)s?\s+(?:include[sd]?|including|such\s+as)\s*:?\s*"
         # "Certified coder (CPC, CCS-P, or equivalent) required": one certified coder, whichever the credential
-        r"|\bcertified\s+(?:[a-z]+\s+)?coders?\s*[(:]\s*",
+        r"|\bcertified\s+(?:[a-z]+\s+)?coders?\s*[(:]\s*"
+        # "AAPC certified (CPC, COC, CRC) required": certified, whichever the credential
+        r"|\bcertified\s*\(\s*",
         description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)", "certifications include: ...", '
-        '"certified coder (CPC, CCS-P)"',
+        '"certified coder (CPC, CCS-P)", "AAPC certified (CPC, COC, CRC)"',
     ),
     AnyOfCue(
         name="one-of-the-following",
