@@ -150,6 +150,9 @@ def test_an_and_after_a_choice_adds_a_requirement_of_its_own(extract):
         # words of the field are no name
         ("Requirements:\nHealth Information, RHIT required\n", [("RHIT", "required")]),
         ("Certification:\nCertified Coding Specialist, CCS\n", [("CCS", "required")]),
+        # nor are the words of a sentence
+        ("Credentialed as RHIA, RHIT or equivalent.\n", [("RHIA", "required"), ("RHIT", "required")]),
+        ("Must hold RHIA, RHIT\n", [("RHIA", "required"), ("RHIT", "required")]),
     ],
 )
 def test_the_letters_after_a_contact_s_name_ask_nothing(extract, text, expected):
@@ -955,6 +958,24 @@ def test_a_department_named_after_a_skill_is_not_a_skill(extract):
 def test_a_list_after_one_certification_is_a_choice(extract, text):
     groups = {r.any_of for r in extract(text).of_kind("credential")}
     assert len(groups) == 1 and None not in groups
+
+
+@pytest.mark.parametrize(
+    ("text", "grouped"),
+    [
+        ("CPC, CCS or equivalent certification required.", True),
+        ("RHIA, RHIT, or equivalent credential required.", True),
+        ("CPC, CCS, or other AAPC/AHIMA credential required.", True),
+        # "and" joins requirements of their own, whatever may stand in for them
+        ("RHIT and CPC, or equivalent required.", False),
+        ("RHIT, CPC and CCS, or equivalent experience.", False),
+    ],
+)
+def test_a_list_ended_by_or_equivalent_is_a_choice(extract, text, grouped):
+    groups = [r.any_of for r in extract(f"Coder\n{text}\n").of_kind("credential")]
+    assert len(groups) >= 2
+    assert (len(set(groups)) == 1 and None not in groups) is grouped
+    assert grouped or set(groups) == {None}
 
 
 def test_credentials_listed_after_plural_certifications_stay_separate(extract):

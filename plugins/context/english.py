@@ -29,13 +29,17 @@ from screener import (
 _AFTER_A_LOWER_CASE_WORD_AND_COMMA = "|".join(
     [r"(?<![,][ \t]OR)", r"(?<=[)\]],[ \t]OR)", *(rf"(?<=[^A-Za-z][a-z]{{{n}}},[ \t]OR)" for n in range(1, 21))]
 )
-#: Words of the field or of a requirement, which are no first or last name ("Health Information, RHIT")
+#: Words of the field, of a requirement or of a sentence, which are no first or last name ("Health Information, RHIT",
+#: "Credentialed as RHIA, RHIT")
 _NOT_A_NAME = (
     r"(?:health|medical|information|coding|coder|clinical|cancer|tumou?r|registry|registrar|data|privacy|compliance"
     r"|quality|revenue|integrity|management|technology|technician|specialist|analyst|auditor|director|manager"
-    r"|certifications?|certified|registered|credentials?|licen[cs]e|licensure|required|preferred|desired|minimum"
+    r"|certifications?|certified|registered|credential(?:s|ed|ing)?|licen[cs]e[ds]?|licensure|required|preferred"
+    r"|desired|minimum"
     r"|must|education|experience|skills?|qualifications?|degree|bachelor'?s?|associate'?s?|high|school|one|two"
-    r"|either|and|or|with|plus|current|active|valid|professional|inpatient|outpatient|facility|physician)\b"
+    r"|either|and|or|with|plus|current|active|valid|professional|inpatient|outpatient|facility|physician"
+    # words of a sentence: "Credentialed as RHIA, RHIT or equivalent"
+    r"|as|an|the|in|of|by|to|for|is|are|be|have|has|hold|holds|possess|maintain)\b"
 )
 #: One word of a person's name, in the lower-case text
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
@@ -218,10 +222,12 @@ SECTION_HEADINGS = [
         name="lead-in-candidate-will-have",
         role="required",
         where="lead_in",
-        priority=5,
+        priority=-10,
         # "A successful candidate for this Health Care Assistant role will have:", "To apply for this post, you will
-        # have the following:"; not "The ideal candidate will have:" (the heading words read that one: preferred)
-        pattern=r"^(?!.*\b(?:ideal(?:ly)?|prefer(?:red|ably)?|desirable|desired|bonus|advantageous)\b).*?"
+        # have the following:"; not "The ideal candidate will have:" (the heading words read that one: preferred),
+        # nor "To progress from Band 4 to Band 5 you will need:" (a progression)
+        pattern=r"^(?!.*\b(?:ideal(?:ly)?|prefer(?:red|ably)?|desirable|desired|bonus|advantageous)\b)"
+        rf"(?!.*(?:{_PROGRESSION})).*?"
         r"\b(?:will|must|should|shall)\s+(?:also\s+)?(?:have|need|hold|possess|demonstrate|bring)\b",
         description='"A successful candidate for this role will have:": what the list under it names is asked',
     ),
@@ -454,6 +460,13 @@ ANY_OF_CUES = [
         r"|\bcertified\s*\(\s*",
         description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)", "certifications include: ...", '
         '"certified coder (CPC, CCS-P)", "AAPC certified (CPC, COC, CRC)"',
+    ),
+    AnyOfCue(
+        name="or-something-like-them",
+        scope="after",
+        exclude_kinds=_NEVER_A_CHOICE,
+        pattern=r"[ \t]*,?[ \t]*or\s+(?:an?\s+|any\s+)?(?:equivalent|other|similar|comparable)\b",
+        description='"CPC, CCS, or equivalent certification": one of the list, or something like it',
     ),
     AnyOfCue(
         name="one-of-the-following",

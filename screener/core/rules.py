@@ -197,6 +197,8 @@ class AnyOfCue(_Rule):
 
     - ``gap``: found between two mentions of a run ("RHIT *or* CCS");
     - ``before``: ends right before the run ("certification required (RHIT, CCS)");
+    - ``after``: starts right after the run, whose mentions no ``addition``
+      connective ("and") joins ("CPC, CCS*, or equivalent* certification");
     - ``sentence``: anywhere in the run's sentence ("either ... or");
     - ``lead_in``: in a line ending with a colon that introduces a bullet list,
       each bullet an alternative path ("Candidates must have either:");
@@ -224,7 +226,16 @@ class AnyOfCue(_Rule):
 
     type: Literal["any_of"] = "any_of"
     scope: Literal[
-        "gap", "before", "sentence", "lead_in", "path_separator", "paths_end", "path", "substitute", "ladder_level"
+        "gap",
+        "before",
+        "after",
+        "sentence",
+        "lead_in",
+        "path_separator",
+        "paths_end",
+        "path",
+        "substitute",
+        "ladder_level",
     ]
 
     @model_validator(mode="after")

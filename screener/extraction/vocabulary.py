@@ -276,6 +276,18 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
             and ctx.ends_at(pattern, chain[0].start, within_sentence=True)
         ):
             return "before"
+    addition = ctx.rules.connective("addition")
+    for compiled in ctx.rules.any_of("after"):
+        # "CPC, CCS, or equivalent certification required": one of them, or something like them
+        pattern = compiled.regex
+        if (
+            compiled.rule.applies_to(kind)
+            and pattern is not None
+            and ctx.may_occur(compiled)
+            and pattern.match(lower, chain[-1].tail) is not None
+            and not (addition is not None and addition.search(lower, chain[0].tail, chain[-1].start))
+        ):
+            return "after"
     for compiled in ctx.rules.any_of("sentence"):
         pattern = compiled.regex
         if (
