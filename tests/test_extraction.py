@@ -75,6 +75,13 @@ def test_benefits_are_not_requirements(extract):
     assert creds(extract("Tuition reimbursement toward your RHIT, up to $2,000 a year.")) == []
 
 
+def test_a_system_the_employer_operates_is_not_asked(extract):
+    text = (
+        "Practice Nurse\nWe operate SystmOne clinical system and Arden Templates.\nKnowledge of EMIS Web desirable.\n"
+    )
+    assert [(r.id, r.strength) for r in extract(text).of_kind("software")] == [("EMIS-Web", "preferred")]
+
+
 def test_a_line_that_ends_in_its_strength_is_asked_under_a_benefits_heading(extract):
     # a job board's qualification lines whose own heading the page lost
     text = (

@@ -716,6 +716,12 @@ def test_the_readme_shows_real_explain_output():
         ("A postgraduate degree in health informatics is essential.", "master"),
         ("An MRes or MPhil in health data science.", "master"),
         ("Research experience, including a higher degree, is also essential.", "master"),
+        ("You will hold a recognised ANP qualification at Masters level.", "master"),
+        ("Education to post graduate level or equivalent level of knowledge.", "master"),
+        ("You will have a postgraduate qualification or equivalent experience.", "master"),
+        ("Someone with an MSc/PhD in statistics.", "master"),  # a slash: one or the other
+        ("- Relevant Nursing Degree - Either newly qualified or due to qualify in 2021", "bachelor"),
+        ("To apply, you must have:\n  * Biomedical Science degree or equivalent.", "bachelor"),
     ],
 )
 def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, level):
@@ -736,6 +742,11 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "ACF trainees apply for a fellowship to enable them to complete a higher degree (PhD or research MD).",
         "The placement will be the preparation of a research proposal for a PhD project.",
         "The post holder will be expected to enrol in a full-time PhD programme.",
+        # a licence to practise, a level still worked towards, courses the employer offers
+        "  * Medical Degree recognised in the UK",
+        "It is essential that you have a medical degree and membership of the Royal College.",
+        "You are working towards or have already achieved degree level in an engineering discipline.",
+        "We are also able to offer degree and masters level courses such as the acutely unwell adult course.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):

@@ -142,8 +142,8 @@ SECTION_HEADINGS = [
         name="heading-benefits",
         role="benefits",
         priority=50,
-        pattern=r"\b(benefits?|perks|we offer|what we offer|what you(?:'ll| will) get|compensation|salary|pay range"
-        r"|total rewards|why (?:join|work)|our offer)\b",
+        pattern=r"\b(benefits?|perks|we offer|what we (?:can )?offer|what you(?:'ll| will) get|compensation|salary"
+        r"|pay range|total rewards|why (?:join|work)|our offer)\b",
     ),
     SectionHeading(
         name="heading-ineligible",
@@ -255,6 +255,9 @@ DISMISSALS = [
         r"|progress)\b"
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
         r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b"
+        # courses the employer offers: "We are also able to offer degree and masters level courses"
+        r"|\b(?:we|trust)\s+(?:can\s+|are\s+(?:also\s+)?able\s+to\s+|also\s+)?offer\b[^.;\n]{0,120}?"
+        r"\b(?:courses?|training|programmes?|programs?|study)\b"
         # what the post leads to: "a research fellowship to enable them to complete a higher degree (PhD)"
         r"|\b(?:enables?|enabling|allows?|allowing)\s+(?:them|you|trainees|the\s+post\s?holder)\s+to\s+"
         r"(?:complete|undertake|study|gain|achieve|obtain|pursue|proceed\s+to)\b",
@@ -277,6 +280,15 @@ DISMISSALS = [
         # full training will be given in ..." keeps the Office suite, and "desirable, however full training will be
         # given" (no "on") what is desirable
         pattern=r"training\s+(?:(?:will\s+be|is)\s+(?:given|provided)\s+(?:on|in)|on\s+our)\s+(?:[\w,/-]+\s+){0,6}?",
+    ),
+    Dismissal(
+        name="working-towards",
+        scope="before",
+        kinds=["education"],
+        reason="a level the candidate may still be working towards, not one asked for",
+        # "is working towards or has already achieved degree level", "studying towards a degree"
+        pattern=r"\b(?:working|work|works|studying|study)\s+towards?\s+(?:or\s+(?:has|have)\s+(?:already\s+)?"
+        r"(?:achieved|obtained|completed|gained)\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?",
     ),
     Dismissal(
         name="progression",
@@ -362,9 +374,11 @@ DISMISSALS = [
         scope="before",
         kinds=["software"],
         reason="names a system the employer uses, not what the candidate needs",
-        # "We currently use EMIS Web", "The Trust utilises RiO", "Our EHR is Epic"
+        # "We currently use EMIS Web", "The Trust utilises RiO", "We operate Systmone clinical system", "Our EHR is
+        # Epic"
         pattern=r"\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service))"
-        r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|utili[sz]es?|run|runs|(?:are|is)\s+using)\s+(?:the\s+)?"
+        r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|utili[sz]es?|run|runs|operate|operates|(?:are|is)\s+using)"
+        r"\s+(?:the\s+)?"
         r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
         r"\s+is\s+",
     ),

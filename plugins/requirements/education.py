@@ -25,7 +25,9 @@ _LEVEL_PATTERNS = (
     (
         "master",
         re.compile(
-            r"\bmaster(?:['’]?s)?\s+(?:degree|of|in)\b|\bmaster['’]s\b|\bpost-?graduate\s+degree\b"
+            r"\bmaster(?:['’]?s)?\s+(?:degree|of|in|level)\b|\bmaster['’]s\b"
+            # "a postgraduate qualification", "Education to post graduate level": the UK's level 7, a master's
+            r"|\bpost[-\s]?graduate\s+(?:degree|level|qualification)\b"
             # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
             r"|\bhigher\s+degree\b(?!\s+of\b)",
             _I,
@@ -81,8 +83,12 @@ _LEVEL_PATTERNS = (
             r"|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
             r"(?:[\w-]+\s+){0,2}?"
             # "Degree in ..." with no word before it (a line start, a bullet); in "Bachelor's degree in" it is named
-            r"|(?<![\w'’.)][ \t])\b(?=degree\s+(?:in|qualified|qualification|or\s+equivalent)\b))"
-            r"(?P<mention>degree)\b(?!\s+of\b)",
+            r"|(?<![\w'’.)][ \t])\b(?=degree\s+(?:in|qualified|qualification|or\s+equivalent)\b)"
+            # a line, bullet or label that opens with the words of a degree: "- Relevant Nursing Degree - Either ..."
+            r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
+            r"(?=degree\b))"
+            # not a medical or dental degree (a licence to practise, no level of the scale)
+            r"(?<!medical )(?<!dental )(?<!veterinary )(?P<mention>degree)\b(?!\s+(?:of|apprenticeships?)\b)",
             _I,
         ),
     ),
@@ -131,7 +137,7 @@ _TRIGGER_GATES: dict[object, str] = {
 }
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
-    ("master", "graduate degree", "higher degree"),
+    ("master", "graduate degree", "graduate level", "graduate qualification", "higher degree"),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.)"),),
     ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, _YEAR_UNIVERSITY, _GRADUATION),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
@@ -185,6 +191,8 @@ _PREREQUISITE_AFTER = re.compile(
     re.I,
 )
 
+# a slash alone between two levels: "MSc/PhD in statistics", "BA/BS degree"
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
 # "or" that joins two paths; "diploma or equivalent" is one path, not two.
 _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
 # the rest of a list item up to its comma ("bachelor's degree in HIM, "), with no "and" in it
@@ -357,7 +365,9 @@ def _groups(doc, text, mentions, paths):
             # Master's preferred" (but "...; OR, Completion of an AHIMA approved coding program" joins)
             after_semicolon = between[between.rfind(";") + 1 :]
             if choices and (
-                _OR.search(after_semicolon) or (_LIST_COMMA.fullmatch(between) and _OR_LATER.match(text, end))
+                _OR.search(after_semicolon)
+                or _SLASH.fullmatch(between)  # "MSc/PhD", "BA/BS"
+                or (_LIST_COMMA.fullmatch(between) and _OR_LATER.match(text, end))
             ):
                 choices[-1].append((level, start, end))
             else:
