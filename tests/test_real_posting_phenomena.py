@@ -717,6 +717,8 @@ def test_the_readme_shows_real_explain_output():
         ("An MRes or MPhil in health data science.", "master"),
         ("Research experience, including a higher degree, is also essential.", "master"),
         ("You will hold a recognised ANP qualification at Masters level.", "master"),
+        ("Certificate of completion from an accredited coding program required.", "certificate"),
+        ("Vocational/technical school certificate in medical coding.", "certificate"),
         ("Education to post graduate level or equivalent level of knowledge.", "master"),
         ("You will have a postgraduate qualification or equivalent experience.", "master"),
         ("Someone with an MSc/PhD in statistics.", "master"),  # a slash: one or the other
@@ -744,6 +746,9 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "The post holder will be expected to enrol in a full-time PhD programme.",
         # a licence to practise, a level still worked towards, courses the employer offers
         "  * Medical Degree recognised in the UK",
+        "Applicants must hold a Certificate of Completion of Training (CCT) in Haematology.",
+        "Those with a Certificate of Completion of Higher Specialist Scientist Training (CCHSST).",
+        "A Certificate in Clinical Physiology is essential.",
         "It is essential that you have a medical degree and membership of the Royal College.",
         "You are working towards or have already achieved degree level in an engineering discipline.",
         "We are also able to offer degree and masters level courses such as the acutely unwell adult course.",

@@ -96,6 +96,12 @@ _LEVEL_PATTERNS = (
         "certificate",
         re.compile(
             r"\bcertificate\s+(?:program|course)s?\b|\b(?:coding|program|training)\s+certificate\b"
+            # "Certificate of completion from an accredited coding program" (not a doctor's "Certificate of Completion
+            # of Training"), "school certificate in medical coding" (a certificate in the field's work; not the UK's
+            # "Level 3 Certificate in ..." or "Certificate in Clinical Physiology")
+            r"|\bcertificate\s+of\s+completion\b(?!\s+of\s+(?:\w+\s+){0,3}?training|\s*\(cct\))"
+            r"|\bcertificate\s+in\s+(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medical\s+records"
+            r"|cancer\s+regist\w*)\b"
             # not the UK's "Level 3 diploma in Business Administration", "NVQ or Apprenticeship Diploma in Health &
             # Social Care", "BTEC National Diploma in ..." (the NVQ framework's, no level of the scale)
             r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
