@@ -89,7 +89,9 @@ def screener_skills():
 # lower case ("word, excel and outlook", "word and outlook") the item beside it must be one that is no ordinary word:
 # Excel, PowerPoint, Word or Outlook.
 # Either way "word processing" is the skill, not the program.
-_ALONE = re.compile(r"\b(?:word|outlook)\b(?!\s*process)", re.I)
+# Each name is looked for in the lower-case text by a pattern that starts with its plain letters, which the search
+# skips to: "word" is in most postings ("words", "password"), and a pattern tried at every position costs far more.
+_ALONE = (re.compile(r"word\b(?<!\wword)(?!\s*process)"), re.compile(r"outlook\b(?<!\woutlook)"))
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
 _PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office)"
 _PRODUCT_BEFORE = re.compile(rf"{_PRODUCT}{_LIST_GAP}\Z")
@@ -109,15 +111,16 @@ def screener_extract(doc, posting):
     if "word" not in lower and "outlook" not in lower:
         return []
     found = []
-    for match in _ALONE.finditer(text):
-        start, end = match.span()
-        if text[max(0, start - 10) : start].rstrip().endswith(("Microsoft", "MS")):
-            continue  # "Microsoft Word": the alias names it
-        if _listed_with_microsoft(text, start, end) or _listed_with_named_product(text, start, end):
-            found.append(
-                SkillRequirement(kind="software", id=_IDS[match.group().lower()], mention=Evidence.of(text, start, end))
-            )
-    return found
+    for pattern in _ALONE:
+        for match in pattern.finditer(lower):
+            start, end = match.span()
+            if text[max(0, start - 10) : start].rstrip().endswith(("Microsoft", "MS")):
+                continue  # "Microsoft Word": the alias names it
+            if _listed_with_microsoft(text, start, end) or _listed_with_named_product(text, start, end):
+                found.append(
+                    SkillRequirement(kind="software", id=_IDS[match.group()], mention=Evidence.of(text, start, end))
+                )
+    return sorted(found, key=lambda requirement: requirement.mention.start)
 
 
 def _listed_with_microsoft(text, start, end):
