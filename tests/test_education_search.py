@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from screener_plugins.requirements import education
 
 from screener import Posting
+from screener.core.rules import boundary_first
 from screener.extraction.context import aligned_lower
 
 BULK = SHARED_CORPUS / "bulk" / "nhs-jobs-2020.jsonl.gz"
@@ -150,6 +151,12 @@ def corpus_texts(bulk_records: int = 1_000) -> list[str]:
         items = itertools.islice(builtin_screener().read_all(str(BULK)), bulk_records)
         texts.extend(item.text for item in items if isinstance(item, Posting))
     return texts
+
+
+def test_every_alternative_of_every_level_pattern_starts_at_a_word_boundary():
+    """The plugin puts one ``\\b`` in front of each level pattern (``_at_word_starts``): it must change no match."""
+    for _level, pattern in education._LEVEL_PATTERNS:
+        assert boundary_first(pattern.pattern) != pattern.pattern, pattern.pattern
 
 
 def test_every_match_holds_a_trigger_and_no_stop_character():
