@@ -160,7 +160,7 @@ def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool
         haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
         if compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None:
             # a nurse's "patient records": the records are part of other work
-            outweighs = compiled.rule.outweighs  # type: ignore[attr-defined]
+            outweighs = compiled.rule.outweighs
             touching -= set(outweighs) if outweighs is not None else touching
     return bool(touching), short
 
