@@ -75,6 +75,16 @@ def test_benefits_are_not_requirements(extract):
     assert creds(extract("Tuition reimbursement toward your RHIT, up to $2,000 a year.")) == []
 
 
+def test_a_salary_line_is_no_benefits_heading(extract):
+    text = (
+        "Band 6 MSK Physiotherapist\n\nSalary £34,170 - £44,880\n\n"
+        "The right candidate will be a HCPC registered Physiotherapist with a BSc in Physiotherapy and at least 2 "
+        "years' experience working in an MSK setting.\n"
+    )
+    found = extract(text)
+    assert [(r.kind, r.strength) for r in found.requirements] == [("education", "required"), ("experience", "required")]
+
+
 def test_a_system_the_employer_operates_is_not_asked(extract):
     text = (
         "Practice Nurse\nWe operate SystmOne clinical system and Arden Templates.\nKnowledge of EMIS Web desirable.\n"

@@ -46,6 +46,8 @@ _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
+# A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
+_MONEY_OR_FIGURES = re.compile(r"[£$€]|\d{3}")
 # Words a title-case heading may leave in lower case
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
@@ -241,6 +243,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             not sep
             and words <= 6
             and line[-1] not in ".,;!?"
+            and _MONEY_OR_FIGURES.search(line) is None
             and (line.isupper() or _title_like(line) or _only_heading_words(line, rules))
         ):
             role = role_of(line, start)
