@@ -438,6 +438,9 @@ def test_education_lookalikes(extract, text):
         ("Twenty years of HIM experience.", 20),
         ("You must possess at least one (1) full year of specialized experience in billing.", 1),
         ("We expect you will have a minimum of one years-experience in a similar role.", 1),
+        # the years since qualifying, without the word "experience"
+        ("We are looking for a midwife who is at least 2 years post qualified.", 2),
+        ("- 5yrs post registration", 5),
     ],
 )
 def test_experience_years(extract, text, years):

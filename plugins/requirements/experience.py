@@ -89,6 +89,8 @@ _NOT_SCHOOLING = (
 )
 _WORK_AFTER = re.compile(
     r"\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
+    # the years since qualifying: "at least 2 years post qualified", "3 years post-registration"
+    r"|post[-\s]?(?:qualif(?:ied|ication)|registration|registered)\b"
     rf"|(?:of|as|doing|performing|progressive(?:ly)?)\b{_NOT_SCHOOLING}[^.;\n]{{0,60}}?"
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
     r"|work|employment|position|role|job)\b"
