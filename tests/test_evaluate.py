@@ -238,7 +238,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # NHS postings that state a level of education, of other trades and clinical
         "blind19": {"education_values": 0.81},
         # more NHS postings that state a level of education, with the next seed
-        "blind20": {"software": 1.0, "education_values": 0.91},
+        "blind20": {"software": 1.0, "education_values": 0.91, "experience_values": 1.0},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
