@@ -28,7 +28,7 @@ from screener.core.models import (
     SkillRequirement,
     Strength,
 )
-from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS
+from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS, CompiledRule
 from screener.extraction.acronyms import spelled_out_as_another
 from screener.extraction.context import PostingContext, strength_rank
 from screener.knowledge.base import Knowledge
@@ -151,18 +151,22 @@ def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool
         return True, True
     touching = set(found)  # names of the signals found, none of which confirms acronyms
     for compiled in ctx.rules.field_signals:
-        haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
-        if compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None:
+        if _in_the_posting(compiled, ctx):
             if compiled.rule.confirms_acronyms:
                 return True, True
             touching.add(compiled.rule.name)
     for compiled in ctx.rules.other_work_signals if touching else ():
-        haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
-        if compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None:
+        if _in_the_posting(compiled, ctx):
             # a nurse's "patient records": the records are part of other work
             outweighs = compiled.rule.outweighs
             touching -= set(outweighs) if outweighs is not None else touching
     return bool(touching), short
+
+
+def _in_the_posting(compiled: CompiledRule, ctx: PostingContext) -> bool:
+    """Whether a signal's pattern matches anywhere in the posting (its text as written, or in lower case)."""
+    haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
+    return compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None
 
 
 #: A posting shorter than this (in tokens) is too short to show that it is not health-information work: its
@@ -266,37 +270,28 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
     if any(ctx.choice_word_between(a.tail, b.start, kind) for a, b in pairwise(chain)):
         return "gap"
     s_start, s_end = ctx.sentence(chain[0].start)
-    for compiled in ctx.rules.any_of("before"):
-        # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
-        pattern = compiled.regex
-        if (
-            compiled.rule.applies_to(kind)
-            and pattern is not None
-            and ctx.may_occur(compiled)
-            and ctx.ends_at(pattern, chain[0].start, within_sentence=True)
-        ):
-            return "before"
     addition = ctx.rules.connective("addition")
-    for compiled in ctx.rules.any_of("after"):
-        # "CPC, CCS, or equivalent certification required": one of them, or something like them
-        pattern = compiled.regex
-        if (
-            compiled.rule.applies_to(kind)
-            and pattern is not None
-            and ctx.may_occur(compiled)
-            and pattern.match(lower, chain[-1].tail) is not None
+    found_at = {
+        # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
+        "before": lambda pattern: ctx.ends_at(pattern, chain[0].start, within_sentence=True),
+        # "CPC, CCS, or equivalent certification required": one of them, or something like them; not a run that "and"
+        # joins
+        "after": lambda pattern: (
+            pattern.match(lower, chain[-1].tail) is not None
             and not (addition is not None and addition.search(lower, chain[0].tail, chain[-1].start))
-        ):
-            return "after"
-    for compiled in ctx.rules.any_of("sentence"):
-        pattern = compiled.regex
-        if (
-            compiled.rule.applies_to(kind)
-            and pattern is not None
-            and ctx.may_occur(compiled)
-            and pattern.search(lower, s_start, s_end)
-        ):
-            return "sentence"
+        ),
+        # "either ... or"
+        "sentence": lambda pattern: pattern.search(lower, s_start, s_end) is not None,
+    }
+    for scope, found in found_at.items():
+        for compiled in ctx.rules.any_of(scope):
+            if (
+                compiled.rule.applies_to(kind)
+                and compiled.regex is not None
+                and ctx.may_occur(compiled)
+                and found(compiled.regex)
+            ):
+                return scope
     return None
 
 
