@@ -724,6 +724,15 @@ def test_the_readme_shows_real_explain_output():
         ("Someone with an MSc/PhD in statistics.", "master"),  # a slash: one or the other
         ("- Relevant Nursing Degree - Either newly qualified or due to qualify in 2021", "bachelor"),
         ("To apply, you must have:\n  * Biomedical Science degree or equivalent.", "bachelor"),
+        # a bare "Masters" before a higher level, "Masters qualification", "masters-level"
+        ("You will have a Masters or PhD, and experience of managing a team.", "master"),
+        ("  * Relevant Masters qualification or equivalent experience", "master"),
+        ("You will hold either a masters-level qualification or extensive experience.", "master"),
+        # a postgraduate diploma is above the degree beside it: the degree is the lowest path
+        ("- A degree / postgraduate diploma (or equivalent) in Speech and Language Therapy", "bachelor"),
+        # a diploma in the field's work, or said of a coding program, is a certificate
+        ("Requirements: Associate degree or diploma in medical coding", "certificate"),
+        ("- Completion of a medical coding program (certificate or diploma) within the last 3 years", "certificate"),
     ],
 )
 def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, level):
@@ -752,6 +761,19 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "It is essential that you have a medical degree and membership of the Royal College.",
         "You are working towards or have already achieved degree level in an engineering discipline.",
         "We are also able to offer degree and masters level courses such as the acutely unwell adult course.",
+        # the level of the work or of teaching, not a qualification
+        "Experience of working in a biomedical laboratory at post graduate level.",
+        "We participate in teaching at undergraduate / post graduate level.",
+        "Support for Masters/further study is available.",
+        # an NVQ-framework diploma offered
+        "Opportunity to develop training for the Level 2 and 3 Diploma in Healthcare.",
+        # a degree offered beside a qualification of no level (a UK professional diploma, an HND): the lowest path asks
+        # for no level, so the choice asks for none
+        "- BSc (Hons) degree or Diploma in Diagnostic Radiology",
+        "You must have a Diploma from the College of Radiographers or hold a BSc in Radiography.",
+        "  * Registered Nurse Level 1 / Diploma / BSc in Nursing.",
+        "Ideally, the post holder should have a relevant degree/HND and/or extensive equivalent experience.",
+        "Evidence of teaching qualifications (e.g. Cert Ed, PGCE or Masters).",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):
@@ -836,6 +858,35 @@ def test_study_the_job_offers_or_students_it_teaches_ask_for_no_education(extrac
 def test_preferably_before_a_qualifier_prefers_the_qualifier_not_what_came_before(extract, text, strength):
     experience = extract(f"Coder\n{text}").of_kind("experience")
     assert [r.strength for r in experience] == [strength]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ideally, candidates must be educated to degree level or have equivalent experience.", "education"),
+        ("You ideally must have at least 2 years experience working at a senior level.", "experience"),
+        (
+            "Ideally, candidates should have six months post qualification experience, although not essential.",
+            "experience",
+        ),
+    ],
+)
+def test_ideally_softens_the_must_after_it_and_a_cue_word_opening_a_clause_speaks_of_all_of_it(extract, text, kind):
+    assert [r.strength for r in extract(f"Coder\n{text}\n").of_kind(kind)] == ["preferred"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("- Greater than 2 years post HCPC registration with laboratory experience", [2.0]),
+        ("At least 3 years post NMC registration.", [3.0]),
+        # how long something lasts
+        ("We seek an experienced Communications professional, for a 5 month period to support the response.", []),
+        ("A newly qualified or an experienced RMN. Over a two year period there will be on the job training.", []),
+    ],
+)
+def test_years_after_registration_count_and_a_period_is_how_long_something_lasts(extract, text, years):
+    assert [r.years for r in extract(f"Coder\n{text}\n").of_kind("experience")] == years
 
 
 # ---------------------------------------------------------------------- a cue alone in parentheses
@@ -926,3 +977,16 @@ def test_a_list_of_duties_that_may_include_is_read_as_duties(extract):
     }
     hedged = "Coder\nDepending on the assignment, the credentials asked of this role may include:\n- CPC\n- CCS\n"
     assert ids(extract(hedged), "credential") == {}
+
+
+@pytest.mark.parametrize("offer", ["Competitive Salary", "Excellent benefits package", "A Generous Salary"])
+def test_a_line_that_praises_an_offer_is_no_benefits_heading_over_the_posting(extract, offer):
+    posting = (
+        f"Registered Practitioner\n\n{offer}\nFull Time 37.5 Hours per week\n\nWe are a busy unit.\n\n"
+        "It is essential that you are a Registered Nurse (a degree in Healthcare or 5 years experience is desirable).\n"
+    )
+    extraction = extract(posting)
+    assert [r.strength for r in extraction.of_kind("education")] == ["preferred"]
+    assert [r.years for r in extraction.of_kind("experience")] == [5.0]
+    # a heading over the offers still governs them
+    assert extract(posting.replace(offer, "Salary & Benefits")).of_kind("education") == []

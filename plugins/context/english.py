@@ -111,7 +111,9 @@ STRENGTH_CUES = [
     StrengthCue(
         name="ideal",
         strength="preferred",
-        pattern=r"\bideal\b|"
+        # "Ideally, candidates must be educated to ...": "ideally" softens the "must" after it (the cue ends past the
+        # "must", nearer what it speaks of)
+        pattern=r"\bideally,?\s+(?:[a-z]+\s+){0,2}?must(?:\s+(?:be|have))?\b|\bideal\b|"
         + _said_of_what_is_near("ideally")
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
         r"|\bencouraged\b|\bstrongly\s+considered\b"
@@ -142,8 +144,13 @@ SECTION_HEADINGS = [
         name="heading-benefits",
         role="benefits",
         priority=50,
-        pattern=r"\b(benefits?|perks|we offer|what we (?:can )?offer|what you(?:'ll| will) get|compensation|salary"
+        # not a line that praises what is offered ("Competitive Salary", "Excellent benefits package"): one of the
+        # offers, stated in the posting's header, not a heading over what follows
+        pattern=r"^(?![\W\d_]*(?:an?\s+)?(?:competitive|excellent|attractive|generous|great|good|enhanced)\b)"
+        r".*?\b(benefits?|perks|we offer|what we (?:can )?offer|what you(?:'ll| will) get|compensation|salary"
         r"|pay range|total rewards|why (?:join|work)|our offer)\b",
+        description='"Benefits", "What we offer", "Salary & Benefits"; not "Competitive Salary", a line that praises '
+        "an offer",
     ),
     SectionHeading(
         name="heading-ineligible",

@@ -12,6 +12,10 @@ from screener import EDUCATION_LEVELS, EducationRequirement, Evidence, hookimpl
 
 _I = re.I
 # Checked in this order; a stretch of text claimed by one level is not matched again.
+# The field's work after "certificate in" or "diploma in": "a certificate in medical coding", "Diploma in Health
+# Information"
+_FIELDS_WORK = r"(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medical\s+records|cancer\s+regist\w*)"
+
 _LEVEL_PATTERNS = (
     (
         "doctorate",
@@ -25,9 +29,17 @@ _LEVEL_PATTERNS = (
     (
         "master",
         re.compile(
-            r"\bmaster(?:['’]?s)?\s+(?:degree|of|in|level)\b|\bmaster['’]s\b"
+            r"\bmaster(?:['’]?s)?[\s-]+(?:degree|of|in|level|qualification)\b|\bmaster['’]s\b"
+            # a bare "Masters" before a higher level or its equivalent: "a Masters or PhD", "masters (or equivalent
+            # level)"; not a course ("Support for Masters/further study"), nor after a lower choice that names no
+            # level ("PGCE or Masters", "Postgraduate Diploma/Masters": the lowest path asks for no level)
+            r"|\b(?<!/)(?<!/ )(?<!\bor )masters(?=\s*(?:or|/)\s*(?:an?\s+)?(?:PhD|doctorate|DPhil|equivalent)\b"
+            r"|\s*\((?:or\s+equivalent|desirable|essential)\b)"
             # "a postgraduate qualification", "Education to post graduate level": the UK's level 7, a master's
-            r"|\bpost[-\s]?graduate\s+(?:degree|level|qualification)\b"
+            r"|\bpost[-\s]?graduate\s+(?:degree|qualification)\b"
+            # not the level of work, teaching or study: "experience of working in a laboratory at post graduate level",
+            # "teaching at undergraduate / postgraduate level", "post graduate level knowledge of research methods"
+            r"|\b(?<!\bat )(?<!/ )(?<!/)post[-\s]?graduate\s+level\b(?!\s+(?:knowledge|teaching|modules?|study)\b)"
             # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
             r"|\bhigher\s+degree\b(?!\s+of\b)",
             _I,
@@ -102,12 +114,13 @@ _LEVEL_PATTERNS = (
             # of Training"), "school certificate in medical coding" (a certificate in the field's work; not the UK's
             # "Level 3 Certificate in ..." or "Certificate in Clinical Physiology")
             r"|\bcertificate\s+of\s+completion\b(?!\s+of\s+(?:\w+\s+){0,3}?training|\s*\(cct\))"
-            r"|\bcertificate\s+in\s+(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medical\s+records"
-            r"|cancer\s+regist\w*)\b"
+            r"|\bcertificate\s+in\s+" + _FIELDS_WORK + r"\b"
             # not the UK's "Level 3 diploma in Business Administration", "NVQ or Apprenticeship Diploma in Health &
             # Social Care", "BTEC National Diploma in ..." (the NVQ framework's, no level of the scale)
-            r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
-            r"(?<!apprenticeship )\bdiploma\s+(?:program|in)\b|\bPCAP\b"
+            r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<![0-9] )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
+            # a diploma in the field's work ("diploma in medical coding"); a "Diploma in Diagnostic Radiology" is one
+            # of the UK's professional diplomas, no level of the scale (see ``_UNMAPPED_ALTERNATIVE_AFTER``)
+            r"(?<!apprenticeship )\bdiploma\s+(?:program|in\s+" + _FIELDS_WORK + r")\b|\bPCAP\b"
             # "completion of an AHIMA-approved coding program": a finished program, not the employer's own training
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:coding|training|vocational)\s+(?:program|course)\b"
@@ -214,6 +227,21 @@ _PREREQUISITE_AFTER = re.compile(
 )
 
 # a slash alone between two levels: "MSc/PhD in statistics", "BA/BS degree"
+# A qualification that is no level of the scale: a diploma that is not a high school's, a postgraduate one (above a
+# degree) nor in the field's work (the UK's professional diplomas: "Diploma in Diagnostic Radiology", "a Diploma from
+# the College of Radiographers"), an HNC, HND, DipHE or NVQ. Offered as another way to meet a degree ("BSc (Hons)
+# degree or Diploma in ...", "HNC/HND or degree"), it is the lowest path, and the choice asks for no level.
+_UNMAPPED = (
+    r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
+    r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"))"
+    r"|(?:hnc|hnd|diphe|nvq)\b)"
+)
+_UNMAPPED_ALTERNATIVE_AFTER = re.compile(
+    r"[^.;\n]{0,40}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _UNMAPPED, re.I
+)
+_UNMAPPED_ALTERNATIVE_BEFORE = re.compile(
+    _UNMAPPED + r"[^.;\n]{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z", re.I
+)
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 # "or" that joins two paths; "diploma or equivalent" is one path, not two.
 _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
@@ -241,6 +269,7 @@ def screener_extract(doc, posting):
         m
         for m in _level_mentions(text, doc._.screener.lower)
         if not (m[0] == "high_school" and (_above(text, m[1]) or _PREREQUISITE_AFTER.match(text, m[2])))
+        and not (m[0] in _DEGREES and _beside_an_unmapped_qualification(text, m[1], m[2]))
     ]
     found = []
     if not mentions:
@@ -262,6 +291,14 @@ def screener_extract(doc, posting):
                 )
             )
     return found
+
+
+def _beside_an_unmapped_qualification(text, start, end):
+    """Whether the level at ``text[start:end]`` is one choice with a qualification of no level (``_UNMAPPED``)."""
+    return bool(
+        _UNMAPPED_ALTERNATIVE_AFTER.match(text, end)
+        or _UNMAPPED_ALTERNATIVE_BEFORE.search(text, max(0, start - 100), start)
+    )
 
 
 def _above(text, start):

@@ -68,6 +68,8 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     # "for a period of 9 months to cover maternity leave"
     r"[\s-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
     r"|fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum"
+    # "for a 5 month period to support ...", "Over a two year period there will be ... training"
+    r"|period\b"
     r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
     re.I,
 )
@@ -89,8 +91,9 @@ _NOT_SCHOOLING = (
 )
 _WORK_AFTER = re.compile(
     r"\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
-    # the years since qualifying: "at least 2 years post qualified", "3 years post-registration"
-    r"|post[-\s]?(?:qualif(?:ied|ication)|registration|registered)\b"
+    # the years since qualifying: "at least 2 years post qualified", "3 years post-registration", "2 years post HCPC
+    # registration" (the register's name between)
+    r"|post[-\s]?(?:[a-z]+\s+)?(?:qualif(?:ied|ication)|registration|registered)\b"
     rf"|(?:of|as|doing|performing|progressive(?:ly)?)\b{_NOT_SCHOOLING}[^.;\n]{{0,60}}?"
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
     r"|work|employment|position|role|job)\b"

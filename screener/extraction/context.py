@@ -570,8 +570,16 @@ class PostingContext:
         text = self.text
         marks = _SEGMENT_MARKS if self._has_glued_bullets else (",",)
         left = max(text.rfind(mark, c_start, start) for mark in marks)
+        if left >= 0 and self._opens_with_cue_words_alone(c_start, left):
+            left = -1  # "Ideally, candidates must be ...": the cue word that opens the clause speaks of all of it
         rights = [i for i in (text.find(mark, end, c_end) for mark in marks) if i >= 0]
         return (left + 1 if left >= 0 else c_start), (min(rights) if rights else c_end)
+
+    def _opens_with_cue_words_alone(self, c_start: int, comma: int) -> bool:
+        """Whether ``text[c_start:comma]``, the clause's first part, holds cue words and nothing else ("Ideally,")."""
+        s_start, s_end = self.sentence(c_start)
+        inside = [(start, end) for start, end, *_ in self._sentence_cues(s_start, s_end) if c_start <= start < comma]
+        return bool(inside) and self._only_cue_words(c_start, comma, inside)
 
     @cached_property
     def _has_glued_bullets(self) -> bool:
@@ -847,7 +855,11 @@ class PostingContext:
         s_start, s_end = self.sentence(start)
         best: tuple[int, int, int, int] | None = None
         found: tuple[Strength, int, int] | None = None
-        for c_start, c_end, order, cue_strength, direction, a_start, a_end in self._sentence_cues(s_start, s_end):
+        cues = self._sentence_cues(s_start, s_end)
+        # a mention in parentheses that hold a cue takes that cue: "... essential that you are a Registered Nurse (a
+        # degree or 5 years experience is desirable)"
+        inside = [cue for cue in cues if 0 <= cue[5] <= start and end <= cue[6]]
+        for c_start, c_end, order, cue_strength, direction, a_start, a_end in inside or cues:
             if c_start < window[0] or c_end > window[1]:
                 continue
             if a_start >= 0 and not (a_start <= start and end <= a_end):
