@@ -47,6 +47,8 @@ FRAGMENTS = [
     "master's degree",
     "Masters in",
     "Masters",
+    "graduate degree",
+    "under-graduate",
     "masters-level",
     "Masters qualification",
     "or PhD",

@@ -1193,6 +1193,9 @@ def test_a_topic_heading_after_a_preferred_list_of_its_own_is_not_under_it(extra
             "RHIA required. An RHIT with a bachelor's degree will be considered in lieu of the RHIA.",
             ["RHIA", "RHIT"],
         ),
+        # asked for earlier in the same sentence
+        ("CCS required, CPC acceptable in lieu of CCS.", ["CCS", "CPC"]),
+        ("CCS required; COC or CCS-P will be considered in place of CCS.", ["CCS", "COC", "CCS-P"]),
     ],
 )
 def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, group):

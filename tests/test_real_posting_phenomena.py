@@ -726,6 +726,8 @@ def test_the_readme_shows_real_explain_output():
         ("To apply, you must have:\n  * Biomedical Science degree or equivalent.", "bachelor"),
         # a bare "Masters" before a higher level, "Masters qualification", "masters-level"
         ("You will have a Masters or PhD, and experience of managing a team.", "master"),
+        ("Graduate degree in health informatics or a related field.", "master"),
+        ("An under-graduate degree in health informatics.", "bachelor"),
         ("  * Relevant Masters qualification or equivalent experience", "master"),
         ("You will hold either a masters-level qualification or extensive experience.", "master"),
         # a postgraduate diploma is above the degree beside it: the degree is the lowest path

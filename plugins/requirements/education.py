@@ -37,6 +37,9 @@ _LEVEL_PATTERNS = (
             r"|\s*\((?:or\s+equivalent|desirable|essential)\b)"
             # "a postgraduate qualification", "Education to post graduate level": the UK's level 7, a master's
             r"|\bpost[-\s]?graduate\s+(?:degree|qualification)\b"
+            # the US "graduate degree" is a master's or above (not "under-graduate degree"; a UK "graduate
+            # qualification" or "graduate level" may be a first degree, and is left unread)
+            r"|\b(?<!under-)(?<!under )graduate\s+degree\b"
             # not the level of work, teaching or study: "experience of working in a laboratory at post graduate level",
             # "teaching at undergraduate / postgraduate level", "post graduate level knowledge of research methods"
             r"|\b(?<!\bat )(?<!/ )(?<!/)post[-\s]?graduate\s+level\b(?!\s+(?:knowledge|teaching|modules?|study)\b)"

@@ -549,8 +549,13 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
                     continue
                 named = after[0]
                 target = next((r for r in of_kind if r.id == named.id and not s_start <= r.mention.start < s_end), None)
+                if target is None:
+                    # asked for earlier in the same sentence: "CCS required, CPC acceptable in lieu of CCS"
+                    target = next((r for r in before if r.id == named.id), None)
+                    if target is not None:
+                        before = [r for r in before if r.mention.start > target.mention.start]
                 now = current[id(target)] if target is not None else None
-                if target is None or now is None or any(r.id == named.id for r in before):
+                if target is None or now is None or not before or any(r.id == named.id for r in before):
                     continue
                 group = getattr(now, "any_of", None)
                 if group is None:
