@@ -150,9 +150,11 @@ def test_an_and_after_a_choice_adds_a_requirement_of_its_own(extract):
     assert groups["RHIT"] is not None and groups["RHIT"] == groups["RHIA"] and groups["CCS"] is None
     # "and" with no "or" before it lists requirements, as it did
     assert [r.any_of for r in extract("CPC and CEMC required.").of_kind("credential")] == [None, None]
-    # "and/or" is a choice
-    found = extract("CPC and/or CCS required.")
-    assert len({r.any_of for r in found.of_kind("credential")}) == 1
+    # "and/or" is a choice, written with "&" too; "&" alone is an "and"
+    for choice in ("CPC and/or CCS required.", "CPC &/or CCS strongly preferred.", "CPC (AAPC) &/or CCS (AHIMA)."):
+        groups = {r.any_of for r in extract(choice).of_kind("credential")}
+        assert len(groups) == 1 and None not in groups, choice
+    assert [r.any_of for r in extract("CPC & CEMC required.").of_kind("credential")] == [None, None]
 
 
 @pytest.mark.parametrize(

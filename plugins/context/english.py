@@ -563,14 +563,15 @@ OTHER_RULES = [
     ),
     ListGap(
         name="list-separators",
-        pattern=r"[\s,;/()]*(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)?",
-        description='what may stand between members of one list: ", ", " or ", " and/or ", "/"',
+        # "&" is no word: no "\b" after it ("RHIT & CCS", "RHIT &/or CCS")
+        pattern=r"[\s,;/()]*(?:(?:(?:(?:and|&)\s*/\s*or|or|and)\b|&)[\s,/()]*)?",
+        description='what may stand between members of one list: ", ", " or ", " and/or ", " &/or ", "/"',
     ),
     ListGap(
         name="issuers-between",
         # the issuer of the first, in parentheses or after "through"/"from", and/or the issuer of the next
         pattern=r"[\s,;/()-]*(?:(?:(?:through|from|by|via)\s+(?:the\s+)?)?{ISSUER}\b[\s,;/()]*)?"
-        r"(?:(?:and\s*/\s*or|or|and|&)\b[\s,/()]*)(?:{ISSUER}\b[\s,/()-]*(?:(?:credential|certification)s?\b[\s,/(-]*)?)?",
+        r"(?:(?:(?:(?:and|&)\s*/\s*or|or|and)\b|&)[\s,/()]*)(?:{ISSUER}\b[\s,/()-]*(?:(?:credential|certification)s?\b[\s,/(-]*)?)?",
         description='an issuer named with each credential of a list: "CPC (AAPC) or CCS (AHIMA)", "CPC through '
         'AAPC or CCS-P through AHIMA", "AAPC CPC or AHIMA CCS", "AHIMA credential (RHIA, RHIT) or AAPC credential '
         '(CPC)"',
