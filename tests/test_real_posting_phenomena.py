@@ -727,6 +727,11 @@ def test_the_readme_shows_real_explain_output():
         # a bare "Masters" before a higher level, "Masters qualification", "masters-level"
         ("You will have a Masters or PhD, and experience of managing a team.", "master"),
         ("Graduate degree in health informatics or a related field.", "master"),
+        # the UK's "graduate level" is a first degree's; "BSC" as some pages write it
+        ("- Graduate level qualification or equivalent experience", "bachelor"),
+        ("You will hold a public health qualification at graduate level.", "bachelor"),
+        ("They will have a 1:1 or 2:1 BSC in Audiology or equivalent qualification.", "bachelor"),
+        ("Knowledge from a post- graduate qualification in clinical pharmacy is essential.", "master"),
         ("An under-graduate degree in health informatics.", "bachelor"),
         ("  * Relevant Masters qualification or equivalent experience", "master"),
         ("You will hold either a masters-level qualification or extensive experience.", "master"),
@@ -776,6 +781,8 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "  * Registered Nurse Level 1 / Diploma / BSc in Nursing.",
         "Ideally, the post holder should have a relevant degree/HND and/or extensive equivalent experience.",
         "Evidence of teaching qualifications (e.g. Cert Ed, PGCE or Masters).",
+        "  * BSC or DCR(R) in Radiography",  # the DCR: the College of Radiographers' diploma
+        "Graduate-level coursework in health informatics is welcome.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):

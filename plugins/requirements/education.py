@@ -36,13 +36,16 @@ _LEVEL_PATTERNS = (
             r"|\b(?<!/)(?<!/ )(?<!\bor )masters(?=\s*(?:or|/)\s*(?:an?\s+)?(?:PhD|doctorate|DPhil|equivalent)\b"
             r"|\s*\((?:or\s+equivalent|desirable|essential)\b)"
             # "a postgraduate qualification", "Education to post graduate level": the UK's level 7, a master's
-            r"|\bpost[-\s]?graduate\s+(?:degree|qualification)\b"
+            # "post-graduate", "post graduate", "post- graduate" (an en dash is a stop character: "post – graduate" is
+            # neither this nor a bachelor's "graduate qualification")
+            r"|\bpost(?:[-\s]?|\s?-\s?)graduate\s+(?:degree|qualification)\b"
             # the US "graduate degree" is a master's or above (not "under-graduate degree"; a UK "graduate
             # qualification" or "graduate level" may be a first degree, and is left unread)
             r"|\b(?<!under-)(?<!under )graduate\s+degree\b"
             # not the level of work, teaching or study: "experience of working in a laboratory at post graduate level",
             # "teaching at undergraduate / postgraduate level", "post graduate level knowledge of research methods"
-            r"|\b(?<!\bat )(?<!/ )(?<!/)post[-\s]?graduate\s+level\b(?!\s+(?:knowledge|teaching|modules?|study)\b)"
+            r"|\b(?<!\bat )(?<!/ )(?<!/)post(?:[-\s]?|\s?-\s?)graduate\s+level\b"
+            r"(?!\s+(?:knowledge|teaching|modules?|study)\b)"
             # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
             r"|\bhigher\s+degree\b(?!\s+of\b)",
             _I,
@@ -54,6 +57,10 @@ _LEVEL_PATTERNS = (
         re.compile(
             r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
             r"|\b(?:educated|education)\s+to\s+degree\s+level\b|\bdegree[- ]level\b"
+            # the UK's "graduate level" is a first degree's: "Graduate level qualification or equivalent experience",
+            # "a public health qualification at graduate level" (not "post graduate level", a master's, above)
+            r"|\b(?<!post )(?<!post-)(?<!post- )(?<!post -)(?<!post – )(?<!post –)graduate[- ](?:level|qualification)\b"
+            r"(?!\s+(?:knowledge|teaching|modules?|study|courses?|coursework|practitioners?)\b)"
             # not "two-year college degree": an associate's, below
             r"|\b(?<!two-year )(?<!two year )(?<!2-year )(?<!2 year )(?:undergraduate|university|college)\s+degree\b"
             # "graduation from an accredited four-year college or university"
@@ -66,7 +73,7 @@ _LEVEL_PATTERNS = (
         ),
     ),
     # "BSc (Hons)", "BA", "B.Sc.": the British abbreviations too
-    ("bachelor", re.compile(r"\b(?:BA|BS|BSc|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?)(?![\w-])")),
+    ("bachelor", re.compile(r"\b(?:BA|BS|BSc|BSC|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?)(?![\w-])")),
     (
         "associate",
         re.compile(
@@ -163,7 +170,17 @@ _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
     ("master", "graduate degree", "graduate level", "graduate qualification", "higher degree"),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.)"),),
-    ("bachelor", "baccalaureate", "degree", _YEAR_COLLEGE, _YEAR_UNIVERSITY, _GRADUATION),
+    (
+        "bachelor",
+        "baccalaureate",
+        "degree",
+        "graduate level",
+        "graduate-level",
+        "graduate qualification",
+        _YEAR_COLLEGE,
+        _YEAR_UNIVERSITY,
+        _GRADUATION,
+    ),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
     ("associate", "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
@@ -229,15 +246,15 @@ _PREREQUISITE_AFTER = re.compile(
     re.I,
 )
 
-# a slash alone between two levels: "MSc/PhD in statistics", "BA/BS degree"
 # A qualification that is no level of the scale: a diploma that is not a high school's, a postgraduate one (above a
 # degree) nor in the field's work (the UK's professional diplomas: "Diploma in Diagnostic Radiology", "a Diploma from
-# the College of Radiographers"), an HNC, HND, DipHE or NVQ. Offered as another way to meet a degree ("BSc (Hons)
-# degree or Diploma in ...", "HNC/HND or degree"), it is the lowest path, and the choice asks for no level.
+# the College of Radiographers"), an HNC, HND, DipHE, NVQ or DCR (the radiographers' diploma). Offered as another way
+# to meet a degree ("BSc (Hons) degree or Diploma in ...", "HNC/HND or degree"), it is the lowest path, and the
+# choice asks for no level.
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
     r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"))"
-    r"|(?:hnc|hnd|diphe|nvq)\b)"
+    r"|(?:hnc|hnd|diphe|nvq|dcr)\b)"
 )
 _UNMAPPED_ALTERNATIVE_AFTER = re.compile(
     r"[^.;\n]{0,40}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _UNMAPPED, re.I
@@ -245,6 +262,7 @@ _UNMAPPED_ALTERNATIVE_AFTER = re.compile(
 _UNMAPPED_ALTERNATIVE_BEFORE = re.compile(
     _UNMAPPED + r"[^.;\n]{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z", re.I
 )
+# a slash alone between two levels: "MSc/PhD in statistics", "BA/BS degree"
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 # "or" that joins two paths; "diploma or equivalent" is one path, not two.
 _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
