@@ -732,6 +732,20 @@ def test_the_readme_shows_real_explain_output():
         ("You will hold a public health qualification at graduate level.", "bachelor"),
         ("They will have a 1:1 or 2:1 BSC in Audiology or equivalent qualification.", "bachelor"),
         ("Knowledge from a post- graduate qualification in clinical pharmacy is essential.", "master"),
+        ("What we're looking for:\n- Degree educated, enthusiastic and motivated individual", "bachelor"),
+        ("Entry requirement is an upper second honours degree (2.1) from a UK university.", "bachelor"),
+        # a level the candidate may be working towards elsewhere, or another requirement, leaves this one asked
+        (
+            "The successful candidate will be educated to degree level, be CIPS qualified (or working towards the "
+            "Level 6 CIPS qualification).",
+            "bachelor",
+        ),
+        (
+            "If you have a degree in HR or equivalent experience and have achieved or are working towards CIPD.",
+            "bachelor",
+        ),
+        # a registration asked besides the levels, not as another choice
+        ("Must be a Registered nurse (adult branch), hold a Degree / Masters level study, or equivalent.", "bachelor"),
         ("An under-graduate degree in health informatics.", "bachelor"),
         ("  * Relevant Masters qualification or equivalent experience", "master"),
         ("You will hold either a masters-level qualification or extensive experience.", "master"),
@@ -782,6 +796,18 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "Ideally, the post holder should have a relevant degree/HND and/or extensive equivalent experience.",
         "Evidence of teaching qualifications (e.g. Cert Ed, PGCE or Masters).",
         "  * BSC or DCR(R) in Radiography",  # the DCR: the College of Radiographers' diploma
+        "You should hold either the DCR (R), Degree or BSc Radiography or equivalent.",
+        "  * Hold a BTEC ONC and HNC Medical Physics and Physiological Measurement and / or BSc Clinical Science",
+        "- Relevant post graduate qualification, CIPR diploma or equivalent",
+        # a nurse's registration alone is the other choice
+        "- 1st level registered nurse/degree in health nursing related studies.",
+        "  * Registered Nurse Level 1 or Registered practitioner / Diploma / relevant Health Speciality Degree/ Degree "
+        "Level qualification",
+        # one still working towards the level meets it
+        "The Post holder must be a Registered General Nurse with a degree in Nursing or working towards a degree.",
+        "  * Degree in nursing or working towards.",
+        "You will be educated to degree level (or working towards) with evidence of professional development.",
+        "A Bachelor's degree or working towards one, or currently be undertaking a Masters level programme.",
         "Graduate-level coursework in health informatics is welcome.",
     ],
 )
@@ -885,10 +911,34 @@ def test_ideally_softens_the_must_after_it_and_a_cue_word_opening_a_clause_speak
 
 
 @pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        # the "with" part describes a thing of its own: its cue does not reach back to the degree
+        (
+            "You will be educated to post graduate degree level or have an equivalent level of knowledge in a similar "
+            "area, with previous case, complaints or appeals management experience an advantage.",
+            "required",
+        ),
+        # a "with" that describes the subject of the verb after it leaves the cue to the subject
+        (
+            "Recently qualified BSc graduates, with some education in mathematics, physics, or information technology "
+            "are encouraged to apply.",
+            "preferred",
+        ),
+    ],
+)
+def test_a_with_part_keeps_its_cue_to_itself(extract, text, strength):
+    assert [r.strength for r in extract(f"Case Manager\n{text}\n").of_kind("education")] == [strength]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         ("- Greater than 2 years post HCPC registration with laboratory experience", [2.0]),
         ("At least 3 years post NMC registration.", [3.0]),
+        # the candidate between the employer's words and the figure
+        ("We have Bank opportunities for Therapists who have a minimum of 12 months post graduate experience.", [1.0]),
+        ("We have 20 years of experience serving patients.", []),
         # how long something lasts
         ("We seek an experienced Communications professional, for a 5 month period to support the response.", []),
         ("A newly qualified or an experienced RMN. Over a two year period there will be on the job training.", []),

@@ -294,8 +294,22 @@ DISMISSALS = [
         kinds=["education"],
         reason="a level the candidate may still be working towards, not one asked for",
         # "is working towards or has already achieved degree level", "studying towards a degree"
-        pattern=r"\b(?:working|work|works|studying|study)\s+towards?\s+(?:or\s+(?:has|have)\s+(?:already\s+)?"
+        # "currently be undertaking a Masters level programme"
+        pattern=r"\b(?:(?:working|work|works|studying|study)\s+towards?|undertaking)\s+"
+        r"(?:or\s+(?:has|have)\s+(?:already\s+)?"
         r"(?:achieved|obtained|completed|gained)\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?",
+    ),
+    Dismissal(
+        name="or-working-towards",
+        scope="after",
+        kinds=["education"],
+        reason="a level the candidate may still be working towards, not one asked for",
+        # "a Registered General Nurse with a degree in Nursing or working towards a degree or equivalent": one still
+        # studying meets it
+        # not across a comma or an "and" to another requirement: "educated to degree level, be CIPS qualified (or
+        # working towards ...)"
+        pattern=r"(?:(?!\band\b)[^.;,\n]){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+)*"
+        r"(?:(?:working|studying)\s+towards?\b|undertaking\b)",
     ),
     Dismissal(
         name="progression",
@@ -623,6 +637,15 @@ CONNECTIVES = [
         pattern=r"\b(?:and|but|while|whilst|whereas)\s+(?:the\s+)?(?:successful\s+|ideal\s+)?"
         r"(?:candidates?|applicants?|you|post[\s-]?holders?|individuals?)\s+(?:will|must|should|shall|would|need|needs)\b",
         description='"... will be advantageous and candidates will be educated to degree level": a clause of its own',
+    ),
+    Connective(
+        name="with",
+        role="absolute",
+        # written to start with a literal, which the search skips to; not a "with" that describes the subject of a
+        # verb after it ("Recently qualified BSc graduates, with some education in physics, are encouraged to apply")
+        pattern=r"with\b(?<!\wwith)(?![^.;\n]*?\b(?:is|are|was|were|will|would|should|must|can|may)\b)",
+        description='"educated to degree level, with case or appeals experience an advantage": the "with" part is a '
+        "thing of its own, and its cue speaks of it",
     ),
     Connective(
         name="beside-cue-words",

@@ -57,6 +57,8 @@ _LEVEL_PATTERNS = (
         re.compile(
             r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
             r"|\b(?:educated|education)\s+to\s+degree\s+level\b|\bdegree[- ]level\b"
+            # the UK's first degree: "an upper second honours degree (2.1)"
+            r"|\bhonours\s+degree\b"
             # the UK's "graduate level" is a first degree's: "Graduate level qualification or equivalent experience",
             # "a public health qualification at graduate level" (not "post graduate level", a master's, above)
             r"|\b(?<!post )(?<!post-)(?<!post- )(?<!post -)(?<!post – )(?<!post –)graduate[- ](?:level|qualification)\b"
@@ -106,7 +108,7 @@ _LEVEL_PATTERNS = (
             r"|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
             r"(?:[\w-]+\s+){0,2}?"
             # "Degree in ..." with no word before it (a line start, a bullet); in "Bachelor's degree in" it is named
-            r"|(?<![\w'’.)][ \t])\b(?=degree\s+(?:in|qualified|qualification|or\s+equivalent)\b)"
+            r"|(?<![\w'’.)][ \t])\b(?=degree[\s-]+(?:in|qualified|educated|qualification|or\s+equivalent)\b)"
             # a line, bullet or label that opens with the words of a degree: "- Relevant Nursing Degree - Either ..."
             r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
             r"(?=degree\b))"
@@ -254,13 +256,32 @@ _PREREQUISITE_AFTER = re.compile(
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
     r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"))"
-    r"|(?:hnc|hnd|diphe|nvq|dcr)\b)"
+    r"|(?:hnc|hnd|diphe|nvq|dcr)\b"
+    # a nurse's registration alone: "1st level registered nurse/degree in health related studies"
+    r"|registered\s+(?:general\s+|mental\s+health\s+)?nurse\b|(?:rgn|rmn)\b)"
 )
+# What may stand between a level and the other choice: not words that add another requirement ("a registered nurse and
+# educated to degree or master's level", "a Registered Nurse, hold a Degree / Masters level study", "a Registered
+# Nurse with a degree")
+_ANOTHER_REQUIREMENT = (
+    r"\band\s+(?:be|is|are|have|has|hold|holds|possess\w*|educated|trained|registered|qualified)\b"
+    r"|,\s*(?:and\s+)?(?:be|have|has|hold|holds|possess\w*)\b|\bwith\b"
+)
+_BETWEEN_CHOICES = rf"(?:(?!{_ANOTHER_REQUIREMENT})[^.;\n])"
 _UNMAPPED_ALTERNATIVE_AFTER = re.compile(
-    r"[^.;\n]{0,40}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _UNMAPPED, re.I
+    _BETWEEN_CHOICES
+    + r"{0,40}?(?:(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    + _UNMAPPED
+    # one of a list that "or" ends: "Relevant post graduate qualification, CIPR diploma or equivalent"
+    + r"|,\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    + _UNMAPPED
+    + _BETWEEN_CHOICES
+    + r"{0,40}?\bor\b)",
+    re.I,
 )
 _UNMAPPED_ALTERNATIVE_BEFORE = re.compile(
-    _UNMAPPED + r"[^.;\n]{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z", re.I
+    _UNMAPPED + _BETWEEN_CHOICES + r"{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z",
+    re.I,
 )
 # a slash alone between two levels: "MSc/PhD in statistics", "BA/BS degree"
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
@@ -290,13 +311,19 @@ def screener_extract(doc, posting):
         m
         for m in _level_mentions(text, doc._.screener.lower)
         if not (m[0] == "high_school" and (_above(text, m[1]) or _PREREQUISITE_AFTER.match(text, m[2])))
-        and not (m[0] in _DEGREES and _beside_an_unmapped_qualification(text, m[1], m[2]))
     ]
     found = []
     if not mentions:
         return []
     for group, members in _groups(doc, text, mentions, doc._.screener.paths).items():
-        for level, start, end in members:
+        unmapped = [
+            level in _DEGREES and _beside_an_unmapped_qualification(text, start, end) for level, start, end in members
+        ]
+        if group not in (None, "paths") and any(unmapped):
+            continue  # one choice with a qualification of no level ("Diploma / Degree/ Degree Level"): it asks for none
+        for (level, start, end), beside_one in zip(members, unmapped, strict=True):
+            if beside_one:
+                continue
             s_start, s_end = doc._.screener.sentence(start)
             sentence = text[s_start:s_end]
             field = _FIELD.match(text, end)

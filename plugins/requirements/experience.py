@@ -147,6 +147,9 @@ _ABOUT_EMPLOYER = re.compile(
     # a named employer: "BrisDoc has nearly 20 years' experience of delivering primary health care"
     r"|\b[A-Z][\w&'’-]*\s+has\s+(?:nearly|almost|over|more\s+than|around|about|some)\s",
 )
+# Between the employer's words and the figure, the candidate: "We have Bank opportunities for experienced Occupational
+# Therapists who have a minimum of 12 months post graduate experience"
+_THE_CANDIDATE = re.compile(r"\bwho\s+(?:have|has|can|will)\b|\b(?:candidates?|applicants?|you)\b", re.I)
 # "More than 3 years ..." and "Over two years ..." where a requirement starts (a line, a label, "must have", "you will
 # have", "candidates with"): a minimum. Elsewhere "over" and "more than" describe ("a provider with over 30 years'
 # experience", "pay for more than 2 years' experience"), and ``_NOT_A_REQUIREMENT_BEFORE`` sets them aside
@@ -324,7 +327,11 @@ def screener_extract(doc, posting):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)
         sentence = text[sentence_start:sentence_end]
-        if _ABOUT_EMPLOYER.search(sentence):
+        about_employer = _ABOUT_EMPLOYER.search(sentence)
+        if about_employer and not (
+            sentence_start + about_employer.end() <= start
+            and _THE_CANDIDATE.search(text, sentence_start + about_employer.end(), start)
+        ):
             continue
         label, cued_line = _line_label(text, start, end)
         if not (

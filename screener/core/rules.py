@@ -353,10 +353,14 @@ class Connective(_Rule):
       subject of its own. No cue reaches across it, either way: in "NHS
       experience will be advantageous and candidates will be educated to
       degree level" the degree is asked, whatever was advantageous.
+    - ``absolute`` ("with"): opens a comma part that describes a thing of its
+      own. A cue in that part, or in a list the part begins, does not reach
+      back to a mention before it: in "educated to degree level, with case,
+      complaints or appeals experience an advantage" the degree is asked.
     """
 
     type: Literal["connective"] = "connective"
-    role: Literal["contrast", "addition", "filler", "clause"]
+    role: Literal["contrast", "addition", "filler", "clause", "absolute"]
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Connective:

@@ -805,6 +805,8 @@ class PostingContext:
             # "a minimum of six months experience ..., ideally gained within the last two years, but not essential":
             # the "but" part qualifies the part right before it
             return self.segment(p_start - 1, p_start - 1)[0] >= end
+        if self._opens_a_part_of_its_own(end, p_start):
+            return True
         inside = [(a, b) for a, b, *_ in self._sentence_cues(*self.sentence(c_start)) if p_start <= a and b <= p_end]
         if self._only_cue_words(p_start, p_end, inside):
             return False
@@ -817,6 +819,23 @@ class PostingContext:
             (addition is not None and addition.search(self.lower, p_start, c_start) is not None)
             or self.choice_word_between(p_start, c_start)
         )
+
+    def _opens_a_part_of_its_own(self, end: int, p_start: int) -> bool:
+        """Whether an ``absolute`` connective ("with") opens the comma part at ``p_start`` or one between it and a
+        mention ending at ``end``: "..., with case, complaints or appeals experience an advantage"."""
+        absolute = self.rules.connective("absolute")
+        if absolute is None:
+            return False
+        part_start = p_start
+        while part_start > end:
+            first_word = _FIRST_WORD.match(self.lower, part_start, self.segment(part_start, part_start)[1])
+            if first_word is not None and absolute.match(self.lower, first_word.start(1)):
+                return True
+            previous = self.segment(part_start - 1, part_start - 1)[0]
+            if previous >= part_start:
+                return False
+            part_start = previous
+        return False
 
     def _new_clause_between(self, start: int, end: int) -> bool:
         """Whether a ``clause`` connective ("and candidates will") opens a clause of its own in ``lower[start:end]``."""
