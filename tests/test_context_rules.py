@@ -224,6 +224,14 @@ def test_connectives_are_rules_a_plugin_adds_or_switches_off():
     extremely = Connective(name="extremely", role="filler", pattern=r"\bextremely\b")
     assert _read_with([extremely], aside) == [("RHIT", "preferred", None)]
 
+    absolute = "Coder\nEducated to degree level, {} case, complaints or appeals experience an advantage.\n"
+    assert _read_with([], absolute.format("with"))[0] == ("bachelor", "required", None)
+    assert _read_with([], absolute.format("plus"))[0] == ("bachelor", "preferred", None)
+    plus = Connective(name="plus", role="absolute", pattern=r"\bplus\b")
+    assert _read_with([plus], absolute.format("plus"))[0] == ("bachelor", "required", None)
+    no_with = Connective(name="with", role="absolute", pattern="with", enabled=False)
+    assert _read_with([no_with], absolute.format("with"))[0] == ("bachelor", "preferred", None)
+
 
 def test_other_work_signals_are_rules_a_plugin_adds_or_switches_off():
     def in_scope(rules, text):
