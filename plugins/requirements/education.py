@@ -11,11 +11,11 @@ from bisect import bisect_left
 from screener import EDUCATION_LEVELS, EducationRequirement, Evidence, hookimpl
 
 _I = re.I
-# Checked in this order; a stretch of text claimed by one level is not matched again.
 # The field's work after "certificate in" or "diploma in": "a certificate in medical coding", "Diploma in Health
 # Information"
 _FIELDS_WORK = r"(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medical\s+records|cancer\s+regist\w*)"
 
+# Checked in this order; a stretch of text claimed by one level is not matched again.
 _LEVEL_PATTERNS = (
     (
         "doctorate",
