@@ -733,6 +733,7 @@ def test_the_readme_shows_real_explain_output():
         ("They will have a 1:1 or 2:1 BSC in Audiology or equivalent qualification.", "bachelor"),
         ("Knowledge from a post- graduate qualification in clinical pharmacy is essential.", "master"),
         ("What we're looking for:\n- Degree educated, enthusiastic and motivated individual", "bachelor"),
+        ("We are looking for someone educated at degree or equivalent level of experience.", "bachelor"),
         ("Entry requirement is an upper second honours degree (2.1) from a UK university.", "bachelor"),
         # a level the candidate may be working towards elsewhere, or another requirement, leaves this one asked
         (
@@ -904,10 +905,17 @@ def test_preferably_before_a_qualifier_prefers_the_qualifier_not_what_came_befor
             "Ideally, candidates should have six months post qualification experience, although not essential.",
             "experience",
         ),
+        ("The ideal candidate will have had minimum 2 years as Band 6 experience and will need to lead.", "experience"),
+        ("You will ideally have a minimum 3 years experience in post qualification clinical practice.", "experience"),
     ],
 )
 def test_ideally_softens_the_must_after_it_and_a_cue_word_opening_a_clause_speaks_of_all_of_it(extract, text, kind):
     assert [r.strength for r in extract(f"Coder\n{text}\n").of_kind(kind)] == ["preferred"]
+
+
+def test_the_ideal_candidate_who_must_have_is_asked(extract):
+    text = "Coder\nThe ideal candidate must have a minimum of 2 years coding experience.\n"
+    assert [r.strength for r in extract(text).of_kind("experience")] == ["required"]
 
 
 @pytest.mark.parametrize(
@@ -939,6 +947,14 @@ def test_a_with_part_keeps_its_cue_to_itself(extract, text, strength):
         # the candidate between the employer's words and the figure
         ("We have Bank opportunities for Therapists who have a minimum of 12 months post graduate experience.", [1.0]),
         ("We have 20 years of experience serving patients.", []),
+        (
+            "We have an opportunity for a Radiographer who likes a challenge, with at least 18months post "
+            "qualification experience.",
+            [1.5],
+        ),
+        ("We have a team who have over 20 years of experience.", []),
+        # the part of the figure the posting would like
+        ("A nurse with a minimum 5 years post registration experience, preferably 2 years at band 6.", [5.0]),
         # how long something lasts
         ("We seek an experienced Communications professional, for a 5 month period to support the response.", []),
         ("A newly qualified or an experienced RMN. Over a two year period there will be on the job training.", []),
@@ -1049,3 +1065,15 @@ def test_a_line_that_praises_an_offer_is_no_benefits_heading_over_the_posting(ex
     assert [r.years for r in extraction.of_kind("experience")] == [5.0]
     # a heading over the offers still governs them
     assert extract(posting.replace(offer, "Salary & Benefits")).of_kind("education") == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["It would also be an advantage to have the following attributes and qualifications:", "Advantageous:"],
+)
+def test_a_list_under_what_would_be_an_advantage_is_preferred(extract, heading):
+    text = (
+        "Theatre Practitioner\nIt is essential that you have the following skills:\n\n- Strong communication skills\n\n"
+        f"{heading}\n\n- Basic computer skills e.g. MS Outlook, Excel, Word and web based reporting systems\n"
+    )
+    assert set(ids(extract(text), "software").values()) == {"preferred"}

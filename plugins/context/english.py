@@ -113,7 +113,10 @@ STRENGTH_CUES = [
         strength="preferred",
         # "Ideally, candidates must be educated to ...": "ideally" softens the "must" after it (the cue ends past the
         # "must", nearer what it speaks of)
-        pattern=r"\bideally,?\s+(?:[a-z]+\s+){0,2}?must(?:\s+(?:be|have))?\b|\bideal\b|"
+        # ... and "The ideal candidate will have had minimum 2 years" (but "the ideal candidate must have" is a must)
+        pattern=r"\bideally,?\s+(?:[a-z]+\s+){0,2}?(?:must(?:\s+(?:be|have))?|(?:have\s+)?(?:a\s+)?minimum(?:\s+of)?)\b"
+        r"|\bideal\s+(?:candidate|applicant|person)\s+(?:will|would|should)\s+(?:have\s+)?(?:had\s+)?(?:a\s+)?minimum"
+        r"(?:\s+of)?\b|\bideal\b|"
         + _said_of_what_is_near("ideally")
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
         r"|\bencouraged\b|\bstrongly\s+considered\b"
@@ -163,8 +166,9 @@ SECTION_HEADINGS = [
         name="heading-preferred",
         role="preferred",
         priority=40,
+        # "It would also be an advantage to have the following attributes and qualifications:"
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|bonus|pluses|a plus|additional qualifications"
-        r"|ideal(?:ly)?)\b",
+        r"|ideal(?:ly)?|an advantage|advantageous|beneficial)\b",
     ),
     SectionHeading(
         name="heading-duties",

@@ -56,7 +56,7 @@ _LEVEL_PATTERNS = (
         "bachelor",
         re.compile(
             r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
-            r"|\b(?:educated|education)\s+to\s+degree\s+level\b|\bdegree[- ]level\b"
+            r"|\b(?:educated|education)\s+(?:to|at)\s+degree\s+(?:or\s+equivalent\s+)?level\b|\bdegree[- ]level\b"
             # the UK's first degree: "an upper second honours degree (2.1)"
             r"|\bhonours\s+degree\b"
             # the UK's "graduate level" is a first degree's: "Graduate level qualification or equivalent experience",

@@ -58,6 +58,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
 _SHARE_OF_A_LARGER_FIGURE = re.compile(
     # "Three to five years of pro-fee coding experience, at least one year in cardiology"
     r"(?:,\s*(?=at\s+least\s)|\b(?:with|including|include[sd]?|of\s+which)\s+"
+    # "minimum 5 years post registration, preferably 2 years at band 6": the part of them the posting would like
+    r"|,\s*(?:preferably|ideally)\s+(?:with\s+)?"
     # "Two years coding experience (one year with a CPC)": a smaller figure in parentheses qualifies the larger one
     r"|\(\s*)(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+minimum\s+|minimum\s+)?$",
     re.I,
@@ -147,9 +149,13 @@ _ABOUT_EMPLOYER = re.compile(
     # a named employer: "BrisDoc has nearly 20 years' experience of delivering primary health care"
     r"|\b[A-Z][\w&'’-]*\s+has\s+(?:nearly|almost|over|more\s+than|around|about|some)\s",
 )
-# Between the employer's words and the figure, the candidate: "We have Bank opportunities for experienced Occupational
-# Therapists who have a minimum of 12 months post graduate experience"
-_THE_CANDIDATE = re.compile(r"\bwho\s+(?:have|has|can|will)\b|\b(?:candidates?|applicants?|you)\b", re.I)
+# Between the employer's words and the figure, the job or the candidate: "We have Bank opportunities for experienced
+# Occupational Therapists who have a minimum of 12 months post graduate experience", "We have an exciting opportunity
+# for a Radiographer ..., with at least 18months post qualification experience" (not "We have a team who have 20 years")
+_THE_CANDIDATE = re.compile(
+    r"\b(?:opportunit(?:y|ies)|vacanc(?:y|ies)|posts?|positions?|roles?)\s+for\b|\b(?:candidates?|applicants?|you)\b",
+    re.I,
+)
 # "More than 3 years ..." and "Over two years ..." where a requirement starts (a line, a label, "must have", "you will
 # have", "candidates with"): a minimum. Elsewhere "over" and "more than" describe ("a provider with over 30 years'
 # experience", "pay for more than 2 years' experience"), and ``_NOT_A_REQUIREMENT_BEFORE`` sets them aside
