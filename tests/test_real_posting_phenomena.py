@@ -754,6 +754,19 @@ def test_the_readme_shows_real_explain_output():
         ("- A degree / postgraduate diploma (or equivalent) in Speech and Language Therapy", "bachelor"),
         # a diploma in the field's work, or said of a coding program, is a certificate
         ("Requirements: Associate degree or diploma in medical coding", "certificate"),
+        # "educated to a degree", "to a degree in": the degree, not "somewhat"
+        ("You will be educated to a degree.", "bachelor"),
+        ("Qualified to a degree in health sciences or equivalent.", "bachelor"),
+        # a master's alone, or beside a first degree, is still asked
+        ("An MSc in Health Informatics or a PhD is essential.", "master"),
+        # the qualification itself, and the test in capitals
+        ("Completion of high school in the United States or equivalent.", "high_school"),
+        ("GED required.", "high_school"),
+        # a postgraduate diploma beside a first degree is above it
+        (
+            "Any records management qualification (a postgraduate certificate, a bachelor degree or a masters).",
+            "bachelor",
+        ),
         ("- Completion of a medical coding program (certificate or diploma) within the last 3 years", "certificate"),
     ],
 )
@@ -810,6 +823,17 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "You will be educated to degree level (or working towards) with evidence of professional development.",
         "A Bachelor's degree or working towards one, or currently be undertaking a Masters level programme.",
         "Graduate-level coursework in health informatics is welcome.",
+        # "to a degree": somewhat
+        "You may choose your hours to a degree.",
+        "Our staff are working from home to a degree during the refurbishment.",
+        # a postgraduate diploma or certificate beside a master's: the lowest path asks for no level
+        "A postgraduate diploma or higher degree in health informatics is desirable.",
+        "  * PG Cert or MSc in Leadership (desirable)",
+        # a school as a place or a name, not a qualification
+        "You will run clinics in every High School across the borough.",
+        "Support for pupils in primary and secondary school settings.",
+        "The town has two grammar schools and the County High School for Boys.",
+        "Contact: Ged Smith, Records Manager",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):
@@ -1029,6 +1053,12 @@ def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experienc
             {"Microsoft-Office": "required"},
         ),
         ("Experience of SystmOne desirable, however full training will be given.", {"SystmOne": "preferred"}),
+        ("Use of SystmOne (training is provided).", {}),
+        ("SystmOne training will be provided, but experience of a records system is advantageous.", {}),
+        (
+            "Knowledge of EMIS Web [desired but not essential as full training will be provided]",
+            {"EMIS-Web": "preferred"},
+        ),
         (
             "Confident with the systems we use (EMIS Web, Microsoft Word).",
             {"EMIS-Web": "required", "Microsoft-Word": "required"},
@@ -1077,3 +1107,40 @@ def test_a_list_under_what_would_be_an_advantage_is_preferred(extract, heading):
         f"{heading}\n\n- Basic computer skills e.g. MS Outlook, Excel, Word and web based reporting systems\n"
     )
     assert set(ids(extract(text), "software").values()) == {"preferred"}
+
+
+@pytest.mark.parametrize("heading", ["Essential Requirements;", "What we expect from you;"])
+def test_a_semicolon_may_end_a_heading_as_a_colon_does(extract, heading):
+    text = (
+        "Pharmacy Technician\n\nWhat we offer\n\nMentoring\n\nTeam meetings\n\n"
+        f"{heading}\n\nKnowledge of Microsoft Word and EMIS Web\n"
+    )
+    assert set(ids(extract(text), "software").values()) == {"required"}
+
+
+def test_the_items_of_a_list_whose_lines_end_with_a_semicolon_are_no_headings(extract):
+    text = "Pharmacy Technician\n\nDesirable;\nA flexible approach to work;\nKnowledge of EMIS Web;\n"
+    # "A flexible approach to work;" follows a line that ends with a semicolon: an item under the heading, not a heading
+    # that would end what is desirable
+    assert ids(extract(text), "software") == {"EMIS-Web": "preferred"}
+
+
+def test_what_a_post_offered_at_two_bands_asks_at_one_of_them_is_not_its_minimum(extract):
+    text = (
+        "Clinical Physiologist (Band 6/7)\nYou will require a BSc in Clinical Physiology. For a band 7 position we "
+        "additionally require at least 3 years experience post qualification or an MSc.\n"
+    )
+    extraction = extract(text)
+    assert extraction.of_kind("experience") == []
+    assert extraction.minimum_education() == "bachelor"
+    assert [r.id for r in extraction.of_kind("education")] == ["bachelor"]
+    # a post of one band asks it
+    assert [r.years for r in extract(text.replace("For a band 7 position we", "We")).of_kind("experience")] == [3.0]
+
+
+def test_a_figure_asked_beside_training_given_in_something_else_stays_asked(extract):
+    text = (
+        "Dialysis Nurse\n- At least two years' experience in ward nursing (renal work would be an advantage but not "
+        "essential) - full training is provided.\n"
+    )
+    assert [(r.years, r.strength) for r in extract(text).of_kind("experience")] == [(2.0, "required")]

@@ -255,7 +255,7 @@ DISMISSALS = [
         r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
         r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
-        r"|\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b|\bwe\s+(?:will\s+)?train\b"
+        r"|\bwe\s+(?:will\s+)?train\b"
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help)s?\s+(?:you\s+)?(?:to\s+)?"
         r"(?:obtain|earn|achieve|pursue|get|complete|undertake|study)\b|\bat\s+no\s+cost\b"
         r"|\bfree\s+(?:exam|training|membership)\b"
@@ -272,6 +272,17 @@ DISMISSALS = [
         # what the post leads to: "a research fellowship to enable them to complete a higher degree (PhD)"
         r"|\b(?:enables?|enabling|allows?|allowing)\s+(?:them|you|trainees|the\s+post\s?holder)\s+to\s+"
         r"(?:complete|undertake|study|gain|achieve|obtain|pursue|proceed\s+to)\b",
+    ),
+    Dismissal(
+        name="training-provided",
+        scope="clause",
+        reason="a benefit the employer offers",
+        pattern=r"\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b",
+        # what is desirable stays so though training in it is given: "Microsoft Word and EMIS Web [Desired but not
+        # essential as full training will be provided]"; not what the training is in, before a preference for another
+        # thing ("EMIS training will be provided, but experience of patient admin systems is advantageous")
+        unless=r"\b(?:desired|desirable|preferred|advantageous|not\s+essential)\b.*?\b(?:training|course|programme"
+        r"|program)\s+(?:will\s+be|is)\s+provided\b",
     ),
     Dismissal(
         name="training-the-job-gives",
@@ -314,6 +325,14 @@ DISMISSALS = [
         # working towards ...)"
         pattern=r"(?:(?!\band\b)[^.;,\n]){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+)*"
         r"(?:(?:working|studying)\s+towards?\b|undertaking\b)",
+    ),
+    Dismissal(
+        name="one-band-of-several",
+        scope="sentence",
+        reason="what the post asks at one of the bands it is offered at, not of every candidate",
+        # a post offered at two bands: "For a band 7 position we additionally require at least 3 years ...", "For band
+        # 7 roles, you will have completed ..."
+        pattern=r"\bfor\s+(?:a\s+|the\s+)?(?:band|grade)\s+\d\w?\s+(?:positions?|posts?|roles?|appointments?)\b",
     ),
     Dismissal(
         name="progression",

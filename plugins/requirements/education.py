@@ -113,7 +113,11 @@ _LEVEL_PATTERNS = (
             r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
             r"(?=degree\b))"
             # not a medical or dental degree (a licence to practise, no level of the scale)
-            r"(?<!medical )(?<!dental )(?<!veterinary )(?P<mention>degree)\b(?!\s+(?:of|apprenticeships?)\b)",
+            r"(?<!medical )(?<!dental )(?<!veterinary )(?P<mention>degree)\b(?!\s+(?:of|apprenticeships?)\b)"
+            # not "to a degree" meaning "somewhat" ("work on the days you prefer to a degree."), as "educated to a
+            # degree" or "to a degree level", "to a degree in ..." is one
+            r"(?!(?<=\bto a degree)(?<!educated to a degree)(?<!qualified to a degree)(?<!education to a degree)"
+            r"(?!\s*(?:level|standard|in|or|and|equivalent)\b|\s*[/(]))",
             _I,
         ),
     ),
@@ -131,7 +135,7 @@ _LEVEL_PATTERNS = (
             # Social Care", "BTEC National Diploma in ..." (the NVQ framework's, no level of the scale)
             r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<![0-9] )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
             # a diploma in the field's work ("diploma in medical coding"); a "Diploma in Diagnostic Radiology" is one
-            # of the UK's professional diplomas, no level of the scale (see ``_UNMAPPED_ALTERNATIVE_AFTER``)
+            # of the UK's professional diplomas, no level of the scale (see ``_UNMAPPED_ALTERNATIVE``)
             r"(?<!apprenticeship )\bdiploma\s+(?:program|in\s+" + _FIELDS_WORK + r")\b|\bPCAP\b"
             # "completion of an AHIMA-approved coding program": a finished program, not the employer's own training
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
@@ -144,7 +148,19 @@ _LEVEL_PATTERNS = (
             _I,
         ),
     ),
-    ("high_school", re.compile(r"\bhigh[- ]school\b|\bH\.?S\.?\s+diploma\b|\bGED\b|\bsecondary\s+school\b", _I)),
+    (
+        "high_school",
+        re.compile(
+            # not a school as a place or its pupils: "drop-in sessions in every High School in the locality", "primary
+            # and secondary school settings", "Colchester County High School for Girls" (what follows stays within
+            # the stretch searched: no comma, see ``_stretches``)
+            r"\b(?<!every )(?<!each )(?<!primary and )(?:high[- ]school|secondary\s+school)\b"
+            r"(?!\s+(?:settings?|age|aged|children|pupils|students|teachers|staff|nurs\w*|sites?|for\s+(?:girls|boys))\b)"
+            # the General Educational Development test in capitals, not the name "Ged" ("Name: Ged Hussey")
+            r"|\bH\.?S\.?\s+diploma\b|\b(?-i:GED)\b",
+            _I,
+        ),
+    ),
 )
 # Words without which a pattern cannot match, each inside every match: the patterns are searched
 # for only in the stretches of text around them (see ``_stretches``), and most postings name few
@@ -268,20 +284,35 @@ _ANOTHER_REQUIREMENT = (
     r"|,\s*(?:and\s+)?(?:be|have|has|hold|holds|possess\w*)\b|\bwith\b"
 )
 _BETWEEN_CHOICES = rf"(?:(?!{_ANOTHER_REQUIREMENT})[^.;\n])"
-_UNMAPPED_ALTERNATIVE_AFTER = re.compile(
-    _BETWEEN_CHOICES
-    + r"{0,40}?(?:(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    + _UNMAPPED
-    # one of a list that "or" ends: "Relevant post graduate qualification, CIPR diploma or equivalent"
-    + r"|,\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-    + _UNMAPPED
-    + _BETWEEN_CHOICES
-    + r"{0,40}?\bor\b)",
-    re.I,
-)
-_UNMAPPED_ALTERNATIVE_BEFORE = re.compile(
-    _UNMAPPED + _BETWEEN_CHOICES + r"{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z",
-    re.I,
+
+
+def _alternative_patterns(unmapped: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a qualification of no level (``unmapped``) offered as another choice right after a level, and
+    right before one."""
+    after = re.compile(
+        _BETWEEN_CHOICES
+        + r"{0,40}?(?:(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        + unmapped
+        # one of a list that "or" ends: "Relevant post graduate qualification, CIPR diploma or equivalent"
+        + r"|,\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        + unmapped
+        + _BETWEEN_CHOICES
+        + r"{0,40}?\bor\b)",
+        re.I,
+    )
+    before = re.compile(
+        unmapped + _BETWEEN_CHOICES + r"{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z",
+        re.I,
+    )
+    return after, before
+
+
+_UNMAPPED_ALTERNATIVE = _alternative_patterns(_UNMAPPED)
+# Below a master's, a postgraduate diploma or certificate maps to no level either: "A post-graduate diploma or higher
+# degree in clinical pharmacy is desirable" asks for none (beside a first degree it is the higher choice: "A degree /
+# postgraduate diploma" asks for the degree)
+_BELOW_A_MASTERS_ALTERNATIVE = _alternative_patterns(
+    r"(?:" + _UNMAPPED + r"|\b(?:post[-\s]?graduate|pg)\s+(?:diploma|certificate|dip|cert)\b|\b(?:pgdip|pgcert|pgce)\b)"
 )
 # a slash alone between two levels: "MSc/PhD in statistics", "BA/BS degree"
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
@@ -302,6 +333,7 @@ _SUBSTITUTES_FOR_THE_DEGREE = re.compile(
 )
 #: The levels that are degrees: the associate degree and above
 _DEGREES = frozenset(EDUCATION_LEVELS[EDUCATION_LEVELS.index("associate") :])
+_POSTGRADUATE = frozenset(("master", "doctorate"))
 
 
 @hookimpl
@@ -316,10 +348,16 @@ def screener_extract(doc, posting):
     if not mentions:
         return []
     for group, members in _groups(doc, text, mentions, doc._.screener.paths).items():
+        # a postgraduate diploma is no level only below a master's: not in "postgraduate diploma, bachelor degree or
+        # masters level", whose lowest path is the bachelor's
+        one_choice = group not in (None, "paths")
+        above_a_first_degree = not one_choice or all(level in _POSTGRADUATE for level, _, _ in members)
         unmapped = [
-            level in _DEGREES and _beside_an_unmapped_qualification(text, start, end) for level, start, end in members
+            level in _DEGREES
+            and _beside_an_unmapped_qualification(text, start, end, above_a_first_degree and level in _POSTGRADUATE)
+            for level, start, end in members
         ]
-        if group not in (None, "paths") and any(unmapped):
+        if one_choice and any(unmapped):
             continue  # one choice with a qualification of no level ("Diploma / Degree/ Degree Level"): it asks for none
         for (level, start, end), beside_one in zip(members, unmapped, strict=True):
             if beside_one:
@@ -341,12 +379,14 @@ def screener_extract(doc, posting):
     return found
 
 
-def _beside_an_unmapped_qualification(text, start, end):
-    """Whether the level at ``text[start:end]`` is one choice with a qualification of no level (``_UNMAPPED``)."""
-    return bool(
-        _UNMAPPED_ALTERNATIVE_AFTER.match(text, end)
-        or _UNMAPPED_ALTERNATIVE_BEFORE.search(text, max(0, start - 100), start)
-    )
+def _beside_an_unmapped_qualification(text, start, end, postgraduate):
+    """Whether the level at ``text[start:end]`` is one choice with a qualification of no level (``_UNMAPPED``).
+
+    ``postgraduate``: whether the choice is between postgraduate levels only, below which a postgraduate diploma or
+    certificate maps to no level either.
+    """
+    after, before = _BELOW_A_MASTERS_ALTERNATIVE if postgraduate else _UNMAPPED_ALTERNATIVE
+    return bool(after.match(text, end) or before.search(text, max(0, start - 100), start))
 
 
 def _above(text, start):
