@@ -1144,3 +1144,47 @@ def test_a_figure_asked_beside_training_given_in_something_else_stays_asked(extr
         "essential) - full training is provided.\n"
     )
     assert [(r.years, r.strength) for r in extract(text).of_kind("experience")] == [(2.0, "required")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "years"),
+    [
+        # every figure of the main path is asked: the bar is the largest
+        (
+            "- At least 4 years of experience in health records.\n- At least 2 years of supervisory experience.",
+            [4, 2],
+            4,
+        ),
+        ("You will have 5 years post-registration experience. You need 3 years of experience in IPC.", [5, 3], 5),
+        # figures offered as choices: the lower is the bar, and the other is no figure asked
+        ("One year of bookkeeping experience, or two years of clerical experience.", [1], 1),
+        ("Three years of coding experience or one year of coding experience with a CCS.", [1], 1),
+        # a route opened by a capital OR is not the main one
+        ("One year of experience as a coder;OR, An associate's degree and three years of experience in CDI.", [1], 1),
+        ("- An RN licence -OR- an RHIT with 5+ yrs inpatient coding\n- 2 years of CDI experience required", [2], 2),
+        # a figure in place of a credential, or what a figure is worth
+        (
+            "RHIA required. An RHIT with 7+ years of HIM leadership experience will be considered in lieu of the "
+            "RHIA. 5 years of HIM experience required.",
+            [5],
+            5,
+        ),
+        (
+            "One year of coding experience. Experience may substitute for the education (two (2) years of "
+            "experience = associate degree).",
+            [1],
+            1,
+        ),
+    ],
+)
+def test_the_bar_is_the_largest_figure_asked_and_the_lowest_of_figures_offered_as_choices(
+    extract, text, figures, years
+):
+    extraction = extract(f"Coder\n{text}\n")
+    assert [r.years for r in extraction.of_kind("experience")] == figures
+    assert extraction.minimum_experience_years() == years
+
+
+def test_a_line_in_capitals_keeps_its_figures_after_or(extract):
+    text = "Coder\nREQUIREMENTS: CPC OR CCS AND 2 YEARS OF CODING EXPERIENCE\n"
+    assert extract(text).minimum_experience_years() == 2

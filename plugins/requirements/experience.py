@@ -139,7 +139,10 @@ _SCHOOLING_RIGHT_AFTER = re.compile(
 # A definition, not a requirement: "A full year of work is considered to be 35-40 hours of work per week", "One year
 # of full-time academic study is defined as 30 semester hours"
 _DEFINED_RIGHT_AFTER = re.compile(
-    r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:considered|defined|counted|deemed|equal)\b", re.I
+    r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:considered|defined|counted|deemed|equal)\b"
+    # what a figure is worth: "(two (2) years of experience = associate degree)"
+    r"|(?:\s+of\s+(?:[\w-]+\s+){0,2}?experience)?\s*=\s*(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\b",
+    re.I,
 )
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
 # grade among several the posting lists, not the basic requirement; it counts only when no other figure is stated
@@ -218,9 +221,21 @@ _EXPERIENCE_ROW_LABEL = re.compile(r"[ \t|]*(?:[\w/&-]+[ \t]+){0,2}?experience[ 
 # "4 years of relevant experience in lieu of degree": a way to meet the education requirement, not experience asked
 _IN_LIEU_OF_EDUCATION = re.compile(
     r"[^.;\t\n]{0,80}?\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of|substitut\w*\s+for)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:degree|education|diploma)\b",
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:degree|education|diploma)\b"
+    # or of a credential: "An RHIT with ... 7+ years of HIM leadership experience will be considered in lieu of the
+    # RHIA"
+    r"|(?-i:[A-Z]{3,6})\b)",
     re.I,
 )
+# Right before a figure, "or" that offers it as another choice than a figure before it in the sentence: "one year of
+# bookkeeping experience, or two years of clerical experience"; the lower figure is the bar
+_OR_RIGHT_BEFORE = re.compile(
+    r"(?<!and/)\bor\s+(?:an?\s+|at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?\Z", re.I
+)
+# An alternative route opened by a capital "OR" earlier in the line ("... experience;OR, An associate's degree ...
+# and three years ...", "... -OR- RHIA, RHIT or CCS credential with 5+ yrs"): its figure is not the main route's
+_OR_ROUTE = re.compile(r"(?-i:\bOR\b)")
+_LOWER_CASE = re.compile(r"[a-z]")
 
 
 def _in_an_experience_row(text, start):
@@ -314,6 +329,7 @@ def screener_extract(doc, posting):
     figure_ends: dict[int, int] = {}  # sentence start -> where the last figure read in that sentence ends
     shared: set[int] = set()  # starts of the sentences in which a figure was a share of a larger one
     largest_on_line: dict[int, float] = {}  # line start -> the largest figure read so far on that line
+    chosen_in_sentence: dict[int, ExperienceRequirement] = {}  # sentence start -> the last figure found in it
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
         if (
@@ -348,8 +364,10 @@ def screener_extract(doc, posting):
             or _in_an_experience_row(text, start)
         ):
             continue
-        if _IN_LIEU_OF_EDUCATION.match(text, end):
-            continue
+        if _IN_LIEU_OF_EDUCATION.match(text, end) or (
+            _on_a_capital_or_route(text, start) and doc._.screener.path(start) is None
+        ):
+            continue  # in place of a qualification; on a route a capital "OR" opens (not a path the layout shows)
         if (
             match.re is _DURATION
             and match.group("hyphen")
@@ -369,6 +387,12 @@ def screener_extract(doc, posting):
         larger = earlier_in_sentence.get(sentence_start, 0.0)
         if larger and _OR_ANOTHER_DEGREE.search(text, figure_ends.get(sentence_start, start), start):
             larger = 0.0  # "Associate degree with 3 years of experience, or Bachelor's degree with 1 year": a new path
+        previous = chosen_in_sentence.get(sentence_start)
+        if previous is not None and _OR_RIGHT_BEFORE.search(text, max(figure_ends[sentence_start], start - 40), start):
+            # another choice than the figure before it: the lower of the two is the bar
+            if years >= previous.years:
+                continue
+            found.remove(previous)
         earlier_in_sentence[sentence_start] = max(larger, years)
         figure_ends[sentence_start] = end
         if years < larger and (
@@ -392,8 +416,19 @@ def screener_extract(doc, posting):
             subject=subject_text.strip(" :,;-\n\r\t") or None,
             mention=Evidence.of(text, start, end),
         )
-        (grade_ladder if _GRADE_LADDER.search(sentence) else found).append(requirement)
+        if _GRADE_LADDER.search(sentence):
+            grade_ladder.append(requirement)
+        else:
+            found.append(requirement)
+            chosen_in_sentence[sentence_start] = requirement
     return found or grade_ladder
+
+
+def _on_a_capital_or_route(text, start):
+    """Whether a capital "OR" earlier on the figure's line opens the route it is on (not in a line in capitals)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    return _OR_ROUTE.search(line) is not None and _LOWER_CASE.search(line) is not None
 
 
 # --------------------------------------------------------------------------- assessment

@@ -509,13 +509,18 @@ class Extraction(_Model):
     def minimum_experience_years(self, strength: Strength = "required") -> float | None:
         """The number of years of experience the main path asks for with that strength.
 
-        Required: the smallest figure, the bar a candidate must clear.
-        Preferred: the largest figure, as a preference is met only when all of
-        it is ("2-3 years of orthopedic coding preferred ... Epic: 1 year
-        (Preferred)" prefers 2). The main path is everything outside
-        alternative paths plus the first path listed; figures on later
-        alternatives ("or six months of experience and one year of college")
-        do not count.
+        The largest figure: every figure on the main path is asked, so the
+        bar a candidate must clear is the highest ("at least 5 years
+        post-registration experience ... at least 3 years in Infection
+        Prevention" asks for 5; "Four years of patient access experience ...
+        Two years of supervisory experience" for 4), and a preference is met
+        only when all of it is ("2-3 years of orthopedic coding preferred ...
+        Epic: 1 year (Preferred)" prefers 2). A range gives its lower end, and
+        of figures offered as choices the extractor keeps the lower ("one year
+        of ... experience, or two years of clerical experience"). The main
+        path is everything outside alternative paths plus the first path
+        listed; figures on later alternatives ("or six months of experience
+        and one year of college") do not count.
         """
         years = [
             r.years
@@ -524,7 +529,7 @@ class Extraction(_Model):
         ]
         if not years:
             return None
-        return max(years) if strength == "preferred" else min(years)
+        return max(years)
 
 
 # --------------------------------------------------------------------------- candidates
