@@ -762,6 +762,9 @@ def test_the_readme_shows_real_explain_output():
         # the qualification itself, and the test in capitals
         ("Completion of high school in the United States or equivalent.", "high_school"),
         ("GED required.", "high_school"),
+        # a postgraduate qualification of a field: a master's
+        ("You must be registered as a Pharmacist with a post graduate clinical pharmacy qualification.", "master"),
+        ("A postgraduate records management qualification is essential.", "master"),
         # a postgraduate diploma beside a first degree is above it
         (
             "Any records management qualification (a postgraduate certificate, a bachelor degree or a masters).",
@@ -834,6 +837,11 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "Support for pupils in primary and secondary school settings.",
         "The town has two grammar schools and the County High School for Boys.",
         "Contact: Ged Smith, Records Manager",
+        # a course the post holder enrols on
+        "As a Research Fellow you will\n  * Register for a two year post-graduate research degree at the Institute;",
+        # a degree beside a professional qualification given as an example of another choice
+        "Applicants must hold a BSc(Hons) in Radiography, professional qualification (e.g. DCR) in a relevant "
+        "subject or equivalent.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):
@@ -1188,3 +1196,26 @@ def test_the_bar_is_the_largest_figure_asked_and_the_lowest_of_figures_offered_a
 def test_a_line_in_capitals_keeps_its_figures_after_or(extract):
     text = "Coder\nREQUIREMENTS: CPC OR CCS AND 2 YEARS OF CODING EXPERIENCE\n"
     assert extract(text).minimum_experience_years() == 2
+
+
+def test_ages_of_the_people_served_are_no_experience(extract):
+    text = "Dietitian\nYou will bring your experience to children and young people (0-19 years) with diabetes.\n"
+    assert extract(text).of_kind("experience") == []
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_first(extract):
+    text = (
+        "Dietitian\nYou should have a minimum of 2 years post registration experience .Practical paediatric "
+        "experience is desirable.\n"
+    )
+    assert [(r.years, r.strength) for r in extract(text).of_kind("experience")] == [(2.0, "required")]
+
+
+def test_a_full_stop_at_a_word_start_is_split_off_only_before_a_capitalised_word(screener):
+    assert [t.text for t in screener.nlp.make_doc("experience .Practical work")] == [
+        "experience",
+        ".",
+        "Practical",
+        "work",
+    ]
+    assert ".NET" in [t.text for t in screener.nlp.make_doc("Microsoft .NET required")]

@@ -315,6 +315,14 @@ DISMISSALS = [
         r"(?:achieved|obtained|completed|gained)\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?",
     ),
     Dismissal(
+        name="enrols-on",
+        scope="before",
+        kinds=["education"],
+        reason="a course the post holder enrols on, not a level asked for",
+        # "Register for a two year post-graduate research degree (MD Res) at The Institute ...", "enrol on an MSc"
+        pattern=r"\b(?:register|enrol|enroll)s?\s+(?:for|on|onto|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?",
+    ),
+    Dismissal(
         name="or-working-towards",
         scope="after",
         kinds=["education"],

@@ -38,7 +38,8 @@ _LEVEL_PATTERNS = (
             # "a postgraduate qualification", "Education to post graduate level": the UK's level 7, a master's
             # "post-graduate", "post graduate", "post- graduate" (an en dash is a stop character: "post – graduate" is
             # neither this nor a bachelor's "graduate qualification")
-            r"|\bpost(?:[-\s]?|\s?-\s?)graduate\s+(?:degree|qualification)\b"
+            # "a post graduate clinical pharmacy qualification": up to three words of its field between
+            r"|\bpost(?:[-\s]?|\s?-\s?)graduate\s+(?:(?!(?:level|diploma|certificate|or|and)\b)[\w-]+\s+){0,3}?(?:degree|qualification)\b"
             # the US "graduate degree" is a master's or above (not "under-graduate degree"; a UK "graduate
             # qualification" or "graduate level" may be a first degree, and is left unread)
             r"|\b(?<!under-)(?<!under )graduate\s+degree\b"
@@ -178,7 +179,9 @@ _YEAR_UNIVERSITY = re.compile(r"year\s+university")
 _GRADUATION = re.compile(r"graduat(?:e|ed|ion)\s+(?:of|from)")
 _TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
 _HIT_PROGRAM = re.compile(r"hit\s+program")
+_POST_GRADUATE = re.compile(r"post(?:[-\s]?|\s?-\s?)graduate")
 _TRIGGER_GATES: dict[object, str] = {
+    _POST_GRADUATE: "graduate",
     _YEAR_COLLEGE: "college",
     _YEAR_UNIVERSITY: "university",
     _TECHNOLOGY_PROGRAM: "program",
@@ -186,7 +189,7 @@ _TRIGGER_GATES: dict[object, str] = {
 }
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
-    ("master", "graduate degree", "graduate level", "graduate qualification", "higher degree"),
+    ("master", "graduate degree", "graduate level", "graduate qualification", "higher degree", _POST_GRADUATE),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.)"),),
     (
         "bachelor",
@@ -293,8 +296,9 @@ def _alternative_patterns(unmapped: str) -> tuple[re.Pattern[str], re.Pattern[st
         _BETWEEN_CHOICES
         + r"{0,40}?(?:(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         + unmapped
-        # one of a list that "or" ends: "Relevant post graduate qualification, CIPR diploma or equivalent"
-        + r"|,\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        # one of a list that "or" ends: "Relevant post graduate qualification, CIPR diploma or equivalent", "BSc(Hons)
+        # Diagnostic Radiography, professional qualification (e.g. DCR) in relevant subject area or equivalent"
+        + r"|,\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:\((?:e\.g\.|eg|such\s+as|i\.e\.)\s*)?"
         + unmapped
         + _BETWEEN_CHOICES
         + r"{0,40}?\bor\b)",

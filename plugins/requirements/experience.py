@@ -53,6 +53,11 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# The ages of the people the job serves, in parentheses after them: "children and young people (0-19 years)"
+_AGES_BEFORE = re.compile(
+    r"\b(?:children|people|adults|patients|pupils|clients|infants|babies|students|individuals|ages?|aged)\s*\(\s*$",
+    re.I,
+)
 # "One year of experience ..., with at least six months in ...", "4 years, which must include at least 2 years in
 # respiratory": a share of the larger figure before it
 _SHARE_OF_A_LARGER_FIGURE = re.compile(
@@ -345,6 +350,7 @@ def screener_extract(doc, posting):
             or _SCHOOLING_RIGHT_AFTER.match(text, end)
             or _DEFINED_RIGHT_AFTER.match(text, end)
             or _JOB_TERM_BEFORE.search(text, max(0, start - 80), start)
+            or _AGES_BEFORE.search(text, max(0, start - 16), start)
         ):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)

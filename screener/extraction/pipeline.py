@@ -62,7 +62,9 @@ if not Doc.has_extension("screener"):
 #: spaces and joiners, direction marks and overrides, the word joiner, a byte-order mark. Glued to a word
 #: ("\ufeffCCS", "RHIT\x00") they would hide it from the phrase matcher, so each is a token of its own.
 _INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-_EXTRA_PREFIXES = (_INVISIBLE,)
+# a full stop glued to the sentence after it, the space put before it: "... dietetic experience .Practical experience
+# is desirable" (two sentences); not ".NET"
+_EXTRA_PREFIXES = (_INVISIBLE, r"\.(?=[A-Z][a-z])")
 _EXTRA_INFIXES = (
     r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
     r"[®™©]",
