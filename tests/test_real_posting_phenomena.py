@@ -765,6 +765,9 @@ def test_the_readme_shows_real_explain_output():
         # a postgraduate qualification of a field: a master's
         ("You must be registered as a Pharmacist with a post graduate clinical pharmacy qualification.", "master"),
         ("A postgraduate records management qualification is essential.", "master"),
+        # the UK's master's level, and a foundation degree's level
+        ("- Relevant M level qualification and IBMS membership", "master"),
+        ("You must have studied to a minimum level 5 Foundation degree level in health care.", "associate"),
         # a postgraduate diploma beside a first degree is above it
         (
             "Any records management qualification (a postgraduate certificate, a bachelor degree or a masters).",
@@ -837,6 +840,9 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "Support for pupils in primary and secondary school settings.",
         "The town has two grammar schools and the County High School for Boys.",
         "Contact: Ged Smith, Records Manager",
+        # a level the candidate may hold, study towards a level
+        "You may possess a Degree, Level 4 qualification or above as long as it is in a different subject.",
+        "- M level modules relating to first contact practice",
         # a course the post holder enrols on
         "As a Research Fellow you will\n  * Register for a two year post-graduate research degree at the Institute;",
         # a degree beside a professional qualification given as an example of another choice
@@ -1219,3 +1225,18 @@ def test_a_full_stop_at_a_word_start_is_split_off_only_before_a_capitalised_word
         "work",
     ]
     assert ".NET" in [t.text for t in screener.nlp.make_doc("Microsoft .NET required")]
+
+
+def test_an_essential_heading_under_the_ideal_candidate_asks_what_is_under_it(extract):
+    text = (
+        "Paramedic\n\nTHE IDEAL CANDIDATE:\n\nEssential skills as a Paramedic:\n\n- At least 2 years post "
+        "qualification experience\n\nDesirable skills as a Paramedic:\n\n- Degree level qualification or above\n"
+    )
+    extraction = extract(text)
+    assert [(r.years, r.strength) for r in extraction.of_kind("experience")] == [(2.0, "required")]
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("bachelor", "preferred")]
+
+
+def test_a_hyphened_year_since_qualifying_is_experience(extract):
+    text = "Radiographer\nWhat you'll bring:\n- Min 1-year post qualification would be an advantage\n"
+    assert [(r.years, r.strength) for r in extract(text).of_kind("experience")] == [(1.0, "preferred")]

@@ -182,7 +182,8 @@ SECTION_HEADINGS = [
         name="heading-required",
         role="required",
         priority=20,
-        pattern=r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|eligibility"
+        # the UK's "Essential:", "Essential skills as a Paramedic:" ("Essential Functions" are duties, above)
+        pattern=r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|eligibility|essential"
         r"|who you are|what you(?:'ll| will) need|(?:what|who) we(?:['’]re| are) looking for|about you"
         r"|what you(?:['’]ll| will) bring|is this you|person specification)\b",
     ),
@@ -313,6 +314,15 @@ DISMISSALS = [
         pattern=r"\b(?:(?:working|work|works|studying|study)\s+towards?|undertaking)\s+"
         r"(?:or\s+(?:has|have)\s+(?:already\s+)?"
         r"(?:achieved|obtained|completed|gained)\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?",
+    ),
+    Dismissal(
+        name="may-possess",
+        scope="before",
+        kinds=["education"],
+        reason="a level the candidate may hold, not one asked for",
+        # an apprenticeship's funding rule: "You may possess a Degree, Level 4 qualification or above as long as it is
+        # in a subject significantly different"
+        pattern=r"\bmay\s+(?:already\s+)?(?:possess|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?",
     ),
     Dismissal(
         name="enrols-on",

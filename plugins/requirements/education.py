@@ -48,7 +48,9 @@ _LEVEL_PATTERNS = (
             r"|\b(?<!\bat )(?<!/ )(?<!/)post(?:[-\s]?|\s?-\s?)graduate\s+level\b"
             r"(?!\s+(?:knowledge|teaching|modules?|study)\b)"
             # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
-            r"|\bhigher\s+degree\b(?!\s+of\b)",
+            r"|\bhigher\s+degree\b(?!\s+of\b)"
+            # "Relevant M level qualification": the UK's master's level (not "M level modules", study towards it)
+            r"|\b(?-i:M)[- ]level\s+(?:qualification|degree)\b",
             _I,
         ),
     ),
@@ -57,7 +59,9 @@ _LEVEL_PATTERNS = (
         "bachelor",
         re.compile(
             r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
-            r"|\b(?:educated|education)\s+(?:to|at)\s+degree\s+(?:or\s+equivalent\s+)?level\b|\bdegree[- ]level\b"
+            r"|\b(?:educated|education)\s+(?:to|at)\s+degree\s+(?:or\s+equivalent\s+)?level\b"
+            # not "a minimum level 5 Foundation degree level" (an associate's, below)
+            r"|\b(?<!foundation )degree[- ]level\b"
             # the UK's first degree: "an upper second honours degree (2.1)"
             r"|\bhonours\s+degree\b"
             # the UK's "graduate level" is a first degree's: "Graduate level qualification or equivalent experience",
@@ -180,8 +184,10 @@ _GRADUATION = re.compile(r"graduat(?:e|ed|ion)\s+(?:of|from)")
 _TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
 _HIT_PROGRAM = re.compile(r"hit\s+program")
 _POST_GRADUATE = re.compile(r"post(?:[-\s]?|\s?-\s?)graduate")
+_M_LEVEL = re.compile(r"m(?<!\wm)[- ]level")
 _TRIGGER_GATES: dict[object, str] = {
     _POST_GRADUATE: "graduate",
+    _M_LEVEL: "level",
     _YEAR_COLLEGE: "college",
     _YEAR_UNIVERSITY: "university",
     _TECHNOLOGY_PROGRAM: "program",
@@ -189,7 +195,15 @@ _TRIGGER_GATES: dict[object, str] = {
 }
 _TRIGGERS = (
     ("doctor", re.compile(r"ph\.?\s?d")),
-    ("master", "graduate degree", "graduate level", "graduate qualification", "higher degree", _POST_GRADUATE),
+    (
+        "master",
+        "graduate degree",
+        "graduate level",
+        "graduate qualification",
+        "higher degree",
+        _POST_GRADUATE,
+        _M_LEVEL,
+    ),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.)"),),
     (
         "bachelor",

@@ -38,6 +38,8 @@ _DURATION = re.compile(
 # follows ("one-year experience in medical records", "3-year coding experience") or the unit is plural ("2-years").
 # Also what must follow "more than 3 years" for it to be a minimum
 _EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?(?:experience|exp)\b", re.I)
+# ... or the years since qualifying: "Min 1-year post qualification would be an advantage"
+_SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?(?:qualif(?:ied|ication)|registration|registered)\b", re.I)
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
     r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
@@ -379,6 +381,7 @@ def screener_extract(doc, posting):
             and match.group("hyphen")
             and not match.group("unit").rstrip(".").lower().endswith("s")
             and not _EXPERIENCE_RIGHT_AFTER.match(text, match.end())
+            and not _SINCE_QUALIFYING_RIGHT_AFTER.match(text, match.end())
         ):
             continue
         years = _number(match.group("num"))
