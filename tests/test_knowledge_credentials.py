@@ -82,6 +82,8 @@ EXPECTED_IDS = {
     "AHDI": {"RHDS", "CHDS"},
     "ACDIS": {"CCDS", "CCDS-O"},
     "HCCA": {"CHC", "CHPC"},
+    "HFMA": {"CRCR"},
+    "NAHAM": {"CHAA", "CHAM"},
     "BMSC": {"HCS-D", "HCS-O", "HCS-H", "HCS-C", "SCP", "ACS", "CCP-P"},
 }
 
@@ -117,6 +119,9 @@ EXPECTED_ALIASES = {
     "CCDS-O": ["Certified Clinical Documentation Specialist-Outpatient"],
     "CHC": ["Certified in Healthcare Compliance"],
     "CHPC": ["Certified in Healthcare Privacy Compliance"],
+    "CRCR": ["Certified Revenue Cycle Representative", "HFMA CRCR"],
+    "CHAA": ["Certified Healthcare Access Associate", "NAHAM CHAA"],
+    "CHAM": ["Certified Healthcare Access Manager"],
     "HCS-D": ["Home Care Coding Specialist - Diagnosis", "Home Care Coding Specialist-Diagnosis"],
     "HCS-O": ["Home Care Clinical Specialist - OASIS"],
     "HCS-H": ["Home Care Coding Specialist - Hospice"],
@@ -223,6 +228,9 @@ def test_ctr_slash_ods_names_both_as_one_choice(extract):
         ("CHC required for the compliance officer role.", ["CHC"]),
         ("Refer uninsured patients to the local CHC (community health center).", []),
         ("Coordinate NHS Continuing Healthcare (CHC) assessments.", []),
+        # the revenue cycle's credentials: HFMA's and NAHAM's
+        ("Patient Access Representative: CHAA or CRCR certification preferred.", ["CHAA", "CRCR"]),
+        ("Patient access manager; CHAM preferred.", ["CHAM"]),
         # CPB: biller vs cardiopulmonary bypass
         ("CPB preferred for the billing office.", ["CPB"]),
         ("Assist the perfusionist during CPB (cardiopulmonary bypass).", []),
@@ -400,8 +408,22 @@ def test_renewal(id_, ceus, years):
 
 def test_unverified_credentials_are_the_ones_the_reference_marks():
     unverified = {c.id for c in CREDENTIALS.values() if not c.verified}
-    # the SCP, ACS and CCP-P: on BMSC's former site only, their prerequisites unknown
-    assert unverified == {"CCS-P", "CDIP", "CHDA", "CHPS", "CPC-P", "CHC", "CHPC", "SCP", "ACS", "CCP-P"}
+    # the SCP, ACS and CCP-P: on BMSC's former site only, their prerequisites unknown; NAHAM's CHAA and CHAM: their
+    # eligibility from a page that reproduces NAHAM's, not from NAHAM's own manual
+    assert unverified == {
+        "CCS-P",
+        "CDIP",
+        "CHDA",
+        "CHPS",
+        "CPC-P",
+        "CHC",
+        "CHPC",
+        "SCP",
+        "ACS",
+        "CCP-P",
+        "CHAA",
+        "CHAM",
+    }
 
 
 # ---------------------------------------------------------------- CCDS
