@@ -135,6 +135,29 @@ def test_lines_that_each_say_something_of_their_own_are_not_a_choice(extract):
     assert ids(extraction) == {"CPMA": "preferred", "CRC": "preferred"}
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a cue of its own in parentheses, as job boards write each line
+        "CCS - Certified Coding Specialist (Required)\nCPC - Certified Professional Coder (Preferred)\n"
+        "COC - Certified Outpatient Coder (Preferred)\n",
+        # two lines, each naming one credential twice, are two lines, not four
+        "CCS - Certified Coding Specialist\nCPC - Certified Professional Coder\n",
+    ],
+)
+def test_lines_that_name_a_credential_twice_or_carry_a_cue_are_not_a_menu(extract, lines):
+    extraction = extract(f"Coder\nLicenses and Certifications:\n{lines}")
+    assert groups(extraction) == []
+
+
+def test_three_lines_that_name_a_credential_twice_are_still_a_menu(extract):
+    text = (
+        "Coder\nRequirements:\n- RHIA - Registered Health Information Administrator\n"
+        "- RHIT - Registered Health Information Technician\n- CCS - Certified Coding Specialist\n"
+    )
+    assert groups(extract(text)) == [{"RHIA", "RHIT", "CCS"}]
+
+
 # ---------------------------------------------------------------------- federal qualification texts
 
 FEDERAL = (

@@ -11,7 +11,6 @@ mentions of one requirement are merged, keeping the strongest.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -313,6 +312,7 @@ def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dic
     cue of its own ("CPMA preferred.") says something of its own.
     """
     runs: dict[int, int] = {}
+    lines: dict[int, set[int]] = {}  # list number -> the ends of its lines
     previous: tuple[int, int] | None = None  # (chain index, line end)
     number = 0
     for n, chain in enumerate(chains):
@@ -326,9 +326,12 @@ def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dic
             if previous[0] not in runs:
                 number += 1
                 runs[previous[0]] = number
+                lines[number] = {previous[1]}
             runs[n] = runs[previous[0]]
+            lines[runs[n]].add(line[1])
         previous = (n, line[1])
-    sizes = Counter(runs.values())
+    # a line counts once, however many chains it holds ("CCS - Certified Coding Specialist")
+    sizes = {number: len(ends) for number, ends in lines.items()}
     # two lines may each be asked for ("RHIT / CPC"); a longer list is a menu nobody needs all of
     return {n: number for n, number in runs.items() if sizes[number] >= MIN_LIST_LINES}
 
@@ -344,9 +347,11 @@ def _only_on_its_line(chain: list[_Mention], ctx: PostingContext) -> tuple[int, 
     rest = list(ctx.lower[start:end])
     for mention in chain:
         rest[mention.start - start : mention.tail - start] = " " * (mention.tail - mention.start)
-    leftover = _blank(re.compile(r"\([^()\n]*\)"), "".join(rest))  # offsets kept: blanks of the same length
-    if any(pattern.search(leftover) for _, _, _, pattern in ctx.rules.cue_patterns):
+    rest_of_line = "".join(rest)
+    # a cue of its own, in parentheses too: "Certified Coding Specialist - CCS (Required)" is asked by itself
+    if any(pattern.search(rest_of_line) for _, _, _, pattern in ctx.rules.cue_patterns):
         return None
+    leftover = _blank(re.compile(r"\([^()\n]*\)"), rest_of_line)  # offsets kept: blanks of the same length
     signal, _ = ctx.rules.sense_signal("credential")
     if signal is not None:
         leftover = _blank(signal, leftover)
