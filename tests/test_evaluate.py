@@ -160,6 +160,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind24",
         "blind25",
         "blind26",
+        "blind27",
     )
 )
 
@@ -242,6 +243,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind25": {"education_values": 0.79, "experience_values": 0.96},
         # 25 more clinical postings, those that name a level first
         "blind26": {"software": 1.0, "education_values": 0.96, "experience_values": 1.0},
+        # 25 more clinical postings that name a level (none of the pool states a figure any more)
+        "blind27": {"education_values": 0.92},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -277,5 +280,6 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind23": 0.88,
         "blind25": 0.96,
         "blind26": 0.96,
+        "blind27": 0.92,
     }.get(name, 1.0)
     assert report.experience.value >= 0.9
