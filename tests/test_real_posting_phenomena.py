@@ -850,6 +850,7 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "The Post holder must be a Registered General Nurse with a degree in Nursing or working towards a degree.",
         "  * Degree in nursing or working towards.",
         "You will be educated to degree level (or working towards) with evidence of professional development.",
+        "- Someone working towards/ completed a master’s programme in simulation",
         "A Bachelor's degree or working towards one, or currently be undertaking a Masters level programme.",
         "Graduate-level coursework in health informatics is welcome.",
         # "to a degree": somewhat
@@ -1080,6 +1081,7 @@ def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experienc
         ("The Trust utilises Lorenzo across all sites.", {}),
         ("Our EHR is Epic.", {}),
         ("We are a busy, friendly SystmOne practice.", {}),
+        ("We have 9,000 patients and are a dynamic, forward thinking GP training practice using EMIS Web.", {}),
         # training the job gives on a system
         ("Full training will be given on System One to the successful candidate.", {}),
         ("Training on our EMIS system will be part of your induction.", {}),

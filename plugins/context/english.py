@@ -311,9 +311,10 @@ DISMISSALS = [
         reason="a level the candidate may still be working towards, not one asked for",
         # "is working towards or has already achieved degree level", "studying towards a degree"
         # "currently be undertaking a Masters level programme"
-        pattern=r"\b(?:(?:working|work|works|studying|study)\s+towards?|undertaking)\s+"
-        r"(?:or\s+(?:has|have)\s+(?:already\s+)?"
-        r"(?:achieved|obtained|completed|gained)\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?",
+        # "working towards/ completed master's programme"
+        pattern=r"\b(?:(?:working|work|works|studying|study)\s+towards?|undertaking)\s*"
+        r"(?:(?:or\s+|/\s*)(?:(?:has|have)\s+)?(?:already\s+)?"
+        r"(?:achieved|obtained|completed|gained)\s+)?(?<=\s)(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?",
     ),
     Dismissal(
         name="may-possess",
@@ -439,7 +440,8 @@ DISMISSALS = [
         # "We currently use EMIS Web", "The Trust utilises RiO", "We operate Systmone clinical system", "Our EHR is
         # Epic"
         pattern=r"\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service))"
-        r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|utili[sz]es?|run|runs|operate|operates|(?:are|is)\s+using)"
+        # "a ... GP training practice using EMIS web clinical system"
+        r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|using|utili[sz]es?|run|runs|operate|operates|(?:are|is)\s+using)"
         r"\s+(?:the\s+)?"
         r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
         r"\s+is\s+",
