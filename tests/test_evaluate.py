@@ -240,7 +240,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # 25 clinical postings of the same draw, once the non-clinical ones had run out
         "blind24": {"software": 1.0, "education_values": 1.0, "experience_values": 0.95},
         # 25 more clinical postings of the same draw, with the next seed
-        "blind25": {"education_values": 0.79, "experience_values": 0.96},
+        "blind25": {"education_values": 0.79, "experience_values": 1.0},
         # 25 more clinical postings, those that name a level first
         "blind26": {"software": 1.0, "education_values": 0.96, "experience_values": 1.0},
         # 25 more clinical postings that name a level (none of the pool states a figure any more)

@@ -1265,3 +1265,10 @@ def test_an_essential_heading_under_the_ideal_candidate_asks_what_is_under_it(ex
 def test_a_hyphened_year_since_qualifying_is_experience(extract):
     text = "Radiographer\nWhat you'll bring:\n- Min 1-year post qualification would be an advantage\n"
     assert [(r.years, r.strength) for r in extract(text).of_kind("experience")] == [(1.0, "preferred")]
+
+
+def test_whom_a_post_is_ideal_for_is_asked_as_whom_it_suits(extract):
+    text = "Therapist\nThis post is ideal for a therapist after at least 18 months experience in the community.\n"
+    assert [(r.years, r.strength) for r in extract(text).of_kind("experience")] == [(1.5, "required")]
+    ideal = "Therapist\nThe ideal candidate will have at least 18 months experience in the community.\n"
+    assert [(r.years, r.strength) for r in extract(ideal).of_kind("experience")] == [(1.5, "preferred")]

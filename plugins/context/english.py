@@ -116,7 +116,8 @@ STRENGTH_CUES = [
         # ... and "The ideal candidate will have had minimum 2 years" (but "the ideal candidate must have" is a must)
         pattern=r"\bideally,?\s+(?:[a-z]+\s+){0,2}?(?:must(?:\s+(?:be|have))?|(?:have\s+)?(?:a\s+)?minimum(?:\s+of)?)\b"
         r"|\bideal\s+(?:candidate|applicant|person)\s+(?:will|would|should)\s+(?:have\s+)?(?:had\s+)?(?:a\s+)?minimum"
-        r"(?:\s+of)?\b|\bideal\b|"
+        # not "This post is ideal for ... after at least 18 months experience": whom the post suits, as "suitable for"
+        r"(?:\s+of)?\b|\bideal\b(?!\s+for\b)|"
         + _said_of_what_is_near("ideally")
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
         r"|\bencouraged\b|\bstrongly\s+considered\b"
