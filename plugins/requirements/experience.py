@@ -464,3 +464,96 @@ class _CapitalOrRoutes:
             first_or_end = found.end() if found is not None and not in_capitals else None
             self._line = (line_start, line_end, first_or_end)
         return first_or_end is not None and first_or_end <= start
+
+
+# --------------------------------------------------------------------------- assessment
+
+_SETTINGS = (
+    ("inpatient", re.compile(r"\binpatient\b|\bacute[\s_-]+care\b", re.I)),
+    ("outpatient", re.compile(r"\boutpatient\b|\bambulatory\b|\bemergency\b", re.I)),
+    (
+        "professional_fee",
+        re.compile(
+            r"\bprofessional[\s_-]+fee\b|\bpro[\s_-]?fee\b|\bphysician\s+(?:practice|office)|\bmultispecialty\b", re.I
+        ),
+    ),
+)
+
+
+def experience_subjects(text):
+    """Every experience subject (``coding``, ``cancer_registry``, ...) a phrase names, in a stable order.
+
+    "experience in a medical office, medical records or coding role" names
+    both ``coding`` and ``health_information``.
+    """
+    text = text.replace("-", " ")
+    return [name for name, pattern in _SUBJECTS if pattern.search(text)]
+
+
+def experience_settings(text):
+    """The settings (``inpatient``, ``outpatient``, ``professional_fee``) a phrase names."""
+    return {name for name, pattern in _SETTINGS if pattern.search(text or "")}
+
+
+@hookimpl
+def screener_assess(requirement, profile):
+    """Years of experience: enough is met, fewer is partial (credit in proportion), none is unmet.
+
+    Jobs count toward a requirement when their areas match what it is in (any
+    job counts for ``general``; coding, registry, CDI and auditing jobs count as
+    health information experience) and are added up. When the posting names a
+    setting (inpatient, outpatient, professional fee) and a job's setting is a
+    different one, that job's years count half (settings are compared for coding
+    experience only: "inpatient coding" and "pro-fee coding" are different work).
+    """
+    if requirement.kind != "experience":
+        return None
+    from screener_plugins.assessment.facts import plural_years, subject_words, years_in
+
+    from screener import Assessment, NextStep
+
+    subjects = {requirement.id, *experience_subjects(requirement.subject or "")}
+    need = requirement.years
+    _, jobs = years_in(profile, subjects)
+    wanted = experience_settings(requirement.subject) if "coding" in subjects else set()
+    if len(wanted) == len(_SETTINGS):
+        wanted = set()  # "inpatient, outpatient and/or professional fee": any setting will do
+    in_setting = round(sum(job.years for job in jobs if _in_setting(job, wanted)), 2)
+    elsewhere = round(sum(job.years for job in jobs) - in_setting, 2)
+    what = subject_words(subjects)
+    what = f"{what} experience" if what else "experience"
+    where = f" in {_either(sorted(s.replace('_', ' ') for s in wanted))} setting" if wanted else ""
+    asked = f"{plural_years(need)} of {what}{where} asked for"
+    if not jobs:
+        return Assessment(
+            status="unmet",
+            reason=f"Your profile shows no {what}; {asked}.",
+            next_steps=[NextStep(text=f"Gain {plural_years(need) if need > 0 else 'some'} of {what}{where}")],
+        )
+    if in_setting >= need or (need == 0 and jobs):
+        return Assessment(status="met", reason=f"You have {plural_years(in_setting + elsewhere)} of {what}; {asked}.")
+    reason = f"You have {plural_years(in_setting)} of {what}{where}"
+    if elsewhere:
+        reason += f" and {plural_years(elsewhere)} in another setting (counted half)"
+    effective = in_setting + elsewhere / 2
+    return Assessment(
+        status="partial",
+        reason=f"{reason}; {asked}.",
+        credit=round(min(max(effective / need, 0.01), 0.99), 2),
+        next_steps=[NextStep(text=f"{_more(round(need - in_setting, 2))} of {what}{where}")],
+    )
+
+
+def _either(words):
+    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    return ("an " if text[0] in "aeiou" else "a ") + text
+
+
+def _more(years):
+    return f"{years:g} more year" + ("" if years == 1 else "s")
+
+
+def _in_setting(job, wanted):
+    """A job with no setting, or one of the wanted settings, counts in full."""
+    settings = experience_settings(job.setting)
+    return not wanted or not settings or bool(settings & wanted)
