@@ -1272,3 +1272,20 @@ def test_whom_a_post_is_ideal_for_is_asked_as_whom_it_suits(extract):
     assert [(r.years, r.strength) for r in extract(text).of_kind("experience")] == [(1.5, "required")]
     ideal = "Therapist\nThe ideal candidate will have at least 18 months experience in the community.\n"
     assert [(r.years, r.strength) for r in extract(ideal).of_kind("experience")] == [(1.5, "preferred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Have you been qualified for two years or more? Would you like to join our team?", 2.0),
+        ("You must have completed a minimum of two years as a practising HCPC registered clinician.", 2.0),
+        ("You must evidence a minimum of two years (post registration) clinical paramedic practice.", 2.0),
+        ("You will be a minimum of 6 months post qualifying.", 0.5),
+    ],
+)
+def test_time_since_qualifying_and_clinical_practice_are_experience(extract, text, years):
+    assert [r.years for r in extract(f"Paramedic\n{text}\n").of_kind("experience")] == [years]
+
+
+def test_a_practice_of_many_years_is_no_experience(extract):
+    assert extract("Nurse\nThe GP practice has served the town for 50 years.\n").of_kind("experience") == []

@@ -39,7 +39,11 @@ _DURATION = re.compile(
 # Also what must follow "more than 3 years" for it to be a minimum
 _EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?(?:experience|exp)\b", re.I)
 # ... or the years since qualifying: "Min 1-year post qualification would be an advantage"
-_SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?(?:qualif(?:ied|ication)|registration|registered)\b", re.I)
+_SINCE_QUALIFYING_RIGHT_AFTER = re.compile(
+    r"\s+post[-\s]?(?:qualif(?:ied|ication|ying)|registration|registered)\b", re.I
+)
+# Before the figure, how long since qualifying: "Have you been qualified for two years or more?"
+_QUALIFIED_FOR_BEFORE = re.compile(r"\bqualified\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
     r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
@@ -102,10 +106,12 @@ _WORK_AFTER = re.compile(
     r"\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
     # the years since qualifying: "at least 2 years post qualified", "3 years post-registration", "2 years post HCPC
     # registration" (the register's name between)
-    r"|post[-\s]?(?:[a-z]+\s+)?(?:qualif(?:ied|ication)|registration|registered)\b"
+    # ... "6 months post qualifying", "two years (post registration) clinical paramedic practice"
+    r"|\(?\s*post[-\s]?(?:[a-z]+\s+)?(?:qualif(?:ied|ication|ying)|registration|registered)\b"
     rf"|(?:of|as|doing|performing|progressive(?:ly)?)\b{_NOT_SCHOOLING}[^.;\n]{{0,60}}?"
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
-    r"|work|employment|position|role|job)\b"
+    # "two years as a practising HCPC registered clinician", "2 years of clinical practice"
+    r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
     r"|regist(?:ry|rar)|documentation|role|position)\b"
     # the work right after the figure, up to three words describing it: "2+ years outpatient surgical coding"
@@ -369,6 +375,7 @@ def screener_extract(doc, posting):
         if not (
             _EXPERIENCE.search(sentence)
             or _WORK_AFTER.match(text, end)
+            or _QUALIFIED_FOR_BEFORE.search(text, max(0, start - 40), start)
             or _under_an_experience_heading(text, start)
             or cued_line
             or _in_an_experience_row(text, start)
