@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 from conftest import corpus_dirs
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -175,3 +176,42 @@ def test_a_letter_whose_lower_case_is_two_characters_keeps_the_offsets_after_it(
         lower = aligned_lower(text)
         assert lower.index("2 years") == text.index("2 YEARS")
         assert icd_pcs(text) == [m.span(1) for m in ICD_PCS_REFERENCE.finditer(text)]
+
+
+def plain_aligned_lower(text: str) -> str:
+    """The plain way to the lower-case text: ``str.lower``, one character for each, "ı" and "ſ" as ASCII letters."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(character.lower()[0] for character in text)
+    return lower.translate(str.maketrans({"ı": "i", "ſ": "s"}))
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_the_lower_case_text_is_what_the_plain_way_makes(text):
+    """``aligned_lower`` lowers only the ASCII letters of a text whose other characters are lower case already."""
+    assert aligned_lower(text) == plain_aligned_lower(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bachelor’s • 2 YEARS – café",
+        "ΣΑΣ Greek capitals and ς",
+        "İstanbul",
+        "ıs requıred, preferſ",
+        "lone surrogates \ud83d\ude00 and \udcff",
+        "NUL \x00 and DEL \x7f, NBSP\xa0and ẞ",
+        "",
+        "ASCII ONLY",
+    ],
+)
+def test_the_lower_case_text_is_what_the_plain_way_makes_for_the_hard_cases(text):
+    assert aligned_lower(text) == plain_aligned_lower(text)
+
+
+def test_the_corpus_gives_the_lower_case_text_of_the_plain_way():
+    texts = corpus_texts()
+    assert sum(not text.isascii() for text in texts) >= 3
+    for text in texts:
+        assert aligned_lower(text) == plain_aligned_lower(text)
