@@ -455,7 +455,8 @@ class _CapitalOrRoutes:
 
     def __init__(self, text):
         self._text = text
-        self._line = (0, -1, None)  # the start and end of the line asked about last, and where its first OR ends
+        # the start and end of the line asked about last, and where its first OR ends
+        self._line: tuple[int, int, int | None] = (0, -1, None)
 
     def opens_one_before(self, start):
         """Whether a capital "OR" earlier on the line of ``start`` opens the route it is on."""
