@@ -1157,6 +1157,11 @@ def test_a_semicolon_may_end_a_heading_as_a_colon_does(extract, heading):
     assert set(ids(extract(text), "software").values()) == {"required"}
 
 
+def test_the_first_item_under_a_heading_that_ends_with_a_semicolon_is_no_heading(extract):
+    text = "Coder\nPreferred Qualifications:\nDetail oriented;\nEpic experience;\n"
+    assert ids(extract(text), "software") == {"Epic": "preferred"}
+
+
 def test_the_items_of_a_list_whose_lines_end_with_a_semicolon_are_no_headings(extract):
     text = "Pharmacy Technician\n\nDesirable;\nA flexible approach to work;\nKnowledge of EMIS Web;\n"
     # "A flexible approach to work;" follows a line that ends with a semicolon: an item under the heading, not a heading

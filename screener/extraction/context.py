@@ -209,15 +209,15 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             topics.add(start)
         return rule[0]
 
-    after_a_semicolon = False  # whether the last line with text ended with a semicolon
+    previous_end = ""  # the last character of the last line with text
     for match in _LINE.finditer(text):
         raw = match.group().strip()
         if not raw:
             continue
-        follows_a_semicolon, after_a_semicolon = after_a_semicolon, raw.endswith(";")
-        if after_a_semicolon and raw.count(";") == 1 and not follows_a_semicolon:
+        follows, previous_end = previous_end, raw.rstrip("*_")[-1:]
+        if previous_end == ";" and raw.count(";") == 1 and follows not in (";", ":"):
             # a semicolon for a colon: "Essential Requirements;", "What we expect from our team;"; not the items of a
-            # list whose lines end with one, which follow a line that does
+            # list whose lines end with one, which follow a line that ends with one or the heading over them
             raw = raw[:-1] + ":"
         if len(raw) > 100 and not raw.rstrip("*_").endswith(":"):
             continue  # too long for a heading, even with Markdown around it, and no lead-in
