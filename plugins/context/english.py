@@ -75,6 +75,7 @@ def _said_of_what_is_near(word: str) -> str:
 
 
 #: Words that give a credential's former name: "ODS-C (formerly CTR)"
+_TRAINING_PROVIDED = r"\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b"
 _FORMER_NAME = r"\bformerly(?:\s+known\s+as)?\b|\bpreviously\s+known\s+as\b|\bf/k/a\b|\bpreviously\s+(?:called|named)\b"
 
 STRENGTH_CUES = [
@@ -279,12 +280,11 @@ DISMISSALS = [
         name="training-provided",
         scope="clause",
         reason="a benefit the employer offers",
-        pattern=r"\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b",
+        pattern=_TRAINING_PROVIDED,
         # what is desirable stays so though training in it is given: "Microsoft Word and EMIS Web [Desired but not
         # essential as full training will be provided]"; not what the training is in, before a preference for another
         # thing ("EMIS training will be provided, but experience of patient admin systems is advantageous")
-        unless=r"\b(?:desired|desirable|preferred|advantageous|not\s+essential)\b.*?\b(?:training|course|programme"
-        r"|program)\s+(?:will\s+be|is)\s+provided\b",
+        unless=r"\b(?:desired|desirable|preferred|advantageous|not\s+essential)\b.*?" + _TRAINING_PROVIDED,
     ),
     Dismissal(
         name="training-the-job-gives",

@@ -15,6 +15,10 @@ _I = re.I
 # Information"
 _FIELDS_WORK = r"(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medical\s+records|cancer\s+regist\w*)"
 
+# "postgraduate", "post-graduate", "post graduate", "post- graduate" (an en dash is a stop character: "post –
+# graduate" is neither a master's nor a bachelor's "graduate qualification")
+_POST_GRADUATE_WORDS = r"post(?:[-\s]?|\s?-\s?)graduate"
+
 # Checked in this order; a stretch of text claimed by one level is not matched again.
 _LEVEL_PATTERNS = (
     (
@@ -36,16 +40,16 @@ _LEVEL_PATTERNS = (
             r"|\b(?<!/)(?<!/ )(?<!\bor )masters(?=\s*(?:or|/)\s*(?:an?\s+)?(?:PhD|doctorate|DPhil|equivalent)\b"
             r"|\s*\((?:or\s+equivalent|desirable|essential)\b)"
             # "a postgraduate qualification", "Education to post graduate level": the UK's level 7, a master's
-            # "post-graduate", "post graduate", "post- graduate" (an en dash is a stop character: "post – graduate" is
-            # neither this nor a bachelor's "graduate qualification")
             # "a post graduate clinical pharmacy qualification": up to three words of its field between
-            r"|\bpost(?:[-\s]?|\s?-\s?)graduate\s+(?:(?!(?:level|diploma|certificate|or|and)\b)[\w-]+\s+){0,3}?(?:degree|qualification)\b"
+            r"|\b"
+            + _POST_GRADUATE_WORDS
+            + r"\s+(?:(?!(?:level|diploma|certificate|or|and)\b)[\w-]+\s+){0,3}?(?:degree|qualification)\b"
             # the US "graduate degree" is a master's or above (not "under-graduate degree"; a UK "graduate
             # qualification" or "graduate level" may be a first degree, and is left unread)
             r"|\b(?<!under-)(?<!under )graduate\s+degree\b"
             # not the level of work, teaching or study: "experience of working in a laboratory at post graduate level",
             # "teaching at undergraduate / postgraduate level", "post graduate level knowledge of research methods"
-            r"|\b(?<!\bat )(?<!/ )(?<!/)post(?:[-\s]?|\s?-\s?)graduate\s+level\b"
+            r"|\b(?<!\bat )(?<!/ )(?<!/)" + _POST_GRADUATE_WORDS + r"\s+level\b"
             r"(?!\s+(?:knowledge|teaching|modules?|study)\b)"
             # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
             r"|\bhigher\s+degree\b(?!\s+of\b)"
@@ -183,7 +187,7 @@ _YEAR_UNIVERSITY = re.compile(r"year\s+university")
 _GRADUATION = re.compile(r"graduat(?:e|ed|ion)\s+(?:of|from)")
 _TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
 _HIT_PROGRAM = re.compile(r"hit\s+program")
-_POST_GRADUATE = re.compile(r"post(?:[-\s]?|\s?-\s?)graduate")
+_POST_GRADUATE = re.compile(_POST_GRADUATE_WORDS)
 _M_LEVEL = re.compile(r"m(?<!\wm)[- ]level")
 _TRIGGER_GATES: dict[object, str] = {
     _POST_GRADUATE: "graduate",

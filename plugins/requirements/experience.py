@@ -34,14 +34,14 @@ _DURATION = re.compile(
     r"(?:\s+full)?(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?!\w|-(?!experience))",
     re.I,
 )
+# What "post" names in the time since qualifying: "post qualified", "post-registration", "post qualifying"
+_SINCE_QUALIFYING_WORDS = r"(?:qualif(?:ied|ication|ying)|registration|registered)\b"
 # "a 2-year degree", "a 12-month contract": a hyphened figure names how long another thing lasts, unless experience
 # follows ("one-year experience in medical records", "3-year coding experience") or the unit is plural ("2-years").
 # Also what must follow "more than 3 years" for it to be a minimum
 _EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?(?:experience|exp)\b", re.I)
 # ... or the years since qualifying: "Min 1-year post qualification would be an advantage"
-_SINCE_QUALIFYING_RIGHT_AFTER = re.compile(
-    r"\s+post[-\s]?(?:qualif(?:ied|ication|ying)|registration|registered)\b", re.I
-)
+_SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?" + _SINCE_QUALIFYING_WORDS, re.I)
 # Before the figure, how long since qualifying: "Have you been qualified for two years or more?"
 _QUALIFIED_FOR_BEFORE = re.compile(r"\bqualified\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
@@ -107,8 +107,9 @@ _WORK_AFTER = re.compile(
     # the years since qualifying: "at least 2 years post qualified", "3 years post-registration", "2 years post HCPC
     # registration" (the register's name between)
     # ... "6 months post qualifying", "two years (post registration) clinical paramedic practice"
-    r"|\(?\s*post[-\s]?(?:[a-z]+\s+)?(?:qualif(?:ied|ication|ying)|registration|registered)\b"
-    rf"|(?:of|as|doing|performing|progressive(?:ly)?)\b{_NOT_SCHOOLING}[^.;\n]{{0,60}}?"
+    r"|\(?\s*post[-\s]?(?:[a-z]+\s+)?"
+    + _SINCE_QUALIFYING_WORDS
+    + rf"|(?:of|as|doing|performing|progressive(?:ly)?)\b{_NOT_SCHOOLING}[^.;\n]{{0,60}}?"
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
     # "two years as a practising HCPC registered clinician", "2 years of clinical practice"
     r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"

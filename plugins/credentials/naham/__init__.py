@@ -15,6 +15,23 @@ Eligibility as a state association reproduces NAHAM's certification page
 Renewal is not recorded.
 """
 
+from screener import Prerequisite
+
 NAHAM = "NAHAM"
 #: NAHAM's exam eligibility, as reproduced by the Georgia Association of Medical Assistants' page. [N1]
 NAHAM_ELIGIBILITY = "https://gama-online.org/make-naham-certification-a-priority-this-year/"
+
+
+def schooling(contact_hours: str, or_degree: str) -> Prerequisite:
+    """The high-school diploma or GED both credentials ask, with the contact hours that a degree spares."""
+    return Prerequisite(
+        kind="education",
+        description=f"High school diploma or GED, with {contact_hours} unless the candidate holds {or_degree}",
+        education="high_school",
+        source=NAHAM_ELIGIBILITY,
+        verified=False,
+    )
+
+
+def exam(credential: str) -> Prerequisite:
+    return Prerequisite(kind="exam", description=f"Pass the NAHAM {credential} exam", source=NAHAM_ELIGIBILITY)

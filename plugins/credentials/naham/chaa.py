@@ -1,6 +1,6 @@
 """CHAA: Certified Healthcare Access Associate (NAHAM), for patient access staff."""
 
-from screener_plugins.credentials.naham import NAHAM, NAHAM_ELIGIBILITY
+from screener_plugins.credentials.naham import NAHAM, NAHAM_ELIGIBILITY, exam, schooling
 
 from screener import Credential, Prerequisite, hookimpl
 
@@ -10,14 +10,7 @@ CHAA = Credential(
     issuer=NAHAM,
     aliases=["NAHAM CHAA"],
     prerequisites=[
-        Prerequisite(
-            kind="education",
-            description="High school diploma or GED, with 30 professional development contact hours in the past two "
-            "years unless the candidate holds an associate degree or higher",
-            education="high_school",
-            source=NAHAM_ELIGIBILITY,
-            verified=False,
-        ),
+        schooling("30 professional development contact hours in the past two years", "an associate degree or higher"),
         Prerequisite(
             kind="experience",
             description="One year in the healthcare or finance industry",
@@ -34,7 +27,7 @@ CHAA = Credential(
             source=NAHAM_ELIGIBILITY,
             verified=False,
         ),
-        Prerequisite(kind="exam", description="Pass the NAHAM CHAA exam", source=NAHAM_ELIGIBILITY),
+        exam("CHAA"),
     ],
     implies_education="high_school",
     url=NAHAM_ELIGIBILITY,

@@ -1,6 +1,6 @@
 """CHAM: Certified Healthcare Access Manager (NAHAM), for patient access managers."""
 
-from screener_plugins.credentials.naham import NAHAM, NAHAM_ELIGIBILITY
+from screener_plugins.credentials.naham import NAHAM, NAHAM_ELIGIBILITY, exam, schooling
 
 from screener import Credential, Prerequisite, hookimpl
 
@@ -10,13 +10,9 @@ CHAM = Credential(
     issuer=NAHAM,
     aliases=["NAHAM CHAM"],
     prerequisites=[
-        Prerequisite(
-            kind="education",
-            description="High school diploma or GED, with 90 professional development contact hours in the past "
-            "three years unless the candidate holds a four-year degree in healthcare, business or a related field",
-            education="high_school",
-            source=NAHAM_ELIGIBILITY,
-            verified=False,
+        schooling(
+            "90 professional development contact hours in the past three years",
+            "a four-year degree in healthcare, business or a related field",
         ),
         Prerequisite(
             kind="experience",
@@ -25,7 +21,7 @@ CHAM = Credential(
             source=NAHAM_ELIGIBILITY,
             verified=False,
         ),
-        Prerequisite(kind="exam", description="Pass the NAHAM CHAM exam", source=NAHAM_ELIGIBILITY),
+        exam("CHAM"),
     ],
     implies_education="high_school",
     url=NAHAM_ELIGIBILITY,
