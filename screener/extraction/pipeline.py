@@ -44,10 +44,12 @@ from spacy.attrs import FLAG19, FLAG63, ORTH
 from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from screener.core.rules import FIELD_SIGNALS_FOUND, RuleSet
+from screener.extraction.affixes import InfixFinditer, PrefixSearch, SuffixSearch
 from screener.extraction.context import PostingContext
 from screener.extraction.tokenizer import BoundedTokenizer
 from screener.knowledge.base import Knowledge, Term
@@ -137,12 +139,28 @@ def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Langua
 
 def screener_english() -> Language:
     """Blank English with the screener's tokenizer, and no pipeline components yet."""
-    nlp = ScreenerEnglish()
+    nlp = ScreenerEnglish(create_tokenizer=_create_tokenizer)
     # spaCy refuses texts over 1,000,000 characters for the memory its parser and NER would need; this
     # pipeline has neither, and the screener's own limit (``max_posting_chars``) is checked before it runs
     nlp.max_length = sys.maxsize
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
+
+
+def _create_tokenizer(nlp: Language) -> Tokenizer:
+    """spaCy's tokenizer from the language's defaults, as ``spacy.Tokenizer.v1`` builds it, but that its affix
+    searches skip the chunks no rule can split (:mod:`screener.extraction.affixes`): the same tokens."""
+    defaults = nlp.Defaults
+    prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, defaults.infixes
+    return Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=PrefixSearch(prefixes) if prefixes else None,
+        suffix_search=SuffixSearch(suffixes) if suffixes else None,
+        infix_finditer=InfixFinditer(infixes) if infixes else None,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
 
 
 _TERMINALS = frozenset({".", "!", "?", "…", "|"})
