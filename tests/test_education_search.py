@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 
 import pytest
 from conftest import SAMPLES, SHARED_CORPUS, builtin_screener, corpus_dirs, needs_shared_corpus
@@ -150,10 +151,10 @@ SEPARATORS = [" ", "  ", "\n", "\n\n", ", ", "; ", " (", ") ", ": ", "/", "-", "
 
 
 def full_search(text: str) -> list[tuple[str, int, int]]:
-    """Every pattern over the whole text, in the plugin's order, overlaps resolved by the plugin's rule."""
+    """Every pattern as written over the whole text, in the plugin's order, overlaps resolved by the plugin's rule."""
     claimed = education._Claimed()
     found = []
-    for level, pattern, _triggers, _case_sensitive, mention in education._LEVELS:
+    for (level, pattern), (_, _, _, _, mention, _) in zip(education._LEVEL_PATTERNS, education._LEVELS, strict=True):
         for match in pattern.finditer(text):
             if claimed.claim(*match.span()):
                 found.append((level, *match.span(mention)))
@@ -183,13 +184,62 @@ def test_every_alternative_of_every_level_pattern_starts_at_a_word_boundary():
 def test_every_match_holds_a_trigger_and_no_stop_character():
     for text in corpus_texts():
         lower = aligned_lower(text)
-        for _level, pattern, triggers, case_sensitive, _mention in education._LEVELS:
+        for (_, pattern), (_, _, triggers, case_sensitive, _, _) in zip(
+            education._LEVEL_PATTERNS, education._LEVELS, strict=True
+        ):
             for match in pattern.finditer(text):
                 words = (text if case_sensitive else lower)[match.start() : match.end()]
                 assert any(
                     trigger in words if isinstance(trigger, str) else trigger.search(words) for trigger in triggers
                 ), (pattern.pattern, match.group())
                 assert education._STOP.search(match.group()) is None, match.group()
+
+
+def test_the_patterns_of_case_insensitive_levels_are_lower_case_and_case_sensitive():
+    """They are searched in the lower-case text (``_for_the_lower_case_text``); the others in the text, as written:
+    the case-sensitive ones, and those with a case-sensitive part ("GED" only in capitals)."""
+    searched_in_lower = 0
+    for (_, written), (_, pattern, _, case_sensitive, _, in_lower) in zip(
+        education._LEVEL_PATTERNS, education._LEVELS, strict=True
+    ):
+        assert case_sensitive == (not written.flags & re.I)
+        assert in_lower == (not case_sensitive and "(?-i:" not in written.pattern)
+        if in_lower:
+            assert not pattern.flags & re.I
+            letters = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern.pattern)
+            assert letters == letters.lower(), pattern.pattern
+            searched_in_lower += 1
+        else:
+            assert pattern.flags == written.flags
+            assert pattern.pattern == rf"\b(?:{written.pattern})"
+    assert searched_in_lower >= len(education._LEVELS) // 2
+
+
+def test_the_lower_case_text_keeps_which_characters_are_word_characters_and_white_space():
+    """So ``\\b``, ``\\w`` and ``\\s`` find in the lower-case text what they find in the text."""
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        lower = aligned_lower(character)
+        assert bool(re.match(r"\w", character)) == bool(re.match(r"\w", lower)), hex(code)
+        assert bool(re.match(r"\s", character)) == bool(re.match(r"\s", lower)), hex(code)
+
+
+def test_each_level_pattern_finds_in_the_lower_case_text_what_it_finds_as_written_in_the_text():
+    texts = [
+        *corpus_texts(),
+        "İSTANBUL İ ASSOCIATE DEGREE, Bachelor’s. \u212aNOWLEDGE ſchool PhD ıs",
+        "GED or Ged; M level qualification, m level qualification",
+    ]
+    found = 0
+    for text in texts:
+        lower = aligned_lower(text)
+        for (_, written), (_, pattern, _, _, _, in_lower) in zip(
+            education._LEVEL_PATTERNS, education._LEVELS, strict=True
+        ):
+            expected = [m.span() for m in written.finditer(text)]
+            assert [m.span() for m in pattern.finditer(lower if in_lower else text)] == expected
+            found += len(expected)
+    assert found >= 30
 
 
 def _same_mentions_as_a_full_search(texts: list[str]) -> int:

@@ -247,14 +247,41 @@ def _at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern.pattern})", pattern.flags)
 
 
-#: (level, pattern, triggers, case-sensitive, the group of a match that names the level: all of it, or "mention")
+# A capital letter of a pattern's text; escapes ("\b", "\S") and group names are syntax, and stay as written
+_CAPITAL_OR_SYNTAX = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|[A-Z]")
+
+
+def _for_the_lower_case_text(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive ``pattern`` written in lower case and made case-sensitive, to search ``lower`` with.
+
+    It finds in the lower-case text (``doc._.screener.lower``, which keeps
+    every offset) what ``pattern`` finds in the text: ``aligned_lower`` makes
+    every character that ``re.IGNORECASE`` takes for an ASCII letter that
+    letter, and no other character one, and keeps whether each character is
+    ``\\w`` and ``\\s`` (so ``\\b`` too). The patterns hold no other cased
+    character. Faster: a case-insensitive letter costs a case folding of the
+    character it is compared with, and an alternative that starts with a
+    plain letter is passed over at once where the text has another one. (A
+    test checks the two ways against each other.) A case-sensitive pattern is
+    returned as it is, and so is one with a case-sensitive part (``(?-i:GED)``): they are searched in the text.
+    """
+    if not pattern.flags & re.I or "(?-i:" in pattern.pattern:
+        return pattern  # a case-sensitive part ("GED" in capitals) must see the text's capitals
+    written = _CAPITAL_OR_SYNTAX.sub(lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), pattern.pattern)
+    return re.compile(written, pattern.flags & ~re.I)
+
+
+#: (level, pattern, triggers, case-sensitive, the group of a match that names the level: all of it, or "mention",
+#: whether the pattern is searched in the lower-case text: see ``_for_the_lower_case_text``)
 _LEVELS = tuple(
-    (level, compiled, triggers, not compiled.flags & re.I, "mention" if "mention" in compiled.groupindex else 0)
+    (level, compiled, triggers, case_sensitive, "mention" if "mention" in compiled.groupindex else 0, in_lower)
     for (level, pattern), triggers in zip(_LEVEL_PATTERNS, _TRIGGERS, strict=True)
-    for compiled in (_at_word_starts(pattern),)
+    for case_sensitive in (not pattern.flags & re.I,)
+    for compiled in (_for_the_lower_case_text(_at_word_starts(pattern)),)
+    for in_lower in (bool(pattern.flags & re.I) and not compiled.flags & re.I,)
 )
 #: Every (trigger, case-sensitive) pair once, in the order the levels name them.
-_DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs, _ in _LEVELS for trigger in triggers))
+_DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs, _, _ in _LEVELS for trigger in triggers))
 # Characters that no level pattern matches, not even in a lookaround: a match lies between two of them.
 _STOP = re.compile(r"[^\w\s'’./()-]")
 _LAST_STOP = re.compile(r"[^\w\s'’./()-][\w\s'’./()-]*\Z")
@@ -436,12 +463,13 @@ def _level_mentions(text, lower):
         return []
     claimed = _Claimed()
     found = []
-    for level, pattern, triggers, case_sensitive, mention in _LEVELS:
+    for level, pattern, triggers, case_sensitive, mention, in_lower in _LEVELS:
         at = [offset for trigger in triggers for offset in occurrences.get((trigger, case_sensitive), ())]
         if not at:
             continue
+        haystack = lower if in_lower else text
         for start, end in _stretches(text, sorted(at)):
-            for match in pattern.finditer(text, start, end):
+            for match in pattern.finditer(haystack, start, end):
                 if claimed.claim(*match.span()):
                     found.append((level, *match.span(mention)))
     if ", bachelor" in lower or ", or bachelor" in lower:
