@@ -146,6 +146,20 @@ FRAGMENTS = [
     "İ",
     "’s",
     "'s",
+    # near misses of the narrower triggers, and their gates' words alone
+    "associated",
+    "Doctors",
+    "doctoral degree",
+    "Diploma program",
+    "diploma in medical coding",
+    "graduate",
+    "Health Information Technology program",
+    "HIT program",
+    "two year college",
+    "Completed of",
+    "post graduate clinical qualification",
+    "M level qualification",
+    "m-level",
 ]
 SEPARATORS = [" ", "  ", "\n", "\n\n", ", ", "; ", " (", ") ", ": ", "/", "-", ". ", "’", "'", "\t", " • ", "", "—"]
 
@@ -240,6 +254,21 @@ def test_each_level_pattern_finds_in_the_lower_case_text_what_it_finds_as_writte
             assert [m.span() for m in pattern.finditer(lower if in_lower else text)] == expected
             found += len(expected)
     assert found >= 30
+
+
+def test_every_occurrence_of_a_gated_trigger_holds_its_gate_word():
+    """A trigger is looked for only in the postings that hold its gate's word (``_TRIGGER_GATES``)."""
+    texts = [*corpus_texts(), "".join(f"{fragment} " for fragment in FRAGMENTS)]
+    occurrences = 0
+    for trigger, gate in education._TRIGGER_GATES.items():
+        if isinstance(trigger, str):
+            assert gate in trigger
+            continue
+        for text in texts:
+            for match in trigger.finditer(aligned_lower(text)):
+                assert gate in match.group(), (trigger.pattern, match.group())
+                occurrences += 1
+    assert occurrences > 5
 
 
 def _same_mentions_as_a_full_search(texts: list[str]) -> int:

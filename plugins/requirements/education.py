@@ -189,16 +189,33 @@ _TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
 _HIT_PROGRAM = re.compile(r"hit\s+program")
 _POST_GRADUATE = re.compile(_POST_GRADUATE_WORDS)
 _M_LEVEL = re.compile(r"m(?<!\wm)[- ]level")
+_COMPLETION = re.compile(r"complet(?:ion|ed)\s+of")
+# Narrower than the word where the word is common and most of its occurrences can hold no match: "associated" ("an
+# associate..." is never followed by "d"); the certificate's "diploma" is a "diploma program" or a "diploma in ..."
+_ASSOCIATE = re.compile(r"associate(?!d)")
+_DIPLOMA_PROGRAM = re.compile(r"diploma\s+(?:program|in\s)")
+#: trigger -> a word inside every occurrence of it: where the posting lacks the word, the trigger is not looked for.
+#: Each word is looked for once a posting, whichever triggers it gates (``_Words``).
 _TRIGGER_GATES: dict[object, str] = {
     _POST_GRADUATE: "graduate",
     _M_LEVEL: "level",
     _YEAR_COLLEGE: "college",
     _YEAR_UNIVERSITY: "university",
-    _TECHNOLOGY_PROGRAM: "program",
-    _HIT_PROGRAM: "program",
+    _TECHNOLOGY_PROGRAM: "technology",
+    _HIT_PROGRAM: "hit",
+    _GRADUATION: "graduat",
+    _COMPLETION: "complet",
+    _ASSOCIATE: "associate",
+    _DIPLOMA_PROGRAM: "diploma",
+    "graduate degree": "graduat",
+    "graduate level": "graduat",
+    "graduate-level": "graduat",
+    "graduate qualification": "graduat",
+    "higher degree": "degree",
 }
 _TRIGGERS = (
-    ("doctor", re.compile(r"ph\.?\s?d")),
+    # "doctorate", "doctoral degree" (not "doctors")
+    ("doctora", re.compile(r"ph\.?\s?d")),
     (
         "master",
         "graduate degree",
@@ -222,14 +239,14 @@ _TRIGGERS = (
     ),
     (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
-    ("associate", "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
+    (_ASSOCIATE, "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
     (re.compile(r"A(?<!\wA)(?:A|S|DN|\.A\.|\.S\.)"),),
     ("degree",),
     (
         "certificate",
-        "diploma",
+        _DIPLOMA_PROGRAM,
         "pcap",
-        re.compile(r"complet(?:ion|ed)\s+of"),  # two patterns: "c" or "g" first would stop the search at most words
+        _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
     ),
     ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)")),
@@ -282,6 +299,12 @@ _LEVELS = tuple(
 )
 #: Every (trigger, case-sensitive) pair once, in the order the levels name them.
 _DISTINCT_TRIGGERS = tuple(dict.fromkeys((trigger, cs) for _, _, triggers, cs, _, _ in _LEVELS for trigger in triggers))
+#: The gate of each of ``_DISTINCT_TRIGGERS`` (None: none), and for each level the positions of its triggers there:
+#: looked up by position, as a pattern's hash is worked out anew from its compiled code each time
+_GATES = tuple(_TRIGGER_GATES.get(trigger) for trigger, _ in _DISTINCT_TRIGGERS)
+_LEVEL_TRIGGERS = tuple(
+    tuple(_DISTINCT_TRIGGERS.index((trigger, cs)) for trigger in triggers) for _, _, triggers, cs, _, _ in _LEVELS
+)
 # Characters that no level pattern matches, not even in a lookaround: a match lies between two of them.
 _STOP = re.compile(r"[^\w\s'’./()-]")
 _LAST_STOP = re.compile(r"[^\w\s'’./()-][\w\s'’./()-]*\Z")
@@ -447,24 +470,13 @@ def _level_mentions(text, lower):
 
     ``lower`` is ``text`` in lower case, character for character.
     """
-    occurrences = {}  # each trigger that occurs -> its offsets; "degree" serves several levels
-    for key in _DISTINCT_TRIGGERS:
-        trigger, case_sensitive = key
-        haystack = text if case_sensitive else lower
-        if isinstance(trigger, str):
-            if trigger not in haystack:
-                continue  # most postings name no level: one scan in C, and no generator, for most triggers
-        elif _TRIGGER_GATES.get(trigger, "") not in haystack:
-            continue
-        offsets = list(_occurrences(haystack, trigger))
-        if offsets:
-            occurrences[key] = offsets
-    if not occurrences:
+    occurrences = _trigger_occurrences(text, lower, words := _Words(text, lower))
+    if not any(occurrences):
         return []
     claimed = _Claimed()
     found = []
-    for level, pattern, triggers, case_sensitive, mention, in_lower in _LEVELS:
-        at = [offset for trigger in triggers for offset in occurrences.get((trigger, case_sensitive), ())]
+    for (level, pattern, _, _, mention, in_lower), triggers in zip(_LEVELS, _LEVEL_TRIGGERS, strict=True):
+        at = [offset for i in triggers for offset in occurrences[i]]
         if not at:
             continue
         haystack = lower if in_lower else text
@@ -472,9 +484,23 @@ def _level_mentions(text, lower):
             for match in pattern.finditer(haystack, start, end):
                 if claimed.claim(*match.span()):
                     found.append((level, *match.span(mention)))
-    if ", bachelor" in lower or ", or bachelor" in lower:
+    # ", bachelor" holds "bachelor", looked for already
+    if words.hold("bachelor", False) and (", bachelor" in lower or ", or bachelor" in lower):
         found.extend(("associate", *m.span()) for m in _ASSOCIATE_IN_A_LIST.finditer(lower) if claimed.claim(*m.span()))
     return sorted(found, key=lambda m: m[1])
+
+
+def _trigger_occurrences(text, lower, words):
+    """The offsets of each of ``_DISTINCT_TRIGGERS`` in the posting (a list, by position; empty where it is not)."""
+    occurrences = []
+    for (trigger, case_sensitive), gate in zip(_DISTINCT_TRIGGERS, _GATES, strict=True):
+        if (gate is not None and not words.hold(gate, case_sensitive)) or (
+            isinstance(trigger, str) and not words.hold(trigger, case_sensitive)
+        ):
+            occurrences.append(())  # most postings name no level: one scan in C, and no generator, for most triggers
+            continue
+        occurrences.append(list(_occurrences(text if case_sensitive else lower, trigger)))
+    return occurrences
 
 
 def _stretches(text, occurrences):
@@ -508,6 +534,21 @@ def _occurrences(haystack, trigger):
     while at >= 0:
         yield at
         at = haystack.find(trigger, at + 1)
+
+
+class _Words:
+    """Whether words are in a posting (its text, or its lower-case text), each looked for once."""
+
+    def __init__(self, text, lower):
+        self._haystacks = (lower, text)
+        self._held: dict[tuple[str, bool], bool] = {}
+
+    def hold(self, word, case_sensitive):
+        """Whether ``word`` is in the text (case-sensitive) or in the lower-case text."""
+        held = self._held.get((word, case_sensitive))
+        if held is None:
+            held = self._held[(word, case_sensitive)] = word in self._haystacks[case_sensitive]
+        return held
 
 
 class _Claimed:
