@@ -1206,6 +1206,55 @@ def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, 
     assert one_choice(credentials)
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "CPC, COC or CCS-P required. CPC-A will be considered with 2+ yrs of pro-fee coding exp.",
+            ["CPC", "COC", "CCS-P", "CPC-A"],
+        ),
+        ("RHIA required (RHIT with a bachelor's degree will be considered).", ["RHIA", "RHIT"]),
+        ("CCS required; CPC is also accepted.", ["CCS", "CPC"]),
+        ("CPC required. Candidates holding a CCS will also be considered.", ["CPC", "CCS"]),
+    ],
+)
+def test_credentials_the_posting_will_accept_as_well_join_the_choice_before_them(extract, text, group):
+    credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
+    assert [(r.id, r.strength) for r in credentials] == [(id_, "required") for id_ in group]
+    assert one_choice(credentials)
+
+
+def test_what_will_be_accepted_takes_the_strength_of_the_choice_it_joins(extract):
+    credentials = extract("Coder\nRequirements:\n- CCS preferred. CPC will also be accepted.\n").of_kind("credential")
+    assert [(r.id, r.strength) for r in credentials] == [("CCS", "preferred"), ("CPC", "preferred")]
+    assert one_choice(credentials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CCS required. CPC would be considered an asset.",  # a preference, not a choice
+        "CCS required. Candidates with a CPC will be considered for the role.",
+        "CCS preferred. CPC may be accepted in place of CCS-P.",  # in place of what it names: not the CCS
+        "CPC will be considered.",  # nothing asked for before it
+    ],
+)
+def test_will_be_considered_joins_nothing_that_is_no_choice(extract, text):
+    credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
+    assert not any(r.any_of for r in credentials)
+
+
+def test_issuers_in_parentheses_between_commas_keep_a_list_one_choice(extract):
+    credentials = extract("Coder\nRequirements:\n- Active CPC (AAPC), COC (AAPC) or CCS-P (AHIMA) required.\n")
+    assert [r.id for r in credentials.of_kind("credential")] == ["CPC", "COC", "CCS-P"]
+    assert one_choice(credentials.of_kind("credential"))
+
+
+def test_would_be_considered_an_asset_is_a_preference(extract):
+    extraction = extract("Coder\nRequirements:\n- CCS required.\n- Experience with CPT would be considered an asset.\n")
+    assert [(r.id, r.strength) for r in extraction.of_kind("coding_system")] == [("CPT", "preferred")]
+
+
 def test_in_place_of_a_credential_not_asked_for_changes_nothing(extract):
     credentials = extract("Coder\n- CCS preferred. CPC may be accepted in place of CCS-P.\n").of_kind("credential")
     assert [(r.id, r.any_of) for r in credentials] == [("CCS", None), ("CPC", None), ("CCS-P", None)]

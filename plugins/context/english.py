@@ -123,8 +123,11 @@ STRENGTH_CUES = [
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
         r"|\bencouraged\b|\bstrongly\s+considered\b"
         # "Microsoft packages would be a benefit"; not "a benefit we offer"
-        r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b",
-        description='"ideally", "nice to have", "an advantage", "helpful", "would be a benefit", "strongly considered"',
+        r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b"
+        # "... would be considered an asset", "is a real asset"; not "asset management"
+        r"|\b(?:be|is|are|considered)\s+(?:an?\s+|as\s+an?\s+)?(?:real\s+|great\s+|definite\s+|added\s+|valuable\s+)?asset\b",
+        description='"ideally", "nice to have", "an advantage", "helpful", "would be a benefit", '
+        '"strongly considered", "would be an asset"',
     ),
     StrengthCue(
         name="required",
@@ -518,6 +521,21 @@ ANY_OF_CUES = [
         "a credential or degree asked for elsewhere",
     ),
     AnyOfCue(
+        name="will-be-considered",
+        scope="accepted_too",
+        kinds=["credential"],
+        # each branch starts with its word: "will"/"would"/"may"/"can", "is"/"are", "also"
+        pattern=r"(?:\b(?:will|would|may|can|could)\s+(?:also\s+)?be\s+(?:considered|accepted)\b"
+        # not "would be considered an asset" (a preference), "will be considered for the post"
+        r"(?!\s+(?:an?\s+|as\s+an?\s+)?(?:\w+\s+)?(?:plus|asset|advantage|bonus|benefit)\b)"
+        r"(?!\s+for\s+(?:the\s+|this\s+)?(?:role|post|position|interview|job|vacancy)\b)"
+        r"|\b(?:is|are)\s+(?:also\s+)?(?:accepted|acceptable)\b|\balso\s+accept(?:ed|able)\b)"
+        # in place of what it names after it: the 'substitute' rule's
+        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
+        description='"CPC required. CPC-A will be considered with 2+ yrs ...", "RHIA (RHIT with a bachelor\'s degree '
+        'will be considered)", "CCS required; CPC is also accepted": one more choice of what was asked for before it',
+    ),
+    AnyOfCue(
         name="former-name",
         scope="gap",
         kinds=["credential"],
@@ -633,6 +651,12 @@ OTHER_RULES = [
         description='an issuer named with each credential of a list: "CPC (AAPC) or CCS (AHIMA)", "CPC through '
         'AAPC or CCS-P through AHIMA", "AAPC CPC or AHIMA CCS", "AHIMA credential (RHIA, RHIT) or AAPC credential '
         '(CPC)"',
+    ),
+    ListGap(
+        name="issuer-in-parentheses-then-comma",
+        pattern=r"[ \t]*\([ \t]*{ISSUER}[ \t]*\)[ \t]*[,;/][ \t]*",
+        description='the issuer in parentheses after each credential, commas between: "CPC (AAPC), COC (AAPC) or '
+        'CCS-P (AHIMA)"',
     ),
     ListGap(
         name="parallel-alternatives",

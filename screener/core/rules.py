@@ -214,6 +214,12 @@ class AnyOfCue(_Rule):
       for elsewhere ("CPC required. COC or CCS-P will be considered *in
       place of* CPC."): they join its choice, and the mention after it names
       that requirement again rather than asking anew;
+    - ``accepted_too``: after mentions of one sentence, or of the
+      parentheses it stands in, it says that they will be accepted as well
+      ("CPC, COC or CCS-P required. CPC-A *will be considered* with 2+ years
+      of coding", "RHIA (RHIT with a bachelor's degree *will be
+      considered*)"): they join the choice of the last mention of their kind
+      before them, in that sentence or the one before, as strongly asked for;
     - ``ladder_level``: the label of one level of a career ladder at a
       line's start, up to (not with) its colon: "Coder II", "Tech Trainee".
       Matched in full, with named groups ``stem`` (the job's name: labels
@@ -235,6 +241,7 @@ class AnyOfCue(_Rule):
         "paths_end",
         "path",
         "substitute",
+        "accepted_too",
         "ladder_level",
     ]
 

@@ -577,6 +577,56 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
     return [found for r in requirements if (found := current[id(r)]) is not None]
 
 
+def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[Requirement]:
+    """Credentials or degrees a posting says it will accept as well join the choice asked for just before them.
+
+    "CPC, COC or CCS-P required. CPC-A will be considered with 2+ yrs of
+    pro-fee coding exp.": the CPC-A is one more choice of the group, as
+    strongly asked for; so is the RHIT of "RHIA (RHIT with a bachelor's
+    degree will be considered)". The choice is that of the last mention of
+    the kind before the sentence (or the parentheses) that says so, in that
+    sentence or the one before; none, and nothing changes.
+    """
+    rules = [c for c in ctx.rules.any_of("accepted_too") if c.regex is not None and ctx.may_occur(c)]
+    if not rules:
+        return requirements
+    current: dict[int, Requirement] = {id(r): r for r in requirements}  # as found -> now
+    in_order = sorted(requirements, key=lambda r: r.mention.start)
+    new_groups = 0
+    for compiled in rules:
+        assert compiled.regex is not None
+        for match in compiled.regex.finditer(ctx.lower):
+            s_start = ctx.sentence(match.start())[0]
+            said_of = _said_of_start(ctx.text, s_start, match.start())
+            before_start = s_start if said_of > s_start else ctx.sentence(s_start - 1)[0] if s_start else s_start
+            for kind in {r.kind for r in in_order if hasattr(r, "any_of") and compiled.rule.applies_to(r.kind)}:
+                members = [r for r in in_order if r.kind == kind and said_of <= r.mention.start < match.start()]
+                earlier = [r for r in in_order if r.kind == kind and before_start <= r.mention.start < said_of]
+                if not members or not earlier or any(m.id == earlier[-1].id for m in members):
+                    continue
+                target = current[id(earlier[-1])]
+                group = getattr(target, "any_of", None)
+                if group is None:
+                    new_groups += 1
+                    group = f"accepted:g{new_groups}"
+                    target = current[id(earlier[-1])] = target.model_copy(update={"any_of": group})
+                for member in members:
+                    current[id(member)] = current[id(member)].model_copy(
+                        update={"any_of": group, "strength": target.strength, "path": target.path}
+                    )
+    return [current[id(r)] for r in requirements]
+
+
+def _said_of_start(text: str, sentence_start: int, at: int) -> int:
+    """Where what ``at`` says something of starts: the parenthesis open at ``at``, else the last semicolon before it,
+    else the sentence's start."""
+    opening = text.rfind("(", sentence_start, at)
+    if opening >= 0 and ")" not in text[opening:at]:
+        return opening + 1
+    semicolon = text.rfind(";", sentence_start, at)
+    return semicolon + 1 if semicolon >= 0 else sentence_start
+
+
 def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
     """Fill in the strength and evidence a plugin left for the core to read."""
     if ctx.in_title(requirement.mention.start):
