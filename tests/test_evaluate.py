@@ -173,7 +173,10 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
     """The sets that were measured blind, as guards now: fields at or above what they reached after the fixes.
 
     Their blind runs (tests/corpus/README.md) are history; these floors make a
-    rule that loses what was gained fail here.
+    rule that loses what was gained fail here. The software floors of blind10,
+    blind17 and blind26 went down when SQL, Tableau, Power BI and Access
+    became known products (2026-12-04): only known ids are scored, and those
+    sets' labellers left them out of analysts' postings out of scope.
     """
     corrections = CORRECTIONS / name
     report = evaluate(screener, ROOT / "tests" / "corpus" / name, corrections if corrections.is_dir() else None)
@@ -199,7 +202,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "experience_values": 1.0,
         },
         # NHS postings of 2020 whose person specifications were attachments: skills, software and scope
-        "blind10": {"skills": 0.74, "software": 0.95},
+        "blind10": {"skills": 0.74, "software": 0.88},
         # US class specifications cut before their qualifications, and three postings kept by a job seeker
         "blind11": {
             "coding_systems": 0.8,
@@ -225,7 +228,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # the next NHS administrative postings of the same draw
         "blind16": {"software": 0.79, "education_values": 0.79, "experience_values": 1.0},
         # NHS postings of other trades than administration (managers, analysts, finance, IT) that state a figure
-        "blind17": {"software": 1.0, "education_values": 0.97, "experience_values": 0.92},
+        "blind17": {"software": 0.9, "education_values": 0.97, "experience_values": 0.92},
         # NHS postings that state a figure of experience, of other trades and of clinical support
         "blind18": {"software": 1.0, "education_values": 1.0, "experience_values": 1.0},
         # NHS postings that state a level of education, of other trades and clinical
@@ -243,7 +246,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # 25 more clinical postings of the same draw, with the next seed
         "blind25": {"education_values": 0.79, "experience_values": 1.0},
         # 25 more clinical postings, those that name a level first
-        "blind26": {"software": 1.0, "education_values": 0.96, "experience_values": 1.0},
+        "blind26": {"software": 0.92, "education_values": 0.96, "experience_values": 1.0},
         # 25 more clinical postings that name a level (none of the pool states a figure any more)
         "blind27": {"education_values": 0.96},
         # 25 more clinical postings that state a figure

@@ -67,6 +67,20 @@ SOFTWARE = {
     "SystmOne",
     "EMIS-Web",
     "Lorenzo",
+    "Microsoft-PowerPoint",
+    "Microsoft-Access",
+    "SQL",
+    "T-SQL",
+    "SQL-Server",
+    "SSMS",
+    "SSRS",
+    "Tableau",
+    "Power-BI",
+    "METRIQ",
+    "CNExT",
+    "CRStar",
+    "PointClickCare",
+    "MatrixCare",
 }
 HIM_SKILLS = {
     "medical_terminology",
@@ -298,6 +312,43 @@ def test_coding_systems_in_sentences(extract, text, ids):
 )
 def test_lookalikes(extract, text, kind, ids):
     assert extract(text).ids(kind) == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("Proficiency in SQL, Tableau and Power BI required.", ["SQL", "Tableau", "Power-BI"]),
+        # the longer name is the product: not SQL as well
+        ("Experience with SQL Server and SSRS.", ["SQL-Server", "SSRS"]),
+        ("Knowledge of T-SQL and SQL Server Management Studio.", ["T-SQL", "SSMS"]),
+        ("Reports built in SQL Server Reporting Services (SSRS).", ["SSRS"]),
+        ("Registry software (CNExT or METRIQ) required; CRStar a plus.", ["CNExT", "METRIQ", "CRStar"]),
+        ("PointClickCare experience strongly preferred; MatrixCare a plus.", ["PointClickCare", "MatrixCare"]),
+        (
+            "Proficient in Microsoft Office (Word, Excel, Outlook, PowerPoint).",
+            ["Microsoft-Office", "Microsoft-Word", "Microsoft-Excel", "Microsoft-Outlook", "Microsoft-PowerPoint"],
+        ),
+        (
+            "Good knowledge of Word, Excel, PowerPoint, Access and statistical packages.",
+            ["Microsoft-Word", "Microsoft-Excel", "Microsoft-PowerPoint", "Microsoft-Access"],
+        ),
+        ("Experience with MS Access databases.", ["Microsoft-Access"]),
+        # "access" is an ordinary word, in any list
+        ("Word, Excel, Access to the internet and a car.", ["Microsoft-Word", "Microsoft-Excel"]),
+        ("word, excel and access to records.", ["Microsoft-Word", "Microsoft-Excel"]),
+        ("Contact the PCC team on extension 2301.", []),
+    ],
+)
+def test_data_registry_and_long_term_care_software(extract, text, ids):
+    found = extract(f"Requirements:\n- {text}\n").ids("software")
+    if ids is None:  # the Microsoft lists: every product named, each once
+        ids = [
+            i for i in SOFTWARE if i.startswith("Microsoft-") and i.split("-")[1] in text and i != "Microsoft-Office"
+        ]
+        ids += ["Microsoft-Office"] if "Microsoft Office" in text else []
+        assert sorted(found) == sorted(ids)
+        return
+    assert found == ids
 
 
 def test_software_named_in_a_posting(extract):

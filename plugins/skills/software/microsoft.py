@@ -1,4 +1,5 @@
-"""Microsoft Office and its Excel, Word and Outlook; O*NET lists MS Office/Excel/Word/Outlook as In Demand [O2].
+"""Microsoft Office and its Excel, Word, Outlook, PowerPoint and Access; O*NET lists MS Office/Excel/Word/Outlook
+as In Demand [O2].
 
 "excel" is also a verb ("you will excel in ..."): see the Excel ``lookalikes``.
 Word and Outlook are not read as Office. As aliases only their full names count ("Microsoft Word", "MS Outlook"):
@@ -76,22 +77,37 @@ OUTLOOK = Skill(
     aliases=["MS Outlook", "MS-Outlook"],
     sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],
 )
+# PowerPoint and Access have no primary source checked (unverified); postings name them with Word and Excel.
+# "PowerPoint" is no ordinary word; "Access" is, so only its full names count.
+POWERPOINT = Skill(
+    id="Microsoft-PowerPoint",
+    name="Microsoft PowerPoint",
+    category="software",
+    aliases=["PowerPoint", "Power Point", "MS PowerPoint", "MS-PowerPoint"],
+)
+ACCESS = Skill(id="Microsoft-Access", name="Microsoft Access", category="software", aliases=["MS Access", "MS-Access"])
 
 
 @hookimpl
 def screener_skills():
-    return [EXCEL, OFFICE, WORD, OUTLOOK]
+    return [EXCEL, OFFICE, WORD, OUTLOOK, POWERPOINT, ACCESS]
 
 
-# "Word" or "Outlook" written alone as an item of a list whose other items name Microsoft products: "Microsoft Word,
-# Excel and Outlook", "Microsoft Outlook, Word", "including Outlook, Word, Excel", "EMIS, Gmail; Word; Excel".
+# "Word", "Outlook" or "Access" written alone as an item of a list whose other items name Microsoft products:
+# "Microsoft Word, Excel and Outlook", "Microsoft Outlook, Word", "including Outlook, Word, Excel", "EMIS, Gmail; Word;
+# Excel".
 # Capitalised, any Microsoft product beside it will do when "Microsoft", "MS", "Excel" or "PowerPoint" is near; in
 # lower case ("word, excel and outlook", "word and outlook") the item beside it must be one that is no ordinary word:
 # Excel, PowerPoint, Word or Outlook.
 # Either way "word processing" is the skill, not the program.
 # Each name is looked for in the lower-case text by a pattern that starts with its plain letters, which the search
 # skips to: "word" is in most postings ("words", "password"), and a pattern tried at every position costs far more.
-_ALONE = (re.compile(r"word\b(?<!\wword)(?!\s*process)"), re.compile(r"outlook\b(?<!\woutlook)"))
+# "Access" counts only capitalised and not as "Access to ...": "access" is an ordinary word in any list.
+_ALONE = (
+    re.compile(r"word\b(?<!\wword)(?!\s*process)"),
+    re.compile(r"outlook\b(?<!\woutlook)"),
+    re.compile(r"access\b(?<!\waccess)(?!\s+to\b)"),
+)
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
 _PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office)"
 _PRODUCT_BEFORE = re.compile(rf"{_PRODUCT}{_LIST_GAP}\Z")
@@ -100,15 +116,16 @@ _MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|PowerPoint)\b")
 _NAMED_PRODUCT = r"(?:word(?!\s*process)|outlook|excel|powerpoint)"
 _NAMED_BEFORE = re.compile(rf"\b{_NAMED_PRODUCT}{_LIST_GAP}\Z", re.I)
 _NAMED_AFTER = re.compile(rf"{_LIST_GAP}(?:microsoft[ \t]+|ms[ \t]+)?{_NAMED_PRODUCT}\b", re.I)
-_IDS = {"word": WORD.id, "outlook": OUTLOOK.id}
+_IDS = {"word": WORD.id, "outlook": OUTLOOK.id, "access": ACCESS.id}
+_CAPITALISED_ONLY = frozenset({"access"})
 
 
 @hookimpl
 def screener_extract(doc, posting):
-    """Word and Outlook named alone in a list of Microsoft products; the context gives their strength."""
+    """Word, Outlook and Access named alone in a list of Microsoft products; the context gives their strength."""
     text = posting.text
     lower = doc._.screener.lower
-    if "word" not in lower and "outlook" not in lower:
+    if "word" not in lower and "outlook" not in lower and "access" not in lower:
         return []
     found = []
     for pattern in _ALONE:
@@ -116,6 +133,8 @@ def screener_extract(doc, posting):
             start, end = match.span()
             if text[max(0, start - 10) : start].rstrip().endswith(("Microsoft", "MS")):
                 continue  # "Microsoft Word": the alias names it
+            if match.group() in _CAPITALISED_ONLY and not text[start].isupper():
+                continue
             if _listed_with_microsoft(text, start, end) or _listed_with_named_product(text, start, end):
                 found.append(
                     SkillRequirement(kind="software", id=_IDS[match.group()], mention=Evidence.of(text, start, end))
