@@ -1379,6 +1379,18 @@ def test_a_company_paid_exam_prep_course_is_a_benefit(extract):
     assert extraction.of_kind("credential") == [] and "RHIT" in [d.id for d in extraction.dismissed]
 
 
+def test_what_the_employer_pays_for_is_a_benefit_whoever_pays(extract):
+    extraction = extract(
+        "ROI Specialist\nRequirements:\n- HIPAA knowledge.\nClearPath pays for the CRIS exam after 90 days.\n"
+    )
+    assert extraction.of_kind("credential") == [] and "CRIS" in [d.id for d in extraction.dismissed]
+    # the payment in parentheses is said of the exam, not of the credential asked before it
+    kept = extract(
+        "Coding Auditor\nRequirements:\n- CPMA required within 6 months of hire (Summit pays for the exam)\n"
+    )
+    assert [(r.id, r.strength) for r in kept.of_kind("credential")] == [("CPMA", "required")]
+
+
 TABLE = (
     "Coding Auditor\n"
     "QUALIFICATIONS\tREQUIRED\tPREFERRED\n"

@@ -84,6 +84,7 @@ EXPECTED_IDS = {
     "HCCA": {"CHC", "CHPC"},
     "HFMA": {"CRCR"},
     "NAHAM": {"CHAA", "CHAM"},
+    "AHIOS": {"CRIS"},
     "BMSC": {"HCS-D", "HCS-O", "HCS-H", "HCS-C", "SCP", "ACS", "CCP-P"},
 }
 
@@ -121,6 +122,7 @@ EXPECTED_ALIASES = {
     "CHPC": ["Certified in Healthcare Privacy Compliance"],
     "CRCR": ["Certified Revenue Cycle Representative", "HFMA CRCR"],
     "CHAA": ["Certified Healthcare Access Associate", "NAHAM CHAA"],
+    "CRIS": ["Certified Release of Information Specialist"],
     "CHAM": ["Certified Healthcare Access Manager"],
     "HCS-D": ["Home Care Coding Specialist - Diagnosis", "Home Care Coding Specialist-Diagnosis"],
     "HCS-O": ["Home Care Clinical Specialist - OASIS"],
@@ -231,6 +233,10 @@ def test_ctr_slash_ods_names_both_as_one_choice(extract):
         # the revenue cycle's credentials: HFMA's and NAHAM's
         ("Patient Access Representative: CHAA or CRCR certification preferred.", ["CHAA", "CRCR"]),
         ("Patient access manager; CHAM preferred.", ["CHAM"]),
+        # CRIS: release of information vs a UK radiology information system
+        ("License/Certification:\n- CRIS (Preferred)", ["CRIS"]),
+        ("RHIT (AHIMA) or CRIS (Certified Release of Information Specialist, AHIOS) preferred.", ["RHIT", "CRIS"]),
+        ("Experience of CRIS and PACS essential for the radiographer post.", []),
         # CPB: biller vs cardiopulmonary bypass
         ("CPB preferred for the billing office.", ["CPB"]),
         ("Assist the perfusionist during CPB (cardiopulmonary bypass).", []),
@@ -409,7 +415,8 @@ def test_renewal(id_, ceus, years):
 def test_unverified_credentials_are_the_ones_the_reference_marks():
     unverified = {c.id for c in CREDENTIALS.values() if not c.verified}
     # the SCP, ACS and CCP-P: on BMSC's former site only, their prerequisites unknown; NAHAM's CHAA and CHAM: their
-    # eligibility from a page that reproduces NAHAM's, not from NAHAM's own manual
+    # eligibility from a page that reproduces NAHAM's, not from NAHAM's own manual; AHIOS's CRIS: a trade-magazine
+    # article
     assert unverified == {
         "CCS-P",
         "CDIP",
@@ -423,6 +430,7 @@ def test_unverified_credentials_are_the_ones_the_reference_marks():
         "CCP-P",
         "CHAA",
         "CHAM",
+        "CRIS",
     }
 
 

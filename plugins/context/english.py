@@ -299,6 +299,14 @@ DISMISSALS = [
         pattern=r"(?:(?<=will )|(?<=to )|(?<=also ))attend\s+(?:[\w-]+\s+){0,5}?(?:training|courses?|workshops?)\b",
     ),
     Dismissal(
+        name="paid-for",
+        scope="before",
+        reason="a benefit the employer offers",
+        # "ClearPath pays for the CRIS exam": whoever pays, what is paid for is offered; right before the mention, so
+        # "CPMA required within 6 months of hire (Summit pays for the exam)" keeps the CPMA
+        pattern=r"\bpays?\s+for\s+(?:the\s+|your\s+|an?\s+|all\s+)?(?:[\w-]+\s+){0,2}?",
+    ),
+    Dismissal(
         name="training-given-on",
         scope="before",
         reason="training the job gives, not what it asks",
