@@ -48,6 +48,18 @@ def groups(extraction, kind: str = "credential") -> list[set[str]]:
 
 # ---------------------------------------------------------------------- text as job boards render it
 
+
+def test_a_job_boards_own_qualification_fields(extract):
+    """The fields a job board adds under the posting: each line a value and its strength in parentheses."""
+    extraction = extract(
+        "Medical Coder\nJob Type: Full-time\nEducation:\n- Associate (Preferred)\nExperience:\n"
+        "- Medical coding: 2 years (Required)\nLicense/Certification:\n- CPC (Required)\n- RHIT (Preferred)\n"
+    )
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("associate", "preferred")]
+    assert ids(extraction) == {"CPC": "required", "RHIT": "preferred"}
+    assert extraction.minimum_experience_years("required") == 2
+
+
 GLUED = (
     "Clinical Documentation Integrity Specialist\n"
     "Certification: Employees at this level must have either a mastery level certification or a clinical "

@@ -92,6 +92,8 @@ _LEVEL_PATTERNS = (
             r"\bassociate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
             r"|\bassociate['’]s\b"
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
+            # job boards' own education field: "Education: / - Associate (Preferred)"
+            r"|\bassociate(?=[ \t]*\((?:required|preferred)\))"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b|\b(?:two|2)[- ]year\s+college\b"
             # the UK's two-year degree below a bachelor's
             r"|\bfoundation\s+degree\b"
