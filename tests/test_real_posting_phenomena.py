@@ -255,6 +255,7 @@ def test_experience_named_by_the_work(extract, text, years):
         "This clinical post rotates 6 months in each service designed to provide experience.",
         "Experienced coders will join the 12 month induction with the team.",
         "A therapist with experience of working with children and young people aged 5 to 18 years.",
+        "Experience of working with children aged 4 months to 5 years of age.",
     ],
 )
 def test_figures_that_are_not_experience(extract, text):
@@ -280,6 +281,15 @@ def test_figures_that_are_not_experience(extract, text):
 )
 def test_a_share_of_a_larger_figure_or_an_example_is_not_a_minimum_of_its_own(extract, text, years):
     assert extract(f"Coder\n{text}\n").minimum_experience_years() == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Six months to one year of medical coding experience preferred.", "6 months - 2 years of coding experience."],
+)
+def test_a_range_from_months_to_years_is_one_figure_its_lower_end(extract, text):
+    figures = extract(f"Coder\nQualifications:\n{text}\n").of_kind("experience")
+    assert [r.years for r in figures] == [0.5]
 
 
 def test_six_months_with_no_larger_figure_before_it_is_a_minimum(extract):

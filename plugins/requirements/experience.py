@@ -34,6 +34,11 @@ _DURATION = re.compile(
     r"(?:\s+full)?(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?!\w|-(?!experience))",
     re.I,
 )
+# Right before a figure in years, a figure in months and "to": "Six months to one year of medical coding experience"
+# is one range, whose lower end is the figure
+_MONTHS_TO_BEFORE = re.compile(
+    rf"\b(?:{_NUMBER})(?:\s*\(\s*\d+\s*\))?\s*months?(?:['’]s?)?[^\S\n]*(?:to|-|–)[^\S\n]*\Z", re.I
+)
 # What "post" names in the time since qualifying: "post qualified", "post-registration", "post qualifying"
 _SINCE_QUALIFYING_WORDS = r"(?:qualif(?:ied|ication|ying)|registration|registered)\b"
 # "a 2-year degree", "a 12-month contract": a hyphened figure names how long another thing lasts, unless experience
@@ -362,6 +367,7 @@ def screener_extract(doc, posting):
             or _DEFINED_RIGHT_AFTER.match(text, end)
             or _JOB_TERM_BEFORE.search(text, max(0, start - 80), start)
             or _AGES_BEFORE.search(text, max(0, start - 16), start)
+            or _MONTHS_TO_BEFORE.search(text, max(0, start - 40), start)
         ):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)
