@@ -975,6 +975,8 @@ def test_a_department_named_after_a_skill_is_not_a_skill(extract):
         "Coding credential: RHIT, CCS, CPC.",
         "Certified coder (RHIT, CCS, CPC, or equivalent) required.",
         "AAPC certified (CPC, COC, CRC) required.",
+        "Must hold an active coding certification (e.g., CPC, CCS) or obtain one within 9 months.",
+        "A coding credential (such as RHIT, CCS, CPC) is required.",
     ],
 )
 def test_a_list_after_one_certification_is_a_choice(extract, text):
@@ -988,6 +990,9 @@ def test_a_list_after_one_certification_is_a_choice(extract, text):
         ("CPC, CCS or equivalent certification required.", True),
         ("RHIA, RHIT, or equivalent credential required.", True),
         ("CPC, CCS, or other AAPC/AHIMA credential required.", True),
+        # one more choice the vocabulary does not know
+        ("CHPS, CHC, CHPC or CIPP/US certification required.", True),
+        ("RHIT, CPC and CCS or CIPP certification required.", False),
         # "and" joins requirements of their own, whatever may stand in for them
         ("RHIT and CPC, or equivalent required.", False),
         ("RHIT, CPC and CCS, or equivalent experience.", False),

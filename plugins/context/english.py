@@ -557,7 +557,8 @@ ANY_OF_CUES = [
         exclude_kinds=_NEVER_A_CHOICE,
         pattern=r"\b(?:an?\s+)?(?:\w+\s+)?(?:certification|credential|certificate)"
         r"(?:\s+(?:from|through|by)\s+(?:the\s+)?{ISSUER}(?:\s*(?:or|and|/)\s*{ISSUER})?)?\s*(?:is\s+)?"
-        r"(?:required|preferred)?\s*[(:]\s*"
+        # "an active coding certification (e.g., CPC, CCS)": the examples of one
+        r"(?:required|preferred)?\s*[(:]\s*(?:(?:e\.g\.|i\.e\.|eg|ie)[,:]?\s*|(?:such\s+as|including|like)\s+)?"
         r"|\b(?:certification|credential|certificate)s?\s+(?:include[sd]?|including|such\s+as)\s*:?\s*"
         # "Certified coder (CPC, CCS-P, or equivalent) required": one certified coder, whichever the credential
         r"|\bcertified\s+(?:[a-z]+\s+)?coders?\s*[(:]\s*"
@@ -570,8 +571,11 @@ ANY_OF_CUES = [
         name="or-something-like-them",
         scope="after",
         exclude_kinds=_NEVER_A_CHOICE,
-        pattern=r"[ \t]*,?[ \t]*or\s+(?:an?\s+|any\s+)?(?:equivalent|other|similar|comparable)\b",
-        description='"CPC, CCS, or equivalent certification": one of the list, or something like it',
+        pattern=r"[ \t]*,?[ \t]*or\s+(?:an?\s+|any\s+)?(?:equivalent|other|similar|comparable)\b"
+        # "CHPS, CHC, CHPC or CIPP/US certification required": one of the list, or one the vocabulary does not know
+        r"|[ \t]*,?[ \t]*or\s+(?:an?\s+)?[\w/-]{2,12}\s+(?:certifications?|credentials?|certificates?)\b",
+        description='"CPC, CCS, or equivalent certification": one of the list, or something like it; "CHPS, CHC or '
+        'CIPP/US certification": one of the list, or another the vocabulary does not know',
     ),
     AnyOfCue(
         name="one-of-the-following",
