@@ -87,7 +87,7 @@ def test_a_rule_named_like_a_built_in_replaces_it_with_a_notice(tmp_path):
 
 
 def test_a_disabled_rule_no_longer_applies(tmp_path):
-    text = "HIM Technician\nWe pay for your RHIA exam.\n"
+    text = "HIM Technician\nTuition assistance toward the RHIA exam.\n"
     before, _, _ = _extract(tmp_path, text)
     assert "RHIA" not in _strengths(before)
     plugin = _plugin_file(

@@ -532,16 +532,27 @@ ANY_OF_CUES = [
         name="will-be-considered",
         scope="accepted_too",
         kinds=["credential"],
-        # each branch starts with its word: "will"/"would"/"may"/"can", "is"/"are", "also"
-        pattern=r"(?:\b(?:will|would|may|can|could)\s+(?:also\s+)?be\s+(?:considered|accepted)\b"
+        # searched in every posting that says "considered" or "accepted": written to start with "be", which the search
+        # skips to, and to look back from it for the word before ("will be", "may be", "also be")
+        pattern=r"be(?:(?<=\bwill be)|(?<=\bwould be)|(?<=\bcould be)|(?<=\bmay be)|(?<=\bcan be)|(?<=\balso be))"
+        r"\s+(?:considered|accepted)\b"
         # not "would be considered an asset" (a preference), "will be considered for the post"
         r"(?!\s+(?:an?\s+|as\s+an?\s+)?(?:\w+\s+)?(?:plus|asset|advantage|bonus|benefit)\b)"
         r"(?!\s+for\s+(?:the\s+|this\s+)?(?:role|post|position|interview|job|vacancy)\b)"
-        r"|\b(?:is|are)\s+(?:also\s+)?(?:accepted|acceptable)\b|\balso\s+accept(?:ed|able)\b)"
         # in place of what it names after it: the 'substitute' rule's
         r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
         description='"CPC required. CPC-A will be considered with 2+ yrs ...", "RHIA (RHIT with a bachelor\'s degree '
-        'will be considered)", "CCS required; CPC is also accepted": one more choice of what was asked for before it',
+        'will be considered)": one more choice of what was asked for before it',
+    ),
+    AnyOfCue(
+        name="also-accepted",
+        scope="accepted_too",
+        kinds=["credential"],
+        pattern=r"accept(?:ed|able)\b(?:(?<=\bis accepted)|(?<=\bare accepted)|(?<=\bis acceptable)"
+        r"|(?<=\bare acceptable)|(?<=\balso accepted)|(?<=\balso acceptable))"
+        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
+        description='"CCS required; CPC is also accepted", "RHIT required; RHIA is acceptable": one more choice of '
+        "what was asked for before it",
     ),
     AnyOfCue(
         name="former-name",

@@ -591,11 +591,13 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
     if not rules:
         return requirements
     current: dict[int, Requirement] = {id(r): r for r in requirements}  # as found -> now
-    in_order = sorted(requirements, key=lambda r: r.mention.start)
+    in_order: list[Requirement] | None = None  # sorted once, at the first match (most postings have none)
     new_groups = 0
     for compiled in rules:
         assert compiled.regex is not None
         for match in compiled.regex.finditer(ctx.lower):
+            if in_order is None:
+                in_order = sorted(requirements, key=lambda r: r.mention.start)
             s_start = ctx.sentence(match.start())[0]
             said_of = _said_of_start(ctx.text, s_start, match.start())
             before_start = s_start if said_of > s_start else ctx.sentence(s_start - 1)[0] if s_start else s_start
