@@ -7,6 +7,7 @@ whether it is required or preferred from the sentence and section.
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from screener import EDUCATION_LEVELS, EducationRequirement, Evidence, hookimpl
 
@@ -494,7 +495,7 @@ def _level_mentions(text, lower):
 
 def _trigger_occurrences(text, lower, words):
     """The offsets of each of ``_DISTINCT_TRIGGERS`` in the posting (a list, by position; empty where it is not)."""
-    occurrences = []
+    occurrences: list[Sequence[int]] = []
     for (trigger, case_sensitive), gate in zip(_DISTINCT_TRIGGERS, _GATES, strict=True):
         if (gate is not None and not words.hold(gate, case_sensitive)) or (
             isinstance(trigger, str) and not words.hold(trigger, case_sensitive)
