@@ -102,11 +102,12 @@ def screener_skills():
 # Either way "word processing" is the skill, not the program.
 # Each name is looked for in the lower-case text by a pattern that starts with its plain letters, which the search
 # skips to: "word" is in most postings ("words", "password"), and a pattern tried at every position costs far more.
-# "Access" counts only capitalised and not as "Access to ...": "access" is an ordinary word in any list.
+# "Access" counts only capitalised and not as "Access to ...": "access" is an ordinary word in any list, so it is looked
+# for in the text as written. Each: (pattern, whether it is searched in the text as written, id).
 _ALONE = (
-    re.compile(r"word\b(?<!\wword)(?!\s*process)"),
-    re.compile(r"outlook\b(?<!\woutlook)"),
-    re.compile(r"access\b(?<!\waccess)(?!\s+to\b)"),
+    (re.compile(r"word\b(?<!\wword)(?!\s*process)"), False, WORD.id),
+    (re.compile(r"outlook\b(?<!\woutlook)"), False, OUTLOOK.id),
+    (re.compile(r"Access\b(?<!\wAccess)(?!\s+to\b)"), True, ACCESS.id),
 )
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
 _PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office)"
@@ -116,8 +117,6 @@ _MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|PowerPoint)\b")
 _NAMED_PRODUCT = r"(?:word(?!\s*process)|outlook|excel|powerpoint)"
 _NAMED_BEFORE = re.compile(rf"\b{_NAMED_PRODUCT}{_LIST_GAP}\Z", re.I)
 _NAMED_AFTER = re.compile(rf"{_LIST_GAP}(?:microsoft[ \t]+|ms[ \t]+)?{_NAMED_PRODUCT}\b", re.I)
-_IDS = {"word": WORD.id, "outlook": OUTLOOK.id, "access": ACCESS.id}
-_CAPITALISED_ONLY = frozenset({"access"})
 
 
 @hookimpl
@@ -125,20 +124,16 @@ def screener_extract(doc, posting):
     """Word, Outlook and Access named alone in a list of Microsoft products; the context gives their strength."""
     text = posting.text
     lower = doc._.screener.lower
-    if "word" not in lower and "outlook" not in lower and "access" not in lower:
+    if "word" not in lower and "outlook" not in lower and "Access" not in text:
         return []
     found = []
-    for pattern in _ALONE:
-        for match in pattern.finditer(lower):
+    for pattern, in_text, skill_id in _ALONE:
+        for match in pattern.finditer(text if in_text else lower):
             start, end = match.span()
             if text[max(0, start - 10) : start].rstrip().endswith(("Microsoft", "MS")):
                 continue  # "Microsoft Word": the alias names it
-            if match.group() in _CAPITALISED_ONLY and not text[start].isupper():
-                continue
             if _listed_with_microsoft(text, start, end) or _listed_with_named_product(text, start, end):
-                found.append(
-                    SkillRequirement(kind="software", id=_IDS[match.group()], mention=Evidence.of(text, start, end))
-                )
+                found.append(SkillRequirement(kind="software", id=skill_id, mention=Evidence.of(text, start, end)))
     return sorted(found, key=lambda requirement: requirement.mention.start)
 
 
