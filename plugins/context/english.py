@@ -124,8 +124,10 @@ STRENGTH_CUES = [
         r"|\bencouraged\b|\bstrongly\s+considered\b"
         # "Microsoft packages would be a benefit"; not "a benefit we offer"
         r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b"
-        # "... would be considered an asset", "is a real asset"; not "asset management"
-        r"|\b(?:be|is|are|considered)\s+(?:an?\s+|as\s+an?\s+)?(?:real\s+|great\s+|definite\s+|added\s+|valuable\s+)?asset\b",
+        # "... would be considered an asset", "is a real asset"; not "asset management" (written to start with "asset",
+        # which the search skips to, and to look back for the words before it)
+        r"|asset\b(?:(?<=\ban asset)|(?<=\breal asset)|(?<=\bgreat asset)|(?<=\badded asset)|(?<=\bvaluable asset)"
+        r"|(?<=\bdefinite asset))",
         description='"ideally", "nice to have", "an advantage", "helpful", "would be a benefit", '
         '"strongly considered", "would be an asset"',
     ),
