@@ -1221,6 +1221,8 @@ def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, 
         ("RHIA required (RHIT with a bachelor's degree will be considered).", ["RHIA", "RHIT"]),
         ("CCS required; CPC is also accepted.", ["CCS", "CPC"]),
         ("CPC required. Candidates holding a CCS will also be considered.", ["CPC", "CCS"]),
+        # the other choice in parentheses after the cue
+        ("CPC required (or CPC-A with at least 1 year of coding experience).", ["CPC", "CPC-A"]),
     ],
 )
 def test_credentials_the_posting_will_accept_as_well_join_the_choice_before_them(extract, text, group):

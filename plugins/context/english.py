@@ -678,6 +678,12 @@ OTHER_RULES = [
         '(CPC)"',
     ),
     ListGap(
+        name="required-or-in-parentheses",
+        pattern=r"[ \t]+(?:is[ \t]+)?required[ \t]*\([ \t]*or[ \t]+(?:an?[ \t]+|the[ \t]+)?",
+        description='"CPC required (or CPC-A with at least 1 year of coding experience)": the other choice, in '
+        "parentheses after the cue",
+    ),
+    ListGap(
         name="issuer-in-parentheses-then-comma",
         pattern=r"[ \t]*\([ \t]*{ISSUER}[ \t]*\)[ \t]*[,;/][ \t]*",
         description='the issuer in parentheses after each credential, commas between: "CPC (AAPC), COC (AAPC) or '
