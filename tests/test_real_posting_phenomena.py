@@ -284,6 +284,20 @@ def test_a_share_of_a_larger_figure_or_an_example_is_not_a_minimum_of_its_own(ex
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("5 years of coding experience, 2 years in a leadership role.", [5]),
+        ("3 years of HIM experience, 1 year in a supervisory capacity.", [3]),
+        # a figure of other work after the comma is asked for besides
+        ("3 years of coding experience, 2 years of auditing experience.", [3, 2]),
+    ],
+)
+def test_a_smaller_figure_in_a_role_after_a_comma_is_a_share(extract, text, figures):
+    found = extract(f"Coding Manager\nRequired:\n{text}\n").of_kind("experience")
+    assert [r.years for r in found] == figures
+
+
+@pytest.mark.parametrize(
     "text",
     ["Six months to one year of medical coding experience preferred.", "6 months - 2 years of coding experience."],
 )

@@ -80,6 +80,12 @@ _SHARE_OF_A_LARGER_FIGURE = re.compile(
     r"|\(\s*)(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+minimum\s+|minimum\s+)?$",
     re.I,
 )
+# "5 years of coding experience, 2 years in a leadership role": after a comma, a smaller figure in a role or setting is
+# a part of the larger one
+_AFTER_A_COMMA = re.compile(r",\s*$")
+_IN_A_ROLE_AFTER = re.compile(
+    r"\s+(?:in|as)\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,3}?(?:role|capacity|position|setting|environment)s?\b", re.I
+)
 _ANOTHER_SHARE = re.compile(r"(?:\band|,)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$", re.I)
 # "a 12 month fixed term contract", "a 6-month secondment": how long the job lasts, not experience asked for
 _HOW_LONG_THE_JOB_LASTS = re.compile(
@@ -422,6 +428,9 @@ def screener_extract(doc, posting):
         figure_ends[sentence_start] = end
         if years < larger and (
             _SHARE_OF_A_LARGER_FIGURE.search(text, max(sentence_start, start - 30), start)
+            or (
+                _AFTER_A_COMMA.search(text, max(sentence_start, start - 5), start) and _IN_A_ROLE_AFTER.match(text, end)
+            )
             # "..., which must include at least 2 years in respiratory and at least 1 year in ICU": the next share
             or (sentence_start in shared and _ANOTHER_SHARE.search(text, max(sentence_start, start - 30), start))
         ):
