@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -143,19 +143,30 @@ def _escaped(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-class PrefixSearch:
+class _SkippingSearch:
+    """spaCy's expression for ``rules`` (compiled by ``_compile``), and the class of characters its matches start at.
+
+    ``__self__`` is the expression spaCy would search with, and what its tokenizer serialisation reads;
+    ``_entry`` is ``None`` when the rules cannot be read, and the plain search is used.
+    """
+
+    _compile: Callable[[Iterable[str | re.Pattern[str]]], re.Pattern[str]]
+
+    def __init__(self, rules: Iterable[str | re.Pattern[str]]) -> None:
+        rules = list(rules)
+        self.__self__ = type(self)._compile(rules)
+        entry = entry_characters(rules)
+        self._entry = re.compile(entry) if entry is not None else None
+
+
+class PrefixSearch(_SkippingSearch):
     """``compile_prefix_regex(rules).search``, passing over the chunks whose first character starts no rule.
 
     Every rule is anchored at the chunk's start (spaCy puts ``^`` before each), so a match starts with a
     character of the entry class or not at all: one character is looked at instead of every rule.
     """
 
-    def __init__(self, rules: Iterable[str | re.Pattern[str]]) -> None:
-        rules = list(rules)
-        #: the expression spaCy would search with, and what its tokenizer serialisation reads
-        self.__self__ = compile_prefix_regex(rules)
-        entry = entry_characters(rules)
-        self._entry = re.compile(entry) if entry is not None else None
+    _compile = staticmethod(compile_prefix_regex)
 
     def __call__(self, string: str) -> re.Match[str] | None:
         if self._entry is not None and self._entry.match(string) is None:
@@ -163,15 +174,10 @@ class PrefixSearch:
         return self.__self__.search(string)
 
 
-class SuffixSearch:
+class SuffixSearch(_SkippingSearch):
     """``compile_suffix_regex(rules).search``, skipping the chunks no rule can match."""
 
-    def __init__(self, rules: Iterable[str | re.Pattern[str]]) -> None:
-        rules = list(rules)
-        #: the expression spaCy would search with, and what its tokenizer serialisation reads
-        self.__self__ = compile_suffix_regex(rules)
-        entry = entry_characters(rules)
-        self._entry = re.compile(entry) if entry is not None else None
+    _compile = staticmethod(compile_suffix_regex)
 
     def __call__(self, string: str) -> re.Match[str] | None:
         if self._entry is None:
@@ -182,15 +188,10 @@ class SuffixSearch:
         return self.__self__.search(string, first.start())
 
 
-class InfixFinditer:
+class InfixFinditer(_SkippingSearch):
     """``compile_infix_regex(rules).finditer``, skipping the chunks no rule can match."""
 
-    def __init__(self, rules: Iterable[str | re.Pattern[str]]) -> None:
-        rules = list(rules)
-        #: the expression spaCy would search with, and what its tokenizer serialisation reads
-        self.__self__ = compile_infix_regex(rules)
-        entry = entry_characters(rules)
-        self._entry = re.compile(entry) if entry is not None else None
+    _compile = staticmethod(compile_infix_regex)
 
     def __call__(self, string: str) -> Iterator[re.Match[str]]:
         if self._entry is None:
