@@ -11,9 +11,9 @@ mentions of one requirement are merged, keeping the strongest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import count, pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -538,7 +538,7 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
     current: dict[int, Requirement | None] = {id(r): r for r in requirements}  # as found -> now (None: dropped)
     # the kinds whose requirements may be one choice of a group (``any_of``): credentials, degrees, skills
     choice_kinds = sorted({r.kind for r in requirements if hasattr(r, "any_of")})
-    new_groups = 0
+    new_groups = count(1)
     for compiled in rules:
         pattern = compiled.regex
         assert pattern is not None
@@ -559,20 +559,9 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
                     target = next((r for r in before if r.id == named.id), None)
                     if target is not None:
                         before = [r for r in before if r.mention.start > target.mention.start]
-                now = current[id(target)] if target is not None else None
-                if target is None or now is None or not before or any(r.id == named.id for r in before):
+                if target is None or current[id(target)] is None or not before or any(r.id == named.id for r in before):
                     continue
-                group = getattr(now, "any_of", None)
-                if group is None:
-                    new_groups += 1
-                    group = f"substitute:g{new_groups}"
-                    now = current[id(target)] = now.model_copy(update={"any_of": group})
-                for member in before:
-                    joined = current[id(member)]
-                    if joined is not None:
-                        current[id(member)] = joined.model_copy(
-                            update={"any_of": group, "strength": now.strength, "path": now.path}
-                        )
+                _join_the_choice_of(target, before, current, lambda: f"substitute:g{next(new_groups)}")
                 current[id(named)] = None
     return [found for r in requirements if (found := current[id(r)]) is not None]
 
@@ -590,9 +579,9 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
     rules = [c for c in ctx.rules.any_of("accepted_too") if c.regex is not None and ctx.may_occur(c)]
     if not rules:
         return requirements
-    current: dict[int, Requirement] = {id(r): r for r in requirements}  # as found -> now
+    current: dict[int, Requirement | None] = {id(r): r for r in requirements}  # as found -> now
     in_order: list[Requirement] | None = None  # sorted once, at the first match (most postings have none)
-    new_groups = 0
+    new_groups = count(1)
     for compiled in rules:
         assert compiled.regex is not None
         for match in compiled.regex.finditer(ctx.lower):
@@ -606,17 +595,32 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
                 earlier = [r for r in in_order if r.kind == kind and before_start <= r.mention.start < said_of]
                 if not members or not earlier or any(m.id == earlier[-1].id for m in members):
                     continue
-                target = current[id(earlier[-1])]
-                group = getattr(target, "any_of", None)
-                if group is None:
-                    new_groups += 1
-                    group = f"accepted:g{new_groups}"
-                    target = current[id(earlier[-1])] = target.model_copy(update={"any_of": group})
-                for member in members:
-                    current[id(member)] = current[id(member)].model_copy(
-                        update={"any_of": group, "strength": target.strength, "path": target.path}
-                    )
-    return [current[id(r)] for r in requirements]
+                _join_the_choice_of(earlier[-1], members, current, lambda: f"accepted:g{next(new_groups)}")
+    return [found for r in requirements if (found := current[id(r)]) is not None]
+
+
+def _join_the_choice_of(
+    target: Requirement,
+    members: list[Requirement],
+    current: dict[int, Requirement | None],
+    new_group: Callable[[], str],
+) -> None:
+    """``members`` become choices of ``target``'s group (a new group when it has none), as strongly asked for.
+
+    ``current`` maps each requirement as found (by ``id``) to what it is now.
+    """
+    now = current[id(target)]
+    assert now is not None
+    group = getattr(now, "any_of", None)
+    if group is None:
+        group = new_group()
+        now = current[id(target)] = now.model_copy(update={"any_of": group})
+    for member in members:
+        joined = current[id(member)]
+        if joined is not None:
+            current[id(member)] = joined.model_copy(
+                update={"any_of": group, "strength": now.strength, "path": now.path}
+            )
 
 
 def _said_of_start(text: str, sentence_start: int, at: int) -> int:
