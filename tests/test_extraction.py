@@ -260,6 +260,37 @@ def test_within_months(extract, text, months):
     assert (ccs.id, ccs.strength, ccs.within_months) == ("CCS", "required", months)
 
 
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("CCS or CDIP preferred; must obtain within 18 months of hire.", 18),
+        ("Certification: CCS preferred, must be obtained within one year of employment.", 12),
+        ("CCS preferred (must be obtained within 6 months).", 6),
+        ("CCS preferred, required to be obtained within 12 months.", 12),
+        ("CCS preferred.\nRequired within 9 months of hire.", 9),
+    ],
+)
+def test_preferred_at_hire_but_required_by_a_date_is_required(extract, text, months):
+    """LABELS.md: a credential required by a stated date is required; the deadline's cue says so, not "preferred"."""
+    ccs = next(r for r in extract(text).of_kind("credential") if r.id == "CCS")
+    assert (ccs.strength, ccs.within_months) == ("required", months)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CCS preferred; CPC required within 12 months of hire.",  # the deadline is of the CPC
+        "CCS preferred; must complete orientation within 30 days.",  # of something that is no credential
+        "CCS preferred.\nMust complete orientation within 30 days.",
+        "Preferred Qualifications:\nCCS certification, or obtained within 12 months of hire.",  # no cue asks it
+        "CCS preferred. We will reimburse the exam fee within 30 days of passing.",
+    ],
+)
+def test_a_deadline_of_something_else_leaves_a_preferred_credential_preferred(extract, text):
+    ccs = next(r for r in extract(text).of_kind("credential") if r.id == "CCS")
+    assert ccs.strength == "preferred"
+
+
 # ---------------------------------------------------------------- vocabulary
 
 

@@ -430,6 +430,19 @@ _WITHIN = re.compile(
     re.I,
 )
 
+_NOT_SPACE = re.compile(r"\S")
+
+#: What may stand between a deadline's cue and the deadline when the deadline is of the credential named
+#: before: "must obtain it within", "required to be certified within"; not "must complete orientation within"
+_DEADLINE_GAP = re.compile(
+    r"[\s,]*(?:(?:to|be|and|or|pass(?:ed)?|the|exam|obtain(?:ed)?|earn(?:ed)?|achieve[ds]?|attain(?:ed)?|"
+    r"get|gain(?:ed)?|it|this|them|one|either|credential(?:ed)?|certifi(?:ed|cation)|registered|is|are)[\s,]+)*",
+    re.I,
+)
+
+#: How far after a deadline ("within 12 months of hire") a cue may follow and still ask for it ("... is required")
+_DEADLINE_CUE_REACH = 30
+
 _STRENGTH_ORDER = {"required": 3, "preferred": 2, "not_required": 1}
 
 
@@ -1062,6 +1075,41 @@ class PostingContext:
     def within_months(self, start: int, end: int) -> float | None:
         s_start, s_end = self.sentence(start)
         return within_months(self.text[s_start:s_end])
+
+    def deadline_asked(self, end: int) -> tuple[int, int, float] | None:
+        """A deadline after ``end`` that a required cue asks for: (cue start, deadline start, months).
+
+        "CCDS or CDIP preferred; must obtain within 18 months of hire", "RHIT
+        preferred. Required within 12 months of hire.": what is preferred at
+        hire is required by a stated date. The deadline is in the rest of the
+        sentence, or the next sentence opens with the cue. The caller checks
+        that nothing else is named before the cue, which would be what the
+        deadline speaks of ("RHIT preferred and CPC required within 12 months").
+        """
+        s_start, s_end = self.sentence(end)
+        asked = self._deadline_cue(s_start, s_end, end)
+        following = _NOT_SPACE.search(self.text, s_end) if asked is None else None
+        if following is not None:
+            n_start, n_end = self.sentence(following.start())
+            asked = self._deadline_cue(n_start, n_end, n_start)
+            if asked is not None and _BULLET.sub("", self.text[n_start : asked[0]], count=1).strip():
+                asked = None  # the next sentence asks its deadline of something it names first
+        return asked
+
+    def _deadline_cue(self, s_start: int, s_end: int, after: int) -> tuple[int, int, float] | None:
+        deadline = _WITHIN.search(self.text, after, s_end)
+        months = within_months(deadline.group()) if deadline is not None else None
+        if deadline is None or months is None:
+            return None
+        reach = min(s_end, deadline.end() + _DEADLINE_CUE_REACH)
+        for c_start, c_end, _order, strength, _direction, a_start, a_end in self._sentence_cues(s_start, s_end):
+            in_its_aside = a_start < 0 or a_start <= deadline.start() < a_end
+            if strength == "required" and after <= c_start and c_end <= reach and in_its_aside:
+                gap = (c_end, deadline.start()) if c_end <= deadline.start() else (after, deadline.start())
+                if _DEADLINE_GAP.fullmatch(self.text, *gap) is None:
+                    return None  # "must complete orientation within 30 days" is of something else
+                return c_start, deadline.start(), months
+        return None
 
     def evidence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """The clause around a mention, without surrounding spaces or bullet marks."""

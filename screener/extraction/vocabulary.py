@@ -176,6 +176,22 @@ FIELD_EVIDENCE_MIN_WORDS = 80
 _FIELD_KINDS = frozenset({"credential", "coding_system"})
 
 
+def _deadline(
+    first: _Mention, run_end: int, ctx: PostingContext, mentions: list[_Mention]
+) -> tuple[float | None, bool]:
+    """The months allowed to obtain a credential, and whether a required cue asks for it by then.
+
+    "CCDS or CDIP preferred; must obtain within 18 months of hire" asks for
+    the credential by then: a requirement with a deadline. A cue after
+    something else named later speaks of that: "RHIT preferred; CPC required
+    within 12 months" leaves the RHIT preferred.
+    """
+    asked = ctx.deadline_asked(run_end)
+    if asked is not None and not any(run_end <= mention.start < asked[0] for mention in mentions):
+        return asked[2], True
+    return ctx.within_months(first.start, first.end), False
+
+
 def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention]]:
     """Runs of same-kind mentions in one sentence with only list separators (``ListGap`` rules) between them.
 
@@ -486,6 +502,11 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
                 # a benefit, a course's content, a department: asks nothing of the candidate
                 set_aside(first, ctx.explain(decision, first.start), decision.rule)
                 continue
+            months, by_a_date = (None, False)
+            if first.kind == "credential":
+                months, by_a_date = _deadline(first, run_end, ctx, mentions)
+            if strength == "preferred" and by_a_date:
+                strength = "required"
             mentioned = Evidence.of(ctx.text, first.start, first.end)
             evidence = _evidence(ctx, first.start, first.end)
             path = ctx.path(first.start)
@@ -500,7 +521,7 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
                         strength=strength,
                         any_of=member_group,
                         accepts_eligible=any(m.eligible for m in same),
-                        within_months=ctx.within_months(first.start, first.end),
+                        within_months=months,
                         evidence=evidence,
                         mention=mentioned,
                         path=path.number if path else None,
