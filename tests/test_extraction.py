@@ -1251,6 +1251,11 @@ def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, 
         ),
         ("RHIA required (RHIT with a bachelor's degree will be considered).", ["RHIA", "RHIT"]),
         ("CCS required; CPC is also accepted.", ["CCS", "CPC"]),
+        # a bare "accepted" after what it accepts, ending its clause or saying on what terms
+        ("CPC or CCS required; CPC-A accepted.", ["CPC", "CCS", "CPC-A"]),
+        ("CPC or CCS required. CPC-A accepted with 1 year of coding experience.", ["CPC", "CCS", "CPC-A"]),
+        ("CCS required (CCS-P acceptable).", ["CCS", "CCS-P"]),
+        ("RHIA required; RHIT acceptable with 5 years of HIM experience.", ["RHIA", "RHIT"]),
         ("CPC required. Candidates holding a CCS will also be considered.", ["CPC", "CCS"]),
         # the other choice in parentheses after the cue
         ("CPC required (or CPC-A with at least 1 year of coding experience).", ["CPC", "CPC-A"]),
@@ -1275,11 +1280,28 @@ def test_what_will_be_accepted_takes_the_strength_of_the_choice_it_joins(extract
         "CCS required. Candidates with a CPC will be considered for the role.",
         "CCS preferred. CPC may be accepted in place of CCS-P.",  # in place of what it names: not the CCS
         "CPC will be considered.",  # nothing asked for before it
+        "CCS required. CPC not accepted.",
+        "CCS required; apply CPC guidelines and accepted coding standards.",  # "accepted" of what follows it
+        "CCS required. CPC holders' applications accepted until May 5.",
     ],
 )
 def test_will_be_considered_joins_nothing_that_is_no_choice(extract, text):
     credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
     assert not any(r.any_of for r in credentials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graduate of an accredited RHIT or RHIA program.",
+        "Completion of a CAHIIM-accredited RHIT programme required.",
+        "Graduate of an RHIA degree program preferred.",
+    ],
+)
+def test_a_credential_naming_a_program_of_study_is_no_credential_asked(extract, text):
+    extraction = extract(f"HIM Technician\nRequirements:\n- {text}\n")
+    assert not extraction.of_kind("credential")
+    assert "credential-names-a-program" in {d.rule for d in extraction.dismissed}
 
 
 def test_issuers_in_parentheses_between_commas_keep_a_list_one_choice(extract):

@@ -406,6 +406,13 @@ DISMISSALS = [
         pattern=r"(?:['’]s)?\s*(?:team|department|dept|staff|service|unit|hub|office|committee)s?\b",
     ),
     Dismissal(
+        name="credential-names-a-program",
+        scope="after",
+        kinds=["credential"],
+        reason='names a program of study ("graduate of an accredited RHIT or RHIA program"), not the credential',
+        pattern=r"\s*(?:(?:degree|education|educational|training|academic)\s+)?(?:program|programme|curriculum)s?\b",
+    ),
+    Dismissal(
         name="names-a-role",
         scope="after",
         kinds=["skill"],
@@ -551,10 +558,15 @@ ANY_OF_CUES = [
         scope="accepted_too",
         kinds=["credential"],
         pattern=r"accept(?:ed|able)\b(?:(?<=\bis accepted)|(?<=\bare accepted)|(?<=\bis acceptable)"
-        r"|(?<=\bare acceptable)|(?<=\balso accepted)|(?<=\balso acceptable))"
+        r"|(?<=\bare acceptable)|(?<=\balso accepted)|(?<=\balso acceptable)"
+        # a bare "accepted" after what it accepts ends its clause or says on what terms: "CPC-A accepted.",
+        # "(CCS-P acceptable)", "RHIT acceptable with 5 years of ..."; not "accepted coding standards",
+        # "applications accepted until ...", "not accepted"
+        r"|(?<!\bnot\saccepted)(?<!\bnot\sacceptable)(?<!\bno\slonger\saccepted)"
+        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b)))"
         r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
-        description='"CCS required; CPC is also accepted", "RHIT required; RHIA is acceptable": one more choice of '
-        "what was asked for before it",
+        description='"CCS required; CPC is also accepted", "RHIT required; RHIA is acceptable", "CPC required; '
+        'CPC-A accepted": one more choice of what was asked for before it',
     ),
     AnyOfCue(
         name="former-name",
