@@ -1371,15 +1371,41 @@ def test_a_credential_that_does_not_meet_the_requirement_is_not_asked_for(extrac
     assert credentials[0].any_of is not None and credentials[0].any_of == credentials[1].any_of
 
 
-@pytest.mark.parametrize("heading", ["Nice to have", "preferred", "nice to haves:"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Nice to have",
+        "preferred",
+        "nice to haves:",
+        # several heading words, joined by small words or marks
+        "Desirable criteria",
+        "Desirable requirements",
+        "Preferred qualifications",
+        "Desirable skills and experience",
+        "Preferred education / experience",
+    ],
+)
 def test_a_heading_in_lower_case_that_is_only_heading_words(extract, heading):
     extraction = extract(f"Coder\nRequired\n- CPC\n\n{heading}\n- 6 months of experience in a physician office\n")
     assert [(r.years, r.strength) for r in extraction.of_kind("experience")] == [(0.5, "preferred")]
 
 
-def test_a_line_with_a_cue_and_other_words_is_no_heading(extract):
-    extraction = extract("Coder\nQualifications\nBilingual preferred\nHigh school diploma\n")
+@pytest.mark.parametrize("line", ["Bilingual preferred", "Spanish speakers preferred", "Coding experience desirable"])
+def test_a_line_with_a_cue_and_other_words_is_no_heading(extract, line):
+    extraction = extract(f"Coder\nQualifications\n{line}\nHigh school diploma\n")
     assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("high_school", "required")]
+
+
+def test_essential_criteria_then_desirable_criteria_in_lower_case(extract):
+    extraction = extract(
+        "Clinical Coder\nEssential criteria\n- Degree in a relevant subject\n"
+        "Desirable criteria\n- Masters level qualification\n- Office 365 competent\n"
+    )
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [
+        ("bachelor", "required"),
+        ("master", "preferred"),
+    ]
+    assert [(r.id, r.strength) for r in extraction.of_kind("software")] == [("Microsoft-Office", "preferred")]
 
 
 def test_completion_of_an_accredited_program_that_names_no_degree_is_a_certificate(extract):

@@ -190,8 +190,8 @@ SECTION_HEADINGS = [
         role="required",
         priority=20,
         # the UK's "Essential:", "Essential skills as a Paramedic:" ("Essential Functions" are duties, above)
-        pattern=r"\b(requirements?|required|qualifications?|minimum|basic|must haves?|mandatory|eligibility|essential"
-        r"|who you are|what you(?:'ll| will) need|(?:what|who) we(?:['’]re| are) looking for|about you"
+        pattern=r"\b(requirements?|required|qualifications?|criteria|minimum|basic|must haves?|mandatory|eligibility"
+        r"|essential|who you are|what you(?:'ll| will) need|(?:what|who) we(?:['’]re| are) looking for|about you"
         r"|what you(?:['’]ll| will) bring|is this you|person specification)\b",
     ),
     SectionHeading(

@@ -165,11 +165,24 @@ def _next_line_start(text: str, line_end: int) -> int:
 
 
 def _only_heading_words(line: str, rules: RuleSet) -> bool:
-    """Whether a line in lower case is a heading's words and nothing else: "Nice to have", "preferred skills"."""
+    """Whether a line in lower case is heading words and nothing else: "Nice to have", "preferred skills",
+    "desirable criteria", "education and experience".
+
+    Each word is part of some heading rule's words, or a small word or mark between them.
+    """
 
     def work_out() -> bool:
         lower = aligned_lower(line).strip(" \t*_#")
-        return any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings)
+        if any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings):
+            return True
+        covered = bytearray(len(lower))
+        for _, pattern, _ in rules.headings:
+            for match in pattern.finditer(lower):
+                covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+        if not any(covered):
+            return False
+        rest = "".join(" " if covered[i] else char for i, char in enumerate(lower))
+        return all(word in _SMALL_WORDS or not any(c.isalnum() for c in word) for word in rest.split())
 
     return bool(_remembered(rules.heading_words_memo, line, work_out))
 
