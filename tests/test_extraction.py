@@ -1383,6 +1383,12 @@ def test_a_credential_that_does_not_meet_the_requirement_is_not_asked_for(extrac
         "Preferred qualifications",
         "Desirable skills and experience",
         "Preferred education / experience",
+        # other words for what is welcome but not asked
+        "Extra credit:",
+        "Good to have",
+        "Great-to-haves:",
+        "Helpful:",
+        "Optional",
     ],
 )
 def test_a_heading_in_lower_case_that_is_only_heading_words(extract, heading):
@@ -1390,7 +1396,10 @@ def test_a_heading_in_lower_case_that_is_only_heading_words(extract, heading):
     assert [(r.years, r.strength) for r in extraction.of_kind("experience")] == [(0.5, "preferred")]
 
 
-@pytest.mark.parametrize("line", ["Bilingual preferred", "Spanish speakers preferred", "Coding experience desirable"])
+@pytest.mark.parametrize(
+    "line",
+    ["Bilingual preferred", "Spanish speakers preferred", "Coding experience desirable", "Helpful attitude"],
+)
 def test_a_line_with_a_cue_and_other_words_is_no_heading(extract, line):
     extraction = extract(f"Coder\nQualifications\n{line}\nHigh school diploma\n")
     assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("high_school", "required")]

@@ -175,7 +175,8 @@ SECTION_HEADINGS = [
         priority=40,
         # "It would also be an advantage to have the following attributes and qualifications:"
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|bonus|pluses|a plus|additional qualifications"
-        r"|ideal(?:ly)?|an advantage|advantageous|beneficial)\b",
+        r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
+        r"|optional)\b",
     ),
     SectionHeading(
         name="heading-duties",
