@@ -1201,7 +1201,13 @@ def test_a_list_separated_by_semicolons_throughout_is_one_list(extract):
 
 @pytest.mark.parametrize(
     "text",
-    ["ODS-C (formerly CTR) required within 2 years of hire.", "ODS-C, formerly known as CTR, required."],
+    [
+        "ODS-C (formerly CTR) required within 2 years of hire.",
+        "ODS-C, formerly known as CTR, required.",
+        # the credential's word between the name and "formerly"
+        "Oncology Data Specialist (ODS) certification, formerly known as CTR, required.",
+        "ODS-C credential (formerly the CTR) required.",
+    ],
 )
 def test_a_credentials_former_name_is_the_same_choice(extract, text):
     credentials = extract(f"Cancer Registrar\n{text}\n").of_kind("credential")

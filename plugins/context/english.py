@@ -672,8 +672,12 @@ ANY_OF_CUES = [
 OTHER_RULES = [
     ListGap(
         name="former-name-between",
-        pattern=r"[\s,;/(-]*(?:" + _FORMER_NAME + r")[\s:,]*",
-        description='"ODS-C (formerly CTR)", "CHDA, previously known as ..."',
+        # "Oncology Data Specialist (ODS) certification, formerly known as CTR": the credential's word may come first
+        pattern=r"[\s,;/()-]*(?:(?:certifi\w*|credential\w*|designation)s?[\s,;/()-]*)?(?:"
+        + _FORMER_NAME
+        + r")[\s:,]*(?:the\s+)?",
+        description='"ODS-C (formerly CTR)", "CHDA, previously known as ...", "ODS certification, formerly known as '
+        'CTR"',
     ),
     ListGap(
         name="list-separators",
