@@ -1332,6 +1332,7 @@ def test_in_place_of_a_credential_not_asked_for_changes_nothing(extract):
         "A current RHIT credential may substitute for the education requirement.",
         "An associate degree with RHIT and 8 years of HIM experience may be considered in lieu of the bachelor's "
         "degree.",
+        "Possession of an RHIT credential may substitute for one year of the required experience.",
     ],
 )
 def test_a_credential_offered_in_place_of_education_is_not_asked_for_itself(extract, sentence):

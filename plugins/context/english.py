@@ -498,10 +498,12 @@ DISMISSALS = [
         scope="clause",
         kinds=["credential"],
         reason="offered in place of an education or experience requirement, not asked for itself",
+        # up to six words between: "may substitute for one year of the required experience"
         pattern=r"\b(?:substitut(?:e|ed|es)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?"
-        r"(?:[\w'’-]+\s+){0,3}?(?:education|degree|diploma|experience|schooling)",
+        r"(?:[\w'’-]+\s+){0,6}?(?:education|degree|diploma|experience|schooling)",
         description='"A current RHIT credential may substitute for the education requirement", "An RHIT with 8 years '
-        "may be considered in lieu of the bachelor's degree\"",
+        'may be considered in lieu of the bachelor\'s degree", "Possession of an RHIT credential may substitute for '
+        'one year of the required experience"',
     ),
     Dismissal(
         name="membership-of-a-body",
