@@ -1262,6 +1262,8 @@ def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, 
         ("CPC or CCS required. CPC-A accepted with 1 year of coding experience.", ["CPC", "CCS", "CPC-A"]),
         ("CCS required (CCS-P acceptable).", ["CCS", "CCS-P"]),
         ("RHIA required; RHIT acceptable with 5 years of HIM experience.", ["RHIA", "RHIT"]),
+        ("Must hold CPC, CCS, or RHIT; new graduates with CCA considered.", ["CPC", "CCS", "RHIT", "CCA"]),
+        ("CPC required. CCS considered with 2 years of experience.", ["CPC", "CCS"]),
         ("CPC required. Candidates holding a CCS will also be considered.", ["CPC", "CCS"]),
         # the other choice in parentheses after the cue
         ("CPC required (or CPC-A with at least 1 year of coding experience).", ["CPC", "CPC-A"]),
@@ -1271,6 +1273,23 @@ def test_credentials_the_posting_will_accept_as_well_join_the_choice_before_them
     credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
     assert [(r.id, r.strength) for r in credentials] == [(id_, "required") for id_ in group]
     assert one_choice(credentials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants without a CPC will not be considered.",
+        "Candidates without an active CPC credential will not be considered.",
+    ],
+)
+def test_without_it_an_applicant_is_not_considered_means_required(extract, text):
+    credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
+    assert [(r.id, r.strength) for r in credentials] == [("CPC", "required")]
+
+
+def test_what_itself_will_not_be_considered_is_still_not_required(extract):
+    credentials = extract("Coder\nRequirements:\n- CPC required. CPC-A will not be considered.\n").of_kind("credential")
+    assert [(r.id, r.strength) for r in credentials] == [("CPC", "required"), ("CPC-A", "not_required")]
 
 
 def test_what_will_be_accepted_takes_the_strength_of_the_choice_it_joins(extract):
@@ -1289,6 +1308,7 @@ def test_what_will_be_accepted_takes_the_strength_of_the_choice_it_joins(extract
         "CCS required. CPC not accepted.",
         "CCS required; apply CPC guidelines and accepted coding standards.",  # "accepted" of what follows it
         "CCS required. CPC holders' applications accepted until May 5.",
+        "CCS required. CPC considered an asset.",
     ],
 )
 def test_will_be_considered_joins_nothing_that_is_no_choice(extract, text):

@@ -90,6 +90,13 @@ STRENGTH_CUES = [
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted"',
     ),
     StrengthCue(
+        name="without-it-not-considered",
+        strength="required",
+        # spans what it speaks of, so it is nearer than the "will not be considered" at its end
+        pattern=r"\bwithout\s+(?:[\w'’/-]+\s+){1,6}?(?:will|would|shall|can|may)\s+not\s+be\s+considered\b",
+        description='"Applicants without a CPC will not be considered": the CPC is required',
+    ),
+    StrengthCue(
         name="preferred",
         strength="preferred",
         pattern=r"\bprefer(?:red|ence|able)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b",
@@ -567,7 +574,10 @@ ANY_OF_CUES = [
         # "applications accepted until ...", "not accepted"
         r"|(?<!\bnot\saccepted)(?<!\bnot\sacceptable)(?<!\bno\slonger\saccepted)"
         r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b)))"
-        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
+        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)"
+        # the same of a bare "considered": "Must hold CPC, CCS, or RHIT; new graduates with CCA considered."
+        r"|\bconsidered(?<!\bnot\sconsidered)(?<!\bbe\sconsidered)"
+        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b))",
         description='"CCS required; CPC is also accepted", "RHIT required; RHIA is acceptable", "CPC required; '
         'CPC-A accepted": one more choice of what was asked for before it',
     ),
