@@ -1322,11 +1322,19 @@ def test_whom_a_post_is_ideal_for_is_asked_as_whom_it_suits(extract):
         ("You must have completed a minimum of two years as a practising HCPC registered clinician.", 2.0),
         ("You must evidence a minimum of two years (post registration) clinical paramedic practice.", 2.0),
         ("You will be a minimum of 6 months post qualifying.", 0.5),
+        # work the candidate has done for a time
+        ("Must have coded for at least 2 years.", 2.0),
+        ("You should have worked as a medical coder for 3 years.", 3.0),
+        ("Applicants who have been coding for 2 years or more are encouraged to apply.", 2.0),
     ],
 )
 def test_time_since_qualifying_and_clinical_practice_are_experience(extract, text, years):
     assert [r.years for r in extract(f"Paramedic\n{text}\n").of_kind("experience")] == [years]
 
 
-def test_a_practice_of_many_years_is_no_experience(extract):
-    assert extract("Nurse\nThe GP practice has served the town for 50 years.\n").of_kind("experience") == []
+@pytest.mark.parametrize(
+    "text",
+    ["The GP practice has served the town for 50 years.", "The practice has worked in the town for 50 years."],
+)
+def test_a_practice_of_many_years_is_no_experience(extract, text):
+    assert extract(f"Nurse\n{text}\n").of_kind("experience") == []

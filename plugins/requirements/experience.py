@@ -48,7 +48,15 @@ _EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?(?:exp
 # ... or the years since qualifying: "Min 1-year post qualification would be an advantage"
 _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?" + _SINCE_QUALIFYING_WORDS, re.I)
 # Before the figure, how long since qualifying: "Have you been qualified for two years or more?"
-_QUALIFIED_FOR_BEFORE = re.compile(r"\bqualified\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)
+# Work done for a time, the figure after it: "qualified for two years", "Must have coded for at least 2 years", "have
+# worked as a coder for 3 years", "who have been coding for 2 years"; what the candidate "have" done, not what "the
+# practice has worked in the town for 50 years"
+_QUALIFIED_FOR_BEFORE = re.compile(
+    r"(?:\bqualified|\b(?:have|having)\s+(?:coded|worked|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
+    r"(?:as\s+an?\s+(?:[\w-]+\s+){1,3}?|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?"
+    r"for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+    re.I,
+)
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
     r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
