@@ -1330,8 +1330,16 @@ def test_a_credential_naming_a_program_of_study_is_no_credential_asked(extract, 
     assert "credential-names-a-program" in {d.rule for d in extraction.dismissed}
 
 
-def test_issuers_in_parentheses_between_commas_keep_a_list_one_choice(extract):
-    credentials = extract("Coder\nRequirements:\n- Active CPC (AAPC), COC (AAPC) or CCS-P (AHIMA) required.\n")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Active CPC (AAPC), COC (AAPC) or CCS-P (AHIMA) required.",
+        "One of the following: CPC issued by AAPC, COC issued by AAPC, or CCS-P issued by AHIMA.",
+        "CPC through AAPC, COC through AAPC or CCS-P through AHIMA required.",
+    ],
+)
+def test_issuers_between_commas_keep_a_list_one_choice(extract, text):
+    credentials = extract(f"Coder\nRequirements:\n- {text}\n")
     assert [r.id for r in credentials.of_kind("credential")] == ["CPC", "COC", "CCS-P"]
     assert one_choice(credentials.of_kind("credential"))
 

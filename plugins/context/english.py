@@ -714,9 +714,11 @@ OTHER_RULES = [
     ),
     ListGap(
         name="issuer-in-parentheses-then-comma",
-        pattern=r"[ \t]*\([ \t]*{ISSUER}[ \t]*\)[ \t]*[,;/][ \t]*",
-        description='the issuer in parentheses after each credential, commas between: "CPC (AAPC), COC (AAPC) or '
-        'CCS-P (AHIMA)"',
+        pattern=r"[ \t)]*(?:\([ \t]*{ISSUER}[ \t]*\)|(?:(?:issued|granted|awarded|conferred)[ \t]+)?"
+        r"(?:through|from|by|via)[ \t]+(?:the[ \t]+)?{ISSUER}\b)"
+        r"(?:[ \t]*[,;/][ \t]*(?:(?:or|and/or)\b[ \t]*)?|[ \t]+(?:or|and/or)\b[ \t]*)",
+        description='the issuer after each credential, commas between: "CPC (AAPC), COC (AAPC) or CCS-P (AHIMA)", '
+        '"RHIT issued by AHIMA, CCA issued by AHIMA, or CPC issued by AAPC"',
     ),
     ListGap(
         name="parallel-alternatives",
