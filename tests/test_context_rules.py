@@ -171,13 +171,13 @@ def test_direction_limits_which_mentions_a_cue_reaches():
 
 
 def test_a_section_heading_rule_gives_its_role_to_the_lines_under_it():
-    text = "Coder\nGood To Have\nCPC certification\nQualifications\nRHIT certification\n"
+    text = "Coder\nWorth Having\nCPC certification\nQualifications\nRHIT certification\n"
     assert _ids_and_strengths(builtin_screener(), text) == {"CPC": "required", "RHIT": "required"}
 
     class Headings:
         @hookimpl
         def screener_context_rules(self):
-            return [SectionHeading(name="good-to-have", role="preferred", priority=45, pattern=r"\bgood to have\b")]
+            return [SectionHeading(name="worth-having", role="preferred", priority=45, pattern=r"\bworth having\b")]
 
     assert _ids_and_strengths(builtin_screener(plugins=[Headings()]), text) == {"CPC": "preferred", "RHIT": "required"}
 
