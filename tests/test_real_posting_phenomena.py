@@ -658,6 +658,33 @@ def test_a_line_starting_with_and_ends_the_paths_what_follows_applies_to_every_p
     assert [r.path for r in extraction.of_kind("skill")] == [None]
 
 
+def test_a_section_in_capitals_after_a_blank_line_ends_the_paths(extract):
+    text = (
+        "Health Information Specialist II\nMINIMUM QUALIFICATIONS\n"
+        "Education: Equivalent to graduation from high school.\nAND\n"
+        "Experience: Two (2) years of health information work.\nOR\n"
+        "Education: Completion of an associate degree in Health Information Technology.\n\n"
+        "CERTIFICATION: Possession of one of the following certifications at time of appointment: Registered "
+        "Health Information Technician (RHIT) issued by AHIMA, Certified Coding Associate (CCA) issued by AHIMA, "
+        "or Certified Professional Coder (CPC) issued by AAPC.\n\n"
+        "DESIRABLE QUALIFICATIONS: Certified Coding Specialist - Physician-based (CCS-P); experience with NextGen "
+        "EHR.\n\nKNOWLEDGE OF: Medical terminology.\n"
+    )
+    extraction = extract(text)
+    credentials = extraction.of_kind("credential")
+    assert [(r.id, r.strength, r.path) for r in credentials] == [
+        ("RHIT", "required", None),
+        ("CCA", "required", None),
+        ("CPC", "required", None),
+        ("CCS-P", "preferred", None),
+    ]
+    assert credentials[0].any_of is not None and {r.any_of for r in credentials[:3]} == {credentials[0].any_of}
+    assert credentials[3].any_of is None
+    # what every path needs is asked, not set aside as knowledge of a later path
+    assert ids(extraction, "skill") == {"medical_terminology": "required"}
+    assert ids(extraction, "software") == {"NextGen": "preferred"}
+
+
 LEAD_CODER = (
     "Lead Medical Records Technician (Coder)\n"
     "Basic Requirements:\n"

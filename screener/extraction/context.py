@@ -349,6 +349,10 @@ class AlternativePath(NamedTuple):
     region: int  # paths of the same region are alternatives to one another
 
 
+#: A blank line, then a line that opens with words in capitals ending in a colon or the line: a section's heading
+_CAPITALS_SECTION = re.compile(r"\n[ \t]*\n[ \t]*(?=[A-Z][A-Z0-9 &/,'’()-]{2,60}(?::|[ \t]*\n))")
+
+
 def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> list[AlternativePath]:
     """The alternative qualification paths a posting lists, in order.
 
@@ -380,6 +384,11 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
             if compiled.regex is not None and may_occur(compiled, text, lower)
             for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower, boundaries[-1].end())
         ]
+        # a section of its own in capitals after a blank line ("\n\nLICENSE: ...", "\n\nPREFERRED QUALIFICATIONS")
+        # applies to every path, not the last one
+        sections = _CAPITALS_SECTION.search(text, boundaries[-1].end())
+        if sections is not None:
+            ends.append(sections.end())
         end = min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
         spans = []
         for boundary in boundaries:
