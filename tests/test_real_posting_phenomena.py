@@ -685,6 +685,67 @@ def test_a_section_in_capitals_after_a_blank_line_ends_the_paths(extract):
     assert ids(extraction, "software") == {"NextGen": "preferred"}
 
 
+VA_CODER = (
+    "Medical Records Technician (Coder)\nBasic Requirements:\n"
+    "(1) Experience. One year of creditable experience that indicates knowledge of medical terminology; OR\n"
+    "(2) Education. Successful completion of a course of study in medical records technology; OR\n"
+    "(3) Experience/Education Combination. Equivalent combinations of creditable experience and education.\n"
+    "{gap}Certification: Persons hired must have either:\n"
+    "(a) A coding certification through AHIMA: CCA, CCS or CCS-P; or\n"
+    "(b) A coding certification through AAPC: CPC, COC or CPC-A; or\n"
+    "(c) An HIM certification through AHIMA: RHIT or RHIA.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "\n",  # a blank line, then a label of its own
+        "(4) ",  # the next item of the paths' list, which no "OR" made a path
+    ],
+)
+def test_a_certification_after_the_last_path_is_asked_of_every_path(extract, gap):
+    extraction = extract(VA_CODER.format(gap=gap))
+    credentials = extraction.of_kind("credential")
+    assert [r.id for r in credentials] == ["CCA", "CCS", "CCS-P", "CPC", "COC", "CPC-A", "RHIT", "RHIA"]
+    assert {r.any_of for r in credentials} == {credentials[0].any_of} and credentials[0].any_of is not None
+    assert {r.path for r in credentials} == {None}
+    assert [(r.years, r.path) for r in extraction.of_kind("experience")] == [(1.0, 1)]
+
+
+def test_a_va_coder_without_a_certification_does_not_meet_it_on_the_experience_path(tmp_path):
+    from screener import Screener
+
+    screener = Screener()
+    profile = {
+        "name": "X",
+        "education": [{"level": "high_school"}],
+        "skills": ["medical terminology"],
+        "experience": [{"role": "Coder", "years": 2, "coding": True}],
+    }
+    text = VA_CODER.format(gap="\n")
+    without = screener.screen(text, profile).fit
+    holding = screener.screen(text, {**profile, "credentials": [{"id": "CPC", "status": "active"}]}).fit
+    (choice,) = [item for item in without.items if item.kind == "credential"]
+    assert choice.status != "met" and choice.strength == "required"  # eligible for the CCA at most
+    assert holding.score > without.score
+
+
+CDI_LISTS = (
+    "CDI Specialist\nCertification. Employees must have either a mastery level certification or a clinical "
+    "documentation improvement certification.\nCurrent mastery level certifications include: Certified Coding "
+    "Specialist (CCS), Registered Health Information Technician (RHIT).\nCurrent Clinical Documentation "
+    "Improvement Certifications include: Clinical Documentation Improvement Practitioner (CDIP)Certified Clinical "
+    "Documentation Specialist (CCDS).\n"
+)
+
+
+def test_two_include_lists_on_consecutive_lines_are_one_choice(extract):
+    credentials = extract(CDI_LISTS).of_kind("credential")
+    assert [r.id for r in credentials] == ["CCS", "RHIT", "CDIP", "CCDS"]
+    assert {r.any_of for r in credentials} == {credentials[0].any_of} and credentials[0].any_of is not None
+
+
 LEAD_CODER = (
     "Lead Medical Records Technician (Coder)\n"
     "Basic Requirements:\n"

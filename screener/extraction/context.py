@@ -349,8 +349,18 @@ class AlternativePath(NamedTuple):
     region: int  # paths of the same region are alternatives to one another
 
 
-#: A blank line, then a line that opens with words in capitals ending in a colon or the line: a section's heading
-_CAPITALS_SECTION = re.compile(r"\n[ \t]*\n[ \t]*(?=[A-Z][A-Z0-9 &/,'’()-]{2,60}(?::|[ \t]*\n))")
+#: A blank line, then a line that opens with a label ("Certification: Persons hired ...", "LICENSE: ...") or is a
+#: heading in capitals ("PREFERRED QUALIFICATIONS"): a section of its own
+_SECTION_AFTER_A_BLANK_LINE = re.compile(
+    r"\n[ \t]*\n[ \t]*(?=[A-Z][A-Za-z0-9 &/,'’()-]{2,60}:|[A-Z][A-Z0-9 &/,'’()-]{2,60}[ \t]*\n)"
+)
+
+
+#: A line that opens with an enumerator or a bullet and a label ending in "." or ":", text after it: "(5)
+#: Certification. Candidates ...", "c. Certification. Persons hired ...", "- Certification. Persons hired ..."
+_LABELLED_ITEM = re.compile(
+    r"\n[ \t]*(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|[-•*])[ \t]*(?=[A-Z][\w/&'’ -]{2,40}?[.:][ \t]+\S)"
+)
 
 
 def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> list[AlternativePath]:
@@ -384,11 +394,21 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
             if compiled.regex is not None and may_occur(compiled, text, lower)
             for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower, boundaries[-1].end())
         ]
-        # a section of its own in capitals after a blank line ("\n\nLICENSE: ...", "\n\nPREFERRED QUALIFICATIONS")
-        # applies to every path, not the last one
-        sections = _CAPITALS_SECTION.search(text, boundaries[-1].end())
-        if sections is not None:
-            ends.append(sections.end())
+        # a section of its own after a blank line ("\n\nCertification: Persons hired ...", "\n\nLICENSE: ...",
+        # "\n\nPREFERRED QUALIFICATIONS") applies to every path, not the last one; searched from the end of the last
+        # path's first line, which may be a label of its own ("OR\n\nEducation: An associate degree ...")
+        first_line = _NOT_SPACE.search(text, boundaries[-1].end())
+        if first_line is not None:
+            line_end = text.find("\n", first_line.start())
+            sections = _SECTION_AFTER_A_BLANK_LINE.search(text, line_end) if line_end >= 0 else None
+            if sections is not None:
+                ends.append(sections.end())
+            # an item of the same list that no separator made a path: "(4) Experience/Education Combination. ...
+            # \n(5) Certification. Candidates for Coder positions must hold ...", "- Certification. Persons hired ..."
+            for item in _LABELLED_ITEM.finditer(text, line_end) if line_end >= 0 else ():
+                if text[: item.start()].rstrip()[-1:] != ":":  # not the first of a list the line before leads in
+                    ends.append(item.start() + 1)
+                    break
         end = min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
         spans = []
         for boundary in boundaries:

@@ -27,7 +27,7 @@ from screener.core.models import (
     SkillRequirement,
     Strength,
 )
-from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS, CompiledRule
+from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS, AnyOfCue, CompiledRule
 from screener.extraction.acronyms import spelled_out_as_another
 from screener.extraction.context import PostingContext, strength_rank
 from screener.knowledge.base import Knowledge
@@ -174,6 +174,28 @@ FIELD_EVIDENCE_MIN_WORDS = 80
 
 #: Kinds whose unambiguous mentions show by themselves that a posting is health-information work.
 _FIELD_KINDS = frozenset({"credential", "coding_system"})
+
+
+def _menus(mentions: list[_Mention], ctx: PostingContext, grouped_on_paths: list[AnyOfCue]) -> dict[str, set[int]]:
+    """Per kind, the regions of alternative paths of which every path names a mention of that kind."""
+    if not grouped_on_paths:
+        return {}
+    paths = ctx.paths
+    if not paths:
+        return {}
+    sizes: dict[int, int] = {}
+    for path in paths:
+        sizes[path.region] = sizes.get(path.region, 0) + 1
+    named: dict[str, set[tuple[int, int]]] = {}
+    for mention in mentions:
+        if any(rule.applies_to(mention.kind) for rule in grouped_on_paths):
+            holding = ctx.path(mention.start)
+            if holding is not None:
+                named.setdefault(mention.kind, set()).add((holding.region, holding.number))
+    return {
+        kind: {region for region, size in sizes.items() if sum(1 for r, _ in on if r == region) == size}
+        for kind, on in named.items()
+    }
 
 
 def _deadline(
@@ -400,7 +422,10 @@ def _continues(
     return (
         scope == last_scope == "before"
         and last_kind == chain[0].kind
-        and sentence[0] == last_end
+        # the next sentence, or the next line ("... (CIC).\nCurrent Clinical Documentation Improvement Certifications
+        # include: ..."), not after a blank line
+        and last_end <= sentence[0]
+        and not ctx.text[last_end : sentence[0]].strip()
         and "\n\n" not in ctx.text[last_end - 1 : sentence[0] + 1]
     )
 
@@ -451,6 +476,7 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
             if mention.doubt is None and mention.ambiguous and not confirms_acronyms:
                 mention.doubt = LAYOUT_REASONS["outside_the_field"]
             mentions.append(mention)
+    menus = _menus(mentions, ctx, grouped_on_paths)
     chains = []
     for chain in _chains(mentions, ctx):
         if len({m.id for m in chain}) == 1:
@@ -514,6 +540,10 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
             if path is not None and any(rule.applies_to(kind) for rule in grouped_on_paths):
                 # credentials on alternative paths ("either: ... RHIT ... / ... CCS ...") are alternatives
                 member_group = f"paths{path.region}"
+                if path.region in menus.get(kind, ()):
+                    # every path of the list names one: a menu of credentials, one choice that every qualification
+                    # path asks for ("must have either: (a) CCA, CCS ...; or (b) CPC, COC ...; or (c) RHIT or RHIA")
+                    path = None
             if first.kind == "credential":
                 requirements.append(
                     CredentialRequirement(

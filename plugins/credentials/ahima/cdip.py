@@ -36,6 +36,9 @@ CDIP = Credential(
         "AHIMA CDIP",
         "Certified Documentation Integrity Practitioner",
         "Certified Document Improvement Practitioner",
+        # the name VA qualification standards give it ("Current Clinical Documentation Improvement Certifications
+        # include: Clinical Documentation Improvement Practitioner (CDIP) ...")
+        "Clinical Documentation Improvement Practitioner",
     ],
     prerequisites=[
         *[item for c in ("RHIA", "RHIT", "CCS", "CCS-P") for item in _route(c.lower(), _credential(c), 2)],
