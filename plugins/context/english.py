@@ -574,12 +574,19 @@ ANY_OF_CUES = [
         # "applications accepted until ...", "not accepted"
         r"|(?<!\bnot\saccepted)(?<!\bnot\sacceptable)(?<!\bno\slonger\saccepted)"
         r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b)))"
-        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)"
-        # the same of a bare "considered": "Must hold CPC, CCS, or RHIT; new graduates with CCA considered."
-        r"|\bconsidered(?<!\bnot\sconsidered)(?<!\bbe\sconsidered)"
-        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b))",
+        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
         description='"CCS required; CPC is also accepted", "RHIT required; RHIA is acceptable", "CPC required; '
         'CPC-A accepted": one more choice of what was asked for before it',
+    ),
+    AnyOfCue(
+        name="considered-after-it",
+        scope="accepted_too",
+        kinds=["credential"],
+        # written to start with the word, which the search skips to, and to look back for its boundary
+        pattern=r"considered(?<=\bconsidered)(?<!\bnot\sconsidered)(?<!\bbe\sconsidered)"
+        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b))",
+        description='a bare "considered" after what it accepts: "Must hold CPC, CCS, or RHIT; new graduates with CCA '
+        'considered": one more choice of what was asked for before it',
     ),
     AnyOfCue(
         name="former-name",

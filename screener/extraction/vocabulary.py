@@ -178,8 +178,9 @@ _FIELD_KINDS = frozenset({"credential", "coding_system"})
 
 def _menus(mentions: list[_Mention], ctx: PostingContext, grouped_on_paths: list[AnyOfCue]) -> dict[str, set[int]]:
     """Per kind, the regions of alternative paths of which every path names a mention of that kind."""
-    if not grouped_on_paths:
-        return {}
+    kinds = {m.kind for m in mentions if any(rule.applies_to(m.kind) for rule in grouped_on_paths)}
+    if not kinds:
+        return {}  # most postings: nothing of a kind grouped on paths, and no need to find the paths at all
     paths = ctx.paths
     if not paths:
         return {}
@@ -188,7 +189,7 @@ def _menus(mentions: list[_Mention], ctx: PostingContext, grouped_on_paths: list
         sizes[path.region] = sizes.get(path.region, 0) + 1
     named: dict[str, set[tuple[int, int]]] = {}
     for mention in mentions:
-        if any(rule.applies_to(mention.kind) for rule in grouped_on_paths):
+        if mention.kind in kinds:
             holding = ctx.path(mention.start)
             if holding is not None:
                 named.setdefault(mention.kind, set()).add((holding.region, holding.number))
