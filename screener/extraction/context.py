@@ -363,6 +363,10 @@ _LABELLED_ITEM = re.compile(
 )
 
 
+#: How far back from an item the colon of a line leading in to it is looked for
+_LEAD_IN_LOOKBACK = 200
+
+
 def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> list[AlternativePath]:
     """The alternative qualification paths a posting lists, in order.
 
@@ -406,7 +410,8 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
             # an item of the same list that no separator made a path: "(4) Experience/Education Combination. ...
             # \n(5) Certification. Candidates for Coder positions must hold ...", "- Certification. Persons hired ..."
             for item in _LABELLED_ITEM.finditer(text, line_end) if line_end >= 0 else ():
-                if text[: item.start()].rstrip()[-1:] != ":":  # not the first of a list the line before leads in
+                # not the first of a list the line before leads in (a window: no copy of the text before it)
+                if text[max(0, item.start() - _LEAD_IN_LOOKBACK) : item.start()].rstrip()[-1:] != ":":
                     ends.append(item.start() + 1)
                     break
         end = min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
