@@ -185,6 +185,23 @@ def test_reimbursement_as_a_subject_is_not_a_benefit(extract):
     assert creds(extract("We offer reimbursement for your RHIT exam.")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coder\nRequirements:\n- No certification required. We will support you in obtaining your CPC.\n",
+        "Coder\nWe will help you in earning your CPC after 90 days.\n",
+        "Coder\nOur educators assist with obtaining the CPC.\n",
+    ],
+)
+def test_support_in_obtaining_a_credential_is_a_benefit(extract, text):
+    assert creds(extract(text)) == []
+
+
+def test_assisting_others_in_obtaining_something_keeps_the_credential(extract):
+    text = "Coder\nRequirements:\n- CPC required. Assist providers in obtaining prior authorizations.\n"
+    assert creds(extract(text)) == [("CPC", "required")]
+
+
 def test_duties_make_coding_systems_required(extract):
     text = "Responsibilities:\n- Assign ICD-10-CM and CPT codes to outpatient encounters.\n"
     assert codes(extract(text)) == [("ICD-10-CM", "required"), ("CPT", "required")]
