@@ -631,6 +631,12 @@ def test_a_figure_on_another_degree_s_path_is_no_share(extract):
     assert [r.years for r in found.of_kind("experience")] == [2]
 
 
+def test_a_later_degree_route_asking_more_years_does_not_raise_the_bar(extract):
+    text = "Bachelor's degree in HIM and 3 years of experience, or Associate's degree and 5 years of experience."
+    found = extract(f"HIM Analyst\nRequirements:\n- {text}\n")
+    assert [r.years for r in found.of_kind("experience")] == [3]
+
+
 def test_an_or_before_a_semicolon_joins_nothing_across_it(extract):
     found = extract("Bachelor's in HIM or related field required; Master's preferred.")
     assert [(r.id, r.strength, r.any_of) for r in found.of_kind("education")] == [

@@ -422,10 +422,14 @@ def screener_extract(doc, posting):
         line_start = text.rfind("\n", 0, start) + 1
         if years < largest_on_line.get(line_start, 0.0) and _DEGREE_PLUS.fullmatch(text, sentence_start, start):
             continue  # "... Three years of experience .... An associate's degree ... plus 1 year": another path
-        largest_on_line[line_start] = max(largest_on_line.get(line_start, 0.0), years)
         larger = earlier_in_sentence.get(sentence_start, 0.0)
         if larger and _OR_ANOTHER_DEGREE.search(text, figure_ends.get(sentence_start, start), start):
+            if years > larger:
+                # "Bachelor's degree and 3 years of experience, or Associate's degree and 5 years": the later route
+                # asks more of a lesser degree; the first route's figure is the bar, as the labellers read it
+                continue
             larger = 0.0  # "Associate degree with 3 years of experience, or Bachelor's degree with 1 year": a new path
+        largest_on_line[line_start] = max(largest_on_line.get(line_start, 0.0), years)
         previous = chosen_in_sentence.get(sentence_start)
         if previous is not None and _OR_RIGHT_BEFORE.search(text, max(figure_ends[sentence_start], start - 40), start):
             # another choice than the figure before it: the lower of the two is the bar
