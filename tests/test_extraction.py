@@ -631,6 +631,18 @@ def test_a_figure_on_another_degree_s_path_is_no_share(extract):
     assert [r.years for r in found.of_kind("experience")] == [2]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Associate's degree and 2 years' experience, or 4 years' experience in lieu of degree.",
+        "2 years' experience, or 4 years' experience in lieu of degree.",
+    ],
+)
+def test_the_figure_before_one_in_lieu_of_a_degree_is_still_asked(extract, text):
+    found = extract(f"Coder\nRequirements:\n- {text}\n")
+    assert [r.years for r in found.of_kind("experience")] == [2]
+
+
 def test_a_later_degree_route_asking_more_years_does_not_raise_the_bar(extract):
     text = "Bachelor's degree in HIM and 3 years of experience, or Associate's degree and 5 years of experience."
     found = extract(f"HIM Analyst\nRequirements:\n- {text}\n")

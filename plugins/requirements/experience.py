@@ -253,7 +253,9 @@ _HEADING_REACH = 12
 _EXPERIENCE_ROW_LABEL = re.compile(r"[ \t|]*(?:[\w/&-]+[ \t]+){0,2}?experience[ \t]*:?[ \t]*(?:\t|\|)", re.I)
 # "4 years of relevant experience in lieu of degree": a way to meet the education requirement, not experience asked
 _IN_LIEU_OF_EDUCATION = re.compile(
-    r"[^.;\t\n]{0,80}?\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of|substitut\w*\s+for)\s+(?:an?\s+|the\s+)?"
+    # not across another figure, whose the "in lieu of" is: "Associate's degree and 2 years' experience, or 4 years'
+    # experience in lieu of degree"
+    r"[^.;\t\n0-9]{0,80}?\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of|substitut\w*\s+for)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:degree|education|diploma)\b"
     # or of a credential: "An RHIT with ... 7+ years of HIM leadership experience will be considered in lieu of the
     # RHIA"
