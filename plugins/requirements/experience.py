@@ -51,7 +51,7 @@ _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?" + _SINCE_QUALIFYING_
 # Work done for a time, the figure after it: "qualified for two years", "Must have coded for at least 2 years", "have
 # worked as a coder for 3 years", "who have been coding for 2 years"; what the candidate "have" done, not what "the
 # practice has worked in the town for 50 years"
-_QUALIFIED_FOR_BEFORE = re.compile(
+_WORKED_FOR_BEFORE = re.compile(
     r"(?:\bqualified|\b(?:have|having)\s+(?:coded|worked|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
     r"(?:as\s+an?\s+(?:[\w-]+\s+){1,3}?|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
@@ -398,7 +398,7 @@ def screener_extract(doc, posting):
         if not (
             _EXPERIENCE.search(sentence)
             or _WORK_AFTER.match(text, end)
-            or _QUALIFIED_FOR_BEFORE.search(text, max(0, start - 40), start)
+            or _WORKED_FOR_BEFORE.search(text, max(0, start - 40), start)
             or _under_an_experience_heading(text, start)
             or cued_line
             or _in_an_experience_row(text, start)

@@ -500,8 +500,11 @@ def strength_rank(strength: Strength | None) -> int:
 def within_months(text: str) -> float | None:
     """Months allowed to obtain something: "within 12 months of hire", "within one year"."""
     match = _WITHIN.search(text)
-    if not match:
-        return None
+    return _months(match) if match else None
+
+
+def _months(match: re.Match[str]) -> float | None:
+    """The months a match of ``_WITHIN`` allows."""
     number = number_from_words(match.group("num") or "one")
     if number is None:
         return None
@@ -1145,7 +1148,7 @@ class PostingContext:
 
     def _deadline_cue(self, s_start: int, s_end: int, after: int) -> tuple[int, int, float] | None:
         deadline = _WITHIN.search(self.text, after, s_end)
-        months = within_months(deadline.group()) if deadline is not None else None
+        months = _months(deadline) if deadline is not None else None
         if deadline is None or months is None:
             return None
         reach = min(s_end, deadline.end() + _DEADLINE_CUE_REACH)

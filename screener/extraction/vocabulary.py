@@ -11,6 +11,7 @@ mentions of one requirement are merged, keeping the strongest.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import count, pairwise
@@ -176,6 +177,9 @@ FIELD_EVIDENCE_MIN_WORDS = 80
 _FIELD_KINDS = frozenset({"credential", "coding_system"})
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _menus(mentions: list[_Mention], ctx: PostingContext, grouped_on_paths: list[AnyOfCue]) -> dict[str, set[int]]:
     """Per kind, the regions of alternative paths of which every path names a mention of that kind."""
     kinds = {m.kind for m in mentions if any(rule.applies_to(m.kind) for rule in grouped_on_paths)}
@@ -184,19 +188,18 @@ def _menus(mentions: list[_Mention], ctx: PostingContext, grouped_on_paths: list
     paths = ctx.paths
     if not paths:
         return {}
-    sizes: dict[int, int] = {}
-    for path in paths:
-        sizes[path.region] = sizes.get(path.region, 0) + 1
+    sizes = Counter(path.region for path in paths)
     named: dict[str, set[tuple[int, int]]] = {}
     for mention in mentions:
         if mention.kind in kinds:
             holding = ctx.path(mention.start)
             if holding is not None:
                 named.setdefault(mention.kind, set()).add((holding.region, holding.number))
-    return {
-        kind: {region for region, size in sizes.items() if sum(1 for r, _ in on if r == region) == size}
-        for kind, on in named.items()
-    }
+    menus: dict[str, set[int]] = {}
+    for kind, on in named.items():
+        named_paths = Counter(region for region, _ in on)
+        menus[kind] = {region for region, size in sizes.items() if named_paths[region] == size}
+    return menus
 
 
 def _deadline(
@@ -426,7 +429,7 @@ def _continues(
         # the next sentence, or the next line ("... (CIC).\nCurrent Clinical Documentation Improvement Certifications
         # include: ..."), not after a blank line
         and last_end <= sentence[0]
-        and not ctx.text[last_end : sentence[0]].strip()
+        and _NOT_SPACE.search(ctx.text, last_end, sentence[0]) is None
         and "\n\n" not in ctx.text[last_end - 1 : sentence[0] + 1]
     )
 
