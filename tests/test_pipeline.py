@@ -1,7 +1,8 @@
 """The pipeline's components: sentence boundaries and term matching.
 
-Sentences end after "." "!" "?" "…" "|", at every line break and tab (a lexeme flag);
-acronyms match in their own case only, names in any case.
+Sentences end after "." "!" "?" "…" "|", at every line break and tab (a lexeme flag), and
+after a credential's acronym spelt with full stops ("R.H.I.T.") when a capital starts something
+else; acronyms match in their own case only (and spelt with full stops), names in any case.
 """
 
 from __future__ import annotations
@@ -44,6 +45,20 @@ def test_sentences_end_after_terminal_punctuation_and_line_breaks(nlp):
     ]
 
 
+def test_a_credential_spelt_with_full_stops_ends_a_sentence_before_a_capital_that_starts_another(nlp):
+    doc = nlp(
+        "Must hold R.H.I.T. CPC preferred. R.H.I.T. or R.H.I.A. required. R.H.I.A. Certification required. "
+        "A degree recognized by the U.S. Department of Education"
+    )
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "Must hold R.H.I.T.",
+        "CPC preferred.",
+        "R.H.I.T. or R.H.I.A. required.",
+        "R.H.I.A. Certification required.",
+        "A degree recognized by the U.S. Department of Education",
+    ]
+
+
 def test_words_first_seen_after_the_pipeline_was_built_are_judged_too(nlp):
     unseen_break = " \t\n \t\t\n  \t \n"
     assert unseen_break not in nlp.vocab.strings
@@ -77,6 +92,15 @@ def test_acronyms_match_only_in_their_own_case_and_names_in_any(nlp):
     assert ("CERTIFIED CODING SPECIALIST", "CCS") in found
     # tokens outside the matches keep their entity tag unset
     assert {token.ent_iob_ for token in doc if not token.ent_type_} == {""}
+
+
+def test_acronyms_spelt_with_full_stops_match_in_capitals_only(nlp):
+    doc = nlp("R.H.I.T. or R.H.I.A., C.P.C.; r.h.i.t. and R.h.I.t.")
+    assert [(ent.text, ent.kb_id_) for ent in doc.ents] == [
+        ("R.H.I.T.", "RHIT"),
+        ("R.H.I.A.", "RHIA"),
+        ("C.P.C.", "CPC"),
+    ]
 
 
 def test_the_tokenizer_keeps_more_chunks_than_spacys_default(nlp):

@@ -89,6 +89,14 @@ def test_glued_headings_and_parentheses(extract, text):
     assert ids(extract(text)).keys() & {"CCS", "RHIT"}
 
 
+def test_acronyms_spelt_with_full_stops_are_credentials_of_their_own_strength(extract):
+    extraction = extract("HIM Technician\nRequirements: R.H.I.T. or R.H.I.A. credential required. C.P.C. preferred.\n")
+    assert ids(extraction) == {"RHIT": "required", "RHIA": "required", "CPC": "preferred"}
+    assert groups(extraction) == [{"RHIT", "RHIA"}]
+    # the acronym's full stop ends its sentence: the preference after it is not its own
+    assert ids(extract("Coder\nMust hold R.H.I.T. CPC preferred.\n")) == {"RHIT": "required", "CPC": "preferred"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

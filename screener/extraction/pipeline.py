@@ -23,7 +23,9 @@ No trained model: blank English (what ``spacy.blank("en")`` gives) with
    and a per-line pass cost more than tokenization itself;
 3. ``screener_terms``: phrase matching of every credential and skill term the
    plugins contributed, written to ``doc.ents`` (``label_`` = kind,
-   ``kb_id_`` = id; the entity tags of the other tokens are left unset);
+   ``kb_id_`` = id; the entity tags of the other tokens are left unset). An
+   acronym of capitals is found spelt with full stops too ("R.H.I.T."),
+   and one so spelt ends its sentence before a capital that starts another;
 4. ``screener_context``: attaches ``doc._.screener``, a
    :class:`screener.extraction.context.PostingContext` that reads sentences, clauses,
    sections, alternative paths and requirement strength on demand with the
@@ -35,6 +37,7 @@ every posting.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from typing import cast
@@ -206,6 +209,14 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(nlp)
 
 
+_LETTERS_ONLY = re.compile(r"[A-Z]{2,6}")
+
+
+def _dotted(acronym: str) -> str | None:
+    """An acronym of capitals as some postings spell it, a full stop after each letter: "R.H.I.T." for "RHIT"."""
+    return "".join(f"{letter}." for letter in acronym) if _LETTERS_ONLY.fullmatch(acronym) else None
+
+
 class TermMatcher:
     """Finds credential and skill terms; acronyms case-sensitively, names in any case.
 
@@ -232,6 +243,8 @@ class TermMatcher:
             key = f"{kind}\t{id_}" + ("\texact" if case_sensitive else "")
             match_id = self._nlp.vocab.strings.add(key)
             self._concepts[match_id] = (kind, id_)
+            if case_sensitive:
+                texts = texts + [dotted for dotted in map(_dotted, texts) if dotted]
             with self._tokenizer.uncached() as tokenizer:
                 patterns = list(tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
             if case_sensitive:
@@ -276,12 +289,47 @@ class TermMatcher:
                 folded_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
             elif tuple(token.orth for token in doc[start:end]) in accepted:
                 exact_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+                if doc[end - 1].text[-1] == "." and end < len(doc):
+                    _end_the_sentence_after_a_dotted_acronym(doc, end)
         if exact_spans or folded_spans:
             # Exact matches first: of two equally long matches at one place, the acronym's wins. The
             # other tokens' entity tags stay unset ("missing", not "outside"): setting them all would
             # cost more than the matching.
             doc.set_ents(filter_spans(exact_spans + folded_spans), default="unmodified")
         return doc
+
+
+#: Words that go on with the acronym before them ("R.H.I.T. Certification required"), though capitalised
+_GOES_ON_WITH_THE_ACRONYM = frozenset(
+    {
+        "credential",
+        "certification",
+        "certificate",
+        "certified",
+        "status",
+        "exam",
+        "examination",
+        "eligible",
+        "eligibility",
+        "designation",
+        "license",
+        "licensure",
+        "required",
+        "preferred",
+        "or",
+        "and",
+    }
+)
+
+
+def _end_the_sentence_after_a_dotted_acronym(doc: Doc, after: int) -> None:
+    """The last full stop of "R.H.I.T." is the acronym's and may end the sentence too: it does when a capital
+    follows that starts something else ("Must hold R.H.I.T. CPC preferred."); the tokenizer keeps the full
+    stop in the acronym's token, so the sentence splitter cannot see it. ("U.S. Department of Education" is
+    never a credential's match.)"""
+    following = doc[after]
+    if (following.is_upper or following.is_title) and following.lower_ not in _GOES_ON_WITH_THE_ACRONYM:
+        following.is_sent_start = True
 
 
 class ContextAttacher:
