@@ -929,6 +929,16 @@ def test_the_readme_shows_real_explain_output():
             "bachelor",
         ),
         ("- Completion of a medical coding program (certificate or diploma) within the last 3 years", "certificate"),
+        # "MS" and "MA" beside another degree, before "degree", or an MS in a named field
+        ("Education: MS/MA in Health Information Management required.", "master"),
+        ("MA/MS in health informatics.", "master"),
+        ("An MS degree in Health Informatics is required.", "master"),
+        ("MS in Health Informatics required.", "master"),
+        ("Essential: MA or BA Social Work, DipSW or CQSW.", "bachelor"),
+        ("BS/MS in Health Informatics required.", "bachelor"),
+        # the last school year
+        ("Requirements: 12th grade education required.", "high_school"),
+        ("Must have completed the twelfth grade or equivalent.", "high_school"),
     ],
 )
 def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, level):
@@ -1004,6 +1014,15 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         # a degree beside a professional qualification given as an example of another choice
         "Applicants must hold a BSc(Hons) in Radiography, professional qualification (e.g. DCR) in a relevant "
         "subject or equivalent.",
+        # "MS" and "MA" of other senses: Microsoft, a medical assistant, multiple sclerosis, a state
+        "Proficient in MS Word and MS Excel; MS Office required.",
+        "Experience as an MA in Pediatrics preferred.",
+        "Certified MA or LPN required.",
+        "Patients with MS or MA residents; travel to MA or NH.",
+        "Skilled in MS Outlook and MS in Teams meetings.",
+        "The laboratory runs LC/MS/MS and GC/MS analysers.",
+        # a grade of a school as a place
+        "Volunteers tutor 12th grade students.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):

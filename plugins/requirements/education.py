@@ -59,7 +59,18 @@ _LEVEL_PATTERNS = (
             _I,
         ),
     ),
-    ("master", re.compile(r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])")),
+    (
+        "master",
+        re.compile(
+            r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
+            # a bare "MS" or "MA" is Microsoft, multiple sclerosis, a medical assistant, a state: a degree only beside
+            # another degree's abbreviation ("MS/MA", "MA or BA"), before "degree", or an MS "in" a named field
+            # (not "LC/MS/MS", mass spectrometry)
+            r"|\b(?<!/)(?:MS(?=\s*/\s*MA\b)|MA(?=\s*/\s*MS\b)"
+            r"|(?:MS|MA)(?=\s*(?:/|\bor\b)\s*(?:MBA|MHA|MPH|MSc|BA|BS|BSc|PhD)\b|\s+degree\b))"
+            r"|\bMS(?=\s+in\s+(?!(?:Word|Excel|Outlook|Office|Access|PowerPoint|Teams|Project|Visio|SharePoint)\b)[A-Z])",
+        ),
+    ),
     (
         "bachelor",
         re.compile(
@@ -169,7 +180,9 @@ _LEVEL_PATTERNS = (
             r"\b(?<!every )(?<!each )(?<!primary and )(?:high[- ]school|secondary\s+school)\b"
             r"(?!\s+(?:settings?|age|aged|children|pupils|students|teachers|staff|nurs\w*|sites?|for\s+(?:girls|boys))\b)"
             # the General Educational Development test in capitals, not the name "Ged" ("Name: Ged Hussey")
-            r"|\bH\.?S\.?\s+diploma\b|\b(?-i:GED)\b",
+            r"|\bH\.?S\.?\s+diploma\b|\b(?-i:GED)\b"
+            # "12th grade education", "completed the twelfth grade"
+            r"|\b(?:12th|twelfth)\s+grade\b",
             _I,
         ),
     ),
@@ -228,7 +241,7 @@ _TRIGGERS = (
         _POST_GRADUATE,
         _M_LEVEL,
     ),
-    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.)"),),
+    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.|[SA](?!\w))"),),
     (
         "bachelor",
         "baccalaureate",
@@ -252,7 +265,7 @@ _TRIGGERS = (
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
     ),
-    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)")),
+    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)"), "th grade"),
 )
 
 
