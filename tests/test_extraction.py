@@ -107,6 +107,24 @@ def test_a_line_that_ends_in_its_strength_is_asked_under_a_benefits_heading(extr
     ]
 
 
+def test_a_sentence_that_requires_something_is_asked_under_an_offers_heading(extract):
+    # postings run on from what they offer to what they ask with no heading between
+    text = (
+        "Occupational Therapist\nWhat we offer in return:\n\nOn commencing the role you will have a full induction.\n\n"
+        "You will have a recognised degree in Occupational Therapy, HCPC registration and a full UK driving licence, "
+        "or be able to meet the travel requirements of this post.\n\n"
+        "Please note we require at least 6 months previous experience of UK based general practice.\n"
+    )
+    found = extract(text)
+    assert [(r.kind, r.id, r.strength) for r in found.requirements if r.kind in ("education", "experience")] == [
+        ("education", "bachelor", "required"),
+        ("experience", "general", "required"),
+    ]
+    # what is offered stays an offer, whatever its cue
+    offered = "Coder\nWhat we offer:\n- We pay for your RHIA exam\n- A degree apprenticeship, if you prefer\n"
+    assert extract(offered).requirements == []
+
+
 def test_a_lead_in_that_says_what_the_candidate_will_have_ends_the_benefits(extract):
     text = (
         "Benefits of Staff Bank:\n\n- Weekly pay\n\n- Epic training\n\n"

@@ -737,10 +737,20 @@ class PostingContext:
         if (
             section is not None
             and section.role in NOT_ASKED_ROLES
-            and not (section.role == "benefits" and self._line_ends_in_its_strength(start))
+            and not (
+                section.role == "benefits"
+                and (self._line_ends_in_its_strength(start) or self._sentence_requires(start, end, run_end))
+            )
         ):
             return Decision(None, "dismissals")
         return None
+
+    def _sentence_requires(self, start: int, end: int, run_end: int | None) -> bool:
+        """Whether the cue nearest to a mention in its sentence requires it: under an offer's heading, "You will have
+        a recognised degree ..., HCPC registration ... or ... meet the travel requirements of the post" is asked
+        (postings run on from what they offer to what they ask without a heading between)."""
+        cue = self._nearest_cue(self.sentence(start), start, end, self.clause(start, end)[1], run_end)
+        return cue is not None and cue[0] == "required"
 
     def _line_ends_in_its_strength(self, at: int) -> bool:
         """Whether the line of ``at`` ends in parentheses that hold only cue words: "Emis Web 1 year (Preferred)".
