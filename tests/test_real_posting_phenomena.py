@@ -239,6 +239,8 @@ def test_code_sets_in_the_courses_of_a_coding_program_are_required_other_courses
         ("Two years professional fee coding in a clinic.", 2),
         ("5+ years CDI in an academic medical center", 5),
         ("3 years HIM in an acute care hospital", 3),
+        # doing the job is no study the job offers
+        ("In order to undertake this role you should have at least six months experience in a similar role.", 0.5),
     ],
 )
 def test_experience_named_by_the_work(extract, text, years):
@@ -264,6 +266,16 @@ def test_experience_named_by_the_work(extract, text, years):
         "Experienced coders will join the 12 month induction with the team.",
         "A therapist with experience of working with children and young people aged 5 to 18 years.",
         "Experience of working with children aged 4 months to 5 years of age.",
+        # a record of past work that vetting asks for
+        "Successful applicants will be required to provide 5 years of work history, including two references.",
+        "You must provide 3 years of employment history.",
+        # what a figure of experience is paid
+        "If you have 5+ years' experience as a Health Visitor you will be paid the top of band 6.",
+        "Staff with over 2 years' experience start at the mid-point of the scale.",
+        # how long a training or a probation lasts, and a term named before
+        "This is usually a two year training programme, however, a nurse with previous sexual health experience may "
+        "not require the full two years.",
+        "Experienced staff complete a satisfactory 6 month probationary period.",
     ],
 )
 def test_figures_that_are_not_experience(extract, text):

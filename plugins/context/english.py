@@ -283,7 +283,8 @@ DISMISSALS = [
         r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards"
         r"|progress)\b"
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
-        r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b"
+        # not the job itself: "In order to undertake this role you should have at least six months experience"
+        r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
         # courses the employer offers: "We are also able to offer degree and masters level courses"
         r"|\b(?:we|trust)\s+(?:can\s+|are\s+(?:also\s+)?able\s+to\s+|also\s+)?offer\b[^.;\n]{0,120}?"
         r"\b(?:courses?|training|programmes?|programs?|study)\b"
@@ -376,6 +377,17 @@ DISMISSALS = [
         # a post offered at two bands: "For a band 7 position we additionally require at least 3 years ...", "For band
         # 7 roles, you will have completed ..."
         pattern=r"\bfor\s+(?:a\s+|the\s+)?(?:band|grade)\s+\d\w?\s+(?:positions?|posts?|roles?|appointments?)\b",
+    ),
+    Dismissal(
+        name="pay-by-experience",
+        scope="sentence",
+        kinds=["experience"],
+        reason="what a figure of experience is paid, not a figure asked for",
+        # "If you have 5+ years' experience as a Health Visitor you will be paid the top of band 6", "Staff with over 2
+        # years' experience start at the mid-point of the scale"
+        pattern=r"\b(?:will\s+be|are|is)\s+(?:paid|placed|appointed)\s+(?:at|on)\b|\bwill\s+be\s+paid\b"
+        r"|\b(?:top|bottom|mid[-\s]?point|middle)\s+of\s+(?:the\s+)?(?:band|scale|pay\s+scale|salary\s+range)\b"
+        r"|\bpay\s+point\b|\bstarting\s+salary\b",
     ),
     Dismissal(
         name="progression",

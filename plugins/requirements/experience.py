@@ -67,8 +67,9 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"|equates\s+to|(?:is\s+)?equivalent\s+to|counts\s+as|credited\s+as"
     # what may stand in for experience: "training ... may be substituted for 1 year of experience"
     r"|substitut(?:e|ed|es)\s+for|in\s+(?:lieu|place)\s+of"
-    # a named thing: "the 10 year NHS Plan", "the 5-year strategy"
-    r"|the)"
+    # a named thing: "the 10 year NHS Plan", "the 5-year strategy"; a term named before: "may not require the full
+    # two years" (of a training programme)
+    r"|the(?:\s+(?:full|whole|entire))?)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -99,7 +100,9 @@ _ANOTHER_SHARE = re.compile(r"(?:\band|,)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+
 _HOW_LONG_THE_JOB_LASTS = re.compile(
     # "for a period of 9 months to cover maternity leave"
     r"[\s-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
-    r"|fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum"
+    r"|fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum|probation(?:ary)?"
+    # how long a training lasts: "usually a two year training programme"
+    r"|training\s+(?:programmes?|programs?|courses?|schemes?)\b"
     # "for a 5 month period to support ...", "Over a two year period there will be ... training"
     r"|period\b"
     r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
@@ -116,10 +119,11 @@ _PART_OF_ANOTHER = re.compile(
 # "experience", and its short form in job boards' lines ("3+ yrs exp. in inpatient coding")
 _EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\bexp\b", re.I)
 # Right after the figure, work named without the word "experience": "3-5 years of acute care inpatient coding",
-# "five years as a coder", "2 years working in a physician office"; not schooling ("two years of college").
+# "five years as a coder", "2 years working in a physician office"; not schooling ("two years of college"), nor the
+# record of past work that vetting asks for ("provide 5 years of work history, including two references").
 _NOT_SCHOOLING = (
     r"(?![^.;\n]{0,40}?\b(?:college|university|education|school|study|studies|coursework|courses|degree|semester"
-    r"|program|programme|training|certificate|bootcamp|age|old)\b)"
+    r"|program|programme|training|certificate|bootcamp|age|old|history)\b)"
 )
 _WORK_AFTER = re.compile(
     r"\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
