@@ -351,6 +351,13 @@ def _score_skills(
         else:
             counts.tp += 1
             remaining.remove(match)
+            # a label naming a family stands for every member the posting names ("DRG" for "MS-DRG and APR-DRG",
+            # LABELS.md): the other members found with its strength are the same entry, not extra ones
+            remaining = [
+                item
+                for item in remaining
+                if not (item[1] == strength and label_id in getattr(known_skills.get(item[0]), "broader", []))
+            ]
     for id_, strength in remaining:
         counts.fp += 1
         miss(field_name, "extra", id=id_, strength=strength)

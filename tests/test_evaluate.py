@@ -62,6 +62,18 @@ def test_counts_hits_misses_and_extras(screener, tmp_path):
     assert ("a", "experience_required_years", "wrong") in whats
 
 
+def test_a_family_label_stands_for_every_member_the_posting_names(screener, tmp_path):
+    # LABELS.md: "DRG (any DRG: MS-DRG / APR-DRG when named)": one entry for both
+    text = "Inpatient Coder\n\nAssigns ICD-10-CM codes for accurate MS-DRG and APR-DRG assignment.\n"
+    both = _label(coding_systems=[("ICD-10-CM", "required"), ("DRG", "required")])
+    report = evaluate(screener, _labelled_folder(tmp_path / "family", {"a": (text, both)}))
+    assert (report.coding_systems.tp, report.coding_systems.fp, report.coding_systems.fn) == (2, 0, 0)
+    # a label naming one member leaves another member found an extra
+    one = _label(coding_systems=[("ICD-10-CM", "required"), ("MS-DRG", "required")])
+    report = evaluate(screener, _labelled_folder(tmp_path / "member", {"a": (text, one)}))
+    assert (report.coding_systems.tp, report.coding_systems.fp, report.coding_systems.fn) == (2, 1, 0)
+
+
 def test_preferred_education_and_experience_misses_are_listed(screener, tmp_path):
     label = _label(education="associate", years=2)
     label["education"]["preferred"] = "bachelor"
