@@ -89,6 +89,31 @@ def test_glued_headings_and_parentheses(extract, text):
     assert ids(extract(text)).keys() & {"CCS", "RHIT"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Risk Adjustment Coder\nRequirements:\n- Active coding certification: CPC, CRC, CCS, RHIT or RHIA.\n"
+        "Preferred:\n- Certified Risk Adjustment Coder (CRC) credential strongly preferred.\n",
+        "Risk Adjustment Coder\nCRC preferred. Must hold one of: CPC, CRC, CCS, RHIT, RHIA.\n",
+    ],
+)
+def test_a_credential_of_a_required_choice_may_also_be_preferred_on_its_own(extract, text):
+    extraction = extract(text)
+    asked = sorted((r.id, r.strength, bool(r.any_of)) for r in extraction.of_kind("credential"))
+    assert asked == [
+        ("CCS", "required", True),
+        ("CPC", "required", True),
+        ("CRC", "preferred", False),
+        ("CRC", "required", True),
+        ("RHIA", "required", True),
+        ("RHIT", "required", True),
+    ]
+    # the same credential asked twice on its own is one requirement, the stronger
+    assert [(r.id, r.strength) for r in extract("Coder\nCPC required. CPC preferred.\n").requirements] == [
+        ("CPC", "required")
+    ]
+
+
 def test_acronyms_spelt_with_full_stops_are_credentials_of_their_own_strength(extract):
     extraction = extract("HIM Technician\nRequirements: R.H.I.T. or R.H.I.A. credential required. C.P.C. preferred.\n")
     assert ids(extraction) == {"RHIT": "required", "RHIA": "required", "CPC": "preferred"}

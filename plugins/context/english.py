@@ -640,8 +640,10 @@ ANY_OF_CUES = [
         name="one-of-the-following",
         scope="sentence",
         exclude_kinds=_NEVER_A_CHOICE,
-        pattern=r"\b(?:one|any)\s+(?:\(\d\)\s+)?of\s+(?:the\s+)?following\b|\beither\b|\bany\s+of\b",
-        description='"one of the following", "either", "any of"',
+        # "Must hold one of: RHIT, RHIA, CCS, CPC", "one of the below"
+        pattern=r"\b(?:one|any)\s+(?:\(\d\)\s+)?of\s+(?:the\s+)?(?:following|below)\b|\bone\s+(?:\(\d\)\s+)?of\s*:"
+        r"|\beither\b|\bany\s+of\b",
+        description='"one of the following", "one of:", "one of the below", "either", "any of"',
     ),
     AnyOfCue(
         name="lead-in-either",

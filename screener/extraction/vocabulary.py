@@ -731,6 +731,7 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
         if group := getattr(requirement, "any_of", None):
             strengths.setdefault(group, set()).add(requirement.strength)
     met_by_a_member: set[str] = set()  # choices one of whose members is also asked for on its own
+    preferred_of_a_choice: dict[tuple[object, ...], Requirement] = {}
     for requirement in ordered:
         key = _identity(requirement)
         current = best.get(key)
@@ -741,6 +742,8 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
             winner, loser = requirement, current
         else:
             winner, loser = current, requirement
+        if _preferred_within_a_required_choice(winner, loser):
+            preferred_of_a_choice.setdefault(key, loser)
         best[key] = _with_qualifiers(winner, loser)
         lost_group = getattr(loser, "any_of", None)
         if lost_group and not getattr(winner, "any_of", None) and strengths[lost_group] == {winner.strength}:
@@ -748,7 +751,10 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
     # "An associate or bachelor's degree. An associate degree is required.": meeting the degree asked for on its own
     # meets the choice, whose other members are then no requirement of their own
     kept = sorted(
-        (r for r in best.values() if getattr(r, "any_of", None) not in met_by_a_member),
+        [
+            *(r for r in best.values() if getattr(r, "any_of", None) not in met_by_a_member),
+            *(r for key, r in preferred_of_a_choice.items() if getattr(best[key], "any_of", None)),
+        ],
         key=lambda r: r.mention.start,
     )
     members: dict[str, int] = {}
@@ -768,6 +774,20 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
                 requirement = requirement.model_copy(update={"any_of": renumbered[group]})
         result.append(requirement)
     return result
+
+
+def _preferred_within_a_required_choice(winner: Requirement, loser: Requirement) -> bool:
+    """Whether a credential required as one choice of several is also preferred on its own: "Active coding
+    certification: CPC, CRC, CCS, RHIT or RHIA" and "CRC credential strongly preferred". Both are kept: any of the
+    choice is asked for, and the holder of the one preferred is the better candidate."""
+    return (
+        isinstance(winner, CredentialRequirement)
+        and isinstance(loser, CredentialRequirement)
+        and winner.strength == "required"
+        and loser.strength == "preferred"
+        and bool(winner.any_of)
+        and not loser.any_of
+    )
 
 
 def _without_named_families(requirements: list[Requirement], knowledge: Knowledge) -> list[Requirement]:
