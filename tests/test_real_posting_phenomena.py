@@ -266,6 +266,8 @@ def test_code_sets_in_the_courses_of_a_coding_program_are_required_other_courses
         ("3 years HIM in an acute care hospital", 3),
         # doing the job is no study the job offers
         ("In order to undertake this role you should have at least six months experience in a similar role.", 0.5),
+        # a post's length is not the time since qualifying
+        ("Must have 2 years post qualification experience.", 2),
     ],
 )
 def test_experience_named_by_the_work(extract, text, years):
@@ -301,10 +303,13 @@ def test_experience_named_by_the_work(extract, text, years):
         "This is usually a two year training programme, however, a nurse with previous sexual health experience may "
         "not require the full two years.",
         "Experienced staff complete a satisfactory 6 month probationary period.",
+        # how long the post lasts, and the ages of the people it serves
+        "Applications are 2 year posts, depending on experience, grade and preference of specialty.",
+        "You will provide assessment for school aged children 0-19 years who experience speech difficulties.",
     ],
 )
 def test_figures_that_are_not_experience(extract, text):
-    assert extract(f"Coder\n{text}\n").minimum_experience_years() is None
+    assert extract(f"Coder\n{text}\n").of_kind("experience") == []
 
 
 @pytest.mark.parametrize(
@@ -976,6 +981,9 @@ def test_the_readme_shows_real_explain_output():
         # the last school year
         ("Requirements: 12th grade education required.", "high_school"),
         ("Must have completed the twelfth grade or equivalent.", "high_school"),
+        # a degree whatever names its subject, and a degree beside a postgraduate diploma above it
+        ("- Registered Speech and Language Therapy Degree Qualification or equivalent Licence to Practice", "bachelor"),
+        ("• Degree or post-graduate Diploma in Occupational Therapy", "bachelor"),
     ],
 )
 def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, level):

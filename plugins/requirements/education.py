@@ -131,7 +131,11 @@ _LEVEL_PATTERNS = (
             r"|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
             r"(?:[\w-]+\s+){0,2}?"
             # "Degree in ..." with no word before it (a line start, a bullet); in "Bachelor's degree in" it is named
-            r"|(?<![\w'’.)][ \t])\b(?=degree[\s-]+(?:in|qualified|educated|qualification|or\s+equivalent)\b)"
+            # ... and "Degree or post-graduate Diploma in Occupational Therapy" (the degree is the lower path)
+            r"|(?<![\w'’.)][ \t])\b(?=degree[\s-]+(?:in|qualified|educated|qualification|or\s+equivalent"
+            r"|or\s+post[\s-]?graduate)\b)"
+            # "Registered Speech and Language Therapy Degree Qualification": a degree, whatever names its subject
+            r"|\b(?=degree[\s-]+qualifications?\b)"
             # a line, bullet or label that opens with the words of a degree: "- Relevant Nursing Degree - Either ..."
             r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
             r"(?=degree\b))"

@@ -73,9 +73,11 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
-# The ages of the people the job serves, in parentheses after them: "children and young people (0-19 years)"
+# The ages of the people the job serves, after them: "children and young people (0-19 years)", "school aged children
+# 0-19 years who experience speech ... difficulties"
 _AGES_BEFORE = re.compile(
-    r"\b(?:children|people|adults|patients|pupils|clients|infants|babies|students|individuals|ages?|aged)\s*\(\s*$",
+    r"\b(?:children|people|adults|patients|pupils|clients|infants|babies|students|individuals|ages?|aged)"
+    r"(?:\s*\(\s*|\s+(?:aged\s+)?)$",
     re.I,
 )
 # "One year of experience ..., with at least six months in ...", "4 years, which must include at least 2 years in
@@ -103,6 +105,9 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     r"|fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum|probation(?:ary)?"
     # how long a training lasts: "usually a two year training programme"
     r"|training\s+(?:programmes?|programs?|courses?|schemes?)\b"
+    # how long the post lasts: "Applications are 2 year posts, depending on experience" (not "2 years post
+    # qualification")
+    r"|posts\b|post\b(?=\s*[,.;)])"
     # "for a 5 month period to support ...", "Over a two year period there will be ... training"
     r"|period\b"
     r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
