@@ -233,7 +233,7 @@ _TRIGGER_GATES: dict[object, str] = {
     "graduate qualification": "graduat",
     "higher degree": "degree",
 }
-_TRIGGERS = (
+_TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
     # "doctorate", "doctoral degree" (not "doctors")
     ("doctora", re.compile(r"ph\.?\s?d")),
     (
