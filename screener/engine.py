@@ -35,7 +35,14 @@ from screener.core.models import (
 )
 from screener.core.rules import RuleSet
 from screener.extraction.context import PostingContext
-from screener.extraction.vocabulary import accepted_too, complete, merge, read_vocabulary, substitutes
+from screener.extraction.vocabulary import (
+    accepted_too,
+    alternatives_across_kinds,
+    complete,
+    merge,
+    read_vocabulary,
+    substitutes,
+)
 from screener.host.fault_policy import located
 from screener.host.hook_results import validated_answer
 from screener.host.plugins import PluginHost, create_default_plugin_host, create_plugin_host, get_plugin_host
@@ -471,7 +478,9 @@ class Screener:
             source=posting.source,
             title=posting.title,
             in_scope=reading.in_field,
-            requirements=merge(accepted_too(substitutes(requirements, ctx), ctx), self.knowledge),
+            requirements=merge(
+                alternatives_across_kinds(accepted_too(substitutes(requirements, ctx), ctx), ctx), self.knowledge
+            ),
             errors=errors,
             dismissed=reading.dismissed,
         )

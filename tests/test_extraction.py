@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from screener import Profile
+
 
 def creds(extraction):
     return [(r.id, r.strength) for r in extraction.of_kind("credential")]
@@ -665,6 +667,51 @@ def test_a_later_degree_route_asking_more_years_does_not_raise_the_bar(extract):
     text = "Bachelor's degree in HIM and 3 years of experience, or Associate's degree and 5 years of experience."
     found = extract(f"HIM Analyst\nRequirements:\n- {text}\n")
     assert [r.years for r in found.of_kind("experience")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("Bachelor's degree or 4 years of relevant experience required.", {"bachelor", "4.0"}),
+        ("Bachelor's degree in HIM or related field or 4 years of coding experience.", {"bachelor", "4.0"}),
+        ("4 years of relevant experience or an associate degree in HIT required.", {"associate", "4.0"}),
+        ("MSc or at least two years' experience in co-working with expert practitioners.", {"master", "2.0"}),
+        # a choice of degrees brings the figure into it
+        ("BS/MS in HIM or 4 years of experience required.", {"bachelor", "master", "4.0"}),
+    ],
+)
+def test_a_level_and_a_figure_offered_as_alternatives_are_one_choice(extract, text, choice):
+    found = extract(f"HIM Analyst\nRequirements:\n- {text}\n")
+    groups: dict[str, set[str]] = {}
+    for r in found.requirements:
+        if r.kind in ("education", "experience") and r.any_of:
+            groups.setdefault(r.any_of, set()).add(r.id if r.kind == "education" else str(r.years))
+    assert list(groups.values()) == [choice]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Associate's degree and 2 years' experience in coding.",
+        "Bachelor's degree required; 2 years of experience preferred.",
+        "Bachelor's degree required, or will consider 2 years of experience in coding.",
+        # the master's is a choice of the bachelor's, with or without the figure
+        "Bachelor's degree and 2 years of experience or Master's degree required.",
+    ],
+)
+def test_a_level_and_a_figure_asked_together_are_no_choice(extract, text):
+    found = extract(f"HIM Analyst\nRequirements:\n- {text}\n")
+    assert [r.any_of for r in found.of_kind("experience")] == [None]
+
+
+def test_either_of_a_degree_or_experience_meets_the_choice(screener):
+    posting = "HIM Analyst\nRequirements:\n- Bachelor's degree or 4 years of relevant experience required.\n"
+    with_degree = Profile(education=[{"level": "bachelor"}])
+    with_experience = Profile(experience=[{"role": "HIM analyst", "years": 5}])
+    for profile in (with_degree, with_experience):
+        fit = screener.screen(posting, profile).fit
+        assert [item.status for item in fit.items] == ["met"], profile
+    assert screener.screen(posting, Profile()).fit.items[0].status == "unmet"
 
 
 def test_an_or_before_a_semicolon_joins_nothing_across_it(extract):

@@ -683,6 +683,18 @@ ANY_OF_CUES = [
         'Abilities"): what follows it applies to every path before it',
     ),
     AnyOfCue(
+        name="degree-or-experience",
+        scope="across_kinds",
+        kinds=["education", "experience"],
+        # the rest of the first one's words (a degree's field, "of relevant experience"), then "or" right before the
+        # second: "Bachelor's degree in HIM or related field or 4 years", "MSc or at least two years' experience",
+        # "4 years of relevant experience or an associate degree"; not across another "and" requirement or a clause
+        pattern=r"(?:(?!\band\b)[^.;:\n]){0,60}?,?\s*\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?"
+        r"|an?\s+|the\s+|equivalent\s+)?",
+        description='"Bachelor\'s degree or 4 years of relevant experience", "MSc or at least two years\' '
+        'experience": the level and the figure are alternatives, either enough',
+    ),
+    AnyOfCue(
         name="career-ladder-level",
         scope="ladder_level",
         case_sensitive=True,

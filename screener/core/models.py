@@ -386,6 +386,11 @@ class ExperienceRequirement(_RequirementBase):
     kind: Literal["experience"] = "experience"
     years: float = Field(ge=0)
     subject: str | None = None
+    any_of: str | None = Field(
+        default=None,
+        description="A group shared with a requirement of another kind that the posting offers as the other choice "
+        '("Bachelor\'s degree or 4 years of experience"): either is enough.',
+    )
 
 
 def _requirement_tag(value: Any) -> str:

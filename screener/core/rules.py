@@ -220,6 +220,11 @@ class AnyOfCue(_Rule):
       of coding", "RHIA (RHIT with a bachelor's degree *will be
       considered*)"): they join the choice of the last mention of their kind
       before them, in that sentence or the one before, as strongly asked for;
+    - ``across_kinds``: all the text between a mention and the next one of
+      another kind in its sentence (of the rule's ``kinds``), matched in
+      full, offering the two as alternatives ("Bachelor's degree *in HIM
+      or* 4 years of experience", "4 years *of experience or an* associate
+      degree"): they form one choice, either enough;
     - ``ladder_level``: the label of one level of a career ladder at a
       line's start, up to (not with) its colon: "Coder II", "Tech Trainee".
       Matched in full, with named groups ``stem`` (the job's name: labels
@@ -242,6 +247,7 @@ class AnyOfCue(_Rule):
         "path",
         "substitute",
         "accepted_too",
+        "across_kinds",
         "ladder_level",
     ]
 

@@ -654,6 +654,56 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
     return [found for r in requirements if (found := current[id(r)]) is not None]
 
 
+def alternatives_across_kinds(requirements: list[Requirement], ctx: PostingContext) -> list[Requirement]:
+    """Requirements of different kinds that the posting offers as alternatives form one choice.
+
+    "Bachelor's degree or 4 years of relevant experience required": the
+    degree and the experience share an ``any_of`` group, so that either
+    meets it. Two mentions next to each other among the kinds an
+    ``across_kinds`` rule is for, in one sentence and as strongly asked for,
+    whose text between the rule matches in full; a requirement already in a
+    group brings the other into it (two groups are left as they are).
+    """
+    rules = [c for c in ctx.rules.any_of("across_kinds") if c.regex is not None and ctx.may_occur(c)]
+    if not rules:
+        return requirements
+    current: dict[int, Requirement] = {id(r): r for r in requirements}
+    in_order = sorted(requirements, key=lambda r: r.mention.start)
+    new_groups = count(1)
+    for compiled in rules:
+        pattern = compiled.regex
+        assert pattern is not None
+        of_its_kinds = [r for r in in_order if compiled.rule.applies_to(r.kind) and hasattr(r, "any_of")]
+        for first, second in pairwise(of_its_kinds):
+            a, b = current[id(first)], current[id(second)]
+            if (
+                a.kind == b.kind
+                or a.strength != b.strength
+                or a.mention.end > b.mention.start
+                or ctx.sentence(a.mention.start) != ctx.sentence(b.mention.start)
+                or pattern.fullmatch(ctx.lower, a.mention.end, b.mention.start) is None
+            ):
+                continue
+            a_group, b_group = getattr(a, "any_of", None), getattr(b, "any_of", None)
+            if (a_group and b_group) or _group_reaches_across(a_group or b_group, a, b, current.values()):
+                continue
+            group = a_group or b_group or f"alternative:g{next(new_groups)}"
+            current[id(first)] = a.model_copy(update={"any_of": group})
+            current[id(second)] = b.model_copy(update={"any_of": group})
+    return [current[id(r)] for r in requirements]
+
+
+def _group_reaches_across(group: str | None, a: Requirement, b: Requirement, found: Iterable[Requirement]) -> bool:
+    """Whether the choice ``a`` or ``b`` is in has a member on the other one's side: in "Bachelor's degree and 2 years
+    of experience or Master's degree" the master's is a choice of the bachelor's, not of the 2 years alone."""
+    if group is None:
+        return False
+    members = [r for r in found if getattr(r, "any_of", None) == group]
+    if getattr(a, "any_of", None) == group:
+        return any(r.mention.start >= b.mention.start for r in members)
+    return any(r.mention.end <= a.mention.end for r in members)
+
+
 def _join_the_choice_of(
     target: Requirement,
     members: list[Requirement],

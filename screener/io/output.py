@@ -203,7 +203,7 @@ def paragraph(text: str, *, first: str = "", rest: str = "  ") -> list[str]:
 def _row(requirement: Requirement, names: Names) -> tuple[str, str, str, str, str]:
     details: list[str] = []
     if getattr(requirement, "any_of", None):
-        details.append(f"any of {requirement.any_of}")  # type: ignore[union-attr]
+        details.append(f"any of {requirement.any_of}")
     if isinstance(requirement, CredentialRequirement):
         if requirement.accepts_eligible:
             details.append("eligible ok")
