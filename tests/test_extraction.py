@@ -109,6 +109,14 @@ def test_a_line_that_ends_in_its_strength_is_asked_under_a_benefits_heading(extr
     ]
 
 
+@pytest.mark.parametrize("line", ["17.5% RECRUITMENT AND RETENTION BONUS", "$5,000 Sign-on bonus"])
+def test_a_bonus_paid_is_no_heading_of_what_is_preferred(extract, line):
+    text = f"Cardiac Physiologist\n{line}\nThe right candidate will have BSc in Clinical Physiology.\n"
+    assert [(r.id, r.strength) for r in extract(text).of_kind("education")] == [("bachelor", "required")]
+    # a bonus that names a qualification still prefers it
+    assert creds(extract("Coder\nBonus:\n- CPC certification\n")) == [("CPC", "preferred")]
+
+
 def test_a_sentence_that_requires_something_is_asked_under_an_offers_heading(extract):
     # postings run on from what they offer to what they ask with no heading between
     text = (

@@ -1068,6 +1068,10 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "The laboratory runs LC/MS/MS and GC/MS analysers.",
         # a grade of a school as a place
         "Volunteers tutor 12th grade students.",
+        # a named person's degree, and the level of a team's research
+        "For further information please email Dr K Lakhani (PhD) Lead Sonographer on klakhani@nhs.net.",
+        "Contact Dr Jane Smith, MSc, for details.",
+        "We have a dynamic team which includes sonographers conducting research to PhD level.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):

@@ -181,7 +181,10 @@ SECTION_HEADINGS = [
         role="preferred",
         priority=40,
         # "It would also be an advantage to have the following attributes and qualifications:"
-        pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|bonus|pluses|a plus|additional qualifications"
+        # not a payment ("17.5% RECRUITMENT AND RETENTION BONUS", "Sign-on bonus"): a line of the offer
+        pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|pluses|a plus|additional qualifications"
+        r"|bonus(?<!retention bonus)(?<!signing bonus)(?<!sign-on bonus)(?<!sign on bonus)(?<!welcome bonus)"
+        r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
         r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
         r"|optional)\b",
     ),
@@ -357,6 +360,14 @@ DISMISSALS = [
         reason="a course the post holder enrols on, not a level asked for",
         # "Register for a two year post-graduate research degree (MD Res) at The Institute ...", "enrol on an MSc"
         pattern=r"\b(?:register|enrol|enroll)s?\s+(?:for|on|onto|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?",
+    ),
+    Dismissal(
+        name="someones-degree",
+        scope="before",
+        kinds=["education"],
+        reason="a named person's degree or the level of someone's research, not a level asked for",
+        # "please email Dr K Lakhani (PhD) Lead Sonographer", "sonographers conducting research to PhD level"
+        pattern=r"\bdr\.?\s+(?:[a-z][\w'’-]*\.?\s+){0,2}[a-z][\w'’-]*\s*[,(]\s*|\bresearch\s+(?:to|at)\s+",
     ),
     Dismissal(
         name="or-working-towards",
