@@ -1132,6 +1132,9 @@ def test_a_list_after_one_certification_is_a_choice(extract, text):
         ("CPC, CCS, or other AAPC/AHIMA credential required.", True),
         # one more choice the vocabulary does not know
         ("CHPS, CHC, CHPC or CIPP/US certification required.", True),
+        # ... or a licence
+        ("CDIP, CCDS, or RN license required.", True),
+        ("CDIP, CCDS or RN licensure required.", True),
         ("RHIT, CPC and CCS or CIPP certification required.", False),
         # "and" joins requirements of their own, whatever may stand in for them
         ("RHIT and CPC, or equivalent required.", False),

@@ -643,9 +643,11 @@ ANY_OF_CUES = [
         exclude_kinds=_NEVER_A_CHOICE,
         pattern=r"[ \t]*,?[ \t]*or\s+(?:an?\s+|any\s+)?(?:equivalent|other|similar|comparable)\b"
         # "CHPS, CHC, CHPC or CIPP/US certification required": one of the list, or one the vocabulary does not know
-        r"|[ \t]*,?[ \t]*or\s+(?:an?\s+)?[\w/-]{2,12}\s+(?:certifications?|credentials?|certificates?)\b",
+        # ... or a licence: "CDIP, CCDS, or RN license required"
+        r"|[ \t]*,?[ \t]*or\s+(?:an?\s+)?[\w/-]{2,12}\s+(?:certifications?|credentials?|certificates?|licen[cs]es?"
+        r"|licensure)\b",
         description='"CPC, CCS, or equivalent certification": one of the list, or something like it; "CHPS, CHC or '
-        'CIPP/US certification": one of the list, or another the vocabulary does not know',
+        'CIPP/US certification", "CDIP, CCDS, or RN license": one of the list, or another the vocabulary does not know',
     ),
     AnyOfCue(
         name="one-of-the-following",
