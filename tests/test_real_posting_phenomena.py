@@ -268,6 +268,13 @@ def test_code_sets_in_the_courses_of_a_coding_program_are_required_other_courses
         ("In order to undertake this role you should have at least six months experience in a similar role.", 0.5),
         # a post's length is not the time since qualifying
         ("Must have 2 years post qualification experience.", 2),
+        # "greater than" whom the posting invites; two whole figures with a slash are a range
+        (
+            "Applications are invited for those with greater than eighteen months of anaesthetic and/or critical "
+            "care experience.",
+            1.5,
+        ),
+        ("- Have a minimum of 3/4 years Theatre experience", 3),
     ],
 )
 def test_experience_named_by_the_work(extract, text, years):

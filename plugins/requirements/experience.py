@@ -27,7 +27,9 @@ _DURATION = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?(?:[^\S\n]*-?[^\S\n]*(?:\+|plus)|\s*or\s+more)?"
     # "three to five (3-5) years": the figures in digits may repeat the range; a dash stays on its line ("a
     # plus\n- 7+ years" is no range)
-    rf"(?:(?:[^\S\n]*[-–][^\S\n]*|\s*to\s+)(?P<num2>{_NUMBER})(?:\s*\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\))?\s*\+?)?"
+    # ... and "a minimum of 3/4 years" (three or four: a slash between whole numbers before the unit)
+    rf"(?:(?:[^\S\n]*[-–][^\S\n]*|\s*to\s+|/(?=\d+\s*(?:years?|yrs?)\b))(?P<num2>{_NUMBER})"
+    r"(?:\s*\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\))?\s*\+?)?"
     # "2-years", "one-year": a hyphen before the unit (see ``_EXPERIENCE_RIGHT_AFTER``)
     # "one (1) full year of specialized experience"
     # "one years-experience": a hyphen glued between the unit and "experience"
@@ -45,6 +47,9 @@ _SINCE_QUALIFYING_WORDS = r"(?:qualif(?:ied|ication|ying)|registration|registere
 # follows ("one-year experience in medical records", "3-year coding experience") or the unit is plural ("2-years").
 # Also what must follow "more than 3 years" for it to be a minimum
 _EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?(?:experience|exp)\b", re.I)
+# ... within a few more words, after a minimum that "more than" or "over" opens: "greater than eighteen months of
+# anaesthetic and/or critical care experience"
+_EXPERIENCE_SOON_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,4}?(?:experience|exp)\b", re.I)
 # ... or the years since qualifying: "Min 1-year post qualification would be an advantage"
 _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?" + _SINCE_QUALIFYING_WORDS, re.I)
 # Before the figure, how long since qualifying: "Have you been qualified for two years or more?"
@@ -208,8 +213,11 @@ _MORE_THAN_AS_A_MINIMUM = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*)?|[:;][ \t]*|\b(?:requires?|possess(?:es)?|minimum\s+of"
     # what the candidate will have: "The ideal candidate will ... have over 5 years work experience"
     r"|(?:will|would|must|should|shall|to|and|ideally|you|also)\s+have"
-    # not a condition: "For candidates with more than 3 years of post-qualification experience, ..."
-    r"|(?<!for\s)(?:candidates?|applicants?|individuals?|someone|person)\s+(?:with|who\s+(?:has|have)))\s+)"
+    # not a condition that opens a sentence: "For candidates with more than 3 years of post-qualification experience,
+    # ..." (but "Applications are invited for those with greater than eighteen months")
+    # ... "Applications are invited for those with greater than eighteen months of anaesthetic experience"
+    r"|(?<!^for\s)(?<!\nfor\s)(?<!\.\sfor\s)(?<![-•*]\sfor\s)"
+    r"(?:candidates?|applicants?|individuals?|someone|person|those|people)\s+(?:with|who\s+(?:has|have)))\s+)"
     r"(?:over|(?:more|greater)\s+than)\s+$",
     re.I,
 )
@@ -383,7 +391,7 @@ def screener_extract(doc, posting):
                 _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start)
                 and not (
                     _MORE_THAN_AS_A_MINIMUM.search(text, max(0, start - 40), start)
-                    and (_EXPERIENCE_RIGHT_AFTER.match(text, end) or _WORK_AFTER.match(text, end))
+                    and (_EXPERIENCE_SOON_AFTER.match(text, end) or _WORK_AFTER.match(text, end))
                 )
             )
             or _PART_OF_ANOTHER.match(text, end)
