@@ -161,6 +161,18 @@ def test_an_abbreviations_full_stop_ends_no_sentence(extract, abbreviation):
     assert extraction.minimum_experience_years() == 4
 
 
+@pytest.mark.parametrize("text", ["Requires 6 mos. of coding experience.", "6 mos coding experience required."])
+def test_months_in_their_short_form(extract, text):
+    assert [(r.id, r.years) for r in extract(f"Coder\n{text}\n").of_kind("experience")] == [("coding", 0.5)]
+
+
+def test_minimum_says_how_much_not_how_strongly_where_the_sentence_prefers(extract):
+    found = extract("HIM Clerk\nMinimum 2 years' experience in a hospital HIM department preferred.\n")
+    assert [r.strength for r in found.of_kind("experience")] == ["preferred"]
+    found = extract("HIM Clerk\nMinimum 2 years' experience in a hospital HIM department.\n")
+    assert [r.strength for r in found.of_kind("experience")] == ["required"]
+
+
 def test_credentials_one_a_line_are_one_choice(extract):
     text = (
         "Coder II\nRequirements:\n - Two years of outpatient coding.\n"

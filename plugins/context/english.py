@@ -141,7 +141,10 @@ STRENGTH_CUES = [
     StrengthCue(
         name="required",
         strength="required",
-        pattern=r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b|\bminimum\b(?!\s+of\b)|\bessential\b"
+        # "minimum" says how much, not how strongly, where the sentence prefers it: "Minimum 2 years' experience in a
+        # hospital HIM department preferred"
+        pattern=r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b"
+        r"|\bminimum\b(?!\s+of\b)(?![^.;\n]*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus|ideally)\b)|\bessential\b"
         r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b",
         description='"required", "must", "mandatory", "minimum", "essential", "shall"',
     ),

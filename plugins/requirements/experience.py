@@ -33,7 +33,7 @@ _DURATION = re.compile(
     # "2-years", "one-year": a hyphen before the unit (see ``_EXPERIENCE_RIGHT_AFTER``)
     # "one (1) full year of specialized experience"
     # "one years-experience": a hyphen glued between the unit and "experience"
-    r"(?:\s+full)?(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?)(?:['’]s?)?(?!\w|-(?!experience))",
+    r"(?:\s+full)?(?P<hyphen>\s*-\s*)?\s*(?P<unit>years?|yrs?\.?|months?|mos\.?)(?:['’]s?)?(?!\w|-(?!experience))",
     re.I,
 )
 # Right before a figure in years, a figure in months and "to": "Six months to one year of medical coding experience"
@@ -237,7 +237,8 @@ _SUBJECTS = (
 # The unit words, looked for in the lower-case text: a pattern that starts with a plain letter is
 # found many times faster than one searched for with re.I, and each of these two starts with one.
 _YEARS = re.compile(r"y(?:ears?|rs?\.?)(?:['’]s?)?(?!\w|-(?!experience))")
-_MONTHS = re.compile(r"months?(?:['’]s?)?(?!\w|-(?!experience))")
+# "6 mos. of coding experience": the short form of job boards' lines too
+_MONTHS = re.compile(r"mo(?:nths?|s\.?)(?:['’]s?)?(?!\w|-(?!experience))")
 
 
 _START = methodcaller("start")

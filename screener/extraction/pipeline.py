@@ -98,11 +98,11 @@ _EXTRA_SUFFIXES = (
 
 
 #: Abbreviations of postings whose full stop ends no sentence: "Minimum of 4 yrs. professional-fee coding exp.,
-#: including 1-2 yrs auditing" is one sentence (the share "including 1-2 yrs" is read against the 4); "Coding
-#: certification (CPC, CCA, etc.) is not required" is one too.
+#: including 1-2 yrs auditing" is one sentence (the share "including 1-2 yrs" is read against the 4); so are "6 mos.
+#: of coding experience" and "Coding certification (CPC, CCA, etc.) is not required".
 _ABBREVIATIONS = {
     form: [{ORTH: form}]
-    for word in ("yrs", "yr", "exp", "min", "approx", "incl", "req")
+    for word in ("yrs", "yr", "mos", "exp", "min", "approx", "incl", "req")
     for form in (f"{word}.", f"{word.capitalize()}.", f"{word.upper()}.")
 }
 # "etc." ends a sentence as often as not, but not before a bracket or a comma that goes on with it
