@@ -293,8 +293,8 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
         )
         _count(
             report.experience_values,
-            {(strength, getattr(labels.experience_years, strength))} - {(strength, None)},
-            {(strength, extraction.minimum_experience_years(strength))} - {(strength, None)},
+            {(strength, _years(getattr(labels.experience_years, strength)))} - {(strength, None)},
+            {(strength, _years(extraction.minimum_experience_years(strength)))} - {(strength, None)},
             preferred_miss("experience") if strength == "preferred" else silent,
         )
     if labels.in_scope is not None:
@@ -311,7 +311,7 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
         miss("education_required", "wrong", expected=labels.education.required, got=got_level)
     got_years = extraction.minimum_experience_years("required")
     report.experience.total += 1
-    if got_years == labels.experience_years.required:
+    if _years(got_years) == _years(labels.experience_years.required):
         report.experience.right += 1
     else:
         miss("experience_required_years", "wrong", expected=labels.experience_years.required, got=got_years)
@@ -361,6 +361,12 @@ def _score_skills(
     for id_, strength in remaining:
         counts.fp += 1
         miss(field_name, "extra", id=id_, strength=strength)
+
+
+def _years(years: float | None) -> float | None:
+    """Years to two decimals, as the extraction gives them: a label's "4 months" written as 4/12 (0.3333...) is the
+    extraction's 0.33."""
+    return None if years is None else round(years, 2)
 
 
 def _count(counts: Counts, labelled: Iterable[Any], found: Iterable[Any], on_miss: Any) -> None:

@@ -74,6 +74,13 @@ def test_a_family_label_stands_for_every_member_the_posting_names(screener, tmp_
     assert (report.coding_systems.tp, report.coding_systems.fp, report.coding_systems.fn) == (2, 1, 0)
 
 
+def test_years_are_compared_to_two_decimals_as_the_extraction_gives_them(screener, tmp_path):
+    text = "Technologist\n\nAt least 4 months of nuclear medicine experience is required.\n"
+    report = evaluate(screener, _labelled_folder(tmp_path, {"a": (text, _label(years=4 / 12))}))
+    assert (report.experience.right, report.experience.total) == (1, 1)
+    assert (report.experience_values.tp, report.experience_values.fp, report.experience_values.fn) == (1, 0, 0)
+
+
 def test_preferred_education_and_experience_misses_are_listed(screener, tmp_path):
     label = _label(education="associate", years=2)
     label["education"]["preferred"] = "bachelor"
