@@ -1003,6 +1003,8 @@ def test_the_readme_shows_real_explain_output():
         # a degree whatever names its subject, and a degree beside a postgraduate diploma above it
         ("- Registered Speech and Language Therapy Degree Qualification or equivalent Licence to Practice", "bachelor"),
         ("• Degree or post-graduate Diploma in Occupational Therapy", "bachelor"),
+        # a sentence of its own
+        ("Essential: Evidence of continuing professional development. Degree in health related subject.", "bachelor"),
     ],
 )
 def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, level):
@@ -1091,6 +1093,8 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "For further information please email Dr K Lakhani (PhD) Lead Sonographer on klakhani@nhs.net.",
         "Contact Dr Jane Smith, MSc, for details.",
         "We have a dynamic team which includes sonographers conducting research to PhD level.",
+        # no sentence starts after an abbreviation
+        "We value staff development etc. degree in progress is fine.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):

@@ -132,8 +132,10 @@ _LEVEL_PATTERNS = (
             r"(?:[\w-]+\s+){0,2}?"
             # "Degree in ..." with no word before it (a line start, a bullet); in "Bachelor's degree in" it is named
             # ... and "Degree or post-graduate Diploma in Occupational Therapy" (the degree is the lower path)
-            r"|(?<![\w'’.)][ \t])\b(?=degree[\s-]+(?:in|qualified|educated|qualification|or\s+equivalent"
-            r"|or\s+post[\s-]?graduate)\b)"
+            # ... or a sentence of its own: "Evidence of CPD. Degree in health related subject or equivalent" (after a
+            # word of four letters or more, not an abbreviation: "B.Sc. degree in" is named, "etc. degree" no start)
+            r"|(?:(?<![\w'’.)][ \t])|(?<=[a-z]{4}\.[ \t]))\b(?=degree[\s-]+(?:in|qualified|educated|qualification"
+            r"|or\s+equivalent|or\s+post[\s-]?graduate)\b)"
             # "Registered Speech and Language Therapy Degree Qualification": a degree, whatever names its subject
             r"|\b(?=degree[\s-]+qualifications?\b)"
             # a line, bullet or label that opens with the words of a degree: "- Relevant Nursing Degree - Either ..."
