@@ -147,6 +147,8 @@ FRAGMENTS = [
     "degree qualifications",
     "Degree or post-graduate Diploma",
     "development. Degree in",
+    "Doctoral level training",
+    "post-doctoral level",
     "etc. degree in",
     "B.Sc. degree in",
     "degree or postgraduate",

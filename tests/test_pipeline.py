@@ -1,6 +1,7 @@
 """The pipeline's components: sentence boundaries and term matching.
 
-Sentences end after "." "!" "?" "…" "|", at every line break and tab (a lexeme flag), and
+Sentences end after "." "!" "?" "…" "|" (not "etc." before a word in lower case), at every line break and
+tab (a lexeme flag), and
 after a credential's acronym spelt with full stops ("R.H.I.T.") when a capital starts something
 else; acronyms match in their own case only (and spelt with full stops), names in any case.
 """
@@ -26,7 +27,9 @@ def expected_starts(doc) -> list[int]:
     starts = [0] if len(doc) else []
     for token in doc[:-1]:
         if token.text in {".", "!", "?", "…", "|"} or (token.is_space and ("\n" in token.text or "\t" in token.text)):
-            starts.append(token.i + 1)
+            after_etc = token.text == "." and token.i > 0 and doc[token.i - 1].text in ("etc", "Etc", "ETC")
+            if not (after_etc and doc[token.i + 1].is_lower):
+                starts.append(token.i + 1)
     return starts
 
 
@@ -56,6 +59,15 @@ def test_a_credential_spelt_with_full_stops_ends_a_sentence_before_a_capital_tha
         "R.H.I.T. or R.H.I.A. required.",
         "R.H.I.A. Certification required.",
         "A degree recognized by the U.S. Department of Education",
+    ]
+
+
+def test_etc_ends_no_sentence_before_a_word_in_lower_case(nlp):
+    doc = nlp("Knowledge of Word, Excel, and Outlook etc. are essential. We use Epic etc. The team is great.")
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "Knowledge of Word, Excel, and Outlook etc. are essential.",
+        "We use Epic etc.",
+        "The team is great.",
     ]
 
 

@@ -612,6 +612,19 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
         ("Staff Nurse\nYou must hold current NMC registration. Maintain accurate patient records.\n", False),
         ("Team Leader\nA Registered Mental Health Nurse who keeps clinical records up to date.\n", False),
         ("Physiotherapist\nHCPC registered. Write case notes after each session.\n", False),
+        # ... as does a consultant doctor's post, and therapeutic work with patients
+        (
+            "Consultant in Histopathology\nWe seek a Consultant Cellular Histopathologist. The trust has an electronic "
+            "patient record.\n",
+            False,
+        ),
+        (
+            "Activity Co-ordinator\nPlan therapeutic activities for inpatients and record each session in the "
+            "patients' care record.\n",
+            False,
+        ),
+        # a post that supports consultants is no consultant's
+        ("Medical Secretary\nYou will support the Consultant Psychiatrists and maintain patient records.\n", True),
         # what it asks of the field still counts, and so does records work without a clinical register
         ("Case Manager\nRegistered Nurse. Knowledge of coding and healthcare payment systems.\n", True),
         ("Ward Clerk\nYou will file patient records for the ward's nurses.\n", True),
@@ -1005,6 +1018,8 @@ def test_the_readme_shows_real_explain_output():
         ("• Degree or post-graduate Diploma in Occupational Therapy", "bachelor"),
         # a sentence of its own
         ("Essential: Evidence of continuing professional development. Degree in health related subject.", "bachelor"),
+        # the level of a training
+        ("Doctoral level training in psychology or equivalent, HCPC registered.", "doctorate"),
     ],
 )
 def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, level):
@@ -1095,6 +1110,10 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "We have a dynamic team which includes sonographers conducting research to PhD level.",
         # no sentence starts after an abbreviation
         "We value staff development etc. degree in progress is fine.",
+        # study the post may lead to, and programmes the employer has links with
+        "There is the potential for the post-holder to develop a PhD/MD project if appropriate.",
+        "Psychology has strong links with the South Wales Doctoral Programme in Clinical Psychology as well as the MSc "
+        "in Clinical and Abnormal Psychology at Swansea University.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):

@@ -365,6 +365,15 @@ DISMISSALS = [
         pattern=r"\b(?:register|enrol|enroll)s?\s+(?:for|on|onto|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?",
     ),
     Dismissal(
+        name="links-with",
+        scope="clause",
+        kinds=["education"],
+        reason="a programme the employer has links with, not a level asked for",
+        # "Psychology has strong links with the South Wales Doctoral Programme in Clinical Psychology as well as the
+        # MSc in Clinical and Abnormal Psychology at Swansea University"
+        pattern=r"\b(?:has|have|with)\s+(?:strong\s+|close\s+|good\s+|excellent\s+)?links\s+(?:with|to)\b",
+    ),
+    Dismissal(
         name="someones-degree",
         scope="before",
         kinds=["education"],
@@ -1001,10 +1010,17 @@ OTHER_WORK_SIGNALS = [
         r"|\bregistered\s+(?:general\s+|mental\s+health\s+|learning\s+disabilit(?:y|ies)\s+|(?:sick\s+)?children['’]?s\s+"
         r"|adult\s+)?nurses?\b|\bregistered\s+(?:nursing|health\s*care)\s+professionals?\b"
         r"|\bregistered\s+(?:physiotherapist|paramedic|midwife|pharmacist|dietitian|radiographer|occupational\s+therapist"
-        r"|practitioner)s?\b",
+        r"|practitioner)s?\b"
+        # a consultant doctor's post, named in the title ("Consultant in Histopathology", "General Adult Consultant"),
+        # not a post that supports consultants ("Medical Secretary to the Consultant Psychiatrists")
+        r"|\A(?![^\n]*\b(?:secretary|secretaries|administrator|administrative|admin|pa|clerk|co-?ordinator|assistant"
+        r"|typist|receptionist|coder|coding)\b)[^\n]{0,60}?\bconsultant\b"
+        # ... and therapeutic work with patients ("plan therapeutic activities", "therapeutic engagement")
+        r"|\btherapeutic\s+(?:activities|activity|engagement|interventions?|relationships?|groups?)\b",
         outweighs=["touches-records"],
-        description='"NMC registration", "Registered Nurse", "HCPC registered": clinical work, whose "patient '
-        'records" do not make the posting health-information work (its "coding" still does)',
+        description='"NMC registration", "Registered Nurse", "HCPC registered", "Consultant Histopathologist", '
+        '"therapeutic activities": clinical work, whose "patient records" do not make the posting health-information '
+        'work (its "coding" still does)',
     ),
 ]
 

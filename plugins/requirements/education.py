@@ -25,9 +25,12 @@ _LEVEL_PATTERNS = (
     (
         "doctorate",
         re.compile(
-            r"\bdoctor(?:ate|al\s+degree)\b|\bPh\.?\s?D\b"
+            # "Doctoral level training in psychology or equivalent" too
+            r"\bdoctor(?:ate|al\s+(?:degree|level))\b|\bPh\.?\s?D\b"
             # not a thing of a doctorate: "a research proposal for a PhD project", "supervising PhD students"
-            r"(?!\s+(?:projects?|proposals?|studentships?|students?|thesis|theses|supervis\w*|programmes?|programs?)\b)",
+            # ... nor "a PhD/MD project"
+            r"(?!(?:/[A-Za-z]{2,4})?\s+(?:projects?|proposals?|studentships?|students?|thesis|theses|supervis\w*"
+            r"|programmes?|programs?)\b)",
             _I,
         ),
     ),

@@ -171,6 +171,10 @@ _TERMINALS = frozenset({".", "!", "?", "…", "|"})
 _NOT_A_START = numpy.uint64(2**64 - 1)
 
 
+def _is_etc(text: str) -> bool:
+    return text in ("etc", "Etc", "ETC")
+
+
 def _ends_a_sentence(text: str) -> bool:
     """A sentence starts after this token: "." "!" "?" "…", a pipe, or whitespace holding a line break or a tab
     (the cells of a table saved as text are read apart)."""
@@ -189,16 +193,23 @@ class SentenceSplitter:
     def __init__(self, nlp: Language) -> None:
         free = [flag for flag in range(FLAG63, FLAG19 - 1, -1) if flag not in nlp.vocab.lex_attr_getters]  # type: ignore[attr-defined]
         self._flag = nlp.vocab.add_flag(_ends_a_sentence, flag_id=free[0])
+        self._etc = nlp.vocab.add_flag(_is_etc, flag_id=free[1])
 
     def __call__(self, doc: Doc) -> Doc:
         count = len(doc)
         if count == 0:
             return doc
-        ends = doc.to_array(self._flag)
+        flags = doc.to_array([self._flag, self._etc])
         # SENT_START is 1 for a start and -1 for none, as unsigned 64-bit numbers: built in that type at once
         starts = numpy.full(count, _NOT_A_START, dtype=numpy.uint64)
-        starts[1:][ends[:-1] != 0] = 1
+        starts[1:][flags[:-1, 0] != 0] = 1
         starts[0] = 1
+        if flags[:, 1].any():
+            # "etc." ends a sentence as often as not; not before a word in lower case ("Word, Excel, and Outlook etc.
+            # are essential")
+            for i in numpy.flatnonzero(flags[:-2, 1]).tolist():
+                if doc[i + 1].text == "." and doc[i + 2].is_lower:
+                    starts[i + 2] = _NOT_A_START
         # spaCy types the array as thinc's Ints2d, which no numpy array is to a type checker
         doc.from_array(["SENT_START"], starts.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
