@@ -1011,16 +1011,23 @@ OTHER_WORK_SIGNALS = [
         r"|adult\s+)?nurses?\b|\bregistered\s+(?:nursing|health\s*care)\s+professionals?\b"
         r"|\bregistered\s+(?:physiotherapist|paramedic|midwife|pharmacist|dietitian|radiographer|occupational\s+therapist"
         r"|practitioner)s?\b"
-        # a consultant doctor's post, named in the title ("Consultant in Histopathology", "General Adult Consultant"),
-        # not a post that supports consultants ("Medical Secretary to the Consultant Psychiatrists")
-        r"|\A(?![^\n]*\b(?:secretary|secretaries|administrator|administrative|admin|pa|clerk|co-?ordinator|assistant"
-        r"|typist|receptionist|coder|coding)\b)[^\n]{0,60}?\bconsultant\b"
-        # ... and therapeutic work with patients ("plan therapeutic activities", "therapeutic engagement")
+        # therapeutic work with patients ("plan therapeutic activities", "therapeutic engagement")
         r"|\btherapeutic\s+(?:activities|activity|engagement|interventions?|relationships?|groups?)\b",
         outweighs=["touches-records"],
-        description='"NMC registration", "Registered Nurse", "HCPC registered", "Consultant Histopathologist", '
-        '"therapeutic activities": clinical work, whose "patient records" do not make the posting health-information '
-        'work (its "coding" still does)',
+        description='"NMC registration", "Registered Nurse", "HCPC registered", "therapeutic activities": clinical '
+        'work, whose "patient records" do not make the posting health-information work (its "coding" still does)',
+    ),
+    OtherWorkSignal(
+        name="consultant-doctor",
+        # a rule of its own: every alternative of the one above starts at a word boundary, which lets the search skip
+        # the positions inside words; this one is tried at the text's start only
+        # a consultant doctor's post, named in the title ("Consultant in Histopathology", "General Adult Consultant"),
+        # not a post that supports consultants ("Medical Secretary to the Consultant Psychiatrists")
+        pattern=r"\A(?![^\n]*\b(?:secretary|secretaries|administrator|administrative|admin|pa|clerk|co-?ordinator"
+        r"|assistant|typist|receptionist|coder|coding)\b)[^\n]{0,60}?\bconsultant\b",
+        outweighs=["touches-records"],
+        description='"Consultant in Histopathology" as the title: a doctor\'s clinical work, whose "patient records" '
+        "do not make the posting health-information work",
     ),
 ]
 
