@@ -1114,10 +1114,32 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "There is the potential for the post-holder to develop a PhD/MD project if appropriate.",
         "Psychology has strong links with the South Wales Doctoral Programme in Clinical Psychology as well as the MSc "
         "in Clinical and Abnormal Psychology at Swansea University.",
+        "The service has long-standing links with the regional Doctorate in Clinical Psychology.",
+        "The team liaises regularly with the Leeds and Sheffield Doctorate courses.",
+        "You will supervise trainees from the local Clinical Psychology doctorate courses.",
+        "Our department teaches on two MSc programmes and hosts Masters level trainees.",
+        "We are able to offer rotation, preceptorship, BSc and Masters level postgraduate education.",
+        # "MHA": the UK's Mental Health Act
+        "Section 12 approved doctors carry out MHA assessments and attend MHA tribunals.",
+        "Knowledge of the MHA (1983) would be an advantage.",
+        "Patients detained under the Mental Health Act (MHA) and informal patients.",
     ],
 )
 def test_degree_as_an_extent_or_a_degree_not_asked_is_no_education(extract, text):
     assert extract(f"Health Records Officer\n{text}\n").of_kind("education") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Master's degree required; MBA or MHA preferred.",
+        "MHA, MBA or MPH required.",
+        "An MHA degree is required.",
+        "Graduate degree required (MBA/MHA).",
+    ],
+)
+def test_mha_beside_another_masters_or_degree_is_a_masters(extract, text):
+    assert "master" in {r.id for r in extract(f"HIM Director\n{text}\n").of_kind("education")}, text
 
 
 def test_a_degree_named_with_its_level_is_one_requirement(extract):

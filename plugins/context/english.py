@@ -293,7 +293,7 @@ DISMISSALS = [
         r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
         # courses the employer offers: "We are also able to offer degree and masters level courses"
         r"|\b(?:we|trust)\s+(?:can\s+|are\s+(?:also\s+)?able\s+to\s+|also\s+)?offer\b[^.;\n]{0,120}?"
-        r"\b(?:courses?|training|programmes?|programs?|study)\b"
+        r"\b(?:courses?|training|programmes?|programs?|study|education)\b"
         # what the post leads to: "a research fellowship to enable them to complete a higher degree (PhD)"
         r"|\b(?:enables?|enabling|allows?|allowing)\s+(?:them|you|trainees|the\s+post\s?holder)\s+to\s+"
         r"(?:complete|undertake|study|gain|achieve|obtain|pursue|proceed\s+to)\b",
@@ -371,7 +371,17 @@ DISMISSALS = [
         reason="a programme the employer has links with, not a level asked for",
         # "Psychology has strong links with the South Wales Doctoral Programme in Clinical Psychology as well as the
         # MSc in Clinical and Abnormal Psychology at Swansea University"
-        pattern=r"\b(?:has|have|with)\s+(?:strong\s+|close\s+|good\s+|excellent\s+)?links\s+(?:with|to)\b",
+        # ... "We have long-established links with the clinical psychology training programmes"
+        pattern=r"\b(?:has|have|with)\s+(?:[\w-]+\s+){0,2}?links\s+(?:with|to)\b",
+    ),
+    Dismissal(
+        name="liaises-with",
+        scope="before",
+        kinds=["education"],
+        reason="a programme the employer works with, not a level asked for",
+        # "We also liaise closely with North Thames Clinical Psychology Doctorate courses"; right before the mention,
+        # so "Educated to degree level, you will liaise with consultants" keeps its degree
+        pattern=r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+(?:the\s+|local\s+)?(?:[\w/&-]+\s+){0,5}?",
     ),
     Dismissal(
         name="someones-degree",
@@ -469,8 +479,10 @@ DISMISSALS = [
         name="names-students",
         scope="after",
         kinds=["education"],
-        reason='names students the team teaches ("MSc students"), not a level asked for',
-        pattern=r"\s*(?:students?|placement\s+students?)\b",
+        reason='names students the team teaches ("MSc students") or courses it works with, not a level asked for',
+        # ... "trainees from the Birmingham and Coventry/Warwick doctorate courses": courses, in the plural, are
+        # those of others; what a candidate has completed is one
+        pattern=r"\s*(?:students?|placement\s+students?|trainees|courses|programmes|programs)\b",
     ),
     Dismissal(
         name="compliant-workplace",

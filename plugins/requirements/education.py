@@ -20,6 +20,18 @@ _FIELDS_WORK = r"(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medic
 # graduate" is neither a master's nor a bachelor's "graduate qualification")
 _POST_GRADUATE_WORDS = r"post(?:[-\s]?|\s?-\s?)graduate"
 
+#: After an "MHA": another master's abbreviation next to it in a list ("MHA, MBA or MPH", "MBA/MHA")
+_OTHER_MASTERS = ("MBA", "MPH", "MSN", "MHI", "MSc", "MS", "MA", "MHIM", "MSHI")
+_BESIDE_ANOTHER_MASTERS = (
+    r"(?=\s*(?:/|,|\bor\b|\band\b)\s*(?:"
+    + "|".join(_OTHER_MASTERS)
+    + r")\b)"
+    # ... or before it: each a look-behind of its own, as Python's are of a fixed width
+    + "".join(
+        f"|(?<=\\b{other}{gap}MHA)" for other in _OTHER_MASTERS for gap in ("/", ", ", " or ", " and ", ",", " / ")
+    )
+)
+
 # Checked in this order; a stretch of text claimed by one level is not matched again.
 _LEVEL_PATTERNS = (
     (
@@ -65,7 +77,11 @@ _LEVEL_PATTERNS = (
     (
         "master",
         re.compile(
-            r"\b(?:MHA|MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
+            r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
+            # a bare "MHA" is the UK's Mental Health Act ("MHA assessments", "detained under the MHA"): a Master of
+            # Health Administration only beside another master's abbreviation ("MBA or MHA", "MHA/MPH"), "degree" or
+            # a cue right after it ("MHA required")
+            r"|\bMHA(?![\w-])(?:" + _BESIDE_ANOTHER_MASTERS + r"|(?=\s+(?:degree|required|preferred)\b))"
             # a bare "MS" or "MA" is Microsoft, multiple sclerosis, a medical assistant, a state: a degree only beside
             # another degree's abbreviation ("MS/MA", "MA or BA"), before "degree", or an MS "in" a named field
             # (not "LC/MS/MS", mass spectrometry)
