@@ -71,6 +71,22 @@ def test_etc_ends_no_sentence_before_a_word_in_lower_case(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Word, Excel etc. are essential. Epic ETC. then Cerner Etc. Then more.",
+        "etc. at the start etc.",
+        "Office (Word etc.) and Excel etc., all. Next etc.\nline",
+        "setc. wetc. etc.etc. are not",
+    ],
+)
+def test_etc_is_found_whether_or_not_the_doc_kept_its_text(nlp, text):
+    kept = nlp(text)
+    rebuilt = nlp(nlp.tokenizer(text))  # a doc made by the tokenizer alone: its text is joined from its tokens
+    for doc in (kept, rebuilt):
+        assert [sentence.start for sentence in doc.sents] == expected_starts(doc)
+
+
 def test_words_first_seen_after_the_pipeline_was_built_are_judged_too(nlp):
     unseen_break = " \t\n \t\t\n  \t \n"
     assert unseen_break not in nlp.vocab.strings

@@ -32,6 +32,7 @@ from screener.core.rules import (
     Role,
     RuleSet,
 )
+from screener.extraction.doc_text import text_of
 from screener.extraction.ladder import LadderLevel, career_ladder
 
 # ---------------------------------------------------------------- layout
@@ -616,8 +617,8 @@ class PostingContext:
 
     @cached_property
     def text(self) -> str:
-        """The posting text (``doc.text`` rebuilds it token by token, so it is read once, when needed)."""
-        return self.doc.text
+        """The posting text (``doc.text`` rebuilds it token by token: the text kept on the doc, where it was)."""
+        return text_of(self.doc)
 
     @cached_property
     def lower(self) -> str:

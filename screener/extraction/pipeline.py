@@ -54,6 +54,7 @@ from spacy.util import filter_spans
 from screener.core.rules import FIELD_SIGNALS_FOUND, RuleSet
 from screener.extraction.affixes import InfixFinditer, PrefixSearch, SuffixSearch
 from screener.extraction.context import PostingContext
+from screener.extraction.doc_text import TEXT, text_of
 from screener.extraction.tokenizer import BoundedTokenizer
 from screener.knowledge.base import Knowledge, Term
 
@@ -126,6 +127,13 @@ class ScreenerEnglish(English):
 
     Defaults = ScreenerEnglishDefaults
 
+    def make_doc(self, text: str) -> Doc:
+        """The tokens of ``text``, which the doc keeps as given (``user_data[TEXT]``): spaCy's ``doc.text`` joins
+        the tokens again each time it is read."""
+        doc = super().make_doc(text)
+        doc.user_data[TEXT] = text
+        return doc
+
 
 def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Language:
     """A pipeline that recognises every term of ``knowledge`` and reads context with ``rules``."""
@@ -171,8 +179,8 @@ _TERMINALS = frozenset({".", "!", "?", "…", "|"})
 _NOT_A_START = numpy.uint64(2**64 - 1)
 
 
-def _is_etc(text: str) -> bool:
-    return text in ("etc", "Etc", "ETC")
+#: "etc." where it starts at a word's start: the candidates for a full stop that ends no sentence
+_ETC = re.compile(r"(?<!\w)(?:etc|Etc|ETC)\.")
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -193,22 +201,25 @@ class SentenceSplitter:
     def __init__(self, nlp: Language) -> None:
         free = [flag for flag in range(FLAG63, FLAG19 - 1, -1) if flag not in nlp.vocab.lex_attr_getters]  # type: ignore[attr-defined]
         self._flag = nlp.vocab.add_flag(_ends_a_sentence, flag_id=free[0])
-        self._etc = nlp.vocab.add_flag(_is_etc, flag_id=free[1])
 
     def __call__(self, doc: Doc) -> Doc:
         count = len(doc)
         if count == 0:
             return doc
-        flags = doc.to_array([self._flag, self._etc])
+        # one attribute: spaCy reads each attribute of each token apart, taking the GIL each time
+        ends = doc.to_array(self._flag)
         # SENT_START is 1 for a start and -1 for none, as unsigned 64-bit numbers: built in that type at once
         starts = numpy.full(count, _NOT_A_START, dtype=numpy.uint64)
-        starts[1:][flags[:-1, 0] != 0] = 1
+        starts[1:][ends[:-1] != 0] = 1
         starts[0] = 1
-        if flags[:, 1].any():
+        text = text_of(doc)
+        if "tc." in text or "TC." in text:
             # "etc." ends a sentence as often as not; not before a word in lower case ("Word, Excel, and Outlook etc.
-            # are essential")
-            for i in numpy.flatnonzero(flags[:-2, 1]).tolist():
-                if doc[i + 1].text == "." and doc[i + 2].is_lower:
+            # are essential"). Found in the text, then its token (a search by character offset)
+            for match in _ETC.finditer(text):
+                etc = doc.char_span(match.start(), match.end() - 1)
+                i = -1 if etc is None else etc.start
+                if 0 <= i < count - 2 and doc[i + 1].text == "." and doc[i + 2].is_lower:
                     starts[i + 2] = _NOT_A_START
         # spaCy types the array as thinc's Ints2d, which no numpy array is to a type checker
         doc.from_array(["SENT_START"], starts.reshape(-1, 1))  # type: ignore[arg-type]
