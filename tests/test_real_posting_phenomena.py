@@ -325,6 +325,10 @@ def test_experience_named_by_the_work(extract, text, years):
         # how long the post lasts, and the ages of the people it serves
         "Applications are 2 year posts, depending on experience, grade and preference of specialty.",
         "You will provide assessment for school aged children 0-19 years who experience speech difficulties.",
+        "We require experienced coders for fixed term posts to cover a period of 14 months.",
+        # a time to come, not a time worked
+        "We welcome experienced staff and students who qualify within the next 6 months.",
+        "Experienced coders will lead the service redesign over the coming two years.",
     ],
 )
 def test_figures_that_are_not_experience(extract, text):
@@ -1554,6 +1558,7 @@ def test_whom_a_post_is_ideal_for_is_asked_as_whom_it_suits(extract):
         ("Must have coded for at least 2 years.", 2.0),
         ("You should have worked as a medical coder for 3 years.", 3.0),
         ("Applicants who have been coding for 2 years or more are encouraged to apply.", 2.0),
+        ("Candidates must have worked in a coding role for a period of at least 18 months.", 1.5),
     ],
 )
 def test_time_since_qualifying_and_clinical_practice_are_experience(extract, text, years):

@@ -59,7 +59,7 @@ _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?" + _SINCE_QUALIFYING_
 _WORKED_FOR_BEFORE = re.compile(
     r"(?:\bqualified|\b(?:have|having)\s+(?:coded|worked|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
     r"(?:as\s+an?\s+(?:[\w-]+\s+){1,3}?|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?"
-    r"for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+    r"for\s+(?:a\s+period\s+of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
     re.I,
 )
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
@@ -74,8 +74,11 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"|substitut(?:e|ed|es)\s+for|in\s+(?:lieu|place)\s+of"
     # a named thing: "the 10 year NHS Plan", "the 5-year strategy"; a term named before: "may not require the full
     # two years" (of a training programme)
-    r"|the(?:\s+(?:full|whole|entire))?)"
-    r"\s+(?:the\s+)?$",
+    r"|the(?:\s+(?:full|whole|entire))?"
+    # the post's own term: "Band 6 FTC posts to cover a period of 14 months"
+    r"|cover(?:ing)?\s+a\s+period\s+of)"
+    # "within the next 6 months", "over the coming two years": a time to come, not a time worked
+    r"\s+(?:the\s+)?(?:(?<=the\s)(?:next|coming)\s+)?$",
     re.I,
 )
 # The ages of the people the job serves, after them: "children and young people (0-19 years)", "school aged children
@@ -416,7 +419,8 @@ def screener_extract(doc, posting):
         if not (
             _EXPERIENCE.search(sentence)
             or _WORK_AFTER.match(text, end)
-            or _WORKED_FOR_BEFORE.search(text, max(0, start - 40), start)
+            # "have worked in a coding role for a period of at least 18 months": the words reach 60 characters back
+            or _WORKED_FOR_BEFORE.search(text, max(0, start - 70), start)
             or _under_an_experience_heading(text, start)
             or cued_line
             or _in_an_experience_row(text, start)
