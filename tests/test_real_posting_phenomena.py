@@ -1123,6 +1123,9 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "You will supervise trainees from the local Clinical Psychology doctorate courses.",
         "Our department teaches on two MSc programmes and hosts Masters level trainees.",
         "We are able to offer rotation, preceptorship, BSc and Masters level postgraduate education.",
+        "There are also close links to the regional Doctorate in Counselling Psychology.",
+        "CPD modules at BSc and MSc level are possible through our strong links with local universities.",
+        "The Trust supports several of its consultants each year through an Executive MBA programme.",
         # "MHA": the UK's Mental Health Act
         "Section 12 approved doctors carry out MHA assessments and attend MHA tribunals.",
         "Knowledge of the MHA (1983) would be an advantage.",

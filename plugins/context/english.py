@@ -290,7 +290,8 @@ DISMISSALS = [
         r"|progress)\b"
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
         # not the job itself: "In order to undertake this role you should have at least six months experience"
-        r"|\bsupport\s+you\s+through\b|\b(?:to|will)\s+undertake\b(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
+        # ... "We also support a number of our Consultant Psychiatrists through an Executive MBA programme"
+        r"|\bsupport(?:s|ed)?\s+(?:[\w'’-]+\s+){0,6}?through\b|\b(?:to|will)\s+undertake\b(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
         # courses the employer offers: "We are also able to offer degree and masters level courses"
         r"|\b(?:we|trust)\s+(?:can\s+|are\s+(?:also\s+)?able\s+to\s+|also\s+)?offer\b[^.;\n]{0,120}?"
         r"\b(?:courses?|training|programmes?|programs?|study|education)\b"
@@ -371,8 +372,10 @@ DISMISSALS = [
         reason="a programme the employer has links with, not a level asked for",
         # "Psychology has strong links with the South Wales Doctoral Programme in Clinical Psychology as well as the
         # MSc in Clinical and Abnormal Psychology at Swansea University"
-        # ... "We have long-established links with the clinical psychology training programmes"
-        pattern=r"\b(?:has|have|with)\s+(?:[\w-]+\s+){0,2}?links\s+(?:with|to)\b",
+        # ... "We have long-established links with the clinical psychology training programmes", "There are also strong
+        # links to the local ... Programme", "from our strong links with Anglia Ruskin University"
+        pattern=r"\b(?:has|have|with|are)\s+(?:[\w-]+\s+){0,2}?links\s+(?:with|to)\b"
+        r"|\b(?:strong|close|good|excellent|established|long-standing|academic|research|teaching)\s+links\s+(?:with|to)\b",
     ),
     Dismissal(
         name="liaises-with",
