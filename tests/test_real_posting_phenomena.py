@@ -1353,6 +1353,14 @@ def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experienc
         ("Our EHR is Epic.", {}),
         ("We are a busy, friendly SystmOne practice.", {}),
         ("We have 9,000 patients and are a dynamic, forward thinking GP training practice using EMIS Web.", {}),
+        # ... in the plural, and each system of a list the employer uses
+        ("Both of our practices use SystmOne and have worked closely together.", {}),
+        ("These practices utilise SystmOne and EMIS Web across the localities.", {}),
+        ("The team use EMIS Web, SystmOne and mobile working.", {}),
+        # a system the employer is moving to
+        ("The Trust will be moving over to N365, a version of Microsoft Office designed for the NHS.", {}),
+        ("The hospital moved to Cerner Millennium in 2017.", {}),
+        ("Knowledge of SystmOne and EMIS Web is essential.", {"SystmOne": "required", "EMIS-Web": "required"}),
         # training the job gives on a system
         ("Full training will be given on System One to the successful candidate.", {}),
         ("Training on our EMIS system will be part of your induction.", {}),

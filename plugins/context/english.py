@@ -520,12 +520,16 @@ DISMISSALS = [
         reason="names a system the employer uses, not what the candidate needs",
         # "We currently use EMIS Web", "The Trust utilises RiO", "We operate Systmone clinical system", "Our EHR is
         # Epic"
-        pattern=r"\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service))"
+        # ... "Both of practices use SystmOne", "The Trust will also be moving over to N365, a version of Microsoft
+        # Office"
+        pattern=r"\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service"
+        r"|team)s?|surgeries)"
         # "a ... GP training practice using EMIS web clinical system"
         r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|using|utili[sz]es?|run|runs|operate|operates|(?:are|is)\s+using)"
         r"\s+(?:the\s+)?"
         r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
-        r"\s+is\s+",
+        r"\s+is\s+"
+        r"|\b(?:moving|move|moved|migrating|migrate|switching|transitioning)\s+(?:over\s+)?(?:on)?to\s+(?:[\w,-]+\s+){0,5}?",
     ),
     Dismissal(
         name="the-practice-s-system",

@@ -158,8 +158,9 @@ class Dismissal(_Rule):
     A benefit ("we pay for your RHIA exam"), what a course teaches ("courses
     in ... CPT coding"), a department ("our CDI team"). ``scope``: where the
     pattern must occur: the mention's ``segment`` (comma-separated part),
-    ``clause`` or ``sentence``; or right ``before`` the mention (the match
-    ends where it starts) or right ``after`` it (the match starts where the
+    ``clause`` or ``sentence``; or right ``before`` the mention or the run of
+    mentions it is in (the match ends where either starts: "These practices
+    use SystmOne and EMIS") or right ``after`` it (the match starts where the
     run of mentions ends); ``later_path`` (no pattern): the mention is on an
     alternative qualification path other than the first, which a candidate
     who takes the first path need not meet ("... or a combination of six

@@ -701,12 +701,17 @@ class PostingContext:
             return self.clause(start, end)
         return self.sentence(start)
 
-    def dismissal(self, start: int, end: int, kind: str | None = None, run_end: int | None = None) -> Decision | None:
+    def dismissal(
+        self, start: int, end: int, kind: str | None = None, run_end: int | None = None, run_start: int | None = None
+    ) -> Decision | None:
         """The first dismissal rule (or section that asks nothing) that says ``text[start:end]`` is not asked.
 
         Only rules for requirements of ``kind`` apply (with ``kind=None``,
-        only the rules for every kind). ``run_end`` is where the run of
-        mentions this one belongs to ends, for rules that look right after it. ``None`` when nothing says so.
+        only the rules for every kind). ``run_start`` and ``run_end`` are
+        where the run of mentions this one belongs to starts and ends, for
+        rules that look right before or after it: what is said right before
+        a list is said of each item ("These practices utilise SystmOne and
+        EMIS"). ``None`` when nothing says so.
         """
         for compiled in self.rules.dismissals:
             rule, pattern = compiled.rule, compiled.regex
@@ -723,7 +728,11 @@ class PostingContext:
             if rule.scope == "after":
                 found = pattern.match(self.lower, end if run_end is None else run_end) is not None
             elif rule.scope == "before":
-                found = self.ends_at(pattern, start, within_sentence=True)
+                found = self.ends_at(pattern, start, within_sentence=True) or (
+                    run_start is not None
+                    and run_start < start
+                    and self.ends_at(pattern, run_start, within_sentence=True)
+                )
             else:
                 window = self._window(rule.scope, start, end)
                 found = self._searched(pattern, *window)
@@ -1012,15 +1021,17 @@ class PostingContext:
                 best, found = key, (cue_strength, c_start, c_end)
         return found
 
-    def decide(self, start: int, end: int, kind: str | None = None, run_end: int | None = None) -> Decision:
+    def decide(
+        self, start: int, end: int, kind: str | None = None, run_end: int | None = None, run_start: int | None = None
+    ) -> Decision:
         """How strongly ``text[start:end]`` is asked for, by the steps of the rules' precedence.
 
         ``kind`` is the kind of requirement (dismissal rules may be for some
-        kinds only), ``run_end`` the end of the run of mentions it is part of.
+        kinds only), ``run_start`` and ``run_end`` where the run of mentions it is part of starts and ends.
         """
         for step in self.rules.precedence:
             if step == "dismissals":
-                decision = self.dismissal(start, end, kind, run_end)
+                decision = self.dismissal(start, end, kind, run_end, run_start)
                 if decision is not None:
                     return decision
             elif step == "cue:segment" or step == "cue:clause" or step == "cue:sentence":

@@ -526,7 +526,7 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
         chain_decision = ctx.decide(chain[0].start, run_end, kind, run_end) if shared else None
         for id_, same in by_id.items():
             first = same[0]
-            decision = chain_decision or ctx.decide(first.start, first.end, kind, run_end)
+            decision = chain_decision or ctx.decide(first.start, first.end, kind, run_end, chain[0].start)
             strength = decision.strength
             if strength is None:
                 # a benefit, a course's content, a department: asks nothing of the candidate
