@@ -1582,3 +1582,20 @@ def test_time_since_qualifying_and_clinical_practice_are_experience(extract, tex
 )
 def test_a_practice_of_many_years_is_no_experience(extract, text):
     assert extract(f"Nurse\n{text}\n").of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Previous secretarial experience is essential and medical terminology knowledge is also advantageous.",
+            {"medical_terminology": "preferred"},
+        ),
+        ("A mentor qualification is essential and HIPAA knowledge would be desirable.", {"hipaa": "preferred"}),
+        ("Typing is desirable and medical terminology is essential.", {"medical_terminology": "required"}),
+        # no verb of its own: the nearest cue
+        ("Medical terminology essential and typing an advantage.", {"medical_terminology": "required"}),
+    ],
+)
+def test_the_cue_after_a_mentions_own_verb_speaks_of_it(extract, text, expected):
+    assert ids(extract(f"Medical Secretary\n{text}\n"), "skill") == expected

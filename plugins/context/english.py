@@ -862,6 +862,15 @@ CONNECTIVES = [
         pattern=r"\b(?:strongly|highly|very|much|but|and|or|is|are|a|an)\b",
         description='"(strongly preferred)", "(preferred but not required)": words that add nothing to the cue',
     ),
+    Connective(
+        name="its-own-predicate",
+        role="predicate",
+        # up to two words of the mention's phrase, a verb, and words that add nothing to the cue after it
+        pattern=r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:is|are|(?:would|will|should|could|may)(?:[ \t]+also)?[ \t]+be)"
+        r"(?:[ \t]+(?:also|very|highly|especially|particularly|an?|considered|seen[ \t]+as))*[ \t]+",
+        description='"Typing is essential and medical terminology knowledge is also advantageous": the cue after the '
+        "mention's own verb speaks of it, though another is nearer",
+    ),
 ]
 
 _CODING_WORK = [

@@ -371,10 +371,15 @@ class Connective(_Rule):
       own. A cue in that part, or in a list the part begins, does not reach
       back to a mention before it: in "educated to degree level, with case,
       complaints or appeals experience an advantage" the degree is asked.
+    - ``predicate`` ("is", "would be"): matched in full between a mention and
+      a cue after it, makes the cue the mention's own predicate, which speaks
+      of it before any nearer cue: in "Previous secretarial experience is
+      essential and medical terminology knowledge is also advantageous" the
+      medical terminology is advantageous.
     """
 
     type: Literal["connective"] = "connective"
-    role: Literal["contrast", "addition", "filler", "clause", "absolute"]
+    role: Literal["contrast", "addition", "filler", "clause", "absolute", "predicate"]
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Connective:

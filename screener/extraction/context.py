@@ -959,6 +959,11 @@ class PostingContext:
         pattern = self.rules.connective("clause")
         return pattern is not None and pattern.search(self.lower, start, end) is not None
 
+    def _predicate_between(self, start: int, end: int) -> bool:
+        """Whether ``lower[start:end]`` is all a ``predicate`` connective: what joins a mention to its own cue."""
+        pattern = self.rules.connective("predicate")
+        return pattern is not None and pattern.fullmatch(self.lower, start, end) is not None
+
     def choice_word_between(self, start: int, end: int, kind: str | None = None) -> bool:
         """Whether a ``gap`` any-of cue ("or", "/"; for ``kind``, when given) stands in ``lower[start:end]``."""
         return any(
@@ -1010,7 +1015,8 @@ class PostingContext:
                     or self._new_clause_between(end, c_start)
                 ):
                     continue
-                key = (c_start - end, 0, order, c_start)
+                # the mention's own predicate ("... medical terminology knowledge is also advantageous") comes first
+                key = (0 if self._predicate_between(end, c_start) else c_start - end, 0, order, c_start)
             elif c_end <= start:
                 if direction == "backward" or self._new_clause_between(c_end, start):
                     continue
