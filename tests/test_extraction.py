@@ -431,6 +431,10 @@ def test_uk_hcpc_registration_is_not_hcpcs(extract):
         ("MSN required.", "master"),
         ("ADN required.", "associate"),
         ("Doctorate required.", "doctorate"),
+        # the UK's first degree, and three words between the article and "degree"
+        ("Applicants must hold a good first degree in a science subject.", "bachelor"),
+        ("Academic achievement to first degree is essential.", "bachelor"),
+        ("An accredited Biomedical Sciences degree is essential.", "bachelor"),
     ],
 )
 def test_education_levels(extract, text, level):

@@ -1126,6 +1126,10 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "There are also close links to the regional Doctorate in Counselling Psychology.",
         "CPD modules at BSc and MSc level are possible through our strong links with local universities.",
         "The Trust supports several of its consultants each year through an Executive MBA programme.",
+        # a first-degree relative; a dental or medical degree named by its abbreviation (a licence to practise)
+        "You will counsel patients and their first degree relatives on inherited risk.",
+        "You will have a BChD or BDS degree (or equivalent) and full GDC registration.",
+        "Applicants will hold an MBBS degree and full GMC registration.",
         # "MHA": the UK's Mental Health Act
         "Section 12 approved doctors carry out MHA assessments and attend MHA tribunals.",
         "Knowledge of the MHA (1983) would be an advantage.",

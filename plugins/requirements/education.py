@@ -95,6 +95,8 @@ _LEVEL_PATTERNS = (
         re.compile(
             r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
             r"|\b(?:educated|education)\s+(?:to|at)\s+degree\s+(?:or\s+equivalent\s+)?level\b"
+            # the UK's "a good first degree", "academic achievement to first degree" (not a "first degree relative")
+            r"|\bfirst\s+degree\b(?!\s+(?:relatives?|burns?|heart|murder|block|of)\b)"
             # not "a minimum level 5 Foundation degree level" (an associate's, below)
             r"|\b(?<!foundation )degree[- ]level\b"
             # the UK's first degree: "an upper second honours degree (2.1)"
@@ -148,7 +150,8 @@ _LEVEL_PATTERNS = (
             # "a degree in ...", "successfully completed your degree"
             r"\b(?:(?:a|an|your)\s+(?!(?:high|higher|highest|very|great|greater|certain|some|varying|considerable"
             r"|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
-            r"(?:[\w-]+\s+){0,2}?"
+            # up to three words between: "An accredited Biomedical Sciences degree is essential"
+            r"(?:[\w-]+\s+){0,3}?"
             # "Degree in ..." with no word before it (a line start, a bullet); in "Bachelor's degree in" it is named
             # ... and "Degree or post-graduate Diploma in Occupational Therapy" (the degree is the lower path)
             # ... or a sentence of its own: "Evidence of CPD. Degree in health related subject or equivalent" (after a
@@ -161,7 +164,9 @@ _LEVEL_PATTERNS = (
             r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
             r"(?=degree\b))"
             # not a medical or dental degree (a licence to practise, no level of the scale)
-            r"(?<!medical )(?<!dental )(?<!veterinary )(?P<mention>degree)\b(?!\s+(?:of|apprenticeships?)\b)"
+            # ... named by its abbreviation: "a BChD or BDS degree", "MBBS degree"
+            r"(?<!medical )(?<!dental )(?<!veterinary )(?<!bds )(?<!bchd )(?<!mbbs )(?<!mbchb )(?<!bvsc )"
+            r"(?P<mention>degree)\b(?!\s+(?:of|apprenticeships?)\b)"
             # not "to a degree" meaning "somewhat" ("work on the days you prefer to a degree."), as "educated to a
             # degree" or "to a degree level", "to a degree in ..." is one
             r"(?!(?<=\bto a degree)(?<!educated to a degree)(?<!qualified to a degree)(?<!education to a degree)"
