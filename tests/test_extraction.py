@@ -1383,6 +1383,17 @@ def test_credentials_offered_in_place_of_another_join_its_choice(extract, text, 
         ("CPC required. Candidates holding a CCS will also be considered.", ["CPC", "CCS"]),
         # the other choice in parentheses after the cue
         ("CPC required (or CPC-A with at least 1 year of coding experience).", ["CPC", "CPC-A"]),
+        # ... or after words that say what follows is accepted
+        ("CPC required. We will also consider applicants with a CPC-A or CCA.", ["CPC", "CPC-A", "CCA"]),
+        (
+            "CPC required. If hired with a CPC-A, the apprentice designation must be removed in 12 months.",
+            ["CPC", "CPC-A"],
+        ),
+        (
+            "RHIT or CCS required. Candidates who do not hold the RHIT will also be considered if they hold the CCA.",
+            ["RHIT", "CCS", "CCA"],
+        ),
+        ("CCS required; we also accept the CPC.", ["CCS", "CPC"]),
     ],
 )
 def test_credentials_the_posting_will_accept_as_well_join_the_choice_before_them(extract, text, group):
@@ -1401,6 +1412,26 @@ def test_credentials_the_posting_will_accept_as_well_join_the_choice_before_them
 def test_without_it_an_applicant_is_not_considered_means_required(extract, text):
     credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
     assert [(r.id, r.strength) for r in credentials] == [("CPC", "required")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RHIT preferred. Applicants without the RHIT credential will be considered.", [("RHIT", "preferred")]),
+        ("Applicants without a CPC may apply.", [("CPC", "not_required")]),
+        ("Coders who do not yet hold the CCS are encouraged to apply.", [("CCS", "not_required")]),
+    ],
+)
+def test_without_it_an_applicant_is_considered_means_not_required(extract, text, expected):
+    credentials = extract(f"Coder\nRequirements:\n- {text}\n").of_kind("credential")
+    assert [(r.id, r.strength) for r in credentials] == expected
+
+
+def test_what_is_accepted_after_the_words_needs_a_choice_before_them_to_join(extract):
+    credentials = extract("Coder\nRequirements:\n- We will also consider applicants with a CPC-A.\n").of_kind(
+        "credential"
+    )
+    assert [(r.id, r.strength, r.any_of) for r in credentials] == [("CPC-A", "required", None)]
 
 
 def test_what_itself_will_not_be_considered_is_still_not_required(extract):

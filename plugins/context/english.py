@@ -97,6 +97,19 @@ STRENGTH_CUES = [
         description='"Applicants without a CPC will not be considered": the CPC is required',
     ),
     StrengthCue(
+        name="without-it-considered",
+        strength="not_required",
+        # of what it spans only: in "... will also be considered if they hold the CCA" the CCA is accepted
+        direction="backward",
+        # spans what it speaks of, as "without-it-not-considered" does: "Applicants without the RHIT credential will be
+        # considered", "Candidates who do not hold the RHIT will also be considered", "those without a CPC may apply"
+        pattern=r"\b(?:without|(?:do|does)\s+not\s+(?:yet\s+|currently\s+)?(?:hold|have|possess))\s+"
+        r"(?:[\w'’/-]+\s+){1,6}?(?:(?:will|would|shall|can|could|may)\s+(?:also\s+|still\s+)?be\s+considered"
+        r"|(?:can|may|should\s+still|are\s+(?:also\s+)?(?:welcome|encouraged|invited)\s+to)\s+apply)\b",
+        description='"Applicants without the RHIT credential will be considered", "those who do not hold a CPC may '
+        'apply": the credential is not required',
+    ),
+    StrengthCue(
         name="preferred",
         strength="preferred",
         pattern=r"\bprefer(?:red|ence|able)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b",
@@ -643,6 +656,22 @@ ANY_OF_CUES = [
         r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b))",
         description='a bare "considered" after what it accepts: "Must hold CPC, CCS, or RHIT; new graduates with CCA '
         'considered": one more choice of what was asked for before it',
+    ),
+    AnyOfCue(
+        name="also-consider-with",
+        scope="accepted_after",
+        kinds=["credential"],
+        # what is accepted follows: "We will also consider applicants with a CPC-A", "If hired with a CPC-A, ...",
+        # "... will also be considered if they hold the CCA", "We will also accept the CCA"
+        pattern=r"\b(?:we|i)\s+(?:will|would|may|can|shall)\s+(?:also\s+)?consider\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:applicants?|candidates?|those|individuals?|coders?|people|someone|anyone|graduates?)\s+"
+        r"(?:with|who\s+(?:hold|have|possess))\b"
+        r"|\bif\s+(?:hired|employed|appointed)\s+(?:with|as)\b"
+        r"|\bbe\s+considered\s+if\s+(?:they|you|he\s+or\s+she|the\s+candidate|applicants?|candidates?)\s+"
+        r"(?:hold|holds|have|has|possess|possesses)\b"
+        r"|\b(?:we\s+)?(?:will\s+|would\s+|may\s+|can\s+)?also\s+accept\b",
+        description='"CPC required. We will also consider applicants with a CPC-A", "If hired with a CPC-A, ...": what '
+        "follows is one more choice of what was asked for before it",
     ),
     AnyOfCue(
         name="former-name",

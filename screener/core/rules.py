@@ -221,6 +221,11 @@ class AnyOfCue(_Rule):
       of coding", "RHIA (RHIT with a bachelor's degree *will be
       considered*)"): they join the choice of the last mention of their kind
       before them, in that sentence or the one before, as strongly asked for;
+    - ``accepted_after``: the same for the mentions after it, up to the end
+      of its clause ("CPC required. *We will also consider applicants with*
+      a CPC-A or CCA", "*If hired with* a CPC-A, ..."): they join the choice
+      of the last mention of their kind before it, in its sentence or the
+      one before;
     - ``across_kinds``: all the text between a mention and the next one of
       another kind in its sentence (of the rule's ``kinds``), matched in
       full, offering the two as alternatives ("Bachelor's degree *in HIM
@@ -248,6 +253,7 @@ class AnyOfCue(_Rule):
         "path",
         "substitute",
         "accepted_too",
+        "accepted_after",
         "across_kinds",
         "ladder_level",
     ]

@@ -629,9 +629,17 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
     strongly asked for; so is the RHIT of "RHIA (RHIT with a bachelor's
     degree will be considered)". The choice is that of the last mention of
     the kind before the sentence (or the parentheses) that says so, in that
-    sentence or the one before; none, and nothing changes.
+    sentence or the one before; none, and nothing changes. An
+    ``accepted_after`` rule speaks of the mentions after it in its clause ("We
+    will also consider applicants with a CPC-A or CCA"), whose choice is that
+    of the last mention of the kind before it.
     """
-    rules = [c for c in ctx.rules.any_of("accepted_too") if c.regex is not None and ctx.may_occur(c)]
+    rules = [
+        c
+        for scope in ("accepted_too", "accepted_after")
+        for c in ctx.rules.any_of(scope)
+        if c.regex is not None and ctx.may_occur(c)
+    ]
     if not rules:
         return requirements
     current: dict[int, Requirement | None] = {id(r): r for r in requirements}  # as found -> now
@@ -643,11 +651,18 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
             if in_order is None:
                 in_order = sorted(requirements, key=lambda r: r.mention.start)
             s_start = ctx.sentence(match.start())[0]
-            said_of = _said_of_start(ctx.text, s_start, match.start())
-            before_start = s_start if said_of > s_start else ctx.sentence(s_start - 1)[0] if s_start else s_start
+            if compiled.rule.scope == "accepted_after":
+                # what follows it in its clause; the choice is that of what came before it
+                said_of, said_of_end = match.end(), ctx.clause(match.start(), match.end())[1]
+                before_start = ctx.sentence(s_start - 1)[0] if s_start else s_start
+                earlier_end = match.start()
+            else:
+                said_of, said_of_end = _said_of_start(ctx.text, s_start, match.start()), match.start()
+                before_start = s_start if said_of > s_start else ctx.sentence(s_start - 1)[0] if s_start else s_start
+                earlier_end = said_of
             for kind in {r.kind for r in in_order if hasattr(r, "any_of") and compiled.rule.applies_to(r.kind)}:
-                members = [r for r in in_order if r.kind == kind and said_of <= r.mention.start < match.start()]
-                earlier = [r for r in in_order if r.kind == kind and before_start <= r.mention.start < said_of]
+                members = [r for r in in_order if r.kind == kind and said_of <= r.mention.start < said_of_end]
+                earlier = [r for r in in_order if r.kind == kind and before_start <= r.mention.start < earlier_end]
                 if not members or not earlier or any(m.id == earlier[-1].id for m in members):
                     continue
                 _join_the_choice_of(earlier[-1], members, current, lambda: f"accepted:g{next(new_groups)}")
