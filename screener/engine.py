@@ -460,6 +460,8 @@ class Screener:
     def _finish(self, doc: Doc, posting: Posting) -> Extraction:
         ctx = doc._.screener or PostingContext(doc, self.rules)
         ctx.text = posting.text  # the same string; saves rebuilding it from the tokens
+        if posting.title:
+            ctx.title = posting.title
         reading = read_vocabulary(doc, ctx, self.knowledge)
         requirements = reading.requirements
         text = posting.text

@@ -242,15 +242,23 @@ def test_other_work_signals_are_rules_a_plugin_adds_or_switches_off():
 
         return builtin_screener(plugins=[OtherWork()]).extract(text).in_scope
 
-    vet = "Veterinary Nurse\nRCVS registered. Keep accurate patient records.\n"
+    vet = "Veterinary Technician\nRCVS registered. Keep accurate patient records of veterinary care.\n"
     assert in_scope([], vet) is True
     rcvs = OtherWorkSignal(name="rcvs", pattern=r"\brcvs\b")
     assert in_scope([rcvs], vet) is False
     # one that outweighs a named signal only leaves the others
     assert in_scope([rcvs.model_copy(update={"outweighs": ["touches-records-and-claims"]})], vet) is True
+    # one read in the title only: "veterinary" in the text alone says nothing
+    veterinary_title = OtherWorkSignal(name="veterinary-title", pattern=r"\bveterinary\b", in_title=True)
+    assert in_scope([veterinary_title], vet) is False
+    assert in_scope([veterinary_title], vet.replace("Veterinary Technician", "Records Technician")) is True
     nurse = "Staff Nurse\nNMC registered. Keep accurate patient records.\n"
     assert in_scope([], nurse) is False
-    assert in_scope([OtherWorkSignal(name="clinical-registration", pattern="x", enabled=False)], nurse) is True
+    off = [
+        OtherWorkSignal(name=name, pattern="x", enabled=False) for name in ("clinical-registration", "clinical-title")
+    ]
+    assert in_scope(off[:1], nurse) is False  # the title still says so
+    assert in_scope(off, nurse) is True
 
 
 def test_dismissal_kinds_limit_a_rule_to_some_kinds():

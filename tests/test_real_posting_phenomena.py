@@ -638,6 +638,52 @@ def test_a_clinical_register_outweighs_records_kept_as_part_of_the_care(extract,
     assert extract(text).in_scope is in_scope
 
 
+RECORDS_KEPT = "You will keep accurate patient records and follow information governance policies.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "in_scope"),
+    [
+        # a title that names a clinical or other trade: its records are part of that work
+        ("Band 5 Staff Nurse", False),
+        ("Highly Specialist Respiratory Physiotherapist", False),
+        ("Healthcare Assistant", False),
+        ("IAPT Psychological Wellbeing Practitioner", False),
+        ("General Adult Consultant", False),
+        ("Senior Java Developer", False),
+        ("Domestic Cleaner", False),
+        # ... not one that names the field's or an office's work beside it
+        ("Ward Clerk", True),
+        ("Medical Secretary to the Consultant Psychiatrists", True),
+        ("Nursing Workforce Information Analyst", True),
+        ("Business Intelligence Developer", True),
+        ("Cancer Registrar", True),
+        ("Records Officer", True),
+    ],
+)
+def test_a_title_that_names_other_work_outweighs_records_kept_as_part_of_it(extract, screener, title, in_scope):
+    # the title as a text file gives it (the first line), and as a record gives it (apart from the text)
+    assert extract(f"{title}\n{RECORDS_KEPT}").in_scope is in_scope
+    assert screener.extract(RECORDS_KEPT, title=title).in_scope is in_scope
+
+
+def test_the_field_s_own_work_keeps_a_posting_in_scope_whatever_its_title(screener):
+    assert screener.extract("Coder\nClinical coding of inpatient episodes.\n", title="Staff Nurse").in_scope is True
+    assert screener.extract("RHIT required. " + RECORDS_KEPT, title="Physiotherapist").in_scope is True
+
+
+def test_a_title_read_from_a_json_record_is_the_title_the_rule_reads(tmp_path):
+    records = tmp_path / "postings.jsonl"
+    records.write_text(
+        "\n".join(json.dumps({"title": title, "description": RECORDS_KEPT}) for title in ("Staff Nurse", "Ward Clerk"))
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run_cli("extract", str(records), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["in_scope"] for line in result.stdout.splitlines()] == [False, True]
+
+
 @pytest.mark.parametrize(
     ("text", "in_scope"),
     [

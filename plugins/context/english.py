@@ -951,6 +951,99 @@ _RECORDS_ROLES = [
     "library",
 ]
 
+#: Trades a title names that are not the field's work: clinical care, its support, and other trades
+_OTHER_TRADES = [
+    r"nurses?",
+    "nursing",
+    r"midwi(?:fe|ves|fery)",
+    r"physiotherapists?",
+    "physio",
+    r"(?:radio|sono|mammo)graphers?",
+    r"doctors?",
+    r"gps?",
+    "general practitioner",
+    r"surgeons?",
+    r"psychiatrists?",
+    r"psycholog(?:ists?|y\s+assistant)",
+    r"(?:psycho)?therapists?",
+    r"paramedics?",
+    r"pharmacists?",
+    r"pharmacy\s+technicians?",
+    r"health\s?care\s+assistants?",
+    r"support\s+workers?",
+    r"care\s+(?:assistants?|workers?)",
+    r"carers?",
+    r"dieti[tc]ians?",
+    r"podiatrists?",
+    r"optometrists?",
+    r"orthoptists?",
+    r"audiologists?",
+    r"(?:clinical|biomedical|healthcare)\s+scientists?",
+    r"physiologists?",
+    r"dentists?",
+    "matron",
+    "sister",
+    r"health\s+visitors?",
+    r"chaplains?",
+    r"porters?",
+    r"drivers?",
+    r"engineers?",
+    r"developers?",
+    r"chefs?",
+    r"cooks?",
+    r"cleaners?",
+    r"domestics?",
+    r"housekeepers?",
+    r"(?:advanced|assistant|associate|nurse|psychological\s+wellbeing|clinical|mental\s+health|emergency\s+care"
+    r"|theatre|operating\s+department|scrub|community|specialist|senior)\s+practitioners?",
+    "consultant",
+    r"(?:clinical|research)\s+fellow",
+    "specialty doctor",
+    "physician",
+    r"anaesthetists?",
+    r"peer\s+mentors?",
+    r"phlebotomists?",
+    r"counsell?ors?",
+    r"social\s+workers?",
+    r"teachers?",
+    r"lecturers?",
+]
+#: Words of the field's or an office's work: a title with one of them is no other trade's ("Ward Clerk",
+#: "Medical Secretary to the Consultant Psychiatrists", "Nursing Workforce Analyst")
+_OFFICE_WORK = [
+    r"secretar(?:y|ies|ial)",
+    r"administrat\w*",
+    "admin",
+    r"clerks?",
+    "clerical",
+    r"co-?ordinators?",
+    r"receptionists?",
+    r"typists?",
+    r"coders?",
+    "coding",
+    r"records?",
+    "information",
+    "data",
+    r"analysts?",
+    r"bookings?",
+    "pas",
+    r"validators?",
+    "pathway",
+    "governance",
+    "registration",
+    r"registr(?:y|ar|ars)",
+    "informatics",
+    "intelligence",
+    "audit",
+    "billing",
+    "finance",
+    "payroll",
+    r"officers?",
+    r"managers?",
+    r"supervisors?",
+    "pa",
+]
+
 FIELD_SIGNALS = [
     FieldSignal(
         name="him-department",
@@ -1075,16 +1168,15 @@ OTHER_WORK_SIGNALS = [
         'work, whose "patient records" do not make the posting health-information work (its "coding" still does)',
     ),
     OtherWorkSignal(
-        name="consultant-doctor",
-        # a rule of its own: every alternative of the one above starts at a word boundary, which lets the search skip
-        # the positions inside words; this one is tried at the text's start only
-        # a consultant doctor's post, named in the title ("Consultant in Histopathology", "General Adult Consultant"),
-        # not a post that supports consultants ("Medical Secretary to the Consultant Psychiatrists")
-        pattern=r"\A(?![^\n]*\b(?:secretary|secretaries|administrator|administrative|admin|pa|clerk|co-?ordinator"
-        r"|assistant|typist|receptionist|coder|coding)\b)[^\n]{0,60}?\bconsultant\b",
+        name="clinical-title",
+        in_title=True,
+        # the title names a clinical or other trade ("Band 5 Staff Nurse", "Physiotherapist", "Consultant in
+        # Histopathology", "Healthcare Assistant", "Domestic Cleaner", "Mobile Developer"), and no work of the field's
+        # or an office's beside it ("Medical Secretary to the Consultant Psychiatrists", "Nurse Coder", "Ward Clerk")
+        pattern=r"\A(?![^\n]*\b(?:" + "|".join(_OFFICE_WORK) + r")\b)[^\n]*?\b(?:" + "|".join(_OTHER_TRADES) + r")\b",
         outweighs=["touches-records"],
-        description='"Consultant in Histopathology" as the title: a doctor\'s clinical work, whose "patient records" '
-        "do not make the posting health-information work",
+        description='"Staff Nurse", "Physiotherapist", "Consultant in Histopathology" as the title: clinical or other '
+        'work, whose "patient records" do not make the posting health-information work',
     ),
 ]
 

@@ -402,13 +402,21 @@ class OtherWorkSignal(_Rule):
     "patient records", "clinical records") do not put the posting in scope:
     a nurse keeps patient records as part of the care. A signal that is the
     field's work ("clinical coding", "health records clerk"), one it does not
-    outweigh, a credential or a code set still does.
+    outweigh, a credential or a code set still does. With ``in_title``, the
+    pattern is looked for in the posting's title alone ("Band 5 Staff
+    Nurse", "Physiotherapist"): the title names the work more surely than
+    any sentence.
     """
 
     type: Literal["other_work_signal"] = "other_work_signal"
     outweighs: list[str] | None = Field(
         default=None,
         description="Names of the field signals it outweighs; by default every one that does not confirm acronyms.",
+    )
+    in_title: bool = Field(
+        default=False,
+        description="Look for the pattern in the posting's title only (its title as read, else the text's first "
+        "line), not in the text.",
     )
 
     @model_validator(mode="after")

@@ -616,6 +616,11 @@ class PostingContext:
             self.text = text
 
     @cached_property
+    def title(self) -> str:
+        """The posting's title: as its reader gave it (the engine sets it), else the text's first line."""
+        return self.text.lstrip().partition("\n")[0]
+
+    @cached_property
     def text(self) -> str:
         """The posting text (``doc.text`` rebuilds it token by token: the text kept on the doc, where it was)."""
         return text_of(self.doc)

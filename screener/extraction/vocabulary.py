@@ -164,9 +164,15 @@ def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool
 
 
 def _in_the_posting(compiled: CompiledRule, ctx: PostingContext) -> bool:
-    """Whether a signal's pattern matches anywhere in the posting (its text as written, or in lower case)."""
+    """Whether a signal's pattern matches anywhere in the posting (its text as written, or in lower case), or in its
+    title for a signal ``in_title``."""
+    if compiled.regex is None:
+        return False
+    if getattr(compiled.rule, "in_title", False):
+        title = ctx.title
+        return compiled.regex.search(title if compiled.rule.case_sensitive else title.lower()) is not None
     haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
-    return compiled.regex is not None and ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None
+    return ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None
 
 
 #: A posting shorter than this (in tokens) is too short to show that it is not health-information work: its
