@@ -667,6 +667,19 @@ def test_a_title_that_names_other_work_outweighs_records_kept_as_part_of_it(extr
     assert screener.extract(RECORDS_KEPT, title=title).in_scope is in_scope
 
 
+@pytest.mark.parametrize(
+    ("text", "in_scope"),
+    [
+        ("Domestic Cleaner\nKnowledge of the colour coding system for cleaning equipment.\n", False),
+        ("Mobile Developer\nYou will own the work from specification, through coding, to testing.\n", False),
+        # "coding" under a title of no other trade still touches the field
+        ("Case Manager\nKnowledge of coding and healthcare payment systems.\n", True),
+    ],
+)
+def test_a_title_that_names_other_work_outweighs_its_coding_too(extract, text, in_scope):
+    assert extract(text).in_scope is in_scope
+
+
 def test_the_field_s_own_work_keeps_a_posting_in_scope_whatever_its_title(screener):
     assert screener.extract("Coder\nClinical coding of inpatient episodes.\n", title="Staff Nurse").in_scope is True
     assert screener.extract("RHIT required. " + RECORDS_KEPT, title="Physiotherapist").in_scope is True

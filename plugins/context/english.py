@@ -1174,9 +1174,10 @@ OTHER_WORK_SIGNALS = [
         # Histopathology", "Healthcare Assistant", "Domestic Cleaner", "Mobile Developer"), and no work of the field's
         # or an office's beside it ("Medical Secretary to the Consultant Psychiatrists", "Nurse Coder", "Ward Clerk")
         pattern=r"\A(?![^\n]*\b(?:" + "|".join(_OFFICE_WORK) + r")\b)[^\n]*?\b(?:" + "|".join(_OTHER_TRADES) + r")\b",
-        outweighs=["touches-records"],
-        description='"Staff Nurse", "Physiotherapist", "Consultant in Histopathology" as the title: clinical or other '
-        'work, whose "patient records" do not make the posting health-information work',
+        outweighs=["touches-records", "touches-records-and-claims"],
+        description='"Staff Nurse", "Physiotherapist", "Consultant in Histopathology", "Mobile Developer" as the '
+        'title: clinical or other work, whose "patient records" or "coding" (a cleaner\'s "colour coding", a '
+        "developer's) do not make the posting health-information work",
     ),
 ]
 
