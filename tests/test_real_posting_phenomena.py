@@ -1138,6 +1138,9 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "You will be educated to degree level (or working towards) with evidence of professional development.",
         "- Someone working towards/ completed a master’s programme in simulation",
         "A Bachelor's degree or working towards one, or currently be undertaking a Masters level programme.",
+        # a student's year of the course
+        "Applicants should be in the second year of their doctoral level training in clinical psychology.",
+        "Are you in your final year of your Nursing Degree?",
         "Graduate-level coursework in health informatics is welcome.",
         # "to a degree": somewhat
         "You may choose your hours to a degree.",

@@ -359,7 +359,11 @@ DISMISSALS = [
         # "working towards/ completed master's programme"
         pattern=r"\b(?:(?:working|work|works|studying|study)\s+towards?|undertaking)\s*"
         r"(?:(?:or\s+|/\s*)(?:(?:has|have)\s+)?(?:already\s+)?"
-        r"(?:achieved|obtained|completed|gained)\s+)?(?<=\s)(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?",
+        r"(?:achieved|obtained|completed|gained)\s+)?(?<=\s)(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
+        # a student's year of the course: "in the second year of their doctoral level training", "in the final year
+        # of a nursing degree"
+        r"|\bin\s+(?:the\s+|their\s+|your\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+year\s+of\s+"
+        r"(?:an?\s+|the\s+|their\s+|your\s+|his\s+or\s+her\s+)?(?:[\w-]+\s+){0,3}?",
     ),
     Dismissal(
         name="may-possess",
