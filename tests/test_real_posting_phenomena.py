@@ -1138,6 +1138,11 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "You will be educated to degree level (or working towards) with evidence of professional development.",
         "- Someone working towards/ completed a master’s programme in simulation",
         "A Bachelor's degree or working towards one, or currently be undertaking a Masters level programme.",
+        # a postgraduate diploma, learning at a level, and study the employer offers
+        "A postgraduate qualification to at least diploma level is essential.",
+        "You will demonstrate formal post-graduate level learning and informal CPD.",
+        "We are an organisation committed to furthering your learning at Master's level.",
+        "There are extensive learning and development opportunities, including training up to Masters level.",
         # a student's year of the course
         "Applicants should be in the second year of their doctoral level training in clinical psychology.",
         "Are you in your final year of your Nursing Degree?",
@@ -1665,3 +1670,8 @@ def test_a_practice_of_many_years_is_no_experience(extract, text):
 )
 def test_the_cue_after_a_mentions_own_verb_speaks_of_it(extract, text, expected):
     assert ids(extract(f"Medical Secretary\n{text}\n"), "skill") == expected
+
+
+def test_study_the_employer_offers_leaves_the_experience_it_asks(extract):
+    text = "Nurse\nIf you have 6 months NHS experience and are looking to further your career, apply today.\n"
+    assert [r.years for r in extract(text).of_kind("experience")] == [0.5]

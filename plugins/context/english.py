@@ -313,6 +313,17 @@ DISMISSALS = [
         r"(?:complete|undertake|study|gain|achieve|obtain|pursue|proceed\s+to)\b",
     ),
     Dismissal(
+        name="study-offered",
+        scope="clause",
+        kinds=["education"],
+        reason="study the employer offers, not a level asked for",
+        # "extensive learning and development opportunities ... up to and including Masters", "an organisation committed
+        # to furthering your learning at Master's level"; a level only: "6 months NHS experience and ... looking to
+        # further your career" keeps its experience
+        pattern=r"\b(?:learning|development|training|educational)\s+(?:and\s+development\s+)?opportunities\b"
+        r"|\bfurther(?:ing)?\s+your\s+(?:learning|education|studies|development)\b",
+    ),
+    Dismissal(
         name="training-provided",
         scope="clause",
         reason="a benefit the employer offers",

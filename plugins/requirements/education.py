@@ -60,13 +60,15 @@ _LEVEL_PATTERNS = (
             r"|\b"
             + _POST_GRADUATE_WORDS
             + r"\s+(?:(?!(?:level|diploma|certificate|or|and)\b)[\w-]+\s+){0,3}?(?:degree|qualification)\b"
+            # not "a postgraduate qualification to at least diploma level" (a postgraduate diploma: no level)
+            r"(?!\s+(?:to|at)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:pg\s*)?(?:diploma|certificate)\b)"
             # the US "graduate degree" is a master's or above (not "under-graduate degree"; a UK "graduate
             # qualification" or "graduate level" may be a first degree, and is left unread)
             r"|\b(?<!under-)(?<!under )graduate\s+degree\b"
             # not the level of work, teaching or study: "experience of working in a laboratory at post graduate level",
             # "teaching at undergraduate / postgraduate level", "post graduate level knowledge of research methods"
             r"|\b(?<!\bat )(?<!/ )(?<!/)" + _POST_GRADUATE_WORDS + r"\s+level\b"
-            r"(?!\s+(?:knowledge|teaching|modules?|study)\b)"
+            r"(?!\s+(?:knowledge|teaching|modules?|study|learning)\b)"
             # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
             r"|\bhigher\s+degree\b(?!\s+of\b)"
             # "Relevant M level qualification": the UK's master's level (not "M level modules", study towards it)
