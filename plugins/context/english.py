@@ -99,8 +99,6 @@ STRENGTH_CUES = [
     StrengthCue(
         name="without-it-considered",
         strength="not_required",
-        # of what it spans only: in "... will also be considered if they hold the CCA" the CCA is accepted
-        direction="backward",
         # spans what it speaks of, as "without-it-not-considered" does: "Applicants without the RHIT credential will be
         # considered", "Candidates who do not hold the RHIT will also be considered", "those without a CPC may apply"
         pattern=r"\b(?:without|(?:do|does)\s+not\s+(?:yet\s+|currently\s+)?(?:hold|have|possess))\s+"
@@ -676,17 +674,38 @@ ANY_OF_CUES = [
         name="also-consider-with",
         scope="accepted_after",
         kinds=["credential"],
-        # what is accepted follows: "We will also consider applicants with a CPC-A", "If hired with a CPC-A, ...",
-        # "... will also be considered if they hold the CCA", "We will also accept the CCA"
-        pattern=r"\b(?:we|i)\s+(?:will|would|may|can|shall)\s+(?:also\s+)?consider\s+(?:[\w-]+\s+){0,2}?"
+        # what is accepted follows: "We will also consider applicants with a CPC-A"; each rule written to start with its
+        # word, which the search skips to, and to look back for the word's boundary
+        pattern=r"consider(?<=\bconsider)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:applicants?|candidates?|those|individuals?|coders?|people|someone|anyone|graduates?)\s+"
-        r"(?:with|who\s+(?:hold|have|possess))\b"
-        r"|\bif\s+(?:hired|employed|appointed)\s+(?:with|as)\b"
-        r"|\bbe\s+considered\s+if\s+(?:they|you|he\s+or\s+she|the\s+candidate|applicants?|candidates?)\s+"
-        r"(?:hold|holds|have|has|possess|possesses)\b"
-        r"|\b(?:we\s+)?(?:will\s+|would\s+|may\s+|can\s+)?also\s+accept\b",
-        description='"CPC required. We will also consider applicants with a CPC-A", "If hired with a CPC-A, ...": what '
-        "follows is one more choice of what was asked for before it",
+        r"(?:with|who\s+(?:hold|have|possess))\b",
+        description='"CPC required. We will also consider applicants with a CPC-A": what follows is one more choice '
+        "of what was asked for before it",
+    ),
+    AnyOfCue(
+        name="if-hired-with",
+        scope="accepted_after",
+        kinds=["credential"],
+        pattern=r"hired(?<=\bif hired)\s+(?:with|as)\b",
+        description='"CPC required. If hired with a CPC-A, ...": what follows is one more choice of what was asked for '
+        "before it",
+    ),
+    AnyOfCue(
+        name="considered-if-they-hold",
+        scope="accepted_after",
+        kinds=["credential"],
+        pattern=r"considered(?<=\bconsidered)\s+if\s+(?:they|you|he\s+or\s+she|the\s+candidate|applicants?"
+        r"|candidates?)\s+(?:hold|holds|have|has|possess|possesses)\b",
+        description='"RHIT or CCS required. ... will also be considered if they hold the CCA": what follows is one '
+        "more choice of what was asked for before it",
+    ),
+    AnyOfCue(
+        name="also-accept",
+        scope="accepted_after",
+        kinds=["credential"],
+        pattern=r"accept(?<=\balso accept)\b",
+        description='"CCS required; we also accept the CPC": what follows is one more choice of what was asked for '
+        "before it",
     ),
     AnyOfCue(
         name="former-name",
