@@ -1143,6 +1143,9 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "You will demonstrate formal post-graduate level learning and informal CPD.",
         "We are an organisation committed to furthering your learning at Master's level.",
         "There are extensive learning and development opportunities, including training up to Masters level.",
+        # a level offered in place of some experience
+        "A bachelor's degree may substitute for one year of the required experience.",
+        "Graduation from a four-year college may be substituted for two years of the required experience.",
         # a student's year of the course
         "Applicants should be in the second year of their doctoral level training in clinical psychology.",
         "Are you in your final year of your Nursing Degree?",
@@ -1675,3 +1678,8 @@ def test_the_cue_after_a_mentions_own_verb_speaks_of_it(extract, text, expected)
 def test_study_the_employer_offers_leaves_the_experience_it_asks(extract):
     text = "Nurse\nIf you have 6 months NHS experience and are looking to further your career, apply today.\n"
     assert [r.years for r in extract(text).of_kind("experience")] == [0.5]
+
+
+def test_experience_that_may_stand_in_for_a_degree_leaves_the_degree_asked(extract):
+    text = "Coder\nBachelor's degree required; experience may substitute for the degree.\n"
+    assert extract(text).minimum_education() == "bachelor"

@@ -595,6 +595,17 @@ DISMISSALS = [
         'one year of the required experience"',
     ),
     Dismissal(
+        name="degree-substitutes-for-experience",
+        scope="after",
+        kinds=["education"],
+        reason="a level offered in place of some experience, not asked for itself",
+        # "A bachelor's degree may substitute for one year of the required experience", "Graduation from a four-year
+        # college may be substituted for two years of experience"; not "... in lieu of the degree" (what it names is
+        # the level asked)
+        pattern=r"[^.;\n]{0,40}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?experience\b",
+    ),
+    Dismissal(
         name="membership-of-a-body",
         scope="before",
         kinds=["credential"],
