@@ -171,8 +171,19 @@ class _Assessor:
 
     def report(self, extraction: Extraction, profile: Profile) -> FitReport:
         errors = list(extraction.errors)
-        if not extraction.requirements and any(e.is_read_failure for e in errors):
-            return FitReport(**dict(extraction), fit=None)
+        if not extraction.requirements:
+            if any(e.is_read_failure for e in errors):
+                return FitReport(**dict(extraction), fit=None)
+            # most postings of a stream: nothing to assess, so the fit is known without building it up
+            nothing = Fit(
+                score=0,
+                verdict="not_qualified" if not extraction.in_scope else "stretch",
+                assessments=[],
+                items=[],
+                missing=[],
+                note=OUT_OF_SCOPE if not extraction.in_scope else NOTHING_TO_CHECK,
+            )
+            return FitReport(**dict(extraction), fit=nothing)
         assessed: dict[int, RequirementAssessment] = {}
         for index, requirement in enumerate(extraction.requirements):
             if requirement.strength in ("required", "preferred"):
