@@ -602,6 +602,16 @@ def test_a_posting_of_another_field_is_not_in_scope_and_never_tops_a_ranking(tmp
         ("MDT Coordinator\nMonitor patient pathways against the national cancer waiting times targets.\n", True),
         ("Audit Manager\nManaging and maintaining local and national cancer registries.\n", True),
         ("Medical Secretary\nMaintaining accurate and up to date patient files on SystmOne.\n", True),
+        # the UK's patient administration
+        ("Ward Clerk\nAccurate input of admissions into our PAS System and dealing with medical notes.\n", True),
+        ("Admissions Scheduler\nBooking patients, data entry and hospital notes management.\n", True),
+        ("Medical Secretary\nTyping clinic letters, patient referral queries and RTT validation.\n", True),
+        ("Admissions Coordinator\nYou must ensure that waiting lists are validated every week.\n", True),
+        ("Cancer Pathways Tracker\nTrack each pathway against the cancer waiting time targets.\n", True),
+        ("Information Analyst\nYou will be responsible for data quality and benchmarking.\n", True),
+        # ... not a clinical support post's notes
+        ("Therapy Assistant\nWrite in the patient's medical notes after each session.\n", False),
+        ("Medical Laboratory Assistant\nLabel samples and check patient data quality.\n", False),
     ],
 )
 def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope):

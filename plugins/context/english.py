@@ -1011,6 +1011,8 @@ _OTHER_TRADES = [
     r"psychiatrists?",
     r"psycholog(?:ists?|y\s+assistant)",
     r"(?:psycho)?therapists?",
+    # clinical support posts: "Therapy Assistant", "Medical Laboratory Assistant"
+    r"(?:therapy|rehabilitation|laboratory|lab|pharmacy|theatre|dental|maternity|nursing)\s+assistants?",
     r"paramedics?",
     r"pharmacists?",
     r"pharmacy\s+technicians?",
@@ -1139,9 +1141,20 @@ FIELD_SIGNALS = [
                 for number in ("record", "records")
             ),
             # the UK's words for a patient's record
-            *(f"{whose} notes" for whose in ("patient", "patients", "patient's", "case")),
+            *(f"{whose} notes" for whose in ("patient", "patients", "patient's", "case", "medical", "hospital")),
             "patient files",
             "information governance",
+            # the UK's patient administration: "input of information into our PAS System", "RTT validation", "ensure
+            # that waiting lists are validated", "the cancer waiting time targets", "data quality and benchmarking" (not
+            # "patient data": laboratories and trials hold it too)
+            "PAS system",
+            "PAS System",
+            "rtt validation",
+            "waiting list validation",
+            "waiting lists are validated",
+            "validation of waiting lists",
+            "cancer waiting time",
+            "data quality",
         ],
         description='"patient records", "case notes", "information governance": the posting touches health '
         "information, enough to be in scope unless it is clinical work that keeps records as part of the care",
