@@ -609,6 +609,9 @@ def test_a_posting_of_another_field_is_not_in_scope_and_never_tops_a_ranking(tmp
         ("Admissions Coordinator\nYou must ensure that waiting lists are validated every week.\n", True),
         ("Cancer Pathways Tracker\nTrack each pathway against the cancer waiting time targets.\n", True),
         ("Information Analyst\nYou will be responsible for data quality and benchmarking.\n", True),
+        ("Information Analyst\nEnsure that the Trust's central returns are completed on time.\n", True),
+        ("Lead Analyst\nExperience of working with NHS data sets and the NHS data dictionary.\n", True),
+        ("Analyst\nExperience of working with sales data sets.\n", False),
         # ... not a clinical support post's notes
         ("Therapy Assistant\nWrite in the patient's medical notes after each session.\n", False),
         ("Medical Laboratory Assistant\nLabel samples and check patient data quality.\n", False),

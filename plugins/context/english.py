@@ -1155,6 +1155,11 @@ FIELD_SIGNALS = [
             "validation of waiting lists",
             "cancer waiting time",
             "data quality",
+            # the NHS's information work: "ensuring that the Trust's central returns are completed", "NHS data sets"
+            *(f"{whose} returns" for whose in ("central", "national", "mandatory", "statutory")),
+            *(f"nhs {what}" for what in ("data sets", "datasets", "data standards", "data dictionary")),
+            "commissioning data sets",
+            "secondary uses service",
         ],
         description='"patient records", "case notes", "information governance": the posting touches health '
         "information, enough to be in scope unless it is clinical work that keeps records as part of the care",
