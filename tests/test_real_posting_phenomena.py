@@ -1696,3 +1696,14 @@ def test_study_the_employer_offers_leaves_the_experience_it_asks(extract):
 def test_experience_that_may_stand_in_for_a_degree_leaves_the_degree_asked(extract):
     text = "Coder\nBachelor's degree required; experience may substitute for the degree.\n"
     assert extract(text).minimum_education() == "bachelor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knowledge of cancer terminology and the national cancer targets would be advantageous.",
+        "Familiarity with clinical terminology is advantageous but not essential.",
+    ],
+)
+def test_a_specialty_s_terminology_is_medical_terminology(extract, text):
+    assert ids(extract(f"Cancer Pathways Tracker\n{text}\n"), "skill") == {"medical_terminology": "preferred"}

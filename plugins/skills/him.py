@@ -31,7 +31,13 @@ def _skill(
 
 
 SKILLS = [
-    _skill("medical_terminology", "Medical Terminology", ["medical terms"], [CCS_PAGE]),
+    _skill(
+        "medical_terminology",
+        "Medical Terminology",
+        # a specialty's terms are medical terminology too: "knowledge of cancer terminology"
+        ["medical terms", "clinical terminology", "cancer terminology", "oncology terminology"],
+        [CCS_PAGE],
+    ),
     _skill(
         "anatomy_physiology",
         "Anatomy and Physiology",
