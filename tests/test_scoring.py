@@ -308,3 +308,18 @@ def test_the_documented_default_weights_are_the_defaults():
             table = cells[0] or table
             documented.setdefault(table, {})[cells[1]] = float(cells[2].split()[0])
     assert documented == ScoringWeights().model_dump()
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "note"),
+    [
+        ("Medical Coder\nClinical coding of inpatient episodes. Join our team!\n", "stretch", "states no requirement"),
+        ("Warehouse Associate\nMust be able to lift 50 pounds.\n", "not_qualified", "not health-information work"),
+    ],
+)
+def test_a_posting_with_nothing_to_assess_scores_zero_with_a_note(screener, text, verdict, note):
+    report = screener.screen(text, Profile(credentials=[]))
+    assert report.requirements == []
+    assert (report.fit.score, report.fit.verdict) == (0, verdict)
+    assert note in report.fit.note
+    assert report.fit.items == [] and report.fit.assessments == [] and report.fit.missing == []

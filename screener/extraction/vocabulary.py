@@ -657,15 +657,14 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
             if in_order is None:
                 in_order = sorted(requirements, key=lambda r: r.mention.start)
             s_start = ctx.sentence(match.start())[0]
+            previous_start = ctx.sentence(s_start - 1)[0] if s_start else s_start
             if compiled.rule.scope == "accepted_after":
                 # what follows it in its clause; the choice is that of what came before it
                 said_of, said_of_end = match.end(), ctx.clause(match.start(), match.end())[1]
-                before_start = ctx.sentence(s_start - 1)[0] if s_start else s_start
-                earlier_end = match.start()
+                before_start, earlier_end = previous_start, match.start()
             else:
                 said_of, said_of_end = _said_of_start(ctx.text, s_start, match.start()), match.start()
-                before_start = s_start if said_of > s_start else ctx.sentence(s_start - 1)[0] if s_start else s_start
-                earlier_end = said_of
+                before_start, earlier_end = (s_start if said_of > s_start else previous_start), said_of
             for kind in {r.kind for r in in_order if hasattr(r, "any_of") and compiled.rule.applies_to(r.kind)}:
                 members = [r for r in in_order if r.kind == kind and said_of <= r.mention.start < said_of_end]
                 earlier = [r for r in in_order if r.kind == kind and before_start <= r.mention.start < earlier_end]

@@ -198,8 +198,6 @@ class _Assessor:
         )
         if not extraction.in_scope:
             fit = fit.model_copy(update={"score": 0, "verdict": "not_qualified", "note": OUT_OF_SCOPE})
-        elif not extraction.requirements:
-            fit = fit.model_copy(update={"score": 0, "verdict": "stretch", "note": NOTHING_TO_CHECK})
         data = dict(extraction)
         data["errors"] = errors
         return FitReport(**data, fit=fit)
