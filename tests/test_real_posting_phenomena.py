@@ -1707,3 +1707,76 @@ def test_experience_that_may_stand_in_for_a_degree_leaves_the_degree_asked(extra
 )
 def test_a_specialty_s_terminology_is_medical_terminology(extract, text):
     assert ids(extract(f"Cancer Pathways Tracker\n{text}\n"), "skill") == {"medical_terminology": "preferred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the training offered is set apart from what is asked by the contrast
+        (
+            "Full training will be provided, however a good working knowledge of Microsoft Office is a must.",
+            {"Microsoft-Office": "required"},
+        ),
+        (
+            "Experience of Microsoft Office is an advantage but training will be provided if necessary.",
+            {"Microsoft-Office": "preferred"},
+        ),
+        # no contrast between them: what the training is in is not asked
+        ("Full training will be provided in Microsoft Office and SystmOne.", {}),
+        # an aside "however," leaves the clause as it was
+        ("Training is provided; Microsoft Office, however, is essential.", {"Microsoft-Office": "required"}),
+    ],
+)
+def test_a_benefit_does_not_reach_across_a_contrast(extract, text, expected):
+    assert ids(extract(f"Ward Clerk\n{text}\n"), "software") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Applicants must be competent in Microsoft office/ Excel.", {"Microsoft-Office", "Microsoft-Excel"}),
+        ("Applicants must be competent in Excel /Microsoft Office.", {"Microsoft-Office", "Microsoft-Excel"}),
+        ("Ideally they will have experience using reporting tools such as SSRS.The role is varied.", {"SSRS"}),
+    ],
+)
+def test_a_slash_or_full_stop_glued_to_one_side_parts_the_words(extract, text, expected):
+    assert set(ids(extract(f"Information Analyst\n{text}\n"), "software")) == expected
+
+
+def test_a_glued_full_stop_after_one_capital_stays_in_the_word(screener):
+    # "U.S.Army" (one capital before the stop) and a dotted acronym with nothing after it are not split
+    assert [t.text for t in screener.nlp.make_doc("the U.S.Army and R.H.I.T. and SSRS.The")] == [
+        "the",
+        "U.S.Army",
+        "and",
+        "R.H.I.T.",
+        "and",
+        "SSRS",
+        ".",
+        "The",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The work needs queries using SQL and Access databases.", {"SQL": "required", "Microsoft-Access": "required"}),
+        # a name of which "Access" is a part, and the verb
+        ("You will use the Patient Access database.", {}),
+        ("Access databases to retrieve records.", {}),
+    ],
+)
+def test_access_databases_name_microsoft_access(extract, text, expected):
+    assert ids(extract(f"Information Analyst\n{text}\n"), "software") == expected
+
+
+def test_an_rtt_validator_touches_records(extract):
+    text = "Referral to Treatment Time Validator\nWe require an RTT Validator to support the validation team.\n"
+    assert extract(text).in_scope is True
+
+
+def test_whom_a_post_could_suit_is_not_asked(extract):
+    text = "Officer\nThis position could suit somebody with a law degree or equivalent.\n"
+    assert extract(text).of_kind("education") == []
+    would = "Radiographer\nThis role would suit those with a minimum of two years postgraduate experience.\n"
+    assert [r.years for r in extract(would).of_kind("experience")] == [2.0]

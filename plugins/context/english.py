@@ -332,6 +332,16 @@ DISMISSALS = [
         unless=r"\b(?:desired|desirable|preferred|advantageous|not\s+essential)\b.*?" + _TRAINING_PROVIDED,
     ),
     Dismissal(
+        name="who-it-could-suit",
+        scope="clause",
+        reason="who the post could suit, not what it asks",
+        # "This position could suit somebody with a law degree or equivalent": a guess at who might fit, which asks
+        # nothing; "would suit those with a minimum of two years ... experience" says whom the post is for, and is left
+        # to the cues. Written to start with "suit", which the search skips to
+        pattern=r"suit\b(?:(?<=could suit)|(?<=might suit)|(?<=may suit)|(?<=could also suit)|(?<=may also suit)"
+        r"|(?<=might also suit)|(?<=could well suit)|(?<=may well suit)|(?<=might well suit))",
+    ),
+    Dismissal(
         name="training-the-job-gives",
         scope="clause",
         reason="training the job gives, not what it asks",
@@ -908,6 +918,14 @@ CONNECTIVES = [
         description='"..., but NHS experience is not essential": the cue speaks of its own clause',
     ),
     Connective(
+        name="however",
+        role="contrast",
+        # not an aside ("Microsoft Office, however, is essential"), which leaves the clause as it was
+        pattern=r"however\b(?<!\whowever)(?!\s*[,)])",
+        description='"Full training will be provided, however a working knowledge of Microsoft Office is a must": '
+        "what comes after it is a clause of its own",
+    ),
+    Connective(
         name="and",
         role="addition",
         pattern=r"\band\b|&",
@@ -1150,6 +1168,12 @@ FIELD_SIGNALS = [
             "PAS system",
             "PAS System",
             "rtt validation",
+            # who does it: "We require an RTT Validator", "Referral to Treatment Time Validator"
+            *(
+                f"{what} {who}"
+                for what in ("rtt", "referral to treatment", "referral to treatment time")
+                for who in ("validator", "validators")
+            ),
             "waiting list validation",
             "waiting lists are validated",
             "validation of waiting lists",

@@ -363,7 +363,10 @@ class Connective(_Rule):
     - ``contrast`` ("but"): opens a clause that speaks of itself. A cue after
       it does not reach back to a mention before it ("confident in Microsoft
       Office, but NHS experience is not essential"), unless that clause holds
-      only cue words ("preferred but not required").
+      only cue words ("preferred but not required"). Nor does a dismissal
+      found in the mention's segment, clause or sentence reach across it
+      ("Full training will be provided, however ... Microsoft Office is a
+      must"), nor across a ``clause`` connective.
     - ``addition`` ("and", "&"): after a choice, adds a requirement of its
       own ("CCS-P or CPC and CEMC": the CEMC is asked besides the choice).
     - ``filler`` ("strongly", "very", "is", "a"): may stand beside cue words

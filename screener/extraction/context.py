@@ -744,6 +744,8 @@ class PostingContext:
                 unless = self.rules.unless(rule) if found else None
                 if unless is not None and self._searched(unless, *window):
                     found = False
+                if found and self._set_apart(pattern, window, start, end):
+                    found = False
             if found:
                 return Decision(None, "dismissals", rule.name)
         if self.on_another_level(start):
@@ -807,6 +809,30 @@ class PostingContext:
     @cached_property
     def _occurs_memo(self) -> dict[str, bool]:
         return {}
+
+    def _set_apart(self, pattern: re.Pattern[str], window: tuple[int, int], start: int, end: int) -> bool:
+        """Whether every match of a dismissal's ``pattern`` in ``window`` is set apart from the mention at
+        ``[start, end)`` by a clause of its own: a ``contrast`` or ``clause`` connective between them.
+
+        A dismissal is a cue that says "not asked", and like a cue it does not
+        reach across a contrast: in "Full training will be provided, however a
+        working knowledge of Microsoft Office is a must" the training offered
+        is not the Office suite asked for.
+        """
+        parts = [p for p in (self.rules.connective("contrast"), self.rules.connective("clause")) if p is not None]
+        if not parts:
+            return False
+        lower = self.lower
+        for match in pattern.finditer(lower, *window):
+            if match.end() <= start:
+                gap = (match.end(), start)
+            elif match.start() >= end:
+                gap = (end, match.start())
+            else:
+                return False
+            if not any(part.search(lower, *gap) for part in parts):
+                return False
+        return True
 
     def _searched(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` (lower case) occurs in ``lower[start:end]``, remembered: many mentions share a clause."""

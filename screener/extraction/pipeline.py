@@ -70,7 +70,12 @@ if not Doc.has_extension("screener"):
 _INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 # a full stop glued to the sentence after it, the space put before it: "... dietetic experience .Practical experience
 # is desirable" (two sentences); not ".NET"
-_EXTRA_PREFIXES = (_INVISIBLE, r"\.(?=[A-Z][a-z])")
+_EXTRA_PREFIXES = (
+    _INVISIBLE,
+    r"\.(?=[A-Z][a-z])",
+    # a slash glued to the word after it, the space put before it: "Microsoft Word /Excel"
+    r"/(?=[A-Za-z])",
+)
 _EXTRA_INFIXES = (
     r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
     r"[®™©]",
@@ -81,6 +86,9 @@ _EXTRA_INFIXES = (
     r";(?<=[A-Za-z0-9];)(?=[A-Za-z])",
     # ... and the space before an opening one: "Physician-based(CCS-P)"; not "physician(s)"
     r"\((?<=[A-Za-z0-9]\()(?=[A-Z])",
+    # a full stop glued to the sentence after it, after a capital or a digit: "reporting tools such as SSRS.The
+    # successful candidate"; not "U.S.Army" (one capital) nor "R.H.I.T." (no word after it)
+    r"\.(?<=[A-Z0-9]{2}\.)(?=[A-Z][a-z])",
     # a full stop glued to the dash of what follows: "knowledge of medical terminology.-OR-" (federal paths)
     r"\.(?<=[a-z]{2}\.)(?=[-–—])",
     # bullets glued to the words around them, as pasted lists come: "Qualifications:•2+ years ...•CPC required"
@@ -94,6 +102,8 @@ _EXTRA_INFIXES = (
 _EXTRA_SUFFIXES = (
     r"[®™©]",
     r"\.(?<=-[A-Z]\.)",  # "CCS-P." ends a sentence; the letter is part of the credential
+    # a slash glued to the word before it, the space put after it: "competent in Microsoft office/ Excel"
+    r"/(?<=[A-Za-z0-9)]/)",
     _INVISIBLE,
 )
 

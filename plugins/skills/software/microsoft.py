@@ -132,7 +132,11 @@ def screener_extract(doc, posting):
             start, end = match.span()
             if text[max(0, start - 10) : start].rstrip().endswith(("Microsoft", "MS")):
                 continue  # "Microsoft Word": the alias names it
-            if _listed_with_microsoft(text, start, end) or _listed_with_named_product(text, start, end):
+            if (
+                _listed_with_microsoft(text, start, end)
+                or _listed_with_named_product(text, start, end)
+                or (skill_id == ACCESS.id and _named_by_its_kind(text, start, end))
+            ):
                 found.append(SkillRequirement(kind="software", id=skill_id, mention=Evidence.of(text, start, end)))
     return sorted(found, key=lambda requirement: requirement.mention.start)
 
@@ -143,6 +147,20 @@ def _listed_with_microsoft(text, start, end):
         return False
     listed = _PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(text, end)
     return bool(listed) and _MICROSOFT.search(text, max(0, start - 80), end + 80) is not None
+
+
+# "Access databases" names the program by what it makes, after a word in lower case: "using SQL and Access databases";
+# not a name of which "Access" is a part ("Patient Access database", "Open Access databases"), nor the verb that opens
+# a sentence or a duty ("Access databases to ...")
+_DATABASES_AFTER = re.compile(r"[ \t]+databases?\b")
+_LOWER_CASE_WORD_BEFORE = re.compile(r"\b[a-z][\w-]*[ \t]+\Z")
+
+
+def _named_by_its_kind(text, start, end):
+    """Capitalised "Access" before "database(s)", after a word in lower case: "SQL and Access databases"."""
+    return bool(_DATABASES_AFTER.match(text, end)) and bool(
+        _LOWER_CASE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _listed_with_named_product(text, start, end):
