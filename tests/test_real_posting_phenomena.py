@@ -1780,3 +1780,30 @@ def test_whom_a_post_could_suit_is_not_asked(extract):
     assert extract(text).of_kind("education") == []
     would = "Radiographer\nThis role would suit those with a minimum of two years postgraduate experience.\n"
     assert [r.years for r in extract(would).of_kind("experience")] == [2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "in_scope"),
+    [
+        # what a clinician gives a patient is not the field's work
+        (
+            "Nurse Practitioner\nYou will enable patients to obtain health information from the right professional.",
+            False,
+        ),
+        ("Call Handler\nYou will be providing assessment, medication advice and health information to callers.", False),
+        ("Technician\nYou will work in the Health Information Management department.", True),
+        ("Receptionist\nYou will safeguard protected health information at the front desk.", True),
+    ],
+)
+def test_health_information_is_the_field_s_only_as_its_work(extract, text, in_scope):
+    assert extract(text + "\n").in_scope is in_scope
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Mental Health Clinical Advisor - 111 Service", "Primary Care Link Worker", "Transport - Team Leader"],
+)
+def test_a_title_of_other_work_outweighs_records_it_touches(extract, title):
+    text = f"{title}\nKeep accurate patient records and carry medical records between sites.\n"
+    assert extract(text).in_scope is False
+    assert extract(f"Medical Records Clerk\n{text.partition(chr(10))[2]}").in_scope is True

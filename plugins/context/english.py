@@ -999,6 +999,41 @@ _CODING_ROLES = [
     "audit",
     "staff",
 ]
+#: What "health information" is the field's work before: "Health Information Management", "health information
+#: technician", "the Health Information Services department"
+_HEALTH_INFORMATION_WORK = [
+    *(
+        form
+        for word in (
+            "management",
+            "manager",
+            "technician",
+            "technologist",
+            "professional",
+            "specialist",
+            "analyst",
+            "clerk",
+            "coordinator",
+            "co-ordinator",
+            "director",
+            "supervisor",
+            "administrator",
+            "officer",
+            "assistant",
+            "department",
+            "team",
+            "system",
+            "exchange",
+            "service",
+        )
+        for form in (word, word + "s")
+    ),
+    "technology",
+    "governance",
+    "dept",
+    "lead",
+    "leads",
+]
 _RECORDS_ROLES = [
     "technician",
     "clerk",
@@ -1072,6 +1107,10 @@ _OTHER_TRADES = [
     r"social\s+workers?",
     r"teachers?",
     r"lecturers?",
+    # a clinician on the telephone ("Clinical Advisor - 111 Service"), social prescribing, patient transport
+    r"clinical\s+advis[eo]rs?",
+    r"link\s+workers?",
+    "transport",
 ]
 #: Words of the field's or an office's work: a title with one of them is no other trade's ("Ward Clerk",
 #: "Medical Secretary to the Consultant Psychiatrists", "Nursing Workforce Analyst")
@@ -1128,7 +1167,10 @@ FIELD_SIGNALS = [
     FieldSignal(
         name="health-information",
         phrases=[
-            "health information",
+            # the field's work, not what a clinician gives a patient ("enabling patients to obtain health information",
+            # "providing assessment, medication advice and health information")
+            *(f"health information {what}" for what in _HEALTH_INFORMATION_WORK),
+            "protected health information",
             "release of information",
             *(f"clinical documentation {what}" for what in ("improvement", "integrity", "specialist")),
             *(
