@@ -1807,3 +1807,35 @@ def test_a_title_of_other_work_outweighs_records_it_touches(extract, title):
     text = f"{title}\nKeep accurate patient records and carry medical records between sites.\n"
     assert extract(text).in_scope is False
     assert extract(f"Medical Records Clerk\n{text.partition(chr(10))[2]}").in_scope is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the course the post trains for
+        "Trainee Clinician\nThe post holder will follow a clinical / theoretical programme at Masters level.",
+        "Trainee Therapist\nA view to employment after successful completion of the University delivered training "
+        "course.",
+        # one the candidate need not have finished
+        "Practitioner\nIf you have not fully completed the MSc in Advanced Practice but have the module, do apply.",
+        # a doctor's licence, spaced
+        "Consultant Psychiatrist\nMB BS or equivalent medical qualification.",
+        # the NHS's Primary Care Assistant Practitioner, not AHIMA's approved programs
+        "Nursing Associate\nThe band 4 Nursing Associate/PCAP must be experienced in delivering nursing care.",
+    ],
+)
+def test_levels_the_post_gives_or_does_not_need_are_not_asked(extract, text):
+    assert extract(text + "\n").of_kind("education") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Completion of an AHIMA-approved (PCAP) program required.", "certificate"),
+        ("Graduate of a PCAP-approved program is required.", "certificate"),
+        ("You must have completed an MSc in Advanced Practice.", "master"),
+        ("BS in Health Information Management required.", "bachelor"),
+    ],
+)
+def test_levels_finished_or_named_by_their_program_are_asked(extract, text, level):
+    assert extract(f"Coder\n{text}\n").minimum_education() == level

@@ -319,7 +319,12 @@ DISMISSALS = [
         # to furthering your learning at Master's level"; a level only: "6 months NHS experience and ... looking to
         # further your career" keeps its experience
         pattern=r"\b(?:learning|development|training|educational)\s+(?:and\s+development\s+)?opportunities\b"
-        r"|\bfurther(?:ing)?\s+your\s+(?:learning|education|studies|development)\b",
+        r"|\bfurther(?:ing)?\s+your\s+(?:learning|education|studies|development)\b"
+        # the course the post is a training for: "The post holder will follow a clinical / theoretical programme at
+        # Masters level", "a view to gaining full time employment after successful completion of the University
+        # delivered training course"
+        r"|(?:(?<=will )|(?<=to ))follow\s+(?:an?\s+|the\s+)?(?:[\w/,-]+\s+){0,4}?(?:programmes?|programs?|courses?)\b"
+        r"|(?:(?<=after )|(?<=upon )|(?<=on ))successful\s+completion\s+of\s+the\b",
     ),
     Dismissal(
         name="training-provided",
@@ -382,7 +387,11 @@ DISMISSALS = [
         # a student's year of the course: "in the second year of their doctoral level training", "in the final year
         # of a nursing degree"
         r"|\bin\s+(?:the\s+|their\s+|your\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+year\s+of\s+"
-        r"(?:an?\s+|the\s+|their\s+|your\s+|his\s+or\s+her\s+)?(?:[\w-]+\s+){0,3}?",
+        r"(?:an?\s+|the\s+|their\s+|your\s+|his\s+or\s+her\s+)?(?:[\w-]+\s+){0,3}?"
+        # one the candidate need not have finished: "If you have not fully completed the MSc in Advanced Practice but
+        # have ... we would encourage you to apply"
+        r"|\bnot\s+(?:yet\s+)?(?:fully\s+)?(?:completed|achieved|obtained|finished)\s+"
+        r"(?:the\s+|an?\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?",
     ),
     Dismissal(
         name="may-possess",

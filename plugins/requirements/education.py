@@ -118,8 +118,9 @@ _LEVEL_PATTERNS = (
             _I,
         ),
     ),
-    # "BSc (Hons)", "BA", "B.Sc.": the British abbreviations too
-    ("bachelor", re.compile(r"\b(?:BA|BS|BSc|BSC|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?)(?![\w-])")),
+    # "BSc (Hons)", "BA", "B.Sc.": the British abbreviations too; not the "BS" of a doctor's "MB BS" or "MB/BS", a
+    # licence to practise (as "MBBS" is)
+    ("bachelor", re.compile(r"\b(?<!MB )(?<!MB/)(?:BA|BS|BSc|BSC|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?)(?![\w-])")),
     (
         "associate",
         re.compile(
@@ -191,7 +192,10 @@ _LEVEL_PATTERNS = (
             r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<![0-9] )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
             # a diploma in the field's work ("diploma in medical coding"); a "Diploma in Diagnostic Radiology" is one
             # of the UK's professional diplomas, no level of the scale (see ``_UNMAPPED_ALTERNATIVE``)
-            r"(?<!apprenticeship )\bdiploma\s+(?:program|in\s+" + _FIELDS_WORK + r")\b|\bPCAP\b"
+            r"(?<!apprenticeship )\bdiploma\s+(?:program|in\s+" + _FIELDS_WORK + r")\b"
+            # AHIMA's approved coding programs: "an AHIMA-approved (PCAP) program", "a PCAP-approved program"; not the
+            # NHS's Primary Care Assistant Practitioner ("The band 4 Nursing Associate/PCAP must be experienced")
+            r"|\(PCAP\)|\bAHIMA[\s-]+PCAP\b|\bPCAP[\s-]+(?:approved|program|programme|certificate|course)\b"
             # "completion of an AHIMA-approved coding program": a finished program, not the employer's own training
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:coding|training|vocational)\s+(?:program|course)\b"
