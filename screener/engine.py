@@ -33,7 +33,7 @@ from screener.core.models import (
     Requirement,
     ScoringWeights,
 )
-from screener.core.rules import RuleSet
+from screener.core.rules import FIELD_SIGNALS_FOUND, RuleSet
 from screener.extraction.context import PostingContext
 from screener.extraction.vocabulary import (
     accepted_too,
@@ -462,6 +462,8 @@ class Screener:
         ctx.text = posting.text  # the same string; saves rebuilding it from the tokens
         if posting.title:
             ctx.title = posting.title
+            if not posting.text.lstrip().startswith(posting.title.strip()):
+                ctx.title_field_signals = self._field_signals_in(posting.title)
         reading = read_vocabulary(doc, ctx, self.knowledge)
         requirements = reading.requirements
         text = posting.text
@@ -486,6 +488,12 @@ class Screener:
             errors=errors,
             dismissed=reading.dismissed,
         )
+
+    def _field_signals_in(self, title: str) -> frozenset[str]:
+        """The field signals a title names ("Medical Records Clerk", "Clinical Coding Officer"), found as the text's
+        are: a JSON record's title is not in its text, and its description may not name the work again."""
+        doc = self.nlp.get_pipe("screener_terms")(self.nlp.make_doc(title))
+        return frozenset(doc.user_data.get(FIELD_SIGNALS_FOUND, ()))
 
     def _validated(self, plugin_name: str, result: Any, text: str) -> list[Requirement]:
         if result is None:

@@ -81,6 +81,9 @@ SOFTWARE = {
     "CRStar",
     "PointClickCare",
     "MatrixCare",
+    "VistA",
+    "CPRS",
+    "RPMS",
 }
 HIM_SKILLS = {
     "medical_terminology",
@@ -156,6 +159,7 @@ NOT_ALIASES = [
     "Outlook",
     "RiO",  # Rio, a place; aliases match in any case
     "Medway",  # a town and its trust
+    "DHCP",  # a network protocol; VistA's older name is left out
 ]
 
 

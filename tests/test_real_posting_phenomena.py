@@ -1839,3 +1839,97 @@ def test_levels_the_post_gives_or_does_not_need_are_not_asked(extract, text):
 )
 def test_levels_finished_or_named_by_their_program_are_asked(extract, text, level):
     assert extract(f"Coder\n{text}\n").minimum_education() == level
+
+
+def test_a_full_stop_after_a_capital_after_a_small_letter_ends_the_sentence(screener):
+    doc = screener.nlp("The unit trains posts including MSc and PhD. Applicants must have a degree.")
+    assert [sentence.text for sentence in doc.sents] == [
+        "The unit trains posts including MSc and PhD.",
+        "Applicants must have a degree.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1st Level degree in a related subject or on a degree pathway",
+        "Health related degree or willingness to work towards",
+        # what the department teaches
+        "The department is committed to the provision of high quality training at all levels, including MSc and PhD.",
+    ],
+)
+def test_a_level_on_the_way_or_taught_is_not_asked(extract, text):
+    assert extract(f"Nurse\n{text}\n").of_kind("education") == []
+
+
+def test_a_level_beside_what_a_department_teaches_is_asked(extract):
+    text = (
+        "Scientist\nWe are committed to the provision of high quality training at all levels, including MSc and "
+        "PhD. Applicants must have an honours degree and/or PhD in a relevant subject.\n"
+    )
+    assert extract(text).minimum_education() == "bachelor"
+
+
+def test_figures_of_two_kinds_of_candidate_are_choices(extract):
+    text = (
+        "Lead Nurse\nThe post holder will be a First level registered nurse with a current PIN and three years post "
+        "qualification experience or a qualified pharmacist with current GPhC registration and two years "
+        "post-qualification experience.\n"
+    )
+    assert extract(text).minimum_experience_years() == 2.0
+    both = "Lead Nurse\nYou will have three years of ward experience and two years of management experience.\n"
+    assert extract(both).minimum_experience_years() == 3.0
+
+
+def test_acronyms_spelled_for_screen_readers_are_found(extract):
+    text = (
+        "Medical Record Technician (Coder)\nThe primary function of this position is to perform I C D-9-C M and "
+        "C P T coding. Performs D R G assignments.\n"
+    )
+    assert ids(extract(text), "coding_system") == {"ICD-9-CM": "required", "CPT": "required", "DRG": "required"}
+
+
+def test_releasing_information_to_requesters_is_release_of_information(extract):
+    text = "Medical Record Administrator\nReleases information to individuals or agencies in accordance with statute.\n"
+    assert ids(extract(text), "skill") == {"release_of_information": "required"}
+    assert ids(extract("Press Officer\nReleases information to the press.\n"), "skill") == {}
+
+
+@pytest.mark.parametrize(("title", "in_scope"), [("Health Records Clerk", True), ("Staff Nurse", False)])
+def test_a_title_given_apart_from_the_text_shows_the_field(screener, title, in_scope):
+    # a JSON record's title is not in its text
+    assert screener.extract("You will join a friendly team. Apply now.", title=title).in_scope is in_scope
+
+
+def test_the_federal_health_record_systems_are_software(extract):
+    text = (
+        "Medical Support Assistant\nExperience with VistA and CPRS is required. Knowledge of RPMS is desirable.\n"
+        "Windows Vista or a vista of hills is not it.\n"
+    )
+    assert set(ids(extract(text), "software")) == {"VistA", "CPRS", "RPMS"}
+    assert ids(extract("Analyst\nSupport for Windows Vista and a vista of hills.\n"), "software") == {}
+
+
+def test_a_name_listed_as_written_matches_only_in_its_case():
+    from screener import Screener, Skill, hookimpl
+
+    class Plugin:
+        @hookimpl
+        def screener_skills(self):
+            return [Skill(id="TaPestry", name="TaPestry Records", category="software", as_written=["TaPestry"])]
+
+    tapestry = Screener(plugins=[Plugin()])
+    assert ids(tapestry.extract("Analyst\nTaPestry experience required.\n"), "software") == {"TaPestry": "required"}
+    assert ids(tapestry.extract("Analyst\nA tapestry of services. Tapestry Lane.\n"), "software") == {}
+    # a name not listed as written matches in any case
+    found = tapestry.extract("Analyst\ntapestry records experience required.\n")
+    assert ids(found, "software") == {"TaPestry": "required"}
+
+
+def test_as_written_names_only_the_skill_s_own_names():
+    from pydantic import ValidationError
+
+    from screener import Skill
+
+    with pytest.raises(ValidationError, match="not the skill's id, name or aliases"):
+        Skill(id="VistA", name="VistA", category="software", as_written=["Vista"])

@@ -324,7 +324,10 @@ DISMISSALS = [
         # Masters level", "a view to gaining full time employment after successful completion of the University
         # delivered training course"
         r"|(?:(?<=will )|(?<=to ))follow\s+(?:an?\s+|the\s+)?(?:[\w/,-]+\s+){0,4}?(?:programmes?|programs?|courses?)\b"
-        r"|(?:(?<=after )|(?<=upon )|(?<=on ))successful\s+completion\s+of\s+the\b",
+        r"|(?:(?<=after )|(?<=upon )|(?<=on ))successful\s+completion\s+of\s+the\b"
+        # what the department teaches: "committed to the provision of high quality training at all levels ...,
+        # contribution to training of ... academic posts including MSc and PhD"
+        r"|\bprovision\s+of\s+(?:[\w-]+\s+){0,3}?(?:training|education)\b|\bcontribution\s+to\s+(?:the\s+)?training\b",
     ),
     Dismissal(
         name="training-provided",
@@ -448,8 +451,11 @@ DISMISSALS = [
         # studying meets it
         # not across a comma or an "and" to another requirement: "educated to degree level, be CIPS qualified (or
         # working towards ...)"
+        # ... and one on the way to it: "1st Level degree in a related subject or on a degree pathway", "Health related
+        # degree or willingness to work towards"
         pattern=r"(?:(?!\band\b)[^.;,\n]){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+)*"
-        r"(?:(?:working|studying)\s+towards?\b|undertaking\b)",
+        r"(?:(?:working|studying)\s+towards?\b|undertaking\b|willing(?:ness)?\s+to\s+(?:work|study)\s+towards?\b"
+        r"|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pathway|course|programme|program)\b)",
     ),
     Dismissal(
         name="one-band-of-several",

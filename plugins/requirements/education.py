@@ -169,7 +169,7 @@ _LEVEL_PATTERNS = (
             # not a medical or dental degree (a licence to practise, no level of the scale)
             # ... named by its abbreviation: "a BChD or BDS degree", "MBBS degree"
             r"(?<!medical )(?<!dental )(?<!veterinary )(?<!bds )(?<!bchd )(?<!mbbs )(?<!mbchb )(?<!bvsc )"
-            r"(?P<mention>degree)\b(?!\s+(?:of|apprenticeships?)\b)"
+            r"(?P<mention>degree)\b(?!\s+(?:of|apprenticeships?|pathways?)\b)"
             # not "to a degree" meaning "somewhat" ("work on the days you prefer to a degree."), as "educated to a
             # degree" or "to a degree level", "to a degree in ..." is one
             r"(?!(?<=\bto a degree)(?<!educated to a degree)(?<!qualified to a degree)(?<!education to a degree)"

@@ -288,6 +288,14 @@ _IN_LIEU_OF_EDUCATION = re.compile(
 _OR_RIGHT_BEFORE = re.compile(
     r"(?<!and/)\bor\s+(?:an?\s+|at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?\Z", re.I
 )
+# Between two figures, "or" that opens another kind of candidate with a figure of its own: "a First level registered
+# nurse with ... three years post qualification experience or a qualified pharmacist with current GPhC registration
+# and two years' post-qualification experience"; the two are choices, and the lower is the bar
+_OR_ANOTHER_CANDIDATE = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:qualified|registered|certified|licensed|chartered|accredited)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:with|who|holding)\b",
+    re.I,
+)
 # An alternative route opened by a capital "OR" earlier in the line ("... experience;OR, An associate's degree ...
 # and three years ...", "... -OR- RHIA, RHIT or CCS credential with 5+ yrs"): its figure is not the main route's
 _OR_ROUTE = re.compile(r"(?-i:\bOR\b)")
@@ -455,7 +463,10 @@ def screener_extract(doc, posting):
             larger = 0.0  # "Associate degree with 3 years of experience, or Bachelor's degree with 1 year": a new path
         largest_on_line[line_start] = max(largest_on_line.get(line_start, 0.0), years)
         previous = chosen_in_sentence.get(sentence_start)
-        if previous is not None and _OR_RIGHT_BEFORE.search(text, max(figure_ends[sentence_start], start - 40), start):
+        if previous is not None and (
+            _OR_RIGHT_BEFORE.search(text, max(figure_ends[sentence_start], start - 40), start)
+            or _OR_ANOTHER_CANDIDATE.search(text, figure_ends[sentence_start], start)
+        ):
             # another choice than the figure before it: the lower of the two is the bar
             if years >= previous.years:
                 continue

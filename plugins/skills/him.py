@@ -160,7 +160,15 @@ WORK = (
     ),
     (
         "release_of_information",
-        ("request", "disclos", "subject access", "subpoena", "release of"),
+        (
+            "request",
+            "disclos",
+            "subject access",
+            "subpoena",
+            "release of",
+            "releases information",
+            "releasing information",
+        ),
         re.compile(
             r"requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:(?:patient|copies\s+of|the|their)\s+)*"
             r"(?:protected\s+health\s+information|phi|(?:medical|health)\s+records?)\b"
@@ -169,6 +177,10 @@ WORK = (
             r"|release(?<!\wrelease)\s+of\s+(?:requested\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:medical|health|patient)"
             r"\s+records?\b"
             r"|subject\s+access\s+requests?\b|subpoena"
+            # "Releases information to individuals or agencies in accordance with regulations and statutes"; not to the
+            # press
+            r"|releas(?<!\wreleas)(?:es|ing)\s+information\s+to\s+(?:the\s+)?(?:individuals|agencies|patients|request[eo]rs"
+            r"|third\s+parties|authori[sz]ed|insurance|attorneys|courts)\b"
             # "Respond to record requests from residents, families and third parties"; not a city's "public records
             # requests"
             # (written to start with its letters, which the search skips to, not with "\b")

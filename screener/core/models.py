@@ -261,8 +261,22 @@ class Skill(_Model):
     aliases: list[str] = Field(default_factory=list)
     broader: list[str] = Field(default_factory=list)
     lookalikes: list[Lookalike] = Field(default_factory=list)
+    as_written: list[str] = Field(
+        default_factory=list,
+        description="Of the id, the name and the aliases, those matched only as written, in their case: a name "
+        'whose lower-case form is an ordinary word or a place ("VistA", not "a vista" or "Chula Vista"). '
+        "Names with no lower-case letter are matched as written anyway.",
+    )
     url: str | None = None
     sources: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _as_written_names_its_own(self) -> Skill:
+        own = {self.id, self.name, *self.aliases}
+        strangers = [name for name in self.as_written if name not in own]
+        if strangers:
+            raise ValueError(f"as_written names {strangers!r}, which are not the skill's id, name or aliases")
+        return self
 
     @field_validator("category")
     @classmethod

@@ -620,6 +620,10 @@ class PostingContext:
         """The posting's title: as its reader gave it (the engine sets it), else the text's first line."""
         return self.text.lstrip().partition("\n")[0]
 
+    #: Names of the field signals found in a title its reader gave apart from the text (a JSON record's "title"): the
+    #: engine sets them, as the text's own signals are found in the doc, which holds only the text
+    title_field_signals: frozenset[str] = frozenset()
+
     @cached_property
     def text(self) -> str:
         """The posting text (``doc.text`` rebuilds it token by token: the text kept on the doc, where it was)."""

@@ -102,6 +102,9 @@ _EXTRA_INFIXES = (
 _EXTRA_SUFFIXES = (
     r"[®™©]",
     r"\.(?<=-[A-Z]\.)",  # "CCS-P." ends a sentence; the letter is part of the credential
+    # a full stop after a word that ends in a capital after a small letter ends a sentence: "including MSc and PhD.
+    # Applicants must ..."; spaCy splits it off only after a small letter or two capitals
+    r"\.(?<=[a-z][A-Z]\.)",
     # a slash glued to the word before it, the space put after it: "competent in Microsoft office/ Excel"
     r"/(?<=[A-Za-z0-9)]/)",
     _INVISIBLE,
@@ -249,6 +252,18 @@ def _dotted(acronym: str) -> str | None:
     return "".join(f"{letter}." for letter in acronym) if _LETTERS_ONLY.fullmatch(acronym) else None
 
 
+_CAPITALS_SIDE_BY_SIDE = re.compile(r"(?<=[A-Z])(?=[A-Z])")
+
+
+def _spaced(acronym: str) -> str | None:
+    """An acronym of three capitals or more as pages written for screen readers spell it, a space between each two:
+    "C P T" for "CPT", "I C D-9-C M" for "ICD-9-CM"."""
+    if sum(ch.isupper() for ch in acronym) < 3 or " " in acronym:
+        return None
+    spaced = _CAPITALS_SIDE_BY_SIDE.sub(" ", acronym)
+    return spaced if spaced != acronym else None
+
+
 class TermMatcher:
     """Finds credential and skill terms; acronyms case-sensitively, names in any case.
 
@@ -276,7 +291,7 @@ class TermMatcher:
             match_id = self._nlp.vocab.strings.add(key)
             self._concepts[match_id] = (kind, id_)
             if case_sensitive:
-                texts = texts + [dotted for dotted in map(_dotted, texts) if dotted]
+                texts = texts + [form for make in (_dotted, _spaced) for form in map(make, texts) if form]
             with self._tokenizer.uncached() as tokenizer:
                 patterns = list(tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
             if case_sensitive:

@@ -146,7 +146,8 @@ def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool
     if any(not m.ambiguous and m.kind in _FIELD_KINDS and m.other_meaning is None for m in mentions):
         return True, True
     short = len(ctx.doc) < FIELD_EVIDENCE_MIN_WORDS
-    found = ctx.doc.user_data.get(FIELD_SIGNALS_FOUND, ())  # phrases of field signals, found with the vocabulary
+    found = ctx.doc.user_data.get(FIELD_SIGNALS_FOUND, set())  # phrases of field signals, found with the vocabulary
+    found = found | ctx.title_field_signals if ctx.title_field_signals else found
     if found and not found.isdisjoint(ctx.rules.confirming_field_signals):
         return True, True
     touching = set(found)  # names of the signals found, none of which confirms acronyms

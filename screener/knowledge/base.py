@@ -28,15 +28,17 @@ class Term:
     text: str
     kind: RequirementKind
     id: str
+    as_written: bool = False
 
     @property
     def case_sensitive(self) -> bool:
-        """Acronyms (no lower-case letters: "CCA", "CPT") must match in their case.
+        """Acronyms (no lower-case letters: "CCA", "CPT") must match in their case, and so must a name its skill
+        lists ``as_written`` ("VistA").
 
         "cca" or "Ctr" in running text is rarely the credential; full names and
         mixed-case aliases ("Certified Coding Associate", "Epic") match in any case.
         """
-        return not any(ch.islower() for ch in self.text)
+        return self.as_written or not any(ch.islower() for ch in self.text)
 
 
 @dataclass
@@ -55,7 +57,7 @@ class Knowledge:
                 yield Term(text, "credential", credential.id)
         for skill in self.skills.values():
             for text in _unique([skill.id, skill.name, *skill.aliases]):
-                yield Term(text, skill.category, skill.id)
+                yield Term(text, skill.category, skill.id, text in skill.as_written)
 
     @cached_property
     def issuer_names(self) -> tuple[str, ...]:
