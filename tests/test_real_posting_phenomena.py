@@ -1933,3 +1933,23 @@ def test_as_written_names_only_the_skill_s_own_names():
 
     with pytest.raises(ValidationError, match="not the skill's id, name or aliases"):
         Skill(id="VistA", name="VistA", category="software", as_written=["Vista"])
+
+
+def test_a_product_in_the_post_s_name_written_out_again_names_the_post(extract):
+    text = (
+        "Business Intelligence SQL Developer - Band 6\nJoin our team as a Business Intelligence SQL Developer to "
+        "help us. You will report to the head of data.\n"
+    )
+    extraction = extract(text)
+    assert ids(extraction, "software") == {}
+    assert [(d.id, d.reason) for d in extraction.dismissed] == [
+        ("SQL", "in the posting's title line"),
+        ("SQL", "it names the post, as the title does"),
+    ]
+    asked = text + "Knowledge of SQL is essential.\n"
+    assert ids(extract(asked), "software") == {"SQL": "required"}
+
+
+def test_a_credential_in_the_post_s_name_is_asked_of_its_holder(extract):
+    text = "Certified Professional Coder\nWe are seeking a Certified Professional Coder to join our clinic.\n"
+    assert ids(extract(text)) == {"CPC": "required"}

@@ -503,6 +503,7 @@ LAYOUT_REASONS = {
     "progression_section": "listed as what moves a holder of the job up a level, not what the job asks",
     "possible_section": 'listed as a possibility ("... may include:")',
     "title": "in the posting's title line",
+    "post_name": "it names the post, as the title does",
     "lookalike_cue": "its sentence suggests another meaning of the acronym",
     "outside_the_field": "an acronym with other meanings, in a posting that shows nothing else of the field",
     "ends_a_name": "it ends a capitalised name: an organisation, not the credential",

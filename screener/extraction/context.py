@@ -49,6 +49,10 @@ _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
 _MONEY_OR_FIGURES = re.compile(r"[£$€]|\d{3}")
+# Where a title's name of the post ends and a band, a place or a note begins: "Ward Clerk - Band 3", "Medical
+# Secretary (Maternity Cover)", "Coder | Remote"
+_POST_NAME_END = re.compile(r"\s+[-–—|]\s+|\s*[(\[]|\s*,\s+")
+
 # Words a title-case heading may leave in lower case
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
@@ -1184,6 +1188,34 @@ class PostingContext:
         """Whether ``char`` is in the title line ("CDI Specialist"): it names the job, not a requirement."""
         span = self.title_span
         return span is not None and span[0] <= char < span[1]
+
+    def names_the_post(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is inside the post's name, written out again in the text: "to join our Digital
+        Services team as a Business Intelligence SQL Developer" names the post, as the title does.
+
+        The name is the title before any " - ", "(" or "|" that adds a band
+        or a place, and of two words or more: a one-word title ("Coder")
+        says too little to be told apart from the work it names.
+        """
+        name = self._post_name_lower
+        if not name:
+            return False
+        # an occurrence that holds [start, end) starts at most len(name) before its end and ends by start + len(name)
+        at = self.lower.find(name, max(0, end - len(name)), start + len(name))
+        while 0 <= at <= start:
+            if end <= at + len(name) and self._whole_words(at, at + len(name)):
+                return True
+            at = self.lower.find(name, at + 1, start + len(name))
+        return False
+
+    @cached_property
+    def _post_name_lower(self) -> str:
+        name = _POST_NAME_END.split(self.title, maxsplit=1)[0].strip().lower()
+        return name if len(name.split()) >= 2 else ""
+
+    def _whole_words(self, start: int, end: int) -> bool:
+        text = self.text
+        return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
     def within_months(self, start: int, end: int) -> float | None:
         s_start, s_end = self.sentence(start)

@@ -481,6 +481,10 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
     for mention in every_mention:
         if ctx.in_title(mention.start):
             set_aside(mention, LAYOUT_REASONS["title"])
+        elif mention.kind != "credential" and ctx.names_the_post(mention.start, mention.end):
+            # a credential in the post's name is asked of the holder ("We are seeking a Certified Professional
+            # Medical Auditor"); a product or a skill names the work ("as a Business Intelligence SQL Developer")
+            set_aside(mention, LAYOUT_REASONS["post_name"])
         elif mention.other_meaning is not None:
             set_aside(mention, LAYOUT_REASONS["spelled_out"].format(long_form=mention.other_meaning))
         else:
@@ -761,7 +765,10 @@ def _said_of_start(text: str, sentence_start: int, at: int) -> int:
 
 def complete(requirement: Requirement, ctx: PostingContext) -> Requirement | None:
     """Fill in the strength and evidence a plugin left for the core to read."""
-    if ctx.in_title(requirement.mention.start):
+    mention = requirement.mention
+    if ctx.in_title(mention.start) or (
+        requirement.kind != "credential" and ctx.names_the_post(mention.start, mention.end)
+    ):
         return None
     path = ctx.path(requirement.mention.start)
     updates: dict[str, object] = {"path": path.number if path else None}
