@@ -461,7 +461,7 @@ class Screener:
         ctx = doc._.screener or PostingContext(doc, self.rules)
         ctx.text = posting.text  # the same string; saves rebuilding it from the tokens
         if posting.title:
-            ctx.title = posting.title
+            ctx.title = ctx.given_title = posting.title
             if not posting.text.lstrip().startswith(posting.title.strip()):
                 ctx.title_field_signals = self._field_signals_in(posting.title)
         reading = read_vocabulary(doc, ctx, self.knowledge)

@@ -1953,3 +1953,28 @@ def test_a_product_in_the_post_s_name_written_out_again_names_the_post(extract):
 def test_a_credential_in_the_post_s_name_is_asked_of_its_holder(extract):
     text = "Certified Professional Coder\nWe are seeking a Certified Professional Coder to join our clinic.\n"
     assert ids(extract(text)) == {"CPC": "required"}
+
+
+def test_a_one_line_posting_is_no_post_name(screener):
+    # with no title, a text of one line is all content: nothing in it names the post
+    extraction = screener.extract("Epic and SQL required. 2 years of coding experience.")
+    assert {r.id for r in extraction.requirements} == {"Epic", "SQL", "coding"}
+
+
+def test_an_msc_in_capitals_is_a_master_s_and_an_ideal_opportunity_no_preference(extract):
+    text = (
+        "Scientist\nIf you are an experienced, MSC level qualified Scientist looking for the ideal opportunity, "
+        "apply.\n"
+    )
+    assert [(r.id, r.strength) for r in extract(text).of_kind("education")] == [("master", "required")]
+    # the candidate still may be ideal
+    ideal = "Scientist\nThe ideal candidate is MSC level qualified.\n"
+    assert [(r.id, r.strength) for r in extract(ideal).of_kind("education")] == [("master", "preferred")]
+
+
+def test_support_and_access_to_a_course_the_employer_offers_asks_nothing(extract):
+    text = (
+        "Advanced Practitioner\nWe are able to offer support and access to the Masters in Advanced Clinical Practice "
+        "if you do not already have this qualification.\n"
+    )
+    assert extract(text).of_kind("education") == []

@@ -136,7 +136,9 @@ STRENGTH_CUES = [
         pattern=r"\bideally,?\s+(?:[a-z]+\s+){0,2}?(?:must(?:\s+(?:be|have))?|(?:have\s+)?(?:a\s+)?minimum(?:\s+of)?)\b"
         r"|\bideal\s+(?:candidate|applicant|person)\s+(?:will|would|should)\s+(?:have\s+)?(?:had\s+)?(?:a\s+)?minimum"
         # not "This post is ideal for ... after at least 18 months experience": whom the post suits, as "suitable for"
-        r"(?:\s+of)?\b|\bideal\b(?!\s+for\b)|"
+        # nor what the post is to the candidate: "looking for the ideal opportunity to take the next step"
+        r"(?:\s+of)?\b|\bideal\b(?!\s+for\b)(?!\s+(?:opportunity|opportunities|role|job|post|position|chance|time|"
+        r"place|move|step)\b)|"
         + _said_of_what_is_near("ideally")
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
         r"|\bencouraged\b|\bstrongly\s+considered\b"
@@ -305,7 +307,7 @@ DISMISSALS = [
         r"|\bsupport(?:s|ed)?\s+(?:[\w'’-]+\s+){0,6}?through\b|\b(?:to|will)\s+undertake\b(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
         # courses the employer offers: "We are also able to offer degree and masters level courses"
         r"|\b(?:we|trust)\s+(?:can\s+|are\s+(?:also\s+)?able\s+to\s+|also\s+)?offer\b[^.;\n]{0,120}?"
-        r"\b(?:courses?|training|programmes?|programs?|study|education)\b"
+        r"\b(?:courses?|training|programmes?|programs?|study|education|support\s+and\s+access)\b"
         # what the post leads to: "a research fellowship to enable them to complete a higher degree (PhD)"
         r"|\b(?:enables?|enabling|allows?|allowing)\s+(?:them|you|trainees|the\s+post\s?holder)\s+to\s+"
         r"(?:complete|undertake|study|gain|achieve|obtain|pursue|proceed\s+to)\b",

@@ -80,6 +80,8 @@ _LEVEL_PATTERNS = (
         "master",
         re.compile(
             r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
+            # "MSC" in capitals, as "BSC" is read for a bachelor's: "an experienced, MSC level qualified Scientist"
+            r"|\bMSC(?=\s+(?:level|degree|qualified)\b)"
             # a bare "MHA" is the UK's Mental Health Act ("MHA assessments", "detained under the MHA"): a Master of
             # Health Administration only beside another master's abbreviation ("MBA or MHA", "MHA/MPH"), "degree" or
             # a cue right after it ("MHA required")
@@ -277,7 +279,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _POST_GRADUATE,
         _M_LEVEL,
     ),
-    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|Phil|Res|\.S\.|\.A\.|[SA](?!\w))"),),
+    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|SC|Phil|Res|\.S\.|\.A\.|[SA](?!\w))"),),
     (
         "bachelor",
         "baccalaureate",

@@ -49,6 +49,8 @@ _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
 _MONEY_OR_FIGURES = re.compile(r"[£$€]|\d{3}")
+#: The most words a post's name has ("Senior Clinical Coding Quality and Training Lead" has 7)
+_POST_NAME_MOST_WORDS = 8
 # Where a title's name of the post ends and a band, a place or a note begins: "Ward Clerk - Band 3", "Medical
 # Secretary (Maternity Cover)", "Coder | Remote"
 _POST_NAME_END = re.compile(r"\s+[-–—|]\s+|\s*[(\[]|\s*,\s+")
@@ -623,6 +625,9 @@ class PostingContext:
     def title(self) -> str:
         """The posting's title: as its reader gave it (the engine sets it), else the text's first line."""
         return self.text.lstrip().partition("\n")[0]
+
+    #: The title the posting's reader gave (a JSON record's "title"), if any: the engine sets it
+    given_title: str | None = None
 
     #: Names of the field signals found in a title its reader gave apart from the text (a JSON record's "title"): the
     #: engine sets them, as the text's own signals are found in the doc, which holds only the text
@@ -1210,8 +1215,10 @@ class PostingContext:
 
     @cached_property
     def _post_name_lower(self) -> str:
-        name = _POST_NAME_END.split(self.title, maxsplit=1)[0].strip().lower()
-        return name if len(name.split()) >= 2 else ""
+        span = self.title_span
+        title = self.given_title or (self.text[span[0] : span[1]] if span is not None else "")
+        name = _POST_NAME_END.split(title, maxsplit=1)[0].strip().lower()
+        return name if 2 <= len(name.split()) <= _POST_NAME_MOST_WORDS else ""
 
     def _whole_words(self, start: int, end: int) -> bool:
         text = self.text
