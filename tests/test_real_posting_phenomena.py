@@ -1978,3 +1978,24 @@ def test_support_and_access_to_a_course_the_employer_offers_asks_nothing(extract
         "if you do not already have this qualification.\n"
     )
     assert extract(text).of_kind("education") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opportunities to embark on further educational module courses with Master's degree accreditation.",
+        "There are ample opportunities to teach on our programme and on the Salomons Clinical Psychology doctorate.",
+        "It is a validated programme, leading to the award of professional doctorate in psychotherapy.",
+        "The service is involved in training and mentoring of BSc Audiology students.",
+        "Access to the Adult Critical Care Course at BSc or MSc level.",
+        "Degree level study or evidence of working towards",
+    ],
+)
+def test_study_the_post_teaches_leads_to_or_gives_access_to_asks_no_level(extract, text):
+    assert extract(f"Clinician\n{text}\n").of_kind("education") == []
+
+
+def test_a_degree_beside_students_and_with_its_subject_is_still_asked(extract):
+    assert extract(
+        "Audiologist\nA BSc Audiology degree and student mentoring are essential.\n"
+    ).minimum_education() == ("bachelor")

@@ -300,7 +300,7 @@ DISMISSALS = [
         r"|\b(?:company|employer)[-\s]paid\b|\bexam\s+prep(?:aration)?\s+(?:course|class|program)\b"
         # study the job offers: "the opportunity to undertake the funded MSc", "supported through an MSc"
         r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards"
-        r"|progress)\b"
+        r"|progress|embark\s+on)\b"
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
         # not the job itself: "In order to undertake this role you should have at least six months experience"
         # ... "We also support a number of our Consultant Psychiatrists through an Executive MBA programme"
@@ -327,6 +327,11 @@ DISMISSALS = [
         # delivered training course"
         r"|(?:(?<=will )|(?<=to ))follow\s+(?:an?\s+|the\s+)?(?:[\w/,-]+\s+){0,4}?(?:programmes?|programs?|courses?)\b"
         r"|(?:(?<=after )|(?<=upon )|(?<=on ))successful\s+completion\s+of\s+the\b"
+        # what the post teaches on, leads to or gives access to: "opportunities to teach on ... the Salomons Clinical
+        # Psychology doctorate", "a validated programme ..., leading to the award of professional doctorate", "Access
+        # to the Adult Critical Care Course at BSc or MSc level"
+        r"|\bteach(?:ing)?\s+on\b|\bleading\s+to\s+the\s+award\s+of\b"
+        r"|\baccess\s+to\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,4}?(?:course|programme|program)\b"
         # what the department teaches: "committed to the provision of high quality training at all levels ...,
         # contribution to training of ... academic posts including MSc and PhD"
         r"|\bprovision\s+of\s+(?:[\w-]+\s+){0,3}?(?:training|education)\b|\bcontribution\s+to\s+(?:the\s+)?training\b",
@@ -455,7 +460,7 @@ DISMISSALS = [
         # working towards ...)"
         # ... and one on the way to it: "1st Level degree in a related subject or on a degree pathway", "Health related
         # degree or willingness to work towards"
-        pattern=r"(?:(?!\band\b)[^.;,\n]){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+)*"
+        pattern=r"(?:(?!\band\b)[^.;,\n]){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+|evidence\s+of\s+)*"
         r"(?:(?:working|studying)\s+towards?\b|undertaking\b|willing(?:ness)?\s+to\s+(?:work|study)\s+towards?\b"
         r"|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pathway|course|programme|program)\b)",
     ),
@@ -538,7 +543,9 @@ DISMISSALS = [
         reason='names students the team teaches ("MSc students") or courses it works with, not a level asked for',
         # ... "trainees from the Birmingham and Coventry/Warwick doctorate courses": courses, in the plural, are
         # those of others; what a candidate has completed is one
-        pattern=r"\s*(?:students?|placement\s+students?|trainees|courses|programmes|programs)\b",
+        # ... and with their subject between: "mentoring of BSc Audiology students"
+        pattern=r"\s*(?:(?!(?:and|or|with|for|to|are|is)\b)[a-z][\w&-]*\s+){0,2}?"
+        r"(?:students?|placement\s+students?|trainees|courses|programmes|programs)\b",
     ),
     Dismissal(
         name="compliant-workplace",
