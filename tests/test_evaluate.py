@@ -192,6 +192,8 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind37",
         "blind38",
         "blind39",
+        "blind40",
+        "blind41",
     )
 )
 
@@ -298,6 +300,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind38": {"coding_systems": 0.79, "skills": 0.79},
         # the next postings of blind37's draw, titles of nursing and medicine passed over
         "blind39": {"software": 1.0, "education_values": 0.83, "experience_values": 1.0},
+        # the next NHS postings of blind36's draw: scope, skills and software; and of blind39's
+        "blind40": {"skills": 1.0, "software": 1.0, "education_values": 1.0},
+        "blind41": {"software": 1.0, "education_values": 1.0, "experience_values": 1.0},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,

@@ -1999,3 +1999,51 @@ def test_a_degree_beside_students_and_with_its_subject_is_still_asked(extract):
     assert extract(
         "Audiologist\nA BSc Audiology degree and student mentoring are essential.\n"
     ).minimum_education() == ("bachelor")
+
+
+def test_a_lead_in_whose_colon_was_left_out_governs_the_list_under_it(extract):
+    text = (
+        "Physiotherapist\nYou will need to be :\nHCPC Registered\n\nIdeally we would like you to have\n\n"
+        "Post Graduate qualification in Physiotherapy\n\nPOGP membership\n"
+    )
+    assert [(r.id, r.strength) for r in extract(text).of_kind("education")] == [("master", "preferred")]
+    # a line a hard wrap ends goes on with the next line
+    wrapped = "Coder\nApplicants should have\na degree in health information.\n"
+    assert [(r.id, r.strength) for r in extract(wrapped).of_kind("education")] == [("bachelor", "required")]
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("You must have RSA level 2 and AMSPAR or equivalent qualification.", "required"),
+        ("AMSPAR Diploma is desirable.", "preferred"),
+    ],
+)
+def test_the_medical_secretaries_award_is_a_certificate(extract, text, strength):
+    assert [(r.id, r.strength) for r in extract(f"Medical Secretary\n{text}\n").of_kind("education")] == [
+        ("certificate", strength)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will be a member of AMSPAR.",
+        "Apprenticeship Programme details:\n\n* The AMSPAR Level 3 Certificate in Medical Terminology\n* Training "
+        "provider will be Dudley College",
+        "Candidates who have previously started or part completed a Level 3 Apprenticeship or the AMSPAR "
+        "certificate, must declare this.",
+    ],
+)
+def test_amspar_membership_or_an_apprenticeship_s_own_award_is_not_asked(extract, text):
+    extraction = extract(f"Medical Administration Apprentice\n{text}\n")
+    assert extraction.of_kind("education") == [] and ids(extraction, "skill") == {}
+
+
+def test_access_beside_sql_and_medical_report_requests(extract):
+    analyst = "Analyst\nEvidence of using analysis techniques such as SQL, Access, Pivot Tables and Forecasting.\n"
+    assert ids(extract(analyst), "software") == {"SQL": "required", "Microsoft-Access": "required"}
+    opener = "Analyst\nAccess, SQL training and Access to Work schemes are offered.\n"
+    assert "Microsoft-Access" not in ids(extract(opener), "software")
+    clerk = "Administrator\nProcessing and completing medical report requests from patients or third parties.\n"
+    assert ids(extract(clerk), "skill") == {"release_of_information": "required"}

@@ -181,7 +181,10 @@ SECTION_HEADINGS = [
         # offers, stated in the posting's header, not a heading over what follows
         pattern=r"^(?![\W\d_]*(?:an?\s+)?(?:competitive|excellent|attractive|generous|great|good|enhanced)\b)"
         r".*?\b(benefits?|perks|we offer|what we (?:can )?offer|what you(?:'ll| will) get|compensation|salary"
-        r"|pay range|total rewards|why (?:join|work)|our offer)\b",
+        r"|pay range|total rewards|why (?:join|work)|our offer"
+        # what an apprenticeship or training post gives: "Apprenticeship Programme details:" over "The AMSPAR Level 3
+        # Certificate in Medical Terminology", "Training provider will be Dudley College"
+        r"|(?:apprenticeship|training)\s+(?:programme|program|scheme)\s+details|apprenticeship\s+details)\b",
         description='"Benefits", "What we offer", "Salary & Benefits"; not "Competitive Salary", a line that praises '
         "an offer",
     ),
@@ -382,6 +385,15 @@ DISMISSALS = [
         # full training will be given in ..." keeps the Office suite, and "desirable, however full training will be
         # given" (no "on") what is desirable
         pattern=r"training\s+(?:(?:will\s+be|is)\s+(?:given|provided)\s+(?:on|in)|on\s+our)\s+(?:[\w,/-]+\s+){0,6}?",
+    ),
+    Dismissal(
+        name="part-completed",
+        scope="clause",
+        kinds=["education"],
+        reason="study the candidate has only started, not a level asked for",
+        # "Candidates who have previously started or part completed a Business Administration Level 3 Apprenticeship
+        # or the AMSPAR certificate, must declare this on their application"
+        pattern=r"\bpart(?:ly|ially)?[-\s]?completed\b",
     ),
     Dismissal(
         name="working-towards",

@@ -198,6 +198,9 @@ _LEVEL_PATTERNS = (
             # AHIMA's approved coding programs: "an AHIMA-approved (PCAP) program", "a PCAP-approved program"; not the
             # NHS's Primary Care Assistant Practitioner ("The band 4 Nursing Associate/PCAP must be experienced")
             r"|\(PCAP\)|\bAHIMA[\s-]+PCAP\b|\bPCAP[\s-]+(?:approved|program|programme|certificate|course)\b"
+            # the UK medical secretaries' award, as the labellers read it: "AMSPAR Diploma is desirable", "You must have
+            # RSA level 2 and AMSPAR or equivalent qualification", "• AMSPAR"; not its membership
+            r"|(?<!member of )(?<!members of )\bAMSPAR\b(?!\s+members?\b)"
             # "completion of an AHIMA-approved coding program": a finished program, not the employer's own training
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:coding|training|vocational)\s+(?:program|course)\b"
@@ -300,6 +303,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         "certificate",
         _DIPLOMA_PROGRAM,
         "pcap",
+        "amspar",
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
     ),

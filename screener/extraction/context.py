@@ -55,6 +55,12 @@ _POST_NAME_MOST_WORDS = 8
 # Secretary (Maternity Cover)", "Coder | Remote"
 _POST_NAME_END = re.compile(r"\s+[-–—|]\s+|\s*[(\[]|\s*,\s+")
 
+# A short line that stops at a verb that wants what follows, and over a blank line or a bullet: a lead-in whose colon
+# was left out ("Ideally we would like you to have", "The successful candidate will have"); not a line that a hard
+# wrap ends, which the next line goes on with
+_UNFINISHED = re.compile(r"^(?:\S+\s+){1,10}?(?:have|be|include|possess|hold|bring|demonstrate)$", re.I)
+_A_LIST_FOLLOWS = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•\-*·▪◦‣–—>])\s")
+
 # Words a title-case heading may leave in lower case
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
@@ -247,6 +253,9 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
         start, end = match.start(), match.end()
+        if _UNFINISHED.search(line) and _A_LIST_FOLLOWS.match(text, end):
+            # a lead-in whose colon the posting left out: "Ideally we would like you to have" over a list
+            line += ":"
         if line.endswith(":") and len(line.split()) > 8:
             # a lead-in sentence ("Candidates must have either:"): governs the list under it
             role = _lead_in_role(line, rules)

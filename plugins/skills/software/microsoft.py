@@ -156,8 +156,16 @@ _DATABASES_AFTER = re.compile(r"[ \t]+databases?\b")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"\b[a-z][\w-]*[ \t]+\Z")
 
 
+# ... or listed right after SQL, the other database tool analysts name: "analysis techniques such as SQL, Access, Pivot
+# Tables" (not before it: "Access, SQL training and ..." may be the ordinary word opening a list)
+_SQL_BEFORE = re.compile(rf"\bSQL(?:[ \t]+Server)?{_LIST_GAP}\Z")
+
+
 def _named_by_its_kind(text, start, end):
-    """Capitalised "Access" before "database(s)", after a word in lower case: "SQL and Access databases"."""
+    """Capitalised "Access" before "database(s)" after a word in lower case ("SQL and Access databases"), or listed
+    right after SQL ("SQL, Access, Pivot Tables")."""
+    if _SQL_BEFORE.search(text, max(0, start - 30), start):
+        return True
     return bool(_DATABASES_AFTER.match(text, end)) and bool(
         _LOWER_CASE_WORD_BEFORE.search(text, max(0, start - 30), start)
     )
