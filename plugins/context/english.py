@@ -556,8 +556,8 @@ DISMISSALS = [
         # ... "trainees from the Birmingham and Coventry/Warwick doctorate courses": courses, in the plural, are
         # those of others; what a candidate has completed is one
         # ... and with their subject between: "mentoring of BSc Audiology students"
-        pattern=r"\s*(?:(?!(?:and|or|with|for|to|are|is)\b)[a-z][\w&-]*\s+){0,2}?"
-        r"(?:students?|placement\s+students?|trainees|courses|programmes|programs)\b",
+        pattern=r"\s*(?:students?|placement\s+students?|trainees|courses|programmes|programs)\b"
+        r"|\s*(?:(?!(?:and|or|with|for|to|are|is|that|which|who)\b)[a-z][\w&-]*\s+){1,2}?(?:students?|trainees)\b",
     ),
     Dismissal(
         name="compliant-workplace",

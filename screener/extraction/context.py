@@ -58,6 +58,8 @@ _POST_NAME_END = re.compile(r"\s+[-–—|]\s+|\s*[(\[]|\s*,\s+")
 # A short line that stops at a verb that wants what follows, and over a blank line or a bullet: a lead-in whose colon
 # was left out ("Ideally we would like you to have", "The successful candidate will have"); not a line that a hard
 # wrap ends, which the next line goes on with
+_WANTING_VERBS = ("have", "be", "include", "possess", "hold", "bring", "demonstrate")  # searched first: most lines end
+# with none of them, and the pattern costs far more
 _UNFINISHED = re.compile(r"^(?:\S+\s+){1,10}?(?:have|be|include|possess|hold|bring|demonstrate)$", re.I)
 _A_LIST_FOLLOWS = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•\-*·▪◦‣–—>])\s")
 
@@ -253,7 +255,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
         start, end = match.start(), match.end()
-        if _UNFINISHED.search(line) and _A_LIST_FOLLOWS.match(text, end):
+        if line.endswith(_WANTING_VERBS) and _UNFINISHED.search(line) and _A_LIST_FOLLOWS.match(text, end):
             # a lead-in whose colon the posting left out: "Ideally we would like you to have" over a list
             line += ":"
         if line.endswith(":") and len(line.split()) > 8:
