@@ -173,7 +173,9 @@ WORK = (
             r"requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:(?:patient|copies\s+of|the|their)\s+)*"
             r"(?:protected\s+health\s+information|phi|(?:medical|health)\s+(?:records?|reports?))\b"
             # "Processing and completing medical report requests from patients or third parties"
-            r"|(?:medical|health)\s+reports?\s+requests?\b"
+            # (written to start with its letters, as the alternatives around it are: a first word of two choices is
+            # tried at every "m" and "h" of the posting, which doubled this pattern's search)
+            r"|report(?:(?<=medical\sreport)|(?<=health\sreport))s?\s+requests?\b"
             r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+)?(?:health\s+information|phi)\b"
             # "Assures proper release of requested copies of medical records"
             r"|release(?<!\wrelease)\s+of\s+(?:requested\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:medical|health|patient)"
