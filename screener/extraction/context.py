@@ -58,9 +58,7 @@ _POST_NAME_END = re.compile(r"\s+[-–—|]\s+|\s*[(\[]|\s*,\s+")
 # A short line that stops at a verb that wants what follows, and over a blank line or a bullet: a lead-in whose colon
 # was left out ("Ideally we would like you to have", "The successful candidate will have"); not a line that a hard
 # wrap ends, which the next line goes on with
-_WANTING_VERBS = ("have", "be", "include", "possess", "hold", "bring", "demonstrate")  # searched first: most lines end
-# with none of them, and the pattern costs far more
-_UNFINISHED = re.compile(r"^(?:\S+\s+){1,10}?(?:have|be|include|possess|hold|bring|demonstrate)$", re.I)
+_WANTING_VERBS = frozenset({"have", "be", "include", "possess", "hold", "bring", "demonstrate"})
 _A_LIST_FOLLOWS = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•\-*·▪◦‣–—>])\s")
 
 # Words a title-case heading may leave in lower case
@@ -210,6 +208,12 @@ def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
     return heading_role(_last_sentence(line), rules)
 
 
+def _unfinished(line: str) -> bool:
+    """Whether ``line`` is 2 to 11 words that stop at one of :data:`_WANTING_VERBS`."""
+    # the last word first: most lines end with none of the verbs
+    return line.rpartition(" ")[2].lower() in _WANTING_VERBS and 2 <= len(line.split()) <= 11
+
+
 def _title_like(line: str) -> bool:
     words = [w for w in re.split(r"\s+", line) if w]
     if not words or not words[0][0].isupper():
@@ -255,7 +259,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
         start, end = match.start(), match.end()
-        if line.endswith(_WANTING_VERBS) and _UNFINISHED.search(line) and _A_LIST_FOLLOWS.match(text, end):
+        if _unfinished(line) and _A_LIST_FOLLOWS.match(text, end):
             # a lead-in whose colon the posting left out: "Ideally we would like you to have" over a list
             line += ":"
         if line.endswith(":") and len(line.split()) > 8:
@@ -843,18 +847,15 @@ class PostingContext:
         working knowledge of Microsoft Office is a must" the training offered
         is not the Office suite asked for.
         """
-        parts = [p for p in (self.rules.connective("contrast"), self.rules.connective("clause")) if p is not None]
-        if not parts:
-            return False
-        lower = self.lower
-        for match in pattern.finditer(lower, *window):
+        contrast = self.rules.connective("contrast")
+        for match in pattern.finditer(self.lower, *window):
             if match.end() <= start:
                 gap = (match.end(), start)
             elif match.start() >= end:
                 gap = (end, match.start())
             else:
                 return False
-            if not any(part.search(lower, *gap) for part in parts):
+            if not ((contrast is not None and contrast.search(self.lower, *gap)) or self._new_clause_between(*gap)):
                 return False
         return True
 

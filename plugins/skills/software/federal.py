@@ -30,14 +30,14 @@ CPRS = Skill(
     id="CPRS",
     name="CPRS (Computerized Patient Record System)",
     category="software",
-    aliases=["CPRS", "Computerized Patient Record System"],
+    aliases=["Computerized Patient Record System"],
     sources=[VA_LIBRARY],
 )
 RPMS = Skill(
     id="RPMS",
     name="RPMS (Resource and Patient Management System)",
     category="software",
-    aliases=["RPMS", "Resource and Patient Management System"],
+    aliases=["Resource and Patient Management System"],
     sources=[IHS_RPMS],
 )
 
