@@ -194,6 +194,8 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind39",
         "blind40",
         "blind41",
+        "blind42",
+        "blind43",
     )
 )
 
@@ -303,6 +305,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # the next NHS postings of blind36's draw: scope, skills and software; and of blind39's
         "blind40": {"skills": 1.0, "software": 1.0, "education_values": 1.0},
         "blind41": {"software": 1.0, "education_values": 1.0, "experience_values": 1.0},
+        "blind42": {"software": 1.0, "education_values": 0.92, "experience_values": 1.0},
+        # NHS postings whose text names a tertiary qualification, any profession
+        "blind43": {"education_values": 1.0},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -344,6 +349,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind31": 0.96,
         "blind37": 0.96,
         "blind39": 0.92,
+        "blind42": 0.96,
     }.get(name, 1.0)
     assert report.experience.value >= 0.9
     # whether a posting is of the field, in the sets since blind29
@@ -352,6 +358,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind36": 0.92,
         "blind37": 1.0,
         "blind39": 1.0,
+        "blind42": 1.0,
+        "blind43": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

@@ -168,6 +168,22 @@ def test_training_the_job_sends_you_to_is_not_asked(extract):
     assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Excel", "required")]
 
 
+@pytest.mark.parametrize(
+    "covers",
+    [
+        "The training includes classroom sessions and will be assessed via OSCEs, written pharmacology and X-ray "
+        "interpretation exams at the end of the course.",
+        "Our programme covers pharmacology and medical terminology.",
+        "The course will include pharmacology.",
+    ],
+)
+def test_what_the_training_covers_is_not_asked(extract, covers):
+    assert extract(f"Trainee Practitioner\n{covers}\n").of_kind("skill") == []
+    # the next sentence asks on its own
+    asked = f"Trainee Practitioner\n{covers} Knowledge of pharmacology is essential.\n"
+    assert [(r.id, r.strength) for r in extract(asked).of_kind("skill")] == [("pharmacology", "required")]
+
+
 def test_an_and_after_a_choice_adds_a_requirement_of_its_own(extract):
     found = extract("CCS-P or CPC and CEMC required.")
     groups = {r.id: r.any_of for r in found.of_kind("credential")}

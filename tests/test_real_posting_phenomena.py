@@ -1950,6 +1950,27 @@ def test_a_product_in_the_post_s_name_written_out_again_names_the_post(extract):
     assert ids(extract(asked), "software") == {"SQL": "required"}
 
 
+def test_the_post_s_name_goes_on_past_a_bracket_and_drops_its_band(extract, screener):
+    # the name goes on after "(Higher)"
+    fellow = (
+        "Clinical Fellow (Higher) in Clinical Pharmacology\nApplications are invited for the post of Clinical Fellow "
+        "(Higher) in Clinical Pharmacology at the hospital.\n"
+    )
+    assert extract(fellow).of_kind("skill") == []
+    # the record's title and the text's title line differ, and the text writes the latter again without its band
+    audit = (
+        "Clinical Coding Audit and Training Lead Band 8a (Indicative)\n\nAre you our new Clinical Coding Audit and "
+        "Training Lead?\n\nYou will support the team.\n"
+    )
+    assert screener.extract(audit, title="Clinical Coding Audit Lead").of_kind("skill") == []
+    # what the text asks is still asked
+    asked = fellow + "Knowledge of pharmacology is essential.\n"
+    assert [(r.id, r.strength) for r in extract(asked).of_kind("skill")] == [("pharmacology", "required")]
+    leads = audit + "You will carry out coding audits.\n"
+    found = screener.extract(leads, title="Clinical Coding Audit Lead").of_kind("skill")
+    assert [(r.id, r.strength) for r in found] == [("coding_compliance", "required")]
+
+
 def test_a_credential_in_the_post_s_name_is_asked_of_its_holder(extract):
     text = "Certified Professional Coder\nWe are seeking a Certified Professional Coder to join our clinic.\n"
     assert ids(extract(text)) == {"CPC": "required"}
@@ -2047,3 +2068,109 @@ def test_access_beside_sql_and_medical_report_requests(extract):
     assert "Microsoft-Access" not in ids(extract(opener), "software")
     clerk = "Administrator\nProcessing and completing medical report requests from patients or third parties.\n"
     assert ids(extract(clerk), "skill") == {"release_of_information": "required"}
+
+
+def levels(extraction) -> list[tuple[str, str]]:
+    return [(r.id, r.strength) for r in extraction.of_kind("education")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a school-leaving diploma, and the area's schools at that
+        "Torquay offers excellent state schools, with success at A Levels and the International Baccalaureate.",
+        # the levels the department teaches
+        "The duties include contributing to the departmental teaching program at undergraduate and postgraduate level.",
+        # a level the candidate is on, has started or is committed to
+        "We are looking for candidates who have either completed the qualification, or are currently on the Master's "
+        "Degree course.",
+        "Applicants must be registered and have started a postgraduate MSc with completion of the 1st semester.",
+        "You must show evidence of ongoing professional development with commitment to attain MSC.",
+        # study the post gives
+        "Trainee practitioners will be expected to complete an MSc in Advanced Clinical Practice.",
+        "The ideal candidate will be committed to applying for external fellowship funding for a PhD.",
+        "Registered Nurse (Adult) (Degree Apprenticeship) BSC (Hons)",
+        "There is a strong commitment to staff development with support for training at Master's level.",
+        "You must be registered to prescribe as you will be undertaking prescribing as part of the MSc Advanced "
+        "Clinical Practice.",
+        "This is a developmental post, enabling candidates to develop through the completion of a Master's Degree.",
+        "The post is fully supported, with access to MSC modules at Southampton University.",
+        "Our programme can support nurses (and other health professionals) educationally through their MSC.",
+    ],
+)
+def test_a_level_studied_taught_or_only_begun_is_not_asked(extract, text):
+    assert levels(extract(f"Practitioner\n{text}\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("A baccalaureate degree is required.", "bachelor"),
+        ("Essential Qualifications – Advanced Practice Level 7 – MSC", "master"),
+        ("The role holder will need to have appropriate degree, whilst working towards registration.", "bachelor"),
+        ("You must have an MSc. Access to a car is essential.", "master"),
+    ],
+)
+def test_a_level_asked_without_its_usual_words_is_asked(extract, text, level):
+    assert levels(extract(f"Practitioner\n{text}\n")) == [(level, "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We welcome applications from practitioners that have an MSc in Advanced Clinical Practice, or who have "
+        "completed 2 or more clinical skills modules in addition to Non-Medical Prescribing (NMP).",
+        "If you are a Registered Nurse with a graduate qualification in a health related subject and significant "
+        "community experience, or if you have achieved the Specialist Practitioner Qualification in District "
+        "Nursing, this may be the job for you!",
+        "Successful candidates will either have a degree in psychology and doctoral level training in applied "
+        "psychology (or its equivalent for those who trained outside the UK) as approved by the HCPC, or they will "
+        "be a specialist psychological practitioner with accredited training in a psychological therapy.",
+    ],
+)
+def test_another_route_of_no_level_makes_the_lowest_route_ask_none(extract, text):
+    assert levels(extract(f"Practitioner\n{text}\n")) == []
+
+
+def test_a_route_of_experience_or_of_another_level_keeps_the_level(extract):
+    experience = "Analyst\nYou will hold a degree in a numerate subject, or who have equivalent experience.\n"
+    assert levels(extract(experience)) == [("bachelor", "required")]
+    # the route must be a clause of its own: a list of subjects is not one
+    subjects = "Analyst\nYou will hold a degree in maths, statistics, or a science.\n"
+    assert levels(extract(subjects)) == [("bachelor", "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This 12 month post combines clinical experience at CT/ST level with undergraduate teaching.",
+        "Rotations are of 9 month duration and allocated by a process which lets you build your experience.",
+    ],
+)
+def test_how_long_a_post_or_a_rotation_lasts_is_no_experience(extract, text):
+    assert extract(f"Clinical Fellow\n{text}\n").of_kind("experience") == []
+    asked = f"Clinical Fellow\n{text} You will have 2 years post registration experience.\n"
+    assert [r.years for r in extract(asked).of_kind("experience")] == [2.0]
+
+
+def test_a_question_heads_the_part_under_it(extract):
+    offer = "Psychologist\nWe offer a variety of benefits including:\n\n• Training opportunities\n• Pension\n\n"
+    asked = offer + "What we need from you to do the job?\n\nYou will have a degree in Psychology.\n"
+    assert levels(extract(asked)) == [("bachelor", "required")]
+    # a question of no known kind ends the offer too
+    unknown = offer + "What else should you know?\n\nYou will have a degree in Psychology.\n"
+    assert levels(extract(unknown)) == [("bachelor", "required")]
+    # a question about the offer heads an offer
+    offered = "Nurse\nWhat can we offer you?\n\n- Support with a degree in nursing\n"
+    assert levels(extract(offered)) == []
+
+
+def test_an_empty_field_of_a_form_heads_nothing(extract):
+    form = (
+        "Medical Examiner Officer\n\nBand: 6\n\nSalary:\n\nHours: 37.5\n\n"
+        "We welcome applications from candidates educated to Bachelor's degree level.\n"
+    )
+    assert levels(extract(form)) == [("bachelor", "required")]
+    # a heading of strength over fields governs them
+    required = "Coder\n\nPreferred:\nEducation: Bachelor's degree\n"
+    assert levels(extract(required)) == [("bachelor", "preferred")]

@@ -181,7 +181,7 @@ SECTION_HEADINGS = [
         # offers, stated in the posting's header, not a heading over what follows
         pattern=r"^(?![\W\d_]*(?:an?\s+)?(?:competitive|excellent|attractive|generous|great|good|enhanced)\b)"
         r".*?\b(benefits?|perks|we offer|what we (?:can )?offer|what you(?:'ll| will) get|compensation|salary"
-        r"|pay range|total rewards|why (?:join|work)|our offer"
+        r"|pay range|total rewards|why (?:join|work)|our offer|how (?:will|can|do) we support you"
         # what an apprenticeship or training post gives: "Apprenticeship Programme details:" over "The AMSPAR Level 3
         # Certificate in Medical Terminology", "Training provider will be Dudley College"
         r"|(?:apprenticeship|training)\s+(?:programme|program|scheme)\s+details|apprenticeship\s+details)\b",
@@ -213,7 +213,8 @@ SECTION_HEADINGS = [
         priority=30,
         pattern=r"\b(responsibilit(?:y|ies)|duties|essential (?:functions|job functions)|what you(?:'ll| will) do"
         r"|job (?:description|summary)|position summary|summary|overview|about the (?:role|job|position)|key tasks"
-        r"|the role|day to day)\b",
+        r"|the role|day to day|what will you be doing|what you(?:['’]ll| will) be doing"
+        r"|what (?:does|will) the (?:role|job|post) involve)\b",
     ),
     SectionHeading(
         name="heading-required",
@@ -222,7 +223,9 @@ SECTION_HEADINGS = [
         # the UK's "Essential:", "Essential skills as a Paramedic:" ("Essential Functions" are duties, above)
         pattern=r"\b(requirements?|required|qualifications?|criteria|minimum|basic|must haves?|mandatory|eligibility"
         r"|essential|who you are|what you(?:'ll| will) need|(?:what|who) we(?:['’]re| are) looking for|about you"
-        r"|what you(?:['’]ll| will) bring|is this you|person specification)\b",
+        r"|what you(?:['’]ll| will) bring|is this you|person specification|what (?:do )?we need"
+        # questions that head the part: "What can you offer us?", "Who are we looking for?"
+        r"|what (?:can|do|will) you (?:offer|bring)|(?:what|who) are we looking for)\b",
     ),
     SectionHeading(
         name="heading-topic",
@@ -307,7 +310,7 @@ DISMISSALS = [
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
         # not the job itself: "In order to undertake this role you should have at least six months experience"
         # ... "We also support a number of our Consultant Psychiatrists through an Executive MBA programme"
-        r"|\bsupport(?:s|ed)?\s+(?:[\w'’-]+\s+){0,6}?through\b|\b(?:to|will)\s+undertake\b(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
+        r"|\bsupport(?:s|ed)?\s+(?:[\w'’()-]+\s+){0,6}?through\b|\b(?:to|will)\s+undertake\b(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
         # courses the employer offers: "We are also able to offer degree and masters level courses"
         r"|\b(?:we|trust)\s+(?:can\s+|are\s+(?:also\s+)?able\s+to\s+|also\s+)?offer\b[^.;\n]{0,120}?"
         r"\b(?:courses?|training|programmes?|programs?|study|education|support\s+and\s+access)\b"
@@ -334,10 +337,30 @@ DISMISSALS = [
         # Psychology doctorate", "a validated programme ..., leading to the award of professional doctorate", "Access
         # to the Adult Critical Care Course at BSc or MSc level"
         r"|\bteach(?:ing)?\s+on\b|\bleading\s+to\s+the\s+award\s+of\b"
-        r"|\baccess\s+to\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,4}?(?:course|programme|program)\b"
+        r"|\baccess\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:course|programme|program|modules?)\b"
         # what the department teaches: "committed to the provision of high quality training at all levels ...,
         # contribution to training of ... academic posts including MSc and PhD"
-        r"|\bprovision\s+of\s+(?:[\w-]+\s+){0,3}?(?:training|education)\b|\bcontribution\s+to\s+(?:the\s+)?training\b",
+        r"|\bprovision\s+of\s+(?:[\w-]+\s+){0,3}?(?:training|education)\b|\bcontribution\s+to\s+(?:the\s+)?training\b"
+        # what the post holder is to study in the post: "Trainee practitioners will be expected to complete an MSc in
+        # Advanced Clinical Practice" (not "required to have completed"), "committed to applying for external
+        # fellowship funding for a PhD", a "(Degree Apprenticeship) BSC (Hons)"
+        r"|\b(?:expected|required)\s+to\s+(?:complete|undertake|study|enrol|enroll)\b|\bfunding\s+(?:for|towards)\b"
+        r"|\bdegree\s+apprenticeships?\b"
+        # "support for training at Master's level", "as you will be undertaking Non-medical prescribing as part of the
+        # MSc Advanced Clinical Practice"
+        r"|\bsupport\s+(?:for|with|towards)\s+(?:[\w-]+\s+){0,2}?(?:training|study|studies|education|learning)\b"
+        r"|\bwill\s+be\s+undertaking\b"
+        # "a developmental post, enabling suitable candidates to develop through the completion of a Master's Degree"
+        r"|\bthrough\s+(?:the\s+)?completion\s+of\b",
+    ),
+    Dismissal(
+        name="teaching-levels",
+        scope="clause",
+        kinds=["education"],
+        reason="the levels the employer teaches, not a level asked for",
+        # "contributing to the departmental teaching program at undergraduate and postgraduate level", "a strong
+        # commitment to undergraduate and postgraduate education": the two levels together are students taught
+        pattern=r"\bundergraduate\s+(?:and|&|/|or)\s+post[\s-]?graduate\b",
     ),
     Dismissal(
         name="training-provided",
@@ -367,6 +390,16 @@ DISMISSALS = [
         # "attend", which the search skips to (a rule of its own: one more alternative of "benefit" is tried at
         # every word of every clause searched)
         pattern=r"(?:(?<=will )|(?<=to )|(?<=also ))attend\s+(?:[\w-]+\s+){0,5}?(?:training|courses?|workshops?)\b",
+    ),
+    Dismissal(
+        name="what-the-training-covers",
+        scope="sentence",
+        reason="training the job gives, not what it asks",
+        # "The training includes compulsory classroom sessions ... and will be assessed via OSCEs, written pharmacology
+        # and X-ray interpretation exams at the end of the course": what a course covers is taught, whether the post
+        # gives the course or an education path names it (coursework is not asked either)
+        pattern=r"(?:(?<=the )|(?<=this )|(?<=our ))(?:training|course|programme|program)\s+(?:will\s+)?"
+        r"(?:includes?|covers?|comprises?|consists?\s+of)\b",
     ),
     Dismissal(
         name="paid-for",
@@ -413,7 +446,14 @@ DISMISSALS = [
         # one the candidate need not have finished: "If you have not fully completed the MSc in Advanced Practice but
         # have ... we would encourage you to apply"
         r"|\bnot\s+(?:yet\s+)?(?:fully\s+)?(?:completed|achieved|obtained|finished)\s+"
-        r"(?:the\s+|an?\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?",
+        r"(?:the\s+|an?\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        # one to be attained: "evidence of ongoing continuous professional development with commitment to attain MSC"
+        r"|\bcommit(?:ment|ted)\s+to\s+(?:attain|achiev|complet|obtain|gain|study|undertak)\w*\s+"
+        r"(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+        # one only started: "have started a postgraduate MSc with completion of a minimum of the 1st semester"
+        r"|\b(?:have|has|having)\s+(?:already\s+)?started\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+        # one the candidate is on: "either completed the qualification, or are currently on the Master's Degree course"
+        r"|\bcurrently\s+(?:on|studying|enrolled\s+(?:on|in))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?",
     ),
     Dismissal(
         name="may-possess",

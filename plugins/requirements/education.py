@@ -80,8 +80,9 @@ _LEVEL_PATTERNS = (
         "master",
         re.compile(
             r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
-            # "MSC" in capitals, as "BSC" is read for a bachelor's: "an experienced, MSC level qualified Scientist"
-            r"|\bMSC(?=\s+(?:level|degree|qualified)\b)"
+            # "MSC" in capitals, as "BSC" is read for a bachelor's: "an experienced, MSC level qualified Scientist",
+            # "Essential Qualifications – Advanced Practice Level 7 – MSC"
+            r"|\bMSC(?![\w-])"
             # a bare "MHA" is the UK's Mental Health Act ("MHA assessments", "detained under the MHA"): a Master of
             # Health Administration only beside another master's abbreviation ("MBA or MHA", "MHA/MPH"), "degree" or
             # a cue right after it ("MHA required")
@@ -97,7 +98,9 @@ _LEVEL_PATTERNS = (
     (
         "bachelor",
         re.compile(
-            r"\bbachelor(?:['’]?s)?\b|\bbaccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
+            r"\bbachelor(?:['’]?s)?\b"
+            # not the International or European Baccalaureate, school-leaving diplomas
+            r"|\b(?<!international )(?<!european )baccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
             r"|\b(?:educated|education)\s+(?:to|at)\s+degree\s+(?:or\s+equivalent\s+)?level\b"
             # the UK's "a good first degree", "academic achievement to first degree" (not a "first degree relative")
             r"|\bfirst\s+degree\b(?!\s+(?:relatives?|burns?|heart|murder|block|of)\b)"
@@ -167,7 +170,10 @@ _LEVEL_PATTERNS = (
             r"|\b(?=degree[\s-]+qualifications?\b)"
             # a line, bullet or label that opens with the words of a degree: "- Relevant Nursing Degree - Either ..."
             r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
-            r"(?=degree\b))"
+            r"(?=degree\b)"
+            # the article left out: "The role holder will need to have appropriate degree"
+            r"|(?:(?<=\bhave )|(?<=\bhold )|(?<=\bholds )|(?<=\bpossess ))"
+            r"(?:appropriate|relevant|suitable|recogni[sz]ed|accredited)\s+(?=degree\b))"
             # not a medical or dental degree (a licence to practise, no level of the scale)
             # ... named by its abbreviation: "a BChD or BDS degree", "MBBS degree"
             r"(?<!medical )(?<!dental )(?<!veterinary )(?<!bds )(?<!bchd )(?<!mbbs )(?<!mbchb )(?<!bvsc )"
@@ -438,6 +444,18 @@ def _alternative_patterns(unmapped: str) -> tuple[re.Pattern[str], re.Pattern[st
 
 
 _UNMAPPED_ALTERNATIVE = _alternative_patterns(_UNMAPPED)
+# Another route into the post, later in the sentence, as a clause of its own that names no level: "practitioners that
+# have an MSC in Advanced Clinical Practice, or who have completed 2 or more clinical skills modules", "a Registered
+# Nurse with a graduate qualification ..., or if you have achieved the Specialist Practitioner Qualification", "either
+# have a degree in psychology and doctoral level training ..., or they will be a specialist psychological practitioner
+# with recognised/accredited training". The lowest route asks for no level. Not a route of experience ("or who have
+# equivalent experience": the level, met another way), nor one that names a level or is still studying for one.
+_A_ROUTE_OF_NO_LEVEL = re.compile(
+    r"[^.;\n]{0,200}?,\s*or\s+(?:if\s+you|who|they|those\s+who|(?:candidates|applicants)\s+who)\b"
+    r"(?![^.;\n]*?\b(?:degrees?|graduate[sd]?|bachelor\w*|masters?|master['’]s|doctora\w*|phd|bsc|msc|ba|ma"
+    r"|diplomas?|experienced?|equivalen\w*|working\s+towards|studying|undertaking|level\s+\d)\b)",
+    re.I,
+)
 # Below a master's, a postgraduate diploma or certificate maps to no level either: "A post-graduate diploma or higher
 # degree in clinical pharmacy is desirable" asks for none (beside a first degree it is the higher choice: "A degree /
 # postgraduate diploma" asks for the degree)
@@ -510,13 +528,18 @@ def screener_extract(doc, posting):
 
 
 def _beside_an_unmapped_qualification(text, start, end, postgraduate):
-    """Whether the level at ``text[start:end]`` is one choice with a qualification of no level (``_UNMAPPED``).
+    """Whether the level at ``text[start:end]`` is one choice with a qualification of no level (``_UNMAPPED``), or
+    with another route that names no level (``_A_ROUTE_OF_NO_LEVEL``).
 
     ``postgraduate``: whether the choice is between postgraduate levels only, below which a postgraduate diploma or
     certificate maps to no level either.
     """
     after, before = _BELOW_A_MASTERS_ALTERNATIVE if postgraduate else _UNMAPPED_ALTERNATIVE
-    return bool(after.match(text, end) or before.search(text, max(0, start - 100), start))
+    return bool(
+        after.match(text, end)
+        or before.search(text, max(0, start - 100), start)
+        or _A_ROUTE_OF_NO_LEVEL.match(text, end)
+    )
 
 
 def _above(text, start):

@@ -66,7 +66,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
     r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
     # how long something else lasts: "a training programme of 6-9 months", "a placement of 12 months"
-    r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)\s+(?:of|for|lasting)"
+    r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)s?\s+(?:(?:are|is)\s+)?"
+    r"(?:of|for|lasting)"
     r"|rotat(?:es|ing)|age[sd]?"
     # what something counts for: "training in an approved school ... equates to 1 year of general experience"
     r"|equates\s+to|(?:is\s+)?equivalent\s+to|counts\s+as|credited\s+as"
@@ -116,8 +117,12 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     # how long the post lasts: "Applications are 2 year posts, depending on experience" (not "2 years post
     # qualification")
     r"|posts\b|post\b(?=\s*[,.;)])"
+    # ... and a post that a verb or a clause tells of: "This 12 month post combines clinical experience at CT/ST level
+    # with undergraduate teaching", "a 2 year post which is funded"
+    r"|post\s+(?=(?:combines|is|will|would|offers|provides|includes|comes|which|that|based|starting|commencing"
+    r"|available|funded)\b)"
     # "for a 5 month period to support ...", "Over a two year period there will be ... training"
-    r"|period\b"
+    r"|period\b|duration\b"
     r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
     re.I,
 )

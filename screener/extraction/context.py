@@ -54,12 +54,21 @@ _POST_NAME_MOST_WORDS = 8
 # Where a title's name of the post ends and a band, a place or a note begins: "Ward Clerk - Band 3", "Medical
 # Secretary (Maternity Cover)", "Coder | Remote"
 _POST_NAME_END = re.compile(r"\s+[-–—|]\s+|\s*[(\[]|\s*,\s+")
+# The same, where a bracket goes on with the name: "Clinical Fellow (Higher) in Clinical Pharmacology"
+_POST_NAME_END_PAST_BRACKETS = re.compile(r"\s+[-–—|]\s+|\s*,\s+")
+# An NHS pay band written into the name: "Clinical Coding Audit and Training Lead Band 8a", "Band 6 Physiotherapist"
+_POST_NAME_BAND = re.compile(r"\s*\bband\s+\d[a-d]?\b\s*")
 
 # A short line that stops at a verb that wants what follows, and over a blank line or a bullet: a lead-in whose colon
 # was left out ("Ideally we would like you to have", "The successful candidate will have"); not a line that a hard
 # wrap ends, which the next line goes on with
 _WANTING_VERBS = frozenset({"have", "be", "include", "possess", "hold", "bring", "demonstrate"})
 _A_LIST_FOLLOWS = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•\-*·▪◦‣–—>])\s")
+# The next line with text is a field of a form, a short label with its value: "Hours: 37.5" after "Salary:"
+_A_FIELD_FOLLOWS = re.compile(r"\s*\n[ \t]*[A-Za-z][\w /&'’-]{0,40}:[ \t]*\S[^\n:]{0,60}(?:\n|$)")
+# A question a posting heads a part with: "What we need from you to do the job?", "Who are we looking for?"
+_QUESTION_HEADING = re.compile(r"(?:what|who|why|how)\b[^?\n]*\?$", re.I)
+_QUESTION_HEADING_MOST_WORDS = 10
 
 # Words a title-case heading may leave in lower case
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
@@ -279,7 +288,15 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         label, sep, rest = line.partition(":")
         words = len(label.split())
         if sep and not rest.strip() and words <= 8:
-            found.append((start, end, label, role_of(label, start) or "other", False))
+            role = role_of(label, start) or "other"
+            # an empty field of a form ("Band: 6 / Salary: / Hours: 37.5") heads nothing; a strength heading over
+            # fields ("Requirements: / Education: Bachelor's degree") does
+            blank_field = role not in _STRENGTH_ROLES and _A_FIELD_FOLLOWS.match(text, end) is not None
+            found.append((start, end, label, role, blank_field))
+        elif not sep and words <= _QUESTION_HEADING_MOST_WORDS and _QUESTION_HEADING.match(line):
+            # as a label with nothing after its colon: a question of no known kind still ends the part before it
+            # ("What can we offer you?" ... "What can you offer us?")
+            found.append((start, end, line, role_of(line, start) or "other", False))
         elif sep and rest.strip() and words <= 4 and (role := role_of(label, start)):
             found.append((start, end, label, role, True))
         elif (
@@ -1211,12 +1228,14 @@ class PostingContext:
         Services team as a Business Intelligence SQL Developer" names the post, as the title does.
 
         The name is the title before any " - ", "(" or "|" that adds a band
-        or a place, and of two words or more: a one-word title ("Coder")
-        says too little to be told apart from the work it names.
+        or a place (see ``_post_names_lower`` for its other forms), and of two
+        words or more: a one-word title ("Coder") says too little to be told
+        apart from the work it names.
         """
-        name = self._post_name_lower
-        if not name:
-            return False
+        return any(self._written_around(name, start, end) for name in self._post_names_lower)
+
+    def _written_around(self, name: str, start: int, end: int) -> bool:
+        """Whether ``name`` is written, as whole words, around ``[start, end)``."""
         # an occurrence that holds [start, end) starts at most len(name) before its end and ends by start + len(name)
         at = self.lower.find(name, max(0, end - len(name)), start + len(name))
         while 0 <= at <= start:
@@ -1226,11 +1245,26 @@ class PostingContext:
         return False
 
     @cached_property
-    def _post_name_lower(self) -> str:
+    def _post_names_lower(self) -> tuple[str, ...]:
+        """The ways the text may write the post's name out again, from the title given apart and the title line.
+
+        A record's title and the text's own title line can differ ("Clinical
+        Coding Audit Lead" given; "Clinical Coding Audit and Training Lead Band
+        8a (Indicative)" in the text, written again as "Are you our new
+        Clinical Coding Audit and Training Lead?"), so both count, each cut
+        where a band, a place or a note begins, cut only past its brackets,
+        and without the pay band.
+        """
         span = self.title_span
-        title = self.given_title or (self.text[span[0] : span[1]] if span is not None else "")
-        name = _POST_NAME_END.split(title, maxsplit=1)[0].strip().lower()
-        return name if 2 <= len(name.split()) <= _POST_NAME_MOST_WORDS else ""
+        titles = [title for title in (self.given_title, self.text[span[0] : span[1]] if span else "") if title]
+        names = []
+        for title in titles:
+            for end in (_POST_NAME_END, _POST_NAME_END_PAST_BRACKETS):
+                name = end.split(title, maxsplit=1)[0].strip().lower()
+                for form in (name, _POST_NAME_BAND.sub(" ", name).strip()):
+                    if 2 <= len(form.split()) <= _POST_NAME_MOST_WORDS and form not in names:
+                        names.append(form)
+        return tuple(names)
 
     def _whole_words(self, start: int, end: int) -> bool:
         text = self.text
