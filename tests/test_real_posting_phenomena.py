@@ -2174,3 +2174,43 @@ def test_an_empty_field_of_a_form_heads_nothing(extract):
     # a heading of strength over fields governs them
     required = "Coder\n\nPreferred:\nEducation: Bachelor's degree\n"
     assert levels(extract(required)) == [("bachelor", "preferred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have close ties to the Oxford Doctorate Course in Clinical Psychology.",
+        "Physician Associates in General Practice will be key in developing a model of care.",
+        "The post holder will lead trials within the remit of their area of chosen doctorate research.",
+        # a royal college's membership, and a postgraduate qualification as its equivalent
+        "We want a doctor with qualifications of MRCP or MRCGP or other recognised post graduate qualification.",
+        "Applicants should hold a relevant postgraduate qualification (MRCEM, MRCP, MRCS, FRCA or equivalent).",
+        # a level some candidates need not hold
+        "This post may be offered as a training opportunity for candidates who do not already hold a Foundation "
+        "Degree or have equivalent qualification.",
+        "We welcome applications from candidates who do not have a degree.",
+        # what the post pays for and leads to
+        "The fees for the two year Foundation Degree are met by the Trust.",
+        "Successful completion of the Foundation Degree will enable you to work in a Band 4 role.",
+        # a module, a comparison, a wish, a route of no level
+        "You will be expected to either have or be prepared to study for the post graduate MSc module in Mammography.",
+        "Masters level modules relating to FCP competencies.",
+        "UK ENIC will say whether particular overseas qualifications are equivalent to a UK degree.",
+        "We want practitioners who would like to develop further and obtain degree level qualifications.",
+        "You will have completed a Cert HE, Dip HE, FdSc or BSc (Hons) in Paramedic Science.",
+    ],
+)
+def test_a_level_linked_named_in_a_title_or_not_held_is_not_asked(extract, text):
+    assert levels(extract(f"Practitioner\n{text}\n")) == []
+
+
+def test_two_levels_after_educated_to_are_a_choice_and_a_turned_away_candidate_asks(extract):
+    found = extract("Nurse Manager\nThe post holder will be educated to degree or master's level.\n")
+    assert sorted(r.id for r in found.of_kind("education")) == ["bachelor", "master"]
+    assert len({r.any_of for r in found.of_kind("education")} - {None}) == 1
+    turned_away = (
+        "Physiologist\nApplicants who do not have BSc Clinical Physiology degree (or international equivalent) will "
+        "not be short-listed.\n"
+    )
+    assert levels(extract(turned_away)) == [("bachelor", "required")]
+    assert levels(extract("Coder\nAn Associate in Applied Science is required.\n")) == [("associate", "required")]

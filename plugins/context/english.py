@@ -302,6 +302,8 @@ DISMISSALS = [
         r"(?:(?:to|in|with)\s+)?(?:obtain(?:ing)?|earn(?:ing)?|achiev(?:e|ing)|pursu(?:e|ing)|get(?:ting)?"
         r"|complet(?:e|ing)|undertak(?:e|ing)|study(?:ing)?)\b|\bat\s+no\s+cost\b"
         r"|\bfree\s+(?:exam|training|membership)\b"
+        # "The fees for the two year Foundation Degree are met by the Trust"
+        r"|\bfees?\s+(?:for|of)\s+(?:[\w-]+\s+){0,5}?(?:are|is|will\s+be)\s+(?:met|paid|covered|funded)\b"
         # "a free, company-paid RHIT exam prep course"
         r"|\b(?:company|employer)[-\s]paid\b|\bexam\s+prep(?:aration)?\s+(?:course|class|program)\b"
         # study the job offers: "the opportunity to undertake the funded MSc", "supported through an MSc"
@@ -351,7 +353,13 @@ DISMISSALS = [
         r"|\bsupport\s+(?:for|with|towards)\s+(?:[\w-]+\s+){0,2}?(?:training|study|studies|education|learning)\b"
         r"|\bwill\s+be\s+undertaking\b"
         # "a developmental post, enabling suitable candidates to develop through the completion of a Master's Degree"
-        r"|\bthrough\s+(?:the\s+)?completion\s+of\b",
+        r"|\bthrough\s+(?:the\s+)?completion\s+of\b"
+        # study a candidate would like to do: "Aspiring practitioners ... who would like to develop further and obtain
+        # degree level qualifications"
+        r"|\b(?:like|wish|want|hope|aspire)\s+to\s+(?:[\w-]+\s+){0,3}?(?:obtain|gain|achieve|complete|study|pursue)\b"
+        # what finishing the post's course leads to: "Successful completion of the Foundation Degree will enable you to
+        # work in a Band 4 role"
+        r"|\bcompletion\s+of\s+the\s+(?:[\w-]+\s+){0,5}?will\s+(?:enable|allow|lead|qualify)\b",
     ),
     Dismissal(
         name="teaching-levels",
@@ -456,6 +464,36 @@ DISMISSALS = [
         r"|\bcurrently\s+(?:on|studying|enrolled\s+(?:on|in))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?",
     ),
     Dismissal(
+        name="a-module",
+        scope="after",
+        kinds=["education"],
+        reason="a module of a course, not a level asked for",
+        # "access to MSC modules", "Funding is available for degree and masters modules", "be prepared to study for the
+        # post graduate MSc module in Mammography", "Masters level modules relating to FCP competencies"
+        pattern=r"[\s-]*(?:level\s+)?modules?\b",
+    ),
+    Dismissal(
+        name="compared-with-a-uk-level",
+        scope="before",
+        kinds=["education"],
+        reason="a comparison with a UK level, not a level asked for",
+        # "they will say whether particular overseas qualifications are equivalent to a UK degree"
+        pattern=r"\bequivalent\s+to\s+an?\s+(?:uk|british)\s+",
+    ),
+    Dismissal(
+        name="not-held",
+        scope="before",
+        kinds=["education"],
+        reason="a level some candidates need not hold, not one asked for",
+        # "a training opportunity for candidates who do not already hold a Foundation Degree", "applicants who do not
+        # yet have a Masters Degree ... are still encouraged to apply"; not those turned away ("Applicants who do not
+        # have BSc Clinical Physiology degree ... will not be short-listed": no "already" or "yet", nor "for" or "from"
+        # before them)
+        pattern=r"\b(?:(?:for|from)\s+(?:candidates|applicants|those|people|individuals)\s+who\s+do\s+not\s+"
+        r"(?:already\s+|yet\s+)?|(?:do|does)\s+not\s+(?:already|yet)\s+)(?:hold|have|possess)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?",
+    ),
+    Dismissal(
         name="may-possess",
         scope="before",
         kinds=["education"],
@@ -481,8 +519,10 @@ DISMISSALS = [
         # MSc in Clinical and Abnormal Psychology at Swansea University"
         # ... "We have long-established links with the clinical psychology training programmes", "There are also strong
         # links to the local ... Programme", "from our strong links with Anglia Ruskin University"
-        pattern=r"\b(?:has|have|with|are)\s+(?:[\w-]+\s+){0,2}?links\s+(?:with|to)\b"
-        r"|\b(?:strong|close|good|excellent|established|long-standing|academic|research|teaching)\s+links\s+(?:with|to)\b",
+        # ... "We have close ties to the Oxford Doctorate Course in Clinical Psychology"
+        pattern=r"\b(?:has|have|with|are)\s+(?:[\w-]+\s+){0,2}?(?:links|ties)\s+(?:with|to)\b"
+        r"|\b(?:strong|close|good|excellent|established|long-standing|academic|research|teaching)\s+(?:links|ties)\s+"
+        r"(?:with|to)\b",
     ),
     Dismissal(
         name="liaises-with",

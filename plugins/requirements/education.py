@@ -37,12 +37,13 @@ _LEVEL_PATTERNS = (
     (
         "doctorate",
         re.compile(
-            # "Doctoral level training in psychology or equivalent" too
-            r"\bdoctor(?:ate|al\s+(?:degree|level))\b|\bPh\.?\s?D\b"
+            # "Doctoral level training in psychology or equivalent" too; not its research ("within the remit of their
+            # area of chosen doctorate research", "PhD research")
+            r"\bdoctor(?:ate|al\s+(?:degree|level))\b(?!\s+research\b)|\bPh\.?\s?D\b"
             # not a thing of a doctorate: "a research proposal for a PhD project", "supervising PhD students"
             # ... nor "a PhD/MD project"
             r"(?!(?:/[A-Za-z]{2,4})?\s+(?:projects?|proposals?|studentships?|students?|thesis|theses|supervis\w*"
-            r"|programmes?|programs?)\b)",
+            r"|programmes?|programs?|research)\b)",
             _I,
         ),
     ),
@@ -102,6 +103,8 @@ _LEVEL_PATTERNS = (
             # not the International or European Baccalaureate, school-leaving diplomas
             r"|\b(?<!international )(?<!european )baccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
             r"|\b(?:educated|education)\s+(?:to|at)\s+degree\s+(?:or\s+equivalent\s+)?level\b"
+            # "educated to degree or master's level": the first of two levels ("or" leads to the other)
+            r"|\b(?:educated|education)\s+(?:to|at)\s+degree(?=\s+or\s+(?:master|post|msc|ma\b|phd|doctor))"
             # the UK's "a good first degree", "academic achievement to first degree" (not a "first degree relative")
             r"|\bfirst\s+degree\b(?!\s+(?:relatives?|burns?|heart|murder|block|of)\b)"
             # not "a minimum level 5 Foundation degree level" (an associate's, below)
@@ -129,8 +132,11 @@ _LEVEL_PATTERNS = (
     (
         "associate",
         re.compile(
-            # not "associates in good standing" (employees)
-            r"\bassociate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
+            # not "associates in good standing" (employees), nor a post named so: "Physician Associates in General
+            # Practice will be key", "Nursing Associates in the community"
+            r"\b(?<!physician )(?<!physicians )(?<!physicians' )(?<!nursing )(?<!pharmacy )(?<!dental )(?<!medical )"
+            r"(?<!clinical )(?<!research )(?<!care )(?<!practice )(?<!sales )(?<!staff )(?<!team )"
+            r"associate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
             r"|\bassociate['’]s\b"
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
             # job boards' own education field: "Education: / - Associate (Preferred)"
@@ -407,9 +413,11 @@ _PREREQUISITE_AFTER = re.compile(
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
     r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"))"
-    r"|(?:hnc|hnd|diphe|nvq|dcr)\b"
+    r"|(?:hnc|hnd|diphe|nvq|dcr)\b|(?:dip|cert)\s?he\b"
     # a nurse's registration alone: "1st level registered nurse/degree in health related studies"
-    r"|registered\s+(?:general\s+|mental\s+health\s+)?nurse\b|(?:rgn|rmn)\b)"
+    r"|registered\s+(?:general\s+|mental\s+health\s+)?nurse\b|(?:rgn|rmn)\b"
+    # a royal college's membership or fellowship: "MRCP or MRCGP or other recognised post graduate qualification"
+    r"|(?:mrc|frc)[a-z]{1,5}\b)"
 )
 # What may stand between a level and the other choice: not words that add another requirement ("a registered nurse and
 # educated to degree or master's level", "a Registered Nurse, hold a Degree / Masters level study", "a Registered
