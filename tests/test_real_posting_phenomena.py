@@ -1084,7 +1084,9 @@ def test_the_readme_shows_real_explain_output():
         ("MA/MS in health informatics.", "master"),
         ("An MS degree in Health Informatics is required.", "master"),
         ("MS in Health Informatics required.", "master"),
-        ("Essential: MA or BA Social Work, DipSW or CQSW.", "bachelor"),
+        # (with "DipSW or CQSW" after them, a route of no level, the lowest route asks none: see
+        # test_a_level_pursued_offered_or_worked_at_is_not_asked)
+        ("Essential: MA or BA Social Work.", "bachelor"),
         ("BS/MS in Health Informatics required.", "bachelor"),
         # the last school year
         ("Requirements: 12th grade education required.", "high_school"),
@@ -2214,3 +2216,56 @@ def test_two_levels_after_educated_to_are_a_choice_and_a_turned_away_candidate_a
     )
     assert levels(extract(turned_away)) == [("bachelor", "required")]
     assert levels(extract("Coder\nAn Associate in Applied Science is required.\n")) == [("associate", "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post holder will be expected to pursue the MSc Apprenticeship degree if they have not already gained an "
+        "MSc in a relevant subject.",
+        "We can offer you:\n\n- Tailored education and development programme from Preceptorship to PhD.\n- Pension",
+        "The applicant must demonstrate the ability to work at degree level or have an equivalent level of experience.",
+        "There are close working relationships with the University of Southampton, which is the base for the "
+        "Doctorate in Clinical Psychology Course.",
+        # a module, a pathway, study at a level, an example of an equivalent, a route of no level
+        "Further opportunities are available, such as university modules, MSc pathways and leadership programmes.",
+        "The requirement to complete academic training which includes a module at Degree/Masters level is compulsory.",
+        "Essential Criteria:\n- RGN Qualification\n- Evidence of Degree Level Study",
+        "You must be a Registered Nurse, Dip SW or equivalent social work qualification (CSS, CQSW, degree in social "
+        "work), or Allied Health Professional registered with the HCPC.",
+        "You will have a BSc or BAAT qualifications in Audiology and be registered with the HCPC.",
+        "Essential: MA or BA Social Work, DipSW or CQSW.",
+        "You will be educated to Foundation degree or equivalent, in a health related discipline or have evidence of "
+        "successful completion of all Band 4 AP competencies.",
+    ],
+)
+def test_a_level_pursued_offered_or_worked_at_is_not_asked(extract, text):
+    assert levels(extract(f"Practitioner\n{text}\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Applications are sought from psychology graduates who have a 2:1 degree.", "bachelor"),
+        ("To apply you will be:\n- M.Pharm (2.2 or higher)", "master"),
+        ("You must hold an MPharm or equivalent.", "master"),
+    ],
+)
+def test_a_degree_s_class_and_the_master_of_pharmacy_are_levels(extract, text, level):
+    assert levels(extract(f"Practitioner\n{text}\n")) == [(level, "required")]
+
+
+def test_another_route_for_something_else_keeps_the_level(extract):
+    # "or be ..." offers another way to meet the registration or the licence, not the degree
+    registration = (
+        "Psychologist\nA Doctorate Level Qualification in Clinical Psychology along with HCPC Registration OR be "
+        "within 3 months of obtaining HCPC Registration\n"
+    )
+    assert levels(extract(registration)) == [("doctorate", "required")]
+    licence = (
+        "Therapist\nYou will have a recognised degree in Occupational Therapy, a full UK driving licence, or be able "
+        "to demonstrate means of meeting the travel requirements of this post.\n"
+    )
+    assert levels(extract(licence)) == [("bachelor", "required")]
+    worked = "Analyst\nYou will have a degree in nursing or have worked in a hospital for five years.\n"
+    assert levels(extract(worked)) == [("bachelor", "required")]

@@ -180,7 +180,8 @@ SECTION_HEADINGS = [
         # not a line that praises what is offered ("Competitive Salary", "Excellent benefits package"): one of the
         # offers, stated in the posting's header, not a heading over what follows
         pattern=r"^(?![\W\d_]*(?:an?\s+)?(?:competitive|excellent|attractive|generous|great|good|enhanced)\b)"
-        r".*?\b(benefits?|perks|we offer|what we (?:can )?offer|what you(?:'ll| will) get|compensation|salary"
+        r".*?\b(benefits?|perks|we (?:can |are able to |will |also )?offer|what we (?:can )?offer|on offer"
+        r"|what you(?:'ll| will) get|compensation|salary"
         r"|pay range|total rewards|why (?:join|work)|our offer|how (?:will|can|do) we support you"
         # what an apprenticeship or training post gives: "Apprenticeship Programme details:" over "The AMSPAR Level 3
         # Certificate in Medical Terminology", "Training provider will be Dudley College"
@@ -346,8 +347,8 @@ DISMISSALS = [
         # what the post holder is to study in the post: "Trainee practitioners will be expected to complete an MSc in
         # Advanced Clinical Practice" (not "required to have completed"), "committed to applying for external
         # fellowship funding for a PhD", a "(Degree Apprenticeship) BSC (Hons)"
-        r"|\b(?:expected|required)\s+to\s+(?:complete|undertake|study|enrol|enroll)\b|\bfunding\s+(?:for|towards)\b"
-        r"|\bdegree\s+apprenticeships?\b"
+        r"|\b(?:expected|required)\s+to\s+(?:complete|undertake|study|enrol|enroll|pursue)\b|\bfunding\s+(?:for|towards)\b"
+        r"|\bdegree\s+apprenticeships?\b|\bapprenticeship\s+degree\b"
         # "support for training at Master's level", "as you will be undertaking Non-medical prescribing as part of the
         # MSc Advanced Clinical Practice"
         r"|\bsupport\s+(?:for|with|towards)\s+(?:[\w-]+\s+){0,2}?(?:training|study|studies|education|learning)\b"
@@ -464,13 +465,39 @@ DISMISSALS = [
         r"|\bcurrently\s+(?:on|studying|enrolled\s+(?:on|in))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?",
     ),
     Dismissal(
+        name="able-to-work-at",
+        scope="before",
+        kinds=["education"],
+        reason="an ability to work at a level, not a level held",
+        # "the ability to work at degree level or have an equivalent level of relevant experience", "proven ability to
+        # work at Master's level"
+        pattern=r"\b(?:ability|able)\s+to\s+(?:work|study|practi[cs]e|function|operate)\s+(?:at|to)\s+(?:an?\s+)?",
+    ),
+    Dismissal(
         name="a-module",
         scope="after",
         kinds=["education"],
-        reason="a module of a course, not a level asked for",
+        reason="a module, pathway or study of a course, not a level asked for",
         # "access to MSC modules", "Funding is available for degree and masters modules", "be prepared to study for the
-        # post graduate MSc module in Mammography", "Masters level modules relating to FCP competencies"
-        pattern=r"[\s-]*(?:level\s+)?modules?\b",
+        # post graduate MSc module in Mammography", "Masters level modules relating to FCP competencies", "university
+        # modules, MSc pathways", "Evidence of Degree Level Study" (study, not a degree held)
+        pattern=r"[\s-]*(?:level\s+)?(?:modules?|pathways?|study|studies)\b",
+    ),
+    Dismissal(
+        name="a-module-at",
+        scope="before",
+        kinds=["education"],
+        reason="a module of a course, not a level asked for",
+        # "a module at Degree/Masters level at Liverpool John Moores University"
+        pattern=r"\bmodules?\s+(?:at|to)\s+(?:an?\s+)?(?:[\w-]+/)?",
+    ),
+    Dismissal(
+        name="an-example-of-an-equivalent",
+        scope="before",
+        kinds=["education"],
+        reason="an example of an equivalent qualification, not a level asked for",
+        # "Dip SW or equivalent social work qualification (CSS, CQSW, degree in social work)"
+        pattern=r"\bequivalent\s+(?:[\w-]+\s+){0,3}?qualifications?\s*\((?:[^()]*?,\s*)?",
     ),
     Dismissal(
         name="compared-with-a-uk-level",
@@ -489,8 +516,11 @@ DISMISSALS = [
         # yet have a Masters Degree ... are still encouraged to apply"; not those turned away ("Applicants who do not
         # have BSc Clinical Physiology degree ... will not be short-listed": no "already" or "yet", nor "for" or "from"
         # before them)
+        # ... "if they have not already gained an MSc in a relevant subject"
         pattern=r"\b(?:(?:for|from)\s+(?:candidates|applicants|those|people|individuals)\s+who\s+do\s+not\s+"
         r"(?:already\s+|yet\s+)?|(?:do|does)\s+not\s+(?:already|yet)\s+)(?:hold|have|possess)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?"
+        r"|\b(?:have|has)\s+not\s+(?:already|yet)\s+(?:gained|obtained|achieved|completed)\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,2}?",
     ),
     Dismissal(
@@ -520,9 +550,11 @@ DISMISSALS = [
         # ... "We have long-established links with the clinical psychology training programmes", "There are also strong
         # links to the local ... Programme", "from our strong links with Anglia Ruskin University"
         # ... "We have close ties to the Oxford Doctorate Course in Clinical Psychology"
+        # ... "There are close working relationships with ... the University of Southampton, which is the base for the
+        # Doctorate in Clinical Psychology Course"
         pattern=r"\b(?:has|have|with|are)\s+(?:[\w-]+\s+){0,2}?(?:links|ties)\s+(?:with|to)\b"
-        r"|\b(?:strong|close|good|excellent|established|long-standing|academic|research|teaching)\s+(?:links|ties)\s+"
-        r"(?:with|to)\b",
+        r"|\b(?:strong|close|good|excellent|established|long-standing|academic|research|teaching)\s+"
+        r"(?:links|ties|(?:working\s+)?relationships?|partnerships?)\s+(?:with|to)\b",
     ),
     Dismissal(
         name="liaises-with",

@@ -80,7 +80,8 @@ _LEVEL_PATTERNS = (
     (
         "master",
         re.compile(
-            r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
+            # ... and the Master of Pharmacy: "M.Pharm (2.2 or higher)"
+            r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|MPharm|M\.Pharm|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
             # "MSC" in capitals, as "BSC" is read for a bachelor's: "an experienced, MSC level qualified Scientist",
             # "Essential Qualifications – Advanced Practice Level 7 – MSC"
             r"|\bMSC(?![\w-])"
@@ -166,6 +167,9 @@ _LEVEL_PATTERNS = (
             r"|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
             # up to three words between: "An accredited Biomedical Sciences degree is essential"
             r"(?:[\w-]+\s+){0,3}?"
+            # a UK degree's class before it: "graduates who have a 2:1 degree", "a 2.1 honours degree" (the colon ends
+            # the stretch searched, so the class is looked back at)
+            r"|(?<=[12][:.])[12]\s+(?:class\s+)?(?:honours\s+)?(?=degree\b)"
             # "Degree in ..." with no word before it (a line start, a bullet); in "Bachelor's degree in" it is named
             # ... and "Degree or post-graduate Diploma in Occupational Therapy" (the degree is the lower path)
             # ... or a sentence of its own: "Evidence of CPD. Degree in health related subject or equivalent" (after a
@@ -294,7 +298,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _POST_GRADUATE,
         _M_LEVEL,
     ),
-    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|SC|Phil|Res|\.S\.|\.A\.|[SA](?!\w))"),),
+    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|SC|Phil|Res|Pharm|\.Pharm|\.S\.|\.A\.|[SA](?!\w))"),),
     (
         "bachelor",
         "baccalaureate",
@@ -413,7 +417,9 @@ _PREREQUISITE_AFTER = re.compile(
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
     r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"))"
-    r"|(?:hnc|hnd|diphe|nvq|dcr)\b|(?:dip|cert)\s?he\b"
+    r"|(?:hnc|hnd|diphe|nvq|dcr|cqsw)\b|(?:dip|cert)\s?(?:he|sw)\b"
+    # a body's award named by its letters: "a BSc or BAAT qualifications in Audiology" (not a degree's letters)
+    r"|(?-i:(?!(?:BSC|MSC|MBA|MPH|PHD|BSN|MSN|DCR)\b)[A-Z]{3,6})\s+qualifications?\b"
     # a nurse's registration alone: "1st level registered nurse/degree in health related studies"
     r"|registered\s+(?:general\s+|mental\s+health\s+)?nurse\b|(?:rgn|rmn)\b"
     # a royal college's membership or fellowship: "MRCP or MRCGP or other recognised post graduate qualification"
@@ -456,12 +462,14 @@ _UNMAPPED_ALTERNATIVE = _alternative_patterns(_UNMAPPED)
 # have an MSC in Advanced Clinical Practice, or who have completed 2 or more clinical skills modules", "a Registered
 # Nurse with a graduate qualification ..., or if you have achieved the Specialist Practitioner Qualification", "either
 # have a degree in psychology and doctoral level training ..., or they will be a specialist psychological practitioner
-# with recognised/accredited training". The lowest route asks for no level. Not a route of experience ("or who have
-# equivalent experience": the level, met another way), nor one that names a level or is still studying for one.
+# with recognised/accredited training", "educated to Foundation degree or equivalent, in a health related discipline or
+# have evidence of successful completion of all Citycare Band 4 AP competencies". The lowest route asks for no level.
+# Not a route of experience or work ("or who have equivalent experience": the level, met another way), nor one that
+# names a level or is still studying for one.
 _A_ROUTE_OF_NO_LEVEL = re.compile(
-    r"[^.;\n]{0,200}?,\s*or\s+(?:if\s+you|who|they|those\s+who|(?:candidates|applicants)\s+who)\b"
+    r"[^.;\n]{0,200}?(?:,\s*|\s)or\s+(?:if\s+you|who|they|those\s+who|(?:candidates|applicants)\s+who|have\s+evidence\s+of)\b"
     r"(?![^.;\n]*?\b(?:degrees?|graduate[sd]?|bachelor\w*|masters?|master['’]s|doctora\w*|phd|bsc|msc|ba|ma"
-    r"|diplomas?|experienced?|equivalen\w*|working\s+towards|studying|undertaking|level\s+\d)\b)",
+    r"|diplomas?|experienced?|equivalen\w*|work(?:ed|ing)?|studying|undertaking|level\s+\d)\b)",
     re.I,
 )
 # Below a master's, a postgraduate diploma or certificate maps to no level either: "A post-graduate diploma or higher
