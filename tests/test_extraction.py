@@ -168,6 +168,12 @@ def test_training_the_job_sends_you_to_is_not_asked(extract):
     assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Excel", "required")]
 
 
+def test_the_code_sets_a_required_coding_course_covers_are_asked(extract):
+    text = "Medical Coder\nCompletion of a medical coding course is required. The course covers ICD-10-CM and CPT.\n"
+    found = extract(text).of_kind("coding_system")
+    assert sorted((r.id, r.strength) for r in found) == [("CPT", "required"), ("ICD-10-CM", "required")]
+
+
 @pytest.mark.parametrize(
     "covers",
     [

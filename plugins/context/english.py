@@ -403,6 +403,8 @@ DISMISSALS = [
     Dismissal(
         name="what-the-training-covers",
         scope="sentence",
+        # not the code sets of a coding course: a coder job that asks for the course asks for what it covers
+        exclude_kinds=["coding_system"],
         reason="training the job gives, not what it asks",
         # "The training includes compulsory classroom sessions ... and will be assessed via OSCEs, written pharmacology
         # and X-ray interpretation exams at the end of the course": what a course covers is taught, whether the post
