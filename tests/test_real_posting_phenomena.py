@@ -2147,6 +2147,7 @@ def test_a_route_of_experience_or_of_another_level_keeps_the_level(extract):
     [
         "This 12 month post combines clinical experience at CT/ST level with undergraduate teaching.",
         "Rotations are of 9 month duration and allocated by a process which lets you build your experience.",
+        "You'll receive a salary depending on experience + 2 year Golden Hello (£2,000 in Year 1 of service).",
     ],
 )
 def test_how_long_a_post_or_a_rotation_lasts_is_no_experience(extract, text):

@@ -123,6 +123,8 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     r"|available|funded)\b)"
     # "for a 5 month period to support ...", "Over a two year period there will be ... training"
     r"|period\b|duration\b"
+    # how long a payment runs: "depending on experience + 2 year Golden Hello (£2,000 in Year 1 ...)"
+    r"|golden\s+hello|(?:retention|joining|welcome|recruitment)\s+(?:bonus|payment|premium|incentive)"
     r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
     re.I,
 )
