@@ -81,10 +81,9 @@ _LEVEL_PATTERNS = (
         "master",
         re.compile(
             # ... and the Master of Pharmacy: "M.Pharm (2.2 or higher)"
-            r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MPhil|MRes|MPharm|M\.Pharm|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
-            # "MSC" in capitals, as "BSC" is read for a bachelor's: "an experienced, MSC level qualified Scientist",
-            # "Essential Qualifications – Advanced Practice Level 7 – MSC"
-            r"|\bMSC(?![\w-])"
+            # ... and "MSC" in capitals, as "BSC" is read for a bachelor's: "an experienced, MSC level qualified
+            # Scientist", "Essential Qualifications – Advanced Practice Level 7 – MSC"
+            r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MSC|MPhil|MRes|MPharm|M\.Pharm|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
             # a bare "MHA" is the UK's Mental Health Act ("MHA assessments", "detained under the MHA"): a Master of
             # Health Administration only beside another master's abbreviation ("MBA or MHA", "MHA/MPH"), "degree" or
             # a cue right after it ("MHA required")

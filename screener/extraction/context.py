@@ -1259,8 +1259,8 @@ class PostingContext:
         titles = [title for title in (self.given_title, self.text[span[0] : span[1]] if span else "") if title]
         names = []
         for title in titles:
-            for end in (_POST_NAME_END, _POST_NAME_END_PAST_BRACKETS):
-                name = end.split(title, maxsplit=1)[0].strip().lower()
+            for cut in (_POST_NAME_END, _POST_NAME_END_PAST_BRACKETS):
+                name = cut.split(title, maxsplit=1)[0].strip().lower()
                 for form in (name, _POST_NAME_BAND.sub(" ", name).strip()):
                     if 2 <= len(form.split()) <= _POST_NAME_MOST_WORDS and form not in names:
                         names.append(form)
