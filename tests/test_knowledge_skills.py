@@ -411,6 +411,12 @@ def test_software_named_in_a_posting(extract):
         ("A positive outlook, excellent teams and access to training.", []),
         ("Excel and word processing skills.", ["Microsoft-Excel"]),
         ("Microsoft Excel and Word processing.", ["Microsoft-Excel"]),
+        # "Office" too, beside Windows with Microsoft named, or beside a product whose name is no ordinary word
+        ("General computer skills (Microsoft Windows and Office Suite).", ["Microsoft-Office"]),
+        ("Knowledgeable of Office, Outlook and Excel.", ["Microsoft-Office", "Microsoft-Outlook", "Microsoft-Excel"]),
+        # ... not an office of the employer's
+        ("Based in our Head Office and Windows office building.", []),
+        ("The Office Manager uses Microsoft Word and Excel.", ["Microsoft-Word", "Microsoft-Excel"]),
     ],
 )
 def test_word_and_outlook_named_alone_in_a_list_of_microsoft_products(extract, text, found):

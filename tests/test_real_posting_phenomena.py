@@ -2012,6 +2012,8 @@ def test_support_and_access_to_a_course_the_employer_offers_asks_nothing(extract
         "The service is involved in training and mentoring of BSc Audiology students.",
         "Access to the Adult Critical Care Course at BSc or MSc level.",
         "Degree level study or evidence of working towards",
+        "Our service provides placements for assistant psychologists and students on a local Masters degree course.",
+        "We regularly host trainees on the Oxford Doctorate course.",
     ],
 )
 def test_study_the_post_teaches_leads_to_or_gives_access_to_asks_no_level(extract, text):
@@ -2022,6 +2024,10 @@ def test_a_degree_beside_students_and_with_its_subject_is_still_asked(extract):
     assert extract(
         "Audiologist\nA BSc Audiology degree and student mentoring are essential.\n"
     ).minimum_education() == ("bachelor")
+    # what students are on is not asked; what the post holder has, beside students, still is
+    assert extract(
+        "Psychologist\nYou will supervise students on placement. You will have a Masters degree in psychology.\n"
+    ).minimum_education() == ("master")
 
 
 def test_a_lead_in_whose_colon_was_left_out_governs_the_list_under_it(extract):
@@ -2148,6 +2154,10 @@ def test_a_route_of_experience_or_of_another_level_keeps_the_level(extract):
         "This 12 month post combines clinical experience at CT/ST level with undergraduate teaching.",
         "Rotations are of 9 month duration and allocated by a process which lets you build your experience.",
         "You'll receive a salary depending on experience + 2 year Golden Hello (£2,000 in Year 1 of service).",
+        "You will be enrolled onto an 18 month GP training pathway to build your experience.",
+        "You will have a six month induction programme which involves a rotational experience in each speciality.",
+        "You will enhance your experience in specialist rotations, each of which runs for 9 months.",
+        "You will gain experience in rotational specialties; each specialty component lasts 6 months.",
     ],
 )
 def test_how_long_a_post_or_a_rotation_lasts_is_no_experience(extract, text):
@@ -2270,3 +2280,66 @@ def test_another_route_for_something_else_keeps_the_level(extract):
     assert levels(extract(licence)) == [("bachelor", "required")]
     worked = "Analyst\nYou will have a degree in nursing or have worked in a hospital for five years.\n"
     assert levels(extract(worked)) == [("bachelor", "required")]
+
+
+def test_a_sentence_that_ends_a_paragraph_line_as_a_heading_heads_the_lines_after_it(extract):
+    offer = (
+        "Staff Nurse\nIf you like what you have read, please click Apply now. In return we offer you:\n\n"
+        "A welcome bonus\n\nSupport for BSc and MSc\n\nA pension\n"
+    )
+    assert levels(extract(offer)) == []
+    # the sentences before it on its line are not under it
+    asked = "Staff Nurse\nYou will hold a BSc in Nursing. In return we offer you:\n\nA welcome bonus\n"
+    assert levels(extract(asked)) == [("bachelor", "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a development programme encompassing the ACP Apprenticeship at Masters level already in progress.",
+        "You will have a High level working knowledge of techniques and practices at post honours degree level.",
+        "We would be willing to consider applications from individuals with an MSc or PhD in Genetics.",
+        "The department will also consider applicants with a BSc in Biology.",
+        "Applicants would have relevant master's level, or equivalent, post-graduate study.",
+        "There is a requirement to undergo Licentiate exams, working at Masters Level.",
+        "This qualification assures 60 credits towards the 180 credits required for the Masters degree in Medicine.",
+        "You will be expected to have an up to date Good Clinical Practice Training certificate.",
+        "You will also have to hold a Post Graduate Training Certificate in General Practice.",
+    ],
+)
+def test_an_apprenticeship_knowledge_a_route_also_considered_or_study_at_a_level_is_not_asked(extract, text):
+    assert levels(extract(f"Scientist\n{text}\n")) == []
+
+
+def test_a_level_asked_beside_the_words_of_those_rules_is_still_asked(extract):
+    only = "Scientist\nWe will only consider applications from candidates with an MSc in Genetics.\n"
+    assert levels(extract(only)) == [("master", "required")]
+    equivalent = "Scientist\nEducated to masters level or equivalent, postgraduate study in pain is desirable.\n"
+    assert levels(extract(equivalent)) == [("master", "required")]
+    knowledge = "Scientist\nSpecialist knowledge acquired through a degree in Biology.\n"
+    assert levels(extract(knowledge)) == [("bachelor", "required")]
+
+
+def test_a_level_beside_a_professional_award_some_words_on_is_one_route_of_no_level(extract):
+    text = "Scientist\n- MSc / FIBMS (by examination) / IBMS Higher Specialist Diploma or equivalent experience\n"
+    assert levels(extract(text)) == []
+
+
+def test_an_undergraduate_or_postgraduate_degree_asks_for_the_first(extract):
+    for text in (
+        "You will hold an undergraduate or postgraduate degree in Psychology.",
+        "We are looking for an individual with an undergraduate/postgraduate degree in Psychology.",
+    ):
+        found = levels(extract(f"Psychologist\n{text}\n"))
+        assert found == [("bachelor", "required"), ("master", "required")], text
+        assert extract(f"Psychologist\n{text}\n").minimum_education() == "bachelor"
+    # the two levels together, of no degree, are students taught
+    assert levels(extract("Psychologist\nYou will contribute to undergraduate and postgraduate teaching.\n")) == []
+
+
+def test_an_enb_course_beside_a_degree_is_a_route_of_no_level(extract):
+    assert levels(extract("Nurse\nENB 405/ BSC Clinical Nursing Studies desirable\n")) == []
+    # a coder's training certificate is still one
+    assert levels(extract("Coder\nA medical coding training certificate is required.\n")) == [
+        ("certificate", "required")
+    ]

@@ -348,7 +348,10 @@ DISMISSALS = [
         # Advanced Clinical Practice" (not "required to have completed"), "committed to applying for external
         # fellowship funding for a PhD", a "(Degree Apprenticeship) BSC (Hons)"
         r"|\b(?:expected|required)\s+to\s+(?:complete|undertake|study|enrol|enroll|pursue)\b|\bfunding\s+(?:for|towards)\b"
-        r"|\bdegree\s+apprenticeships?\b|\bapprenticeship\s+degree\b"
+        # "60 credits towards the 180 credits required for the Masters degree", "gain academic credits towards a BSc"
+        r"|\bcredits?\s+(?:required\s+)?(?:towards?|for)\b"
+        # ... "the Advanced Clinical Practitioner Apprenticeship at Masters level already in progress"
+        r"|\bdegree\s+apprenticeships?\b|\bapprenticeship\s+degree\b|\bapprenticeships?\s+(?:at|to)\b"
         # "support for training at Master's level", "as you will be undertaking Non-medical prescribing as part of the
         # MSc Advanced Clinical Practice"
         r"|\bsupport\s+(?:for|with|towards)\s+(?:[\w-]+\s+){0,2}?(?:training|study|studies|education|learning)\b"
@@ -369,7 +372,8 @@ DISMISSALS = [
         reason="the levels the employer teaches, not a level asked for",
         # "contributing to the departmental teaching program at undergraduate and postgraduate level", "a strong
         # commitment to undergraduate and postgraduate education": the two levels together are students taught
-        pattern=r"\bundergraduate\s+(?:and|&|/|or)\s+post[\s-]?graduate\b",
+        # (not a degree of either: "an undergraduate or postgraduate degree in Psychology" asks for the first)
+        pattern=r"\bundergraduate\s+(?:and|&|/|or)\s+post[\s-]?graduate\b(?!\s+(?:degrees?|qualifications?)\b)",
     ),
     Dismissal(
         name="training-provided",
@@ -473,7 +477,23 @@ DISMISSALS = [
         reason="an ability to work at a level, not a level held",
         # "the ability to work at degree level or have an equivalent level of relevant experience", "proven ability to
         # work at Master's level"
-        pattern=r"\b(?:ability|able)\s+to\s+(?:work|study|practi[cs]e|function|operate)\s+(?:at|to)\s+(?:an?\s+)?",
+        pattern=r"\b(?:ability|able)\s+to\s+(?:work|study|practi[cs]e|function|operate)\s+(?:at|to)\s+(?:an?\s+)?"
+        # ... "evidence of working at degree level", "Licentiate exams, working at Masters Level"
+        r"|\bworking\s+(?:at|to)\s+(?:an?\s+)?"
+        # ... knowledge or practice at a level: "High level working knowledge of Microbiology techniques and practices
+        # at post honours degree level"
+        r"|\b(?:knowledge|understanding|techniques|practices)\s+(?:and\s+[\w-]+\s+)?at\s+"
+        r"(?:post[\s-]?(?:honours\s+)?)?",
+    ),
+    Dismissal(
+        name="another-route-considered",
+        scope="clause",
+        kinds=["education"],
+        reason="a route the employer would also consider, not the least it asks",
+        # "We would be willing to consider applications from individuals with an MSc or PhD in Genetics, or significant
+        # laboratory/ analysis experience" (the post asks for a registration); not "we will only consider"
+        pattern=r"\b(?:also|willing\s+to|happy\s+to|prepared\s+to)\s+consider\s+(?:applications|applicants|candidates"
+        r"|individuals|those|people)\b",
     ),
     Dismissal(
         name="a-module",
@@ -483,7 +503,9 @@ DISMISSALS = [
         # "access to MSC modules", "Funding is available for degree and masters modules", "be prepared to study for the
         # post graduate MSc module in Mammography", "Masters level modules relating to FCP competencies", "university
         # modules, MSc pathways", "Evidence of Degree Level Study" (study, not a degree held)
-        pattern=r"[\s-]*(?:level\s+)?(?:modules?|pathways?|study|studies)\b",
+        # ... "relevant master's level, or equivalent, post-graduate study"
+        pattern=r"[\s-]*(?:level\s+)?(?:modules?|pathways?|study|studies)\b"
+        r"|(?:[\s-]*level)?(?<=level)\s*,\s*or\s+equivalent\s*,\s*(?:post[\s-]?graduate\s+)?(?:study|studies)\b",
     ),
     Dismissal(
         name="a-module-at",
@@ -672,6 +694,15 @@ DISMISSALS = [
         # ... and with their subject between: "mentoring of BSc Audiology students"
         pattern=r"\s*(?:students?|placement\s+students?|trainees|courses|programmes|programs)\b"
         r"|\s*(?:(?!(?:and|or|with|for|to|are|is|that|which|who)\b)[a-z][\w&-]*\s+){1,2}?(?:students?|trainees)\b",
+    ),
+    Dismissal(
+        name="students-on-a-course",
+        scope="before",
+        kinds=["education"],
+        reason='the course students or trainees are on ("psychology students on a local Masters degree course"), not a '
+        "level asked for",
+        pattern=r"\b(?:students?|trainees?|learners|apprentices)\s+(?:on|studying|undertaking|completing|doing|taking"
+        r"|enrolled\s+on)\s+(?:an?\s+|the\s+|their\s+|our\s+)?(?:[\w/&-]+\s+){0,3}?",
     ),
     Dismissal(
         name="compliant-workplace",

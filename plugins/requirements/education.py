@@ -117,6 +117,9 @@ _LEVEL_PATTERNS = (
             r"(?!\s+(?:knowledge|teaching|modules?|study|courses?|coursework|practitioners?)\b)"
             # not "two-year college degree": an associate's, below
             r"|\b(?<!two-year )(?<!two year )(?<!2-year )(?<!2 year )(?:undergraduate|university|college)\s+degree\b"
+            # the first of two: "an undergraduate/postgraduate degree in Psychology", "an undergraduate or postgraduate
+            # degree"
+            r"|\bundergraduate(?=\s*(?:/|or|and/or)\s*post[\s-]?graduate\s+degree)"
             # "graduation from an accredited four-year college or university"
             r"|\b(?:four|4)[- ]year\s+(?:college|university)\b"
             # "Graduation from a college or university with major studies in ...": a college of no kind named (not a
@@ -198,7 +201,10 @@ _LEVEL_PATTERNS = (
         "certificate",
         re.compile(
             # every alternative starts at a word boundary: one "\b" in front fails at most positions at once
-            r"\b(?:certificate\s+(?:program|course)s?\b|(?:coding|program|training)\s+certificate\b"
+            # (not a doctor's "Post Graduate Training Certificate in General Practice", nor a researcher's "Good
+            # Clinical Practice Training certificate")
+            r"\b(?:certificate\s+(?:program|course)s?\b"
+            r"|(?:coding|program|(?<!practice )(?<!gcp )(?<!graduate )training)\s+certificate\b"
             # "Certificate of completion from an accredited coding program" (not a doctor's "Certificate of Completion
             # of Training"), "school certificate in medical coding" (a certificate in the field's work; not the UK's
             # "Level 3 Certificate in ..." or "Certificate in Clinical Physiology")
@@ -416,7 +422,7 @@ _PREREQUISITE_AFTER = re.compile(
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
     r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"))"
-    r"|(?:hnc|hnd|diphe|nvq|dcr|cqsw)\b|(?:dip|cert)\s?(?:he|sw)\b"
+    r"|(?:hnc|hnd|diphe|nvq|dcr|cqsw|enb)\b|(?:dip|cert)\s?(?:he|sw)\b"
     # a body's award named by its letters: "a BSc or BAAT qualifications in Audiology" (not a degree's letters)
     r"|(?-i:(?!(?:BSC|MSC|MBA|MPH|PHD|BSN|MSN|DCR)\b)[A-Z]{3,6})\s+qualifications?\b"
     # a nurse's registration alone: "1st level registered nurse/degree in health related studies"
@@ -439,7 +445,8 @@ def _alternative_patterns(unmapped: str) -> tuple[re.Pattern[str], re.Pattern[st
     right before one."""
     after = re.compile(
         _BETWEEN_CHOICES
-        + r"{0,40}?(?:(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        # ... "MSc /FIBMS (by examination)/ IBMS Higher Specialist Diploma"
+        + r"{0,40}?(?:(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
         + unmapped
         # one of a list that "or" ends: "Relevant post graduate qualification, CIPR diploma or equivalent", "BSc(Hons)
         # Diagnostic Radiography, professional qualification (e.g. DCR) in relevant subject area or equivalent"

@@ -64,7 +64,9 @@ _WORKED_FOR_BEFORE = re.compile(
 )
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
-    r"|completion\s+of|completing|completed|lasting|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
+    r"|completion\s+of|completing|completed|lasting|lasts|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
+    # "specialist rotations, each of which runs for 9 months"
+    r"|runs\s+for|run\s+for"
     # how long something else lasts: "a training programme of 6-9 months", "a placement of 12 months"
     r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)s?\s+(?:(?:are|is)\s+)?"
     r"(?:of|for|lasting)"
@@ -109,11 +111,13 @@ _IN_A_ROLE_AFTER = re.compile(
 _ANOTHER_SHARE = re.compile(r"(?:\band|,)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$", re.I)
 # "a 12 month fixed term contract", "a 6-month secondment": how long the job lasts, not experience asked for
 _HOW_LONG_THE_JOB_LASTS = re.compile(
-    # "for a period of 9 months to cover maternity leave"
-    r"[\s-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
+    # "for a period of 9 months to cover maternity leave"; "offered as 12 month, fixed-term contract"
+    r"[\s,-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
     r"|fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum|probation(?:ary)?"
-    # how long a training lasts: "usually a two year training programme"
-    r"|training\s+(?:programmes?|programs?|courses?|schemes?)\b"
+    # how long a training lasts: "usually a two year training programme", "an 18 month GP training pathway", "a 12 month
+    # preceptorship programme"
+    r"|(?:[\w-]+\s+){0,2}?(?:training|preceptorship|induction|rotational|development|apprenticeship)\s+"
+    r"(?:programmes?|programs?|courses?|schemes?|pathways?)\b"
     # how long the post lasts: "Applications are 2 year posts, depending on experience" (not "2 years post
     # qualification")
     r"|posts\b|post\b(?=\s*[,.;)])"

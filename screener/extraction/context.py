@@ -274,8 +274,18 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         if line.endswith(":") and len(line.split()) > 8:
             # a lead-in sentence ("Candidates must have either:"): governs the list under it
             role = _lead_in_role(line, rules)
-            if role is not None:
-                found.append((start, _list_end(text, end), line, role, True))
+            if role is None:
+                continue
+            list_end = _list_end(text, end)
+            heading = _last_sentence(line)
+            if list_end == end and heading != line and len(heading.split()) <= 8:
+                # no list under it, and its last sentence a heading of its own ("... please click Apply now. In
+                # return we offer you:" over lines with no bullets): that sentence heads the part after it
+                heading_role_ = heading_role(heading, rules)
+                if heading_role_ is not None:
+                    found.append((text.rfind(heading, start, end), end, heading, heading_role_, False))
+                continue
+            found.append((start, list_end, line, role, True))
             continue
         if len(line) > 90:
             continue

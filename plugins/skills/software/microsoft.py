@@ -5,7 +5,8 @@ as In Demand [O2].
 Word and Outlook are not read as Office. As aliases only their full names count ("Microsoft Word", "MS Outlook"):
 aliases match in any case, and "word" and "outlook" are ordinary words. Named alone in a list with another
 Microsoft product ("Microsoft Word, Excel and Outlook", "Microsoft Outlook, Word", "word, excel and outlook") they
-are found by ``screener_extract`` below.
+are found by ``screener_extract`` below, as are "Access" and "Office" so listed ("Microsoft Windows and Office
+Suite", "Office, Outlook, including Word").
 """
 
 import re
@@ -108,9 +109,11 @@ _ALONE = (
     (re.compile(r"word\b(?<!\wword)(?!\s*process)"), False, WORD.id),
     (re.compile(r"outlook\b(?<!\woutlook)"), False, OUTLOOK.id),
     (re.compile(r"Access\b(?<!\wAccess)(?!\s+to\b)"), True, ACCESS.id),
+    # "General computer skills (Microsoft Windows and Office Suite ...)", "Knowledgeable of Office, Outlook, ..."
+    (re.compile(r"Office\b(?<!\wOffice)(?!\s+365)"), True, OFFICE.id),
 )
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
-_PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office)"
+_PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office|Windows)"
 _PRODUCT_BEFORE = re.compile(rf"{_PRODUCT}{_LIST_GAP}\Z")
 _PRODUCT_AFTER = re.compile(rf"{_LIST_GAP}(?:Microsoft[ \t]+|MS[ \t]+)?{_PRODUCT}\b")
 _MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|PowerPoint)\b")
@@ -121,10 +124,11 @@ _NAMED_AFTER = re.compile(rf"{_LIST_GAP}(?:microsoft[ \t]+|ms[ \t]+)?{_NAMED_PRO
 
 @hookimpl
 def screener_extract(doc, posting):
-    """Word, Outlook and Access named alone in a list of Microsoft products; the context gives their strength."""
+    """Word, Outlook, Access and Office named alone in a list of Microsoft products; the context gives their
+    strength."""
     text = posting.text
     lower = doc._.screener.lower
-    if "word" not in lower and "outlook" not in lower and "Access" not in text:
+    if "word" not in lower and "outlook" not in lower and "Access" not in text and "Office" not in text:
         return []
     found = []
     for pattern, in_text, skill_id in _ALONE:
