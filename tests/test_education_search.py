@@ -327,8 +327,11 @@ def test_any_text_built_from_level_words_gives_the_same_mentions_as_a_full_searc
         "Ph.D" + "," * 50 + "PhD",
         "",
         "degree",
+        # two words the master's patterns join by any space: found by the property test above
+        "graduate  degree apprenticeship ",
+        "a higher\ndegree in statistics",
     ],
-    ids=["far back", "brackets", "commas", "empty", "one word"],
+    ids=["far back", "brackets", "commas", "empty", "one word", "two spaces", "a line break"],
 )
 def test_long_stretches_without_stop_characters_are_searched_whole(text):
     assert fast_search(text) == full_search(text)

@@ -268,6 +268,9 @@ _HIT_PROGRAM = re.compile(r"hit\s+program")
 _POST_GRADUATE = re.compile(_POST_GRADUATE_WORDS)
 _M_LEVEL = re.compile(r"m(?<!\wm)[- ]level")
 _COMPLETION = re.compile(r"complet(?:ion|ed)\s+of")
+# any space between, as the master's patterns allow: "graduate  degree", "higher\ndegree"
+_GRADUATE_DEGREE = re.compile(r"graduate\s+degree")
+_HIGHER_DEGREE = re.compile(r"higher\s+degree")
 # Narrower than the word where the word is common and most of its occurrences can hold no match: "associated" ("an
 # associate..." is never followed by "d"); the certificate's "diploma" is a "diploma program" or a "diploma in ..."
 _ASSOCIATE = re.compile(r"associate(?!d)")
@@ -285,21 +288,21 @@ _TRIGGER_GATES: dict[object, str] = {
     _COMPLETION: "complet",
     _ASSOCIATE: "associate",
     _DIPLOMA_PROGRAM: "diploma",
-    "graduate degree": "graduat",
+    _GRADUATE_DEGREE: "graduat",
+    _HIGHER_DEGREE: "degree",
     "graduate level": "graduat",
     "graduate-level": "graduat",
     "graduate qualification": "graduat",
-    "higher degree": "degree",
 }
 _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
     # "doctorate", "doctoral degree" (not "doctors")
     ("doctora", re.compile(r"ph\.?\s?d")),
     (
         "master",
-        "graduate degree",
+        _GRADUATE_DEGREE,
         "graduate level",
         "graduate qualification",
-        "higher degree",
+        _HIGHER_DEGREE,
         _POST_GRADUATE,
         _M_LEVEL,
     ),
