@@ -2158,6 +2158,8 @@ def test_a_route_of_experience_or_of_another_level_keeps_the_level(extract):
         "You will have a six month induction programme which involves a rotational experience in each speciality.",
         "You will enhance your experience in specialist rotations, each of which runs for 9 months.",
         "You will gain experience in rotational specialties; each specialty component lasts 6 months.",
+        "We are seeking an experienced Specialty Doctor for fixed term of 6 or 12 months.",
+        "Candidates must be expected to have completed foundation 1 year training, and ideally have experience at F2.",
     ],
 )
 def test_how_long_a_post_or_a_rotation_lasts_is_no_experience(extract, text):
@@ -2305,6 +2307,8 @@ def test_a_sentence_that_ends_a_paragraph_line_as_a_heading_heads_the_lines_afte
         "This qualification assures 60 credits towards the 180 credits required for the Masters degree in Medicine.",
         "You will be expected to have an up to date Good Clinical Practice Training certificate.",
         "You will also have to hold a Post Graduate Training Certificate in General Practice.",
+        "Substantial time is allocated within the weekly programme for both MSc and research activities.",
+        "Opportunities exist to participate in the development of master's level education.",
     ],
 )
 def test_an_apprenticeship_knowledge_a_route_also_considered_or_study_at_a_level_is_not_asked(extract, text):
@@ -2343,3 +2347,33 @@ def test_an_enb_course_beside_a_degree_is_a_route_of_no_level(extract):
     assert levels(extract("Coder\nA medical coding training certificate is required.\n")) == [
         ("certificate", "required")
     ]
+
+
+def test_a_training_and_experience_is_still_experience(extract):
+    asked = extract("Coder\nYou will have 2 years training and experience in clinical coding.\n")
+    assert [r.years for r in asked.of_kind("experience")] == [2.0]
+
+
+def test_what_you_will_need_is_required_under_a_heading_of_the_ideal_candidate(extract):
+    text = "Psychologist\nThe Ideal Candidate\n\nYou will need a doctorate in your professional specialism.\n"
+    assert levels(extract(text)) == [("doctorate", "required")]
+    # without it, the heading still prefers
+    ideal = "Psychologist\nThe Ideal Candidate\n\nA doctorate in your professional specialism.\n"
+    assert levels(extract(ideal)) == [("doctorate", "preferred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The successful applicant will possess:\n• NMC registration for a minimum of 3 years.", 3.0),
+        ("We appoint clinicians who have been registered practitioners with the GMC for at least 5 years.", 5.0),
+        ("Essential:\n• Full registration with NMC- minimum of 6 months", 0.5),
+    ],
+)
+def test_how_long_a_candidate_has_been_registered_is_experience(extract, text, years):
+    assert [r.years for r in extract(f"Nurse\n{text}\n").of_kind("experience")] == [years]
+
+
+def test_a_registration_with_no_time_of_its_own_is_no_experience(extract):
+    text = "Nurse\nRegistration with the HCPC is essential for the duration of the 2 year contract.\n"
+    assert extract(text).of_kind("experience") == []

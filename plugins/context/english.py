@@ -158,7 +158,9 @@ STRENGTH_CUES = [
         # hospital HIM department preferred"
         pattern=r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b"
         r"|\bminimum\b(?!\s+of\b)(?![^.;\n]*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus|ideally)\b)|\bessential\b"
-        r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b",
+        r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b"
+        # "The Ideal Candidate / ... you will need a doctorate in your professional specialism"
+        r"|\bwill\s+need\b",
         description='"required", "must", "mandatory", "minimum", "essential", "shall"',
     ),
 ]
@@ -350,6 +352,11 @@ DISMISSALS = [
         r"|\b(?:expected|required)\s+to\s+(?:complete|undertake|study|enrol|enroll|pursue)\b|\bfunding\s+(?:for|towards)\b"
         # "60 credits towards the 180 credits required for the Masters degree", "gain academic credits towards a BSc"
         r"|\bcredits?\s+(?:required\s+)?(?:towards?|for)\b"
+        # "Substantial time is allocated within the weekly programme for both MSc and research activities"
+        r"|\btime\s+(?:is\s+|will\s+be\s+)?(?:allocated|protected|ring-?fenced|set\s+aside)\b"
+        # ... and the course the post helps to build: "opportunities exist for those wishing to ... participate in the
+        # development of master's level education"
+        r"|\bdevelopment\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:education|curricul(?:um|a)|modules?)\b"
         # ... "the Advanced Clinical Practitioner Apprenticeship at Masters level already in progress"
         r"|\bdegree\s+apprenticeships?\b|\bapprenticeship\s+degree\b|\bapprenticeships?\s+(?:at|to)\b"
         # "support for training at Master's level", "as you will be undertaking Non-medical prescribing as part of the

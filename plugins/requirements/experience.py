@@ -56,10 +56,14 @@ _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?" + _SINCE_QUALIFYING_
 # Work done for a time, the figure after it: "qualified for two years", "Must have coded for at least 2 years", "have
 # worked as a coder for 3 years", "who have been coding for 2 years"; what the candidate "have" done, not what "the
 # practice has worked in the town for 50 years"
+# ... and the time since registering: "NMC registration for a minimum of 3 years", "registered practitioners with the
+# GMC for at least 5 years", "Full registration with NMC – minimum of 6 months"
 _WORKED_FOR_BEFORE = re.compile(
-    r"(?:\bqualified|\b(?:have|having)\s+(?:coded|worked|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
-    r"(?:as\s+an?\s+(?:[\w-]+\s+){1,3}?|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?"
-    r"for\s+(?:a\s+period\s+of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+    r"(?:\bqualified|\bregist(?:ered|ration)"
+    r"|\b(?:have|having)\s+(?:coded|worked|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
+    r"(?:as\s+an?\s+(?:[\w-]+\s+){1,3}?|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?"
+    r"|(?:[\w-]+\s+)?(?:with|on)\s+(?:the\s+)?[\w-]+(?:\s*[-–])?\s+)?"
+    r"(?:for\s+(?:a\s+period\s+of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?|(?<=[-–]\s)(?:a\s+)?minimum\s+(?:of\s+)?)$",
     re.I,
 )
 _NOT_A_REQUIREMENT_BEFORE = re.compile(
@@ -118,6 +122,9 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     # preceptorship programme"
     r"|(?:[\w-]+\s+){0,2}?(?:training|preceptorship|induction|rotational|development|apprenticeship)\s+"
     r"(?:programmes?|programs?|courses?|schemes?|pathways?)\b"
+    # ... or a training of its own: "be expected to have completed foundation 1 year training" (not "2 years
+    # training and experience")
+    r"|training\b(?!\s+(?:and\s+|&\s+)?experience\b)"
     # how long the post lasts: "Applications are 2 year posts, depending on experience" (not "2 years post
     # qualification")
     r"|posts\b|post\b(?=\s*[,.;)])"
@@ -186,7 +193,9 @@ _DEGREE_PLUS = re.compile(
 # initially for 12 months"
 _JOB_TERM_BEFORE = re.compile(
     r"\b(?:contract|secondment|fixed[\s-]term|maternity|placement)\b[^.;:\n]{0,40}?"
-    r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+|up\s+to\s+|approx(?:imately|\.)?\s+|around\s+|about\s+)?$",
+    r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+|up\s+to\s+|approx(?:imately|\.)?\s+|around\s+|about\s+)?$"
+    # "an experienced Specialty Doctor ... for fixed term of 6 or 12 months"
+    r"|\bterm\s+of\s+(?:(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:or|to|-|–)\s+)?$",
     re.I,
 )
 # Right after the figure, schooling: "one year above high school", "two years of college", "1 year of graduate
