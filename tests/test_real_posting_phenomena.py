@@ -2309,6 +2309,8 @@ def test_a_sentence_that_ends_a_paragraph_line_as_a_heading_heads_the_lines_afte
         "You will also have to hold a Post Graduate Training Certificate in General Practice.",
         "Substantial time is allocated within the weekly programme for both MSc and research activities.",
         "Opportunities exist to participate in the development of master's level education.",
+        "All the clinical psychologists work closely with the Mid Trent Doctorate Course for Clinical Psychology.",
+        "NWTRGS provides input into the Imperial College London MSc in Human Molecular Genetics.",
     ],
 )
 def test_an_apprenticeship_knowledge_a_route_also_considered_or_study_at_a_level_is_not_asked(extract, text):
@@ -2377,3 +2379,27 @@ def test_how_long_a_candidate_has_been_registered_is_experience(extract, text, y
 def test_a_registration_with_no_time_of_its_own_is_no_experience(extract):
     text = "Nurse\nRegistration with the HCPC is essential for the duration of the 2 year contract.\n"
     assert extract(text).of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("We would like to hear from you if you have the following attributes.\n\nMsc in Advanced Practice", "master"),
+        ("The successful candidates will be degree qualified and a member of the RCSLT.", "bachelor"),
+    ],
+)
+def test_an_msc_as_typed_and_a_degree_qualified_candidate_are_levels(extract, text, level):
+    assert levels(extract(f"Therapist\n{text}\n")) == [(level, "required")]
+
+
+def test_a_level_beside_a_programme_named_for_what_the_candidate_does_is_still_asked(extract):
+    # the level is the candidate's, and the programme comes after it
+    text = "Psychologist\nEducated to degree level, you will work closely with the consultants.\n"
+    assert levels(extract(text)) == [("bachelor", "required")]
+
+
+def test_what_a_senior_grade_of_the_post_asks_is_not_its_minimum(extract):
+    text = "Nurse\nTo be considered for a Senior position you would need to have 2 years experience.\n"
+    assert extract(text).of_kind("experience") == []
+    asked = "Nurse\nYou would need to have 2 years experience.\n"
+    assert [r.years for r in extract(asked).of_kind("experience")] == [2.0]

@@ -594,7 +594,11 @@ DISMISSALS = [
         reason="a programme the employer works with, not a level asked for",
         # "We also liaise closely with North Thames Clinical Psychology Doctorate courses"; right before the mention,
         # so "Educated to degree level, you will liaise with consultants" keeps its degree
-        pattern=r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+(?:the\s+|local\s+)?(?:[\w/&-]+\s+){0,5}?",
+        # ... "the clinical psychologists ... work closely with the Mid Trent Doctorate Course", "NWTRGS provides input
+        # into the Imperial College London MSc"
+        pattern=r"\b(?:liais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?|work(?:s|ing)?\s+closely\s+)with\s+"
+        r"(?:the\s+|local\s+)?(?:[\w/&-]+\s+){0,5}?"
+        r"|\b(?:provides?|providing|gives?|giving)\s+(?:teaching\s+)?input\s+(?:into|to)\s+(?:the\s+)?(?:[\w/&-]+\s+){0,5}?",
     ),
     Dismissal(
         name="someones-degree",
@@ -625,7 +629,10 @@ DISMISSALS = [
         reason="what the post asks at one of the bands it is offered at, not of every candidate",
         # a post offered at two bands: "For a band 7 position we additionally require at least 3 years ...", "For band
         # 7 roles, you will have completed ..."
-        pattern=r"\bfor\s+(?:a\s+|the\s+)?(?:band|grade)\s+\d\w?\s+(?:positions?|posts?|roles?|appointments?)\b",
+        # ... "To be considered for a Senior position you would need to have 2 years experience" (nurses and senior
+        # nurses recruited together)
+        pattern=r"\bfor\s+(?:a\s+|the\s+)?(?:band|grade)\s+\d\w?\s+(?:positions?|posts?|roles?|appointments?)\b"
+        r"|\bconsidered\s+for\s+(?:a\s+|the\s+)?(?:more\s+)?senior\s+(?:positions?|posts?|roles?)\b",
     ),
     Dismissal(
         name="pay-by-experience",

@@ -83,7 +83,8 @@ _LEVEL_PATTERNS = (
             # ... and the Master of Pharmacy: "M.Pharm (2.2 or higher)"
             # ... and "MSC" in capitals, as "BSC" is read for a bachelor's: "an experienced, MSC level qualified
             # Scientist", "Essential Qualifications – Advanced Practice Level 7 – MSC"
-            r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MSC|MPhil|MRes|MPharm|M\.Pharm|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
+            # ... and "Msc" as it is often typed: "Msc in Advanced Clinical Practice"
+            r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MSC|Msc|MPhil|MRes|MPharm|M\.Pharm|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
             # a bare "MHA" is the UK's Mental Health Act ("MHA assessments", "detained under the MHA"): a Master of
             # Health Administration only beside another master's abbreviation ("MBA or MHA", "MHA/MPH"), "degree" or
             # a cue right after it ("MHA required")
@@ -183,6 +184,8 @@ _LEVEL_PATTERNS = (
             # a line, bullet or label that opens with the words of a degree: "- Relevant Nursing Degree - Either ..."
             r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
             r"(?=degree\b)"
+            # "The successful candidates will be degree qualified"
+            r"|(?<=\bbe )(?=degree[\s-]+qualified\b)"
             # the article left out: "The role holder will need to have appropriate degree"
             r"|(?:(?<=\bhave )|(?<=\bhold )|(?<=\bholds )|(?<=\bpossess ))"
             r"(?:appropriate|relevant|suitable|recogni[sz]ed|accredited)\s+(?=degree\b))"
@@ -306,7 +309,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _POST_GRADUATE,
         _M_LEVEL,
     ),
-    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|SC|Phil|Res|Pharm|\.Pharm|\.S\.|\.A\.|[SA](?!\w))"),),
+    (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|SC|sc|Phil|Res|Pharm|\.Pharm|\.S\.|\.A\.|[SA](?!\w))"),),
     (
         "bachelor",
         "baccalaureate",
