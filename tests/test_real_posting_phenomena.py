@@ -2403,3 +2403,48 @@ def test_what_a_senior_grade_of_the_post_asks_is_not_its_minimum(extract):
     assert extract(text).of_kind("experience") == []
     asked = "Nurse\nYou would need to have 2 years experience.\n"
     assert [r.years for r in extract(asked).of_kind("experience")] == [2.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want a therapist with experience of working with Deaf children and young people from 5 to 18 years old.",
+        "You will have experience of caring for 3 year olds.",
+        "With hospitals around the country, 30 years of experience in our sector and skilled teams, we help patients.",
+        "We provide a 12 month graduate programme which will help you gain experience.",
+    ],
+)
+def test_an_age_the_employer_s_own_experience_or_a_graduate_programme_is_no_experience(extract, text):
+    assert extract(f"Nurse\n{text}\n").of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "strength"),
+    [
+        (
+            "We are able to consider candidates with at least3 months experience within the last 2 years.",
+            0.25,
+            "required",
+        ),
+        ("- RGN / Paramedic with a minimum of5 years' post-qualifying service", 5.0, "required"),
+        ("Ideally, you will need to have a minimum of6 months NHS experience as a Radiographer.", 0.5, "preferred"),
+        ("Ideally you will need to have at least 1 year post registration experience.", 1.0, "preferred"),
+        (
+            "You must have at least 2 years ADHD experience and be a prescriber, or willing to undertake the training.",
+            2.0,
+            "required",
+        ),
+    ],
+)
+def test_a_figure_glued_to_its_word_softened_by_ideally_or_beside_a_willingness_is_read(extract, text, years, strength):
+    found = extract(f"Nurse\n{text}\n").of_kind("experience")
+    assert [(r.years, r.strength) for r in found] == [(years, strength)]
+
+
+def test_a_level_still_in_the_process_of_being_achieved_or_willingly_undertaken_is_not_asked(extract):
+    process = "Radiographer\nYou must have a degree in Radiography (or in the process of achieving this).\n"
+    assert levels(extract(process)) == []
+    willing = "Practitioner\nYou must be willing to undertake the MSc in Advanced Practice.\n"
+    assert levels(extract(willing)) == []
+    # without either, the degree is asked
+    assert levels(extract("Radiographer\nYou must have a degree in Radiography.\n")) == [("bachelor", "required")]

@@ -133,7 +133,9 @@ STRENGTH_CUES = [
         # "Ideally, candidates must be educated to ...": "ideally" softens the "must" after it (the cue ends past the
         # "must", nearer what it speaks of)
         # ... and "The ideal candidate will have had minimum 2 years" (but "the ideal candidate must have" is a must)
-        pattern=r"\bideally,?\s+(?:[a-z]+\s+){0,2}?(?:must(?:\s+(?:be|have))?|(?:have\s+)?(?:a\s+)?minimum(?:\s+of)?)\b"
+        # ... "Ideally, you will need to have a minimum of 6 months NHS experience"
+        pattern=r"\bideally,?\s+(?:[a-z]+\s+){0,2}?(?:must(?:\s+(?:be|have))?|need\s+to(?:\s+(?:be|have))?"
+        r"|(?:have\s+)?(?:a\s+)?minimum(?:\s+of)?)\b"
         r"|\bideal\s+(?:candidate|applicant|person)\s+(?:will|would|should)\s+(?:have\s+)?(?:had\s+)?(?:a\s+)?minimum"
         # not "This post is ideal for ... after at least 18 months experience": whom the post suits, as "suitable for"
         # nor what the post is to the candidate: "looking for the ideal opportunity to take the next step"
@@ -157,7 +159,8 @@ STRENGTH_CUES = [
         # "minimum" says how much, not how strongly, where the sentence prefers it: "Minimum 2 years' experience in a
         # hospital HIM department preferred"
         pattern=r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b"
-        r"|\bminimum\b(?!\s+of\b)(?![^.;\n]*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus|ideally)\b)|\bessential\b"
+        r"|\bminimum\b(?!\s+of(?:\b|\d))(?![^.;\n]*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus|ideally)\b)"
+        r"|\bessential\b"
         r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b"
         # "The Ideal Candidate / ... you will need a doctorate in your professional specialism"
         r"|\bwill\s+need\b",
@@ -315,13 +318,27 @@ DISMISSALS = [
         r"|\b(?:supported|funded|sponsored)\s+(?:to\s+(?:undertake|complete|study|gain|achieve|obtain)|through)\b"
         # not the job itself: "In order to undertake this role you should have at least six months experience"
         # ... "We also support a number of our Consultant Psychiatrists through an Executive MBA programme"
-        r"|\bsupport(?:s|ed)?\s+(?:[\w'’()-]+\s+){0,6}?through\b|\b(?:to|will)\s+undertake\b(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
+        # ... not the candidate's willingness ("either be a non-medical prescriber, or willing to undertake this
+        # training": the rule "willing-to-undertake" below, which leaves experience asked in the clause alone)
+        r"|\bsupport(?:s|ed)?\s+(?:[\w'’()-]+\s+){0,6}?through\b"
+        r"|\b(?:(?<!willing )(?<!prepared )to|will)\s+undertake\b"
+        r"(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
         # courses the employer offers: "We are also able to offer degree and masters level courses"
         r"|\b(?:we|trust)\s+(?:can\s+|are\s+(?:also\s+)?able\s+to\s+|also\s+)?offer\b[^.;\n]{0,120}?"
         r"\b(?:courses?|training|programmes?|programs?|study|education|support\s+and\s+access)\b"
         # what the post leads to: "a research fellowship to enable them to complete a higher degree (PhD)"
         r"|\b(?:enables?|enabling|allows?|allowing)\s+(?:them|you|trainees|the\s+post\s?holder)\s+to\s+"
         r"(?:complete|undertake|study|gain|achieve|obtain|pursue|proceed\s+to)\b",
+    ),
+    Dismissal(
+        name="willing-to-undertake",
+        scope="clause",
+        exclude_kinds=["experience"],
+        reason="study the candidate is willing to undertake, not something held",
+        # "must be willing to undertake the MSc in Advanced Practice"; a figure of experience in the clause is still
+        # asked ("at least 2 years ADHD experience and either be a non-medical prescriber, or willing to undertake
+        # this training")
+        pattern=r"\b(?:willing|prepared)\s+to\s+undertake\b",
     ),
     Dismissal(
         name="study-offered",
@@ -621,7 +638,9 @@ DISMISSALS = [
         # degree or willingness to work towards"
         pattern=r"(?:(?!\band\b)[^.;,\n]){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+|evidence\s+of\s+)*"
         r"(?:(?:working|studying)\s+towards?\b|undertaking\b|willing(?:ness)?\s+to\s+(?:work|study)\s+towards?\b"
-        r"|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pathway|course|programme|program)\b)",
+        r"|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pathway|course|programme|program)\b"
+        # "a degree ... in Diagnostic Radiography (or in the process of achieving this)"
+        r"|in\s+the\s+process\s+of\s+(?:achieving|completing|obtaining|gaining)\b)",
     ),
     Dismissal(
         name="one-band-of-several",

@@ -24,7 +24,10 @@ from screener import NUMBER_PATTERN, Evidence, ExperienceRequirement, hookimpl, 
 
 _NUMBER = NUMBER_PATTERN
 _DURATION = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?(?:[^\S\n]*-?[^\S\n]*(?:\+|plus)|\s*or\s+more)?"
+    # a figure in digits may be glued to the word before it where the page lost a space: "at least3 months", "a
+    # minimum of6 months"
+    r"(?:\b|(?<=\bleast)(?=\d)|(?<=\bof)(?=\d)|(?<=\bminimum)(?=\d))"
+    rf"(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?(?:[^\S\n]*-?[^\S\n]*(?:\+|plus)|\s*or\s+more)?"
     # "three to five (3-5) years": the figures in digits may repeat the range; a dash stays on its line ("a
     # plus\n- 7+ years" is no range)
     # ... and "a minimum of 3/4 years" (three or four: a slash between whole numbers before the unit)
@@ -119,8 +122,8 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     r"[\s,-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
     r"|fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum|probation(?:ary)?"
     # how long a training lasts: "usually a two year training programme", "an 18 month GP training pathway", "a 12 month
-    # preceptorship programme"
-    r"|(?:[\w-]+\s+){0,2}?(?:training|preceptorship|induction|rotational|development|apprenticeship)\s+"
+    # preceptorship programme", "a 12 month graduate programme"
+    r"|(?:[\w-]+\s+){0,2}?(?:training|preceptorship|induction|rotational|development|apprenticeship|graduate)\s+"
     r"(?:programmes?|programs?|courses?|schemes?|pathways?)\b"
     # ... or a training of its own: "be expected to have completed foundation 1 year training" (not "2 years
     # training and experience")
@@ -197,6 +200,11 @@ _JOB_TERM_BEFORE = re.compile(
     # "an experienced Specialty Doctor ... for fixed term of 6 or 12 months"
     r"|\bterm\s+of\s+(?:(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:or|to|-|–)\s+)?$",
     re.I,
+)
+# Right after the figure, an age ("young people from 5 to 18 years old", "3 year olds") or the employer's own
+# experience ("With hospitals around the country, 30 years of experience in our sector ..., we help patients")
+_AN_AGE_OR_OURS_RIGHT_AFTER = re.compile(
+    r"[\s-]*olds?\b|\s+(?:of\s+)?experience\s+(?:in|within|across)\s+(?:our|the\s+company['’]s)\b", re.I
 )
 # Right after the figure, schooling: "one year above high school", "two years of college", "1 year of graduate
 # study"; a figure of schooling is education, even in a sentence that names experience
@@ -429,6 +437,7 @@ def screener_extract(doc, posting):
             or _PART_OF_ANOTHER.match(text, end)
             or _HOW_LONG_THE_JOB_LASTS.match(text, end)
             or _SCHOOLING_RIGHT_AFTER.match(text, end)
+            or _AN_AGE_OR_OURS_RIGHT_AFTER.match(text, end)
             or _DEFINED_RIGHT_AFTER.match(text, end)
             or _JOB_TERM_BEFORE.search(text, max(0, start - 80), start)
             or _AGES_BEFORE.search(text, max(0, start - 16), start)
