@@ -2311,6 +2311,8 @@ def test_a_sentence_that_ends_a_paragraph_line_as_a_heading_heads_the_lines_afte
         "Opportunities exist to participate in the development of master's level education.",
         "All the clinical psychologists work closely with the Mid Trent Doctorate Course for Clinical Psychology.",
         "NWTRGS provides input into the Imperial College London MSc in Human Molecular Genetics.",
+        "Develop your clinical skills underpinned with funded Master's Level Training in Minor Injury and Illness.",
+        "Degree level Non Invasive Ventilation training is offered to all our trained staff.",
     ],
 )
 def test_an_apprenticeship_knowledge_a_route_also_considered_or_study_at_a_level_is_not_asked(extract, text):
@@ -2448,3 +2450,8 @@ def test_a_level_still_in_the_process_of_being_achieved_or_willingly_undertaken_
     assert levels(extract(willing)) == []
     # without either, the degree is asked
     assert levels(extract("Radiographer\nYou must have a degree in Radiography.\n")) == [("bachelor", "required")]
+
+
+def test_a_level_asked_beside_a_funded_place_is_still_asked(extract):
+    text = "Nurse\nYou will have a degree in nursing; a funded place on our leadership course is offered.\n"
+    assert levels(extract(text)) == [("bachelor", "required")]

@@ -75,7 +75,8 @@ def _said_of_what_is_near(word: str) -> str:
 
 
 #: Words that give a credential's former name: "ODS-C (formerly CTR)"
-_TRAINING_PROVIDED = r"\b(?:training|course|programme|program)\s+(?:will\s+be|is)\s+provided\b"
+# ... "Degree level Non Invasive Ventilation training is offered to all our trained staff"
+_TRAINING_PROVIDED = r"\b(?:training|course|programme|program)\s+(?:will\s+be|is|are)\s+(?:provided|offered)\b"
 _FORMER_NAME = r"\bformerly(?:\s+known\s+as)?\b|\bpreviously\s+known\s+as\b|\bf/k/a\b|\bpreviously\s+(?:called|named)\b"
 
 STRENGTH_CUES = [
@@ -371,6 +372,8 @@ DISMISSALS = [
         r"|\bcredits?\s+(?:required\s+)?(?:towards?|for)\b"
         # "Substantial time is allocated within the weekly programme for both MSc and research activities"
         r"|\btime\s+(?:is\s+|will\s+be\s+)?(?:allocated|protected|ring-?fenced|set\s+aside)\b"
+        # "develop your clinical skills underpinned with funded Master's Level Training in Minor Injury and Illness"
+        r"|\bfunded\s+(?:[\w'’-]+\s+){0,3}?(?:training|study|studies|course|courses|programme|places?)\b"
         # ... and the course the post helps to build: "opportunities exist for those wishing to ... participate in the
         # development of master's level education"
         r"|\bdevelopment\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:education|curricul(?:um|a)|modules?)\b"
