@@ -2315,7 +2315,7 @@ def test_a_sentence_that_ends_a_paragraph_line_as_a_heading_heads_the_lines_afte
         "Degree level Non Invasive Ventilation training is offered to all our trained staff.",
     ],
 )
-def test_an_apprenticeship_knowledge_a_route_also_considered_or_study_at_a_level_is_not_asked(extract, text):
+def test_a_level_offered_taught_also_considered_worked_at_or_studied_is_not_asked(extract, text):
     assert levels(extract(f"Scientist\n{text}\n")) == []
 
 

@@ -74,9 +74,10 @@ def _said_of_what_is_near(word: str) -> str:
     return rf"{word}(?<!\w{word})(?<!\band\s{word})(?<!\bbut\s{word})\b(?!{_QUALIFIER})"
 
 
-#: Words that give a credential's former name: "ODS-C (formerly CTR)"
-# ... "Degree level Non Invasive Ventilation training is offered to all our trained staff"
+#: Training the employer gives: "full training will be provided", "Degree level Non Invasive Ventilation training is
+#: offered to all our trained staff"
 _TRAINING_PROVIDED = r"\b(?:training|course|programme|program)\s+(?:will\s+be|is|are)\s+(?:provided|offered)\b"
+#: Words that give a credential's former name: "ODS-C (formerly CTR)"
 _FORMER_NAME = r"\bformerly(?:\s+known\s+as)?\b|\bpreviously\s+known\s+as\b|\bf/k/a\b|\bpreviously\s+(?:called|named)\b"
 
 STRENGTH_CUES = [
