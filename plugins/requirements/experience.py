@@ -73,7 +73,7 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"\b(?:within|after|every|per|each|last|past|first|than|under|over|up\s+to|for\s+the\s+(?:last|past)"
     r"|completion\s+of|completing|completed|lasting|lasts|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
     # "specialist rotations, each of which runs for 9 months"
-    r"|runs\s+for|run\s+for"
+    r"|runs?\s+for"
     # how long something else lasts: "a training programme of 6-9 months", "a placement of 12 months"
     r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)s?\s+(?:(?:are|is)\s+)?"
     r"(?:of|for|lasting)"

@@ -281,9 +281,9 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             if list_end == end and heading != line and len(heading.split()) <= 8:
                 # no list under it, and its last sentence a heading of its own ("... please click Apply now. In
                 # return we offer you:" over lines with no bullets): that sentence heads the part after it
-                heading_role_ = heading_role(heading, rules)
-                if heading_role_ is not None:
-                    found.append((text.rfind(heading, start, end), end, heading, heading_role_, False))
+                heading_start = text.rfind(heading, start, end)
+                if (last_role := role_of(heading, heading_start)) is not None:
+                    found.append((heading_start, end, heading, last_role, False))
                 continue
             found.append((start, list_end, line, role, True))
             continue
