@@ -67,6 +67,7 @@ SOFTWARE = {
     "SystmOne",
     "EMIS-Web",
     "Lorenzo",
+    "RiO",
     "Microsoft-PowerPoint",
     "Microsoft-Access",
     "SQL",
@@ -136,6 +137,7 @@ EXPECTED_ALIASES = {
     "SystmOne": ["SystmOne", "System One", "TPP SystmOne"],
     "EMIS-Web": ["EMIS Web", "EMISWeb", "EMIS"],
     "Lorenzo": ["Lorenzo", "Lorenzo EPR"],
+    "RiO": ["RiO", "RIO", "Servelec RiO"],
     "release_of_information": ["release of information", "ROI", "release of patient information"],
     "chart_analysis": ["chart analysis", "deficiency analysis"],
     "clinical_documentation_improvement": ["clinical documentation improvement", "CDI"],
@@ -157,7 +159,6 @@ NOT_ALIASES = [
     "physiology",
     "Word",  # an ordinary word in any case; Microsoft Word is named in full
     "Outlook",
-    "RiO",  # Rio, a place; aliases match in any case
     "Medway",  # a town and its trust
     "DHCP",  # a network protocol; VistA's older name is left out
 ]

@@ -1449,6 +1449,8 @@ def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experienc
         # a system the employer is moving to
         ("The Trust will be moving over to N365, a version of Microsoft Office designed for the NHS.", {}),
         ("The hospital moved to Cerner Millennium in 2017.", {}),
+        # the trust's systems listed
+        ("The team manages the Trusts Clinical Systems RiO, SystmOne, IAPTus and EMIS Web.", {}),
         ("Knowledge of SystmOne and EMIS Web is essential.", {"SystmOne": "required", "EMIS-Web": "required"}),
         # training the job gives on a system
         ("Full training will be given on System One to the successful candidate.", {}),
@@ -1912,6 +1914,14 @@ def test_the_federal_health_record_systems_are_software(extract):
     assert ids(extract("Analyst\nSupport for Windows Vista and a vista of hills.\n"), "software") == {}
 
 
+def test_the_community_and_mental_health_record_is_software_only_as_written(extract):
+    text = "Administrator\nExperience of RiO is essential. You will create referrals on RIO.\n"
+    assert ids(extract(text), "software") == {"RiO": "required"}
+    assert ids(extract("Analyst\nExperience of Rio Tinto and a trip to Rio is essential.\n"), "software") == {}
+    # training the candidate is willing to complete on it asks nothing
+    assert ids(extract("Support Worker\nMust be willing to complete training on RiO.\n"), "software") == {}
+
+
 def test_a_name_listed_as_written_matches_only_in_its_case():
     from screener import Screener, Skill, hookimpl
 
@@ -2102,6 +2112,7 @@ def levels(extraction) -> list[tuple[str, str]]:
         "You must be registered to prescribe as you will be undertaking prescribing as part of the MSc Advanced "
         "Clinical Practice.",
         "This is a developmental post, enabling candidates to develop through the completion of a Master's Degree.",
+        "Trainees are paid at band 6 until completion of their MSc in Advanced Clinical Practice.",
         "The post is fully supported, with access to MSC modules at Southampton University.",
         "Our programme can support nurses (and other health professionals) educationally through their MSC.",
     ],
@@ -2159,6 +2170,7 @@ def test_a_route_of_experience_or_of_another_level_keeps_the_level(extract):
         "You will enhance your experience in specialist rotations, each of which runs for 9 months.",
         "You will gain experience in rotational specialties; each specialty component lasts 6 months.",
         "We are seeking an experienced Specialty Doctor for fixed term of 6 or 12 months.",
+        "The post rotates to widen your experience, and specific 4 month attachments can be arranged.",
         "Candidates must be expected to have completed foundation 1 year training, and ideally have experience at F2.",
     ],
 )
@@ -2333,10 +2345,11 @@ def test_a_level_beside_a_professional_award_some_words_on_is_one_route_of_no_le
     assert levels(extract(text)) == []
 
 
-def test_an_undergraduate_or_postgraduate_degree_asks_for_the_first(extract):
+def test_an_undergraduate_or_graduate_degree_set_against_a_postgraduate_one_asks_for_the_first(extract):
     for text in (
         "You will hold an undergraduate or postgraduate degree in Psychology.",
         "We are looking for an individual with an undergraduate/postgraduate degree in Psychology.",
+        "You will hold a graduate or postgraduate degree in nutrition or a related subject.",
     ):
         found = levels(extract(f"Psychologist\n{text}\n"))
         assert found == [("bachelor", "required"), ("master", "required")], text

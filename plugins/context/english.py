@@ -336,11 +336,11 @@ DISMISSALS = [
         name="willing-to-undertake",
         scope="clause",
         exclude_kinds=["experience"],
-        reason="study the candidate is willing to undertake, not something held",
-        # "must be willing to undertake the MSc in Advanced Practice"; a figure of experience in the clause is still
-        # asked ("at least 2 years ADHD experience and either be a non-medical prescriber, or willing to undertake
-        # this training")
-        pattern=r"\b(?:willing|prepared)\s+to\s+undertake\b",
+        reason="study or training the candidate is willing to undertake, not something held",
+        # "must be willing to undertake the MSc in Advanced Practice", "Willing to complete training on the Trust's
+        # electronic clinical records system (RIO)"; a figure of experience in the clause is still asked ("at least 2
+        # years ADHD experience and either be a non-medical prescriber, or willing to undertake this training")
+        pattern=r"\b(?:willing|prepared)\s+to\s+(?:undertake|complete|attend)\b",
     ),
     Dismissal(
         name="study-offered",
@@ -384,8 +384,9 @@ DISMISSALS = [
         # MSc Advanced Clinical Practice"
         r"|\bsupport\s+(?:for|with|towards)\s+(?:[\w-]+\s+){0,2}?(?:training|study|studies|education|learning)\b"
         r"|\bwill\s+be\s+undertaking\b"
-        # "a developmental post, enabling suitable candidates to develop through the completion of a Master's Degree"
-        r"|\bthrough\s+(?:the\s+)?completion\s+of\b"
+        # "a developmental post, enabling suitable candidates to develop through the completion of a Master's Degree";
+        # "A trainee post will be paid at band 7 until completion of MSc programme"
+        r"|\b(?:through|until|till|pending)\s+(?:the\s+)?(?:successful\s+)?completion\s+of\b"
         # study a candidate would like to do: "Aspiring practitioners ... who would like to develop further and obtain
         # degree level qualifications"
         r"|\b(?:like|wish|want|hope|aspire)\s+to\s+(?:[\w-]+\s+){0,3}?(?:obtain|gain|achieve|complete|study|pursue)\b"
@@ -783,7 +784,10 @@ DISMISSALS = [
         r"\s+(?:the\s+)?"
         r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
         r"\s+is\s+"
-        r"|\b(?:moving|move|moved|migrating|migrate|switching|transitioning)\s+(?:over\s+)?(?:on)?to\s+(?:[\w,-]+\s+){0,5}?",
+        r"|\b(?:moving|move|moved|migrating|migrate|switching|transitioning)\s+(?:over\s+)?(?:on)?to\s+(?:[\w,-]+\s+){0,5}?"
+        # the trust's systems listed: "management of the Trusts Clinical Systems RiO, SystmOne, IAPTus and Lilie"
+        r"|\btrust(?:['’]?s|s['’])\s+(?:main\s+|current\s+|own\s+|other\s+)?(?:clinical|electronic|patient)\s+"
+        r"(?:records?\s+)?systems\s+(?:(?:[\w-]+,?|and)\s+){0,5}?",
     ),
     Dismissal(
         name="the-practice-s-system",

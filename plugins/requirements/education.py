@@ -119,8 +119,8 @@ _LEVEL_PATTERNS = (
             # not "two-year college degree": an associate's, below
             r"|\b(?<!two-year )(?<!two year )(?<!2-year )(?<!2 year )(?:undergraduate|university|college)\s+degree\b"
             # the first of two: "an undergraduate/postgraduate degree in Psychology", "an undergraduate or postgraduate
-            # degree"
-            r"|\bundergraduate(?=\s*(?:/|or|and/or)\s*post[\s-]?graduate\s+degree)"
+            # degree"; "a graduate or postgraduate degree in nutrition" (set against a postgraduate one, a first degree)
+            r"|\b(?:under)?graduate(?=\s*(?:/|or|and/or)\s*post[\s-]?graduate\s+degree)"
             # "graduation from an accredited four-year college or university"
             r"|\b(?:four|4)[- ]year\s+(?:college|university)\b"
             # "Graduation from a college or university with major studies in ...": a college of no kind named (not a

@@ -118,9 +118,11 @@ _IN_A_ROLE_AFTER = re.compile(
 _ANOTHER_SHARE = re.compile(r"(?:\band|,)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$", re.I)
 # "a 12 month fixed term contract", "a 6-month secondment": how long the job lasts, not experience asked for
 _HOW_LONG_THE_JOB_LASTS = re.compile(
-    # "for a period of 9 months to cover maternity leave"; "offered as 12 month, fixed-term contract"
+    # "for a period of 9 months to cover maternity leave"; "offered as 12 month, fixed-term contract"; "specific 6
+    # month attachments can be arranged"
     r"[\s,-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
-    r"|fixed[\s-]+term|contract|secondment|placement|rotation|pilot|maternity|temporary|locum|probation(?:ary)?"
+    r"|fixed[\s-]+term|contract|secondment|placement|attachment|rotation|pilot|maternity|temporary|locum"
+    r"|probation(?:ary)?"
     # how long a training lasts: "usually a two year training programme", "an 18 month GP training pathway", "a 12 month
     # preceptorship programme", "a 12 month graduate programme"
     r"|(?:[\w-]+\s+){0,2}?(?:training|preceptorship|induction|rotational|development|apprenticeship|graduate)\s+"
