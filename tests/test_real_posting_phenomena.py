@@ -1153,6 +1153,7 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "You will be educated to degree level (or working towards) with evidence of professional development.",
         "- Someone working towards/ completed a master’s programme in simulation",
         "A Bachelor's degree or working towards one, or currently be undertaking a Masters level programme.",
+        "You will have obtained a nursing degree or equivalent, or be willing to work towards this.",
         # a postgraduate diploma, learning at a level, and study the employer offers
         "A postgraduate qualification to at least diploma level is essential.",
         "You will demonstrate formal post-graduate level learning and informal CPD.",
@@ -1362,6 +1363,25 @@ def test_a_with_part_keeps_its_cue_to_itself(extract, text, strength):
 
 
 @pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        # what the team encourages of its staff is no preference
+        (
+            "- At least 2 years experience at Band 2, and wish to join a team where learning and development are "
+            "actively encouraged.",
+            "required",
+        ),
+        ("You will have 2 years of coding experience in a service where CPD is strongly encouraged.", "required"),
+        # what is encouraged of the candidate still is
+        ("Two years of coding experience is encouraged.", "preferred"),
+        ("Coders with 2 years of experience are encouraged to apply.", "preferred"),
+    ],
+)
+def test_development_a_team_encourages_prefers_nothing(extract, text, strength):
+    assert [r.strength for r in extract(f"Support Worker\n{text}\n").of_kind("experience")] == [strength]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         ("- Greater than 2 years post HCPC registration with laboratory experience", [2.0]),
@@ -1449,6 +1469,9 @@ def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experienc
         # a system the employer is moving to
         ("The Trust will be moving over to N365, a version of Microsoft Office designed for the NHS.", {}),
         ("The hospital moved to Cerner Millennium in 2017.", {}),
+        # a system the employer has put in
+        ("It was the first trust in the region to fully implement RiO across its services.", {}),
+        ("The practice has recently introduced SystmOne.", {}),
         # the trust's systems listed
         ("The team manages the Trusts Clinical Systems RiO, SystmOne, IAPTus and EMIS Web.", {}),
         ("Knowledge of SystmOne and EMIS Web is essential.", {"SystmOne": "required", "EMIS-Web": "required"}),
@@ -2113,6 +2136,7 @@ def levels(extraction) -> list[tuple[str, str]]:
         "Clinical Practice.",
         "This is a developmental post, enabling candidates to develop through the completion of a Master's Degree.",
         "Trainees are paid at band 6 until completion of their MSc in Advanced Clinical Practice.",
+        "Masters level study is strongly encouraged for all our therapists.",
         "The post is fully supported, with access to MSC modules at Southampton University.",
         "Our programme can support nurses (and other health professionals) educationally through their MSC.",
     ],
@@ -2171,6 +2195,7 @@ def test_a_route_of_experience_or_of_another_level_keeps_the_level(extract):
         "You will gain experience in rotational specialties; each specialty component lasts 6 months.",
         "We are seeking an experienced Specialty Doctor for fixed term of 6 or 12 months.",
         "The post rotates to widen your experience, and specific 4 month attachments can be arranged.",
+        "We need an experienced pharmacist to lead the service for a period of 6 months as a job share.",
         "Candidates must be expected to have completed foundation 1 year training, and ideally have experience at F2.",
     ],
 )

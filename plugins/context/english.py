@@ -80,6 +80,16 @@ _TRAINING_PROVIDED = r"\b(?:training|course|programme|program)\s+(?:will\s+be|is
 #: Words that give a credential's former name: "ODS-C (formerly CTR)"
 _FORMER_NAME = r"\bformerly(?:\s+known\s+as)?\b|\bpreviously\s+known\s+as\b|\bf/k/a\b|\bpreviously\s+(?:called|named)\b"
 
+#: What a team encourages of its staff ("a team where learning and development are actively encouraged", "CPD is
+#: encouraged"): no preference for a requirement near it. Looked back at from "encouraged", each a lookbehind of
+#: fixed width.
+_GROWTH_ENCOURAGED_BEFORE = "".join(
+    f"(?<!{growth} {verb} {adverb}encouraged)"
+    for growth in ("development", "learning", "training", "progression", "growth", "cpd", "study", "research")
+    for verb in ("is", "are")
+    for adverb in ("", "actively ", "strongly ", "positively ", "also ", "always ")
+)
+
 STRENGTH_CUES = [
     StrengthCue(
         name="not-required",
@@ -145,7 +155,7 @@ STRENGTH_CUES = [
         r"place|move|step)\b)|"
         + _said_of_what_is_near("ideally")
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
-        r"|\bencouraged\b|\bstrongly\s+considered\b"
+        r"|\bencouraged\b" + _GROWTH_ENCOURAGED_BEFORE + r"|\bstrongly\s+considered\b"
         # "Microsoft packages would be a benefit"; not "a benefit we offer"
         r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b"
         # "... would be considered an asset", "is a real asset"; not "asset management" (written to start with "asset",
@@ -384,6 +394,9 @@ DISMISSALS = [
         # MSc Advanced Clinical Practice"
         r"|\bsupport\s+(?:for|with|towards)\s+(?:[\w-]+\s+){0,2}?(?:training|study|studies|education|learning)\b"
         r"|\bwill\s+be\s+undertaking\b"
+        # study the team encourages: "Master level training is actively encouraged for the post holder"
+        r"|\b(?:training|study|studies|education|learning)\s+(?:is|are)\s+(?:actively\s+|strongly\s+|positively\s+|also\s+"
+        r"|always\s+)?encouraged\b"
         # "a developmental post, enabling suitable candidates to develop through the completion of a Master's Degree";
         # "A trainee post will be paid at band 7 until completion of MSc programme"
         r"|\b(?:through|until|till|pending)\s+(?:the\s+)?(?:successful\s+)?completion\s+of\b"
@@ -641,7 +654,9 @@ DISMISSALS = [
         # working towards ...)"
         # ... and one on the way to it: "1st Level degree in a related subject or on a degree pathway", "Health related
         # degree or willingness to work towards"
-        pattern=r"(?:(?!\band\b)[^.;,\n]){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+|evidence\s+of\s+)*"
+        # ... and past a comma that leads to the "or": "a nursing Degree or equivalent, or be willing to work towards
+        # this"
+        pattern=r"(?:(?!\band\b)[^.;,\n]|,(?=\s*or\b)){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+|evidence\s+of\s+)*"
         r"(?:(?:working|studying)\s+towards?\b|undertaking\b|willing(?:ness)?\s+to\s+(?:work|study)\s+towards?\b"
         r"|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pathway|course|programme|program)\b"
         # "a degree ... in Diagnostic Radiography (or in the process of achieving this)"
@@ -785,6 +800,11 @@ DISMISSALS = [
         r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
         r"\s+is\s+"
         r"|\b(?:moving|move|moved|migrating|migrate|switching|transitioning)\s+(?:over\s+)?(?:on)?to\s+(?:[\w,-]+\s+){0,5}?"
+        # ... one it has put in: "It was the first Mental Health Trust in London to fully implement RiO", "The practice
+        # has recently introduced SystmOne"
+        r"|\b(?:trust|practice|surgery|hospital|organi[sz]ation)s?\b[^.;\n]{0,40}?\b(?:to\s+(?:fully\s+|successfully\s+)?"
+        r"implement|(?:has|have)\s+(?:recently\s+|successfully\s+|fully\s+|now\s+)?(?:implemented|introduced|adopted"
+        r"|deployed))\s+(?:the\s+)?"
         # the trust's systems listed: "management of the Trusts Clinical Systems RiO, SystmOne, IAPTus and Lilie"
         r"|\btrust(?:['’]?s|s['’])\s+(?:main\s+|current\s+|own\s+|other\s+)?(?:clinical|electronic|patient)\s+"
         r"(?:records?\s+)?systems\s+(?:(?:[\w-]+,?|and)\s+){0,5}?",

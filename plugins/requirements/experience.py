@@ -122,7 +122,8 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     # month attachments can be arranged"
     r"[\s,-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
     r"|fixed[\s-]+term|contract|secondment|placement|attachment|rotation|pilot|maternity|temporary|locum"
-    r"|probation(?:ary)?"
+    # "... deliver our clinical service for a period of 6 months as a jobshare"
+    r"|probation(?:ary)?|(?:as\s+an?\s+)?job[\s-]?share\b"
     # how long a training lasts: "usually a two year training programme", "an 18 month GP training pathway", "a 12 month
     # preceptorship programme", "a 12 month graduate programme"
     r"|(?:[\w-]+\s+){0,2}?(?:training|preceptorship|induction|rotational|development|apprenticeship|graduate)\s+"
