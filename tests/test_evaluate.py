@@ -224,6 +224,9 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind69",
         "blind70",
         "blind71",
+        "blind72",
+        "blind73",
+        "blind74",
     )
 )
 
@@ -366,7 +369,10 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind68": {"experience_values": 0.96},
         "blind69": {"education_values": 1.0},
         "blind70": {"education_values": 0.8, "experience_values": 1.0},
-        "blind71": {"software": 0.88, "experience_values": 0.95},
+        "blind71": {"software": 1.0, "experience_values": 0.95},
+        "blind72": {"software": 1.0, "education_values": 0.88},
+        "blind73": {"education_values": 0.88, "experience_values": 1.0},
+        "blind74": {"experience_values": 1.0},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -424,6 +430,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind66": 0.92,
         "blind67": 0.96,
         "blind70": 0.96,
+        "blind72": 0.96,
+        "blind73": 0.96,
+        "blind74": 0.96,
     }.get(name, 1.0)
     assert report.experience.value >= 0.9
     # whether a posting is of the field, in the sets since blind29
@@ -462,6 +471,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind69": 1.0,
         "blind70": 1.0,
         "blind71": 1.0,
+        "blind72": 0.96,
+        "blind73": 1.0,
+        "blind74": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

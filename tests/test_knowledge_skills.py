@@ -134,7 +134,7 @@ EXPECTED_ALIASES = {
     "Microsoft-Office": ["MS Office", "Microsoft Office"],
     "Microsoft-Word": ["MS Word", "Microsoft Word"],
     "Microsoft-Outlook": ["MS Outlook", "Microsoft Outlook"],
-    "SystmOne": ["SystmOne", "System One", "TPP SystmOne"],
+    "SystmOne": ["SystmOne", "System One", "TPP SystmOne", "SystemOne", "Systm One", "Systm1", "Systm 1"],
     "EMIS-Web": ["EMIS Web", "EMISWeb", "EMIS"],
     "Lorenzo": ["Lorenzo", "Lorenzo EPR"],
     "RiO": ["RiO", "RIO", "Servelec RiO"],
@@ -335,6 +335,11 @@ def test_lookalikes(extract, text, kind, ids):
         ),
         (
             "Good knowledge of Word, Excel, PowerPoint, Access and statistical packages.",
+            ["Microsoft-Word", "Microsoft-Excel", "Microsoft-PowerPoint", "Microsoft-Access"],
+        ),
+        # "Power Point" in two words is a product of the list too
+        (
+            "Good knowledge of Word, Excel, Power Point, Access and statistical packages.",
             ["Microsoft-Word", "Microsoft-Excel", "Microsoft-PowerPoint", "Microsoft-Access"],
         ),
         ("Experience with MS Access databases.", ["Microsoft-Access"]),

@@ -1381,6 +1381,31 @@ def test_development_a_team_encourages_prefers_nothing(extract, text, strength):
     assert [r.strength for r in extract(f"Support Worker\n{text}\n").of_kind("experience")] == [strength]
 
 
+def test_the_employer_s_own_clause_keeps_its_support_to_itself(extract):
+    text = "Pharmacist\nA degree in pharmacy is essential and we will support you to develop your skills.\n"
+    assert levels(extract(text)) == [("bachelor", "required")]
+    # the support in the clause of the level still makes it study offered
+    offered = "Pharmacist\nWe will support you to develop, including gaining a postgraduate qualification.\n"
+    assert levels(extract(offered)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You must have completed at least 4 years postgraduate training, two of which in a relevant specialty.",
+        "Applicants should have completed at least four years' full-time postgraduate training (or its equivalent).",
+        "They should have a minimum of four years full time post graduate training or equivalent.",
+    ],
+)
+def test_a_doctor_s_completed_postgraduate_training_is_experience(extract, text):
+    assert [(r.years, r.strength) for r in extract(f"Specialty Doctor\n{text}\n").of_kind("experience")] == [
+        (4.0, "required")
+    ]
+    # the training a post offers is not
+    offered = "Specialty Doctor\nThe post offers 2 years of postgraduate training in surgery.\n"
+    assert extract(offered).of_kind("experience") == []
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [
@@ -1461,6 +1486,7 @@ def test_a_figure_near_an_experience_heading_but_not_in_its_list_is_no_experienc
         ("The Trust utilises Lorenzo across all sites.", {}),
         ("Our EHR is Epic.", {}),
         ("We are a busy, friendly SystmOne practice.", {}),
+        ("We operate a SystmOne clinical system and have a good CQC rating.", {}),
         ("We have 9,000 patients and are a dynamic, forward thinking GP training practice using EMIS Web.", {}),
         # ... in the plural, and each system of a list the employer uses
         ("Both of our practices use SystmOne and have worked closely together.", {}),
@@ -2137,6 +2163,8 @@ def levels(extraction) -> list[tuple[str, str]]:
         "This is a developmental post, enabling candidates to develop through the completion of a Master's Degree.",
         "Trainees are paid at band 6 until completion of their MSc in Advanced Clinical Practice.",
         "Masters level study is strongly encouraged for all our therapists.",
+        "We will support you to develop your role, including gaining a postgraduate qualification in pharmacy.",
+        "We support the local university in the delivery of courses at BSc and Master's level.",
         "The post is fully supported, with access to MSC modules at Southampton University.",
         "Our programme can support nurses (and other health professionals) educationally through their MSC.",
     ],

@@ -386,13 +386,17 @@ DISMISSALS = [
         # "develop your clinical skills underpinned with funded Master's Level Training in Minor Injury and Illness"
         r"|\bfunded\s+(?:[\w'’-]+\s+){0,3}?(?:training|study|studies|course|courses|programme|places?)\b"
         # ... and the course the post helps to build: "opportunities exist for those wishing to ... participate in the
-        # development of master's level education"
-        r"|\bdevelopment\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:education|curricul(?:um|a)|modules?)\b"
+        # development of master's level education"; or to teach: "We support the Universities ... in the delivery of
+        # courses for the Faculty of Health and Social Work, for newly qualified, Master's and further"
+        r"|\b(?:development|delivery)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:education|curricul(?:um|a)|modules?|courses?|programmes?|programs?)\b"
         # ... "the Advanced Clinical Practitioner Apprenticeship at Masters level already in progress"
         r"|\bdegree\s+apprenticeships?\b|\bapprenticeship\s+degree\b|\bapprenticeships?\s+(?:at|to)\b"
         # "support for training at Master's level", "as you will be undertaking Non-medical prescribing as part of the
-        # MSc Advanced Clinical Practice"
+        # MSc Advanced Clinical Practice"; "We will support candidates to develop their role, including ... gaining a
+        # postgraduate qualification in clinical pharmacy"
         r"|\bsupport\s+(?:for|with|towards)\s+(?:[\w-]+\s+){0,2}?(?:training|study|studies|education|learning)\b"
+        r"|\bsupport\s+(?:[\w-]+\s+){1,2}?to\s+(?:develop|gain|achieve|complete|undertake|study|pursue|obtain)\b"
         r"|\bwill\s+be\s+undertaking\b"
         # study the team encourages: "Master level training is actively encouraged for the post holder"
         r"|\b(?:training|study|studies|education|learning)\s+(?:is|are)\s+(?:actively\s+|strongly\s+|positively\s+|also\s+"
@@ -796,7 +800,8 @@ DISMISSALS = [
         r"|team)s?|surgeries)"
         # "a ... GP training practice using EMIS web clinical system"
         r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|using|utili[sz]es?|run|runs|operate|operates|(?:are|is)\s+using)"
-        r"\s+(?:the\s+)?"
+        # ... "We operate a systemone clinical system"
+        r"\s+(?:the\s+|an?\s+)?"
         r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
         r"\s+is\s+"
         r"|\b(?:moving|move|moved|migrating|migrate|switching|transitioning)\s+(?:over\s+)?(?:on)?to\s+(?:[\w,-]+\s+){0,5}?"
@@ -1178,8 +1183,11 @@ CONNECTIVES = [
         role="clause",
         # "NHS experience will be advantageous and candidates will be educated to degree level"
         pattern=r"\b(?:and|but|while|whilst|whereas)\s+(?:the\s+)?(?:successful\s+|ideal\s+)?"
-        r"(?:candidates?|applicants?|you|post[\s-]?holders?|individuals?)\s+(?:will|must|should|shall|would|need|needs)\b",
-        description='"... will be advantageous and candidates will be educated to degree level": a clause of its own',
+        r"(?:candidates?|applicants?|you|post[\s-]?holders?|individuals?)\s+(?:will|must|should|shall|would|need|needs)\b"
+        # ... and the employer's own clause: "A degree in pharmacy is essential and we will support you to develop"
+        r"|\b(?:and|but|while|whilst|whereas)\s+we\s+(?:will|would|can|offer|provide|also)\b",
+        description='"... will be advantageous and candidates will be educated to degree level", "... is essential and '
+        'we will support you": a clause of its own',
     ),
     Connective(
         name="with",

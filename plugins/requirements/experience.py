@@ -181,6 +181,14 @@ _WORK_AFTER = re.compile(
     r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b)",
     re.I,
 )
+# A doctor's years since qualifying, completed: "must have completed at least four years' full-time postgraduate
+# training (or its equivalent)"; not the training a post offers ("The post offers 2 years of postgraduate training")
+_POSTGRADUATE_TRAINING_AFTER = re.compile(
+    r"['’]?\s*(?:of\s+)?(?:\(?full[\s-]?time\)?\s+)?post[\s-]?graduate\s+(?:medical\s+|clinical\s+)?training\b", re.I
+)
+_COMPLETED_BEFORE = re.compile(
+    r"\b(?:completed|undertaken|had|have|has|possess|minimum(?:\s+of)?|least)\s+(?:[\w’'-]+\s+){0,2}?$", re.I
+)
 # ", or a Bachelor's degree with ...": another qualification path, whose figure is no share of the one before
 _OR_ANOTHER_DEGREE = re.compile(
     r",\s*or\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|bachelor|associate|master|diploma|certificate|high\s+school"
@@ -461,6 +469,10 @@ def screener_extract(doc, posting):
             or _WORK_AFTER.match(text, end)
             # "have worked in a coding role for a period of at least 18 months": the words reach 60 characters back
             or _WORKED_FOR_BEFORE.search(text, max(0, start - 70), start)
+            or (
+                _POSTGRADUATE_TRAINING_AFTER.match(text, end)
+                and _COMPLETED_BEFORE.search(text, max(0, start - 40), start)
+            )
             or _under_an_experience_heading(text, start)
             or cued_line
             or _in_an_experience_row(text, start)

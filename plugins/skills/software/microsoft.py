@@ -113,11 +113,12 @@ _ALONE = (
     (re.compile(r"Office\b(?<!\wOffice)(?!\s+365)"), True, OFFICE.id),
 )
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
-_PRODUCT = r"(?:Word|Outlook|Excel|PowerPoint|Access|Teams|Office|Windows)"
+# ... "Power Point" written in two words too: "Word, Excel, Power Point, Access and Statistical Packages"
+_PRODUCT = r"(?:Word|Outlook|Excel|Power[ \t]?Point|Access|Teams|Office|Windows)"
 _PRODUCT_BEFORE = re.compile(rf"{_PRODUCT}{_LIST_GAP}\Z")
 _PRODUCT_AFTER = re.compile(rf"{_LIST_GAP}(?:Microsoft[ \t]+|MS[ \t]+)?{_PRODUCT}\b")
-_MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|PowerPoint)\b")
-_NAMED_PRODUCT = r"(?:word(?!\s*process)|outlook|excel|powerpoint)"
+_MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|Power[ \t]?Point)\b")
+_NAMED_PRODUCT = r"(?:word(?!\s*process)|outlook|excel|power[ \t]?point)"
 _NAMED_BEFORE = re.compile(rf"\b{_NAMED_PRODUCT}{_LIST_GAP}\Z", re.I)
 _NAMED_AFTER = re.compile(rf"{_LIST_GAP}(?:microsoft[ \t]+|ms[ \t]+)?{_NAMED_PRODUCT}\b", re.I)
 

@@ -22,7 +22,8 @@ SYSTMONE = Skill(
     id="SystmOne",
     name="SystmOne",
     category="software",
-    aliases=["TPP SystmOne", "System One", "S1 clinical system"],
+    # as postings also write it: "SystemOne", "Systm One", "Systm 1"
+    aliases=["TPP SystmOne", "System One", "SystemOne", "Systm One", "Systm1", "Systm 1", "S1 clinical system"],
     sources=[TPP],
 )
 EMIS_WEB = Skill(
