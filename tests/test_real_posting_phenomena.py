@@ -1407,6 +1407,32 @@ def test_a_doctor_s_completed_postgraduate_training_is_experience(extract, text)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "You will need 18 months post registration experience or experience in a similar role.",
+        "We want someone with at least 2 years of band 6 experience or a senior nurse with relevant improvement work.",
+        "Are you a practitioner with at least 2 years of band 6 experience or you are already working in a similar "
+        "capacity?",
+    ],
+)
+def test_another_route_of_no_figure_makes_the_lowest_route_ask_no_years(extract, text):
+    assert extract(f"Senior Nurse\n{text}\n").of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another candidate with a lower figure of its own: the lower is the bar, not a share of the first
+        "You will have 3 years of coding experience or a certified coder with 2 years of inpatient experience.",
+        "You will have 3 years of coding experience or be a certified coder with 2 years of inpatient experience.",
+        "You will have 3 years of ward experience or a registered nurse with 2 years of community experience.",
+    ],
+)
+def test_another_candidate_with_a_lower_figure_sets_the_bar(extract, text):
+    assert [r.years for r in extract(f"Coder\n{text}\n").of_kind("experience")] == [2.0]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         ("- Greater than 2 years post HCPC registration with laboratory experience", [2.0]),
@@ -2197,6 +2223,8 @@ def test_a_level_asked_without_its_usual_words_is_asked(extract, text, level):
         "Successful candidates will either have a degree in psychology and doctoral level training in applied "
         "psychology (or its equivalent for those who trained outside the UK) as approved by the HCPC, or they will "
         "be a specialist psychological practitioner with accredited training in a psychological therapy.",
+        # the routes named after an "i.e."
+        "You will be educated to degree level i.e. a Diploma or degree in social work, CQSW or equivalent.",
     ],
 )
 def test_another_route_of_no_level_makes_the_lowest_route_ask_none(extract, text):
@@ -2367,6 +2395,7 @@ def test_a_sentence_that_ends_a_paragraph_line_as_a_heading_heads_the_lines_afte
         "You will have a High level working knowledge of techniques and practices at post honours degree level.",
         "We would be willing to consider applications from individuals with an MSc or PhD in Genetics.",
         "The department will also consider applicants with a BSc in Biology.",
+        "Candidates who hold a relevant degree or suitable laboratory experience may also be considered.",
         "Applicants would have relevant master's level, or equivalent, post-graduate study.",
         "There is a requirement to undergo Licentiate exams, working at Masters Level.",
         "This qualification assures 60 credits towards the 180 credits required for the Masters degree in Medicine.",

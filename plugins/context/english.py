@@ -538,8 +538,9 @@ DISMISSALS = [
         reason="a route the employer would also consider, not the least it asks",
         # "We would be willing to consider applications from individuals with an MSc or PhD in Genetics, or significant
         # laboratory/ analysis experience" (the post asks for a registration); not "we will only consider"
+        # ... "Candidates who hold a suitable degree ... or suitable aseptic experience may also be considered"
         pattern=r"\b(?:also|willing\s+to|happy\s+to|prepared\s+to)\s+consider\s+(?:applications|applicants|candidates"
-        r"|individuals|those|people)\b",
+        r"|individuals|those|people)\b|\b(?:may|will|would|could|can)\s+also\s+be\s+considered\b",
     ),
     Dismissal(
         name="a-module",

@@ -443,7 +443,9 @@ _ANOTHER_REQUIREMENT = (
     r"\band\s+(?:be|is|are|have|has|hold|holds|possess\w*|educated|trained|registered|qualified)\b"
     r"|,\s*(?:and\s+)?(?:be|have|has|hold|holds|possess\w*)\b|\bwith\b"
 )
-_BETWEEN_CHOICES = rf"(?:(?!{_ANOTHER_REQUIREMENT})[^.;\n])"
+# ... and past an "i.e." or "e.g." that names them: "Educated to degree level i.e. Diploma or degree in social work,
+# CQSW, CSS or equivalent"
+_BETWEEN_CHOICES = rf"(?:(?!{_ANOTHER_REQUIREMENT})(?:\b[ie]\.[eg]\.|[^.;\n]))"
 
 
 def _alternative_patterns(unmapped: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -331,8 +331,19 @@ _OR_RIGHT_BEFORE = re.compile(
 # nurse with ... three years post qualification experience or a qualified pharmacist with current GPhC registration
 # and two years' post-qualification experience"; the two are choices, and the lower is the bar
 _OR_ANOTHER_CANDIDATE = re.compile(
-    r"\bor\s+(?:an?\s+)?(?:qualified|registered|certified|licensed|chartered|accredited)\s+(?:[\w-]+\s+){0,2}?"
+    r"\bor\s+(?:be\s+)?(?:an?\s+)?(?:qualified|registered|certified|licensed|chartered|accredited)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:with|who|holding)\b",
+    re.I,
+)
+# After the figure, "or" that opens another route naming no figure: "18 months post registration experience or
+# experience in a similar role", "at least 2 years of band 6 ward experience or a senior nurse with other relevant
+# service improvement", "... looking to move into management or you are already working in a similar capacity"; the
+# lowest route asks for no length of time
+_OR_A_ROUTE_OF_NO_FIGURE = re.compile(
+    r"[^.;\n]{0,90}?\bor\s+(?:you\s+are\s+(?:already\s+)?(?:working|employed)\b"
+    r"|(?:an?\s+)?(?:senior|experienced|qualified|registered)\s+(?:[\w-]+\s+){0,2}?with\b"
+    r"|(?:relevant\s+)?experience\s+(?:in|of|within)\s+(?:an?\s+)?(?:similar|equivalent|comparable)\s+"
+    r"(?:role|capacity|post|position|setting)s?\b)",
     re.I,
 )
 # An alternative route opened by a capital "OR" earlier in the line ("... experience;OR, An associate's degree ...
@@ -478,6 +489,9 @@ def screener_extract(doc, posting):
             or _in_an_experience_row(text, start)
         ):
             continue
+        route_of_no_figure = _OR_A_ROUTE_OF_NO_FIGURE.match(text, end)
+        if route_of_no_figure and not _DURATION.search(text, route_of_no_figure.end(), route_of_no_figure.end() + 60):
+            continue  # "... or a senior nurse with ...": another route, of no figure
         if _IN_LIEU_OF_EDUCATION.match(text, end) or (
             capital_or_routes.opens_one_before(start) and doc._.screener.path(start) is None
         ):
@@ -515,6 +529,7 @@ def screener_extract(doc, posting):
             if years >= previous.years:
                 continue
             set_aside.add(id(previous))
+            larger = 0.0  # ... and no share of it: "3 years ... or a certified coder with 2 years ..."
         earlier_in_sentence[sentence_start] = max(larger, years)
         figure_ends[sentence_start] = end
         if years < larger and (
