@@ -230,6 +230,9 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind75",
         "blind76",
         "blind77",
+        "blind78",
+        "blind79",
+        "blind80",
     )
 )
 
@@ -379,6 +382,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind75": {"software": 1.0, "education_values": 0.9, "experience_values": 1.0},
         "blind76": {"education_values": 0.85, "experience_values": 1.0},
         "blind77": {"experience_values": 0.97},
+        "blind78": {"software": 1.0, "education_values": 0.9, "experience_values": 1.0},
+        "blind79": {"software": 1.0, "education_values": 0.7, "experience_values": 1.0},
+        "blind80": {"experience_values": 0.82},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -440,8 +446,12 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind73": 0.96,
         "blind74": 0.96,
         "blind76": 0.96,
+        "blind78": 0.96,
+        "blind79": 0.8,
     }.get(name, 1.0)
-    assert report.experience.value >= 0.9
+    # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
+    # (tests/corpus/README.md)
+    assert report.experience.value >= {"blind80": 0.84}.get(name, 0.9)
     # whether a posting is of the field, in the sets since blind29
     in_scope_floor = {f"blind{n}": 1.0 for n in range(29, 35)} | {
         "blind35": 0.84,
@@ -484,6 +494,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind75": 0.92,
         "blind76": 1.0,
         "blind77": 1.0,
+        "blind78": 1.0,
+        "blind79": 1.0,
+        "blind80": 0.96,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

@@ -1395,6 +1395,7 @@ def test_the_employer_s_own_clause_keeps_its_support_to_itself(extract):
         "You must have completed at least 4 years postgraduate training, two of which in a relevant specialty.",
         "Applicants should have completed at least four years' full-time postgraduate training (or its equivalent).",
         "They should have a minimum of four years full time post graduate training or equivalent.",
+        "Applicants shall have completed 4 years full time postgraduate training since registration.",
     ],
 )
 def test_a_doctor_s_completed_postgraduate_training_is_experience(extract, text):
@@ -1446,6 +1447,11 @@ def test_another_candidate_with_a_lower_figure_sets_the_bar(extract, text):
             [1.5],
         ),
         ("We have a team who have over 20 years of experience.", []),
+        (
+            "We have a new unit opening and we are looking for registered nurses with 6 months recovery nursing "
+            "experience.",
+            [0.5],
+        ),
         # the part of the figure the posting would like
         ("A nurse with a minimum 5 years post registration experience, preferably 2 years at band 6.", [5.0]),
         # how long something lasts
@@ -1736,6 +1742,7 @@ def test_whom_a_post_is_ideal_for_is_asked_as_whom_it_suits(extract):
         ("You should have worked as a medical coder for 3 years.", 3.0),
         ("Applicants who have been coding for 2 years or more are encouraged to apply.", 2.0),
         ("Candidates must have worked in a coding role for a period of at least 18 months.", 1.5),
+        ("You must have held a senior position within a hospital coding department for at least 2 years.", 2.0),
     ],
 )
 def test_time_since_qualifying_and_clinical_practice_are_experience(extract, text, years):

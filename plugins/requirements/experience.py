@@ -63,8 +63,11 @@ _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?" + _SINCE_QUALIFYING_
 # GMC for at least 5 years", "Full registration with NMC – minimum of 6 months"
 _WORKED_FOR_BEFORE = re.compile(
     r"(?:\bqualified|\bregist(?:ered|ration)"
-    r"|\b(?:have|having)\s+(?:coded|worked|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
+    r"|\b(?:have|having)\s+(?:coded|worked|held|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
     r"(?:as\s+an?\s+(?:[\w-]+\s+){1,3}?|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?"
+    # ... a post held: "have held a senior position within an Audiology Department for at least 2 years"
+    r"|(?<=held\s)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:position|post|role)\s+(?:(?:within|in|at)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"|(?:[\w-]+\s+)?(?:with|on)\s+(?:the\s+)?[\w-]+(?:\s*[-–])?\s+)?"
     r"(?:for\s+(?:a\s+period\s+of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?|(?<=[-–]\s)(?:a\s+)?minimum\s+(?:of\s+)?)$",
     re.I,
@@ -245,7 +248,10 @@ _ABOUT_EMPLOYER = re.compile(
 # Occupational Therapists who have a minimum of 12 months post graduate experience", "We have an exciting opportunity
 # for a Radiographer ..., with at least 18months post qualification experience" (not "We have a team who have 20 years")
 _THE_CANDIDATE = re.compile(
-    r"\b(?:opportunit(?:y|ies)|vacanc(?:y|ies)|posts?|positions?|roles?)\s+for\b|\b(?:candidates?|applicants?|you)\b",
+    r"\b(?:opportunit(?:y|ies)|vacanc(?:y|ies)|posts?|positions?|roles?)\s+for\b|\b(?:candidates?|applicants?|you)\b"
+    # "We have an exciting opportunity to work in this new area and we are looking for a Band 5 registered Nurses with
+    # 6 months surgical ... experience"
+    r"|\b(?:looking|searching|seeking)\s+for\b",
     re.I,
 )
 # "More than 3 years ..." and "Over two years ..." where a requirement starts (a line, a label, "must have", "you will
@@ -455,6 +461,8 @@ def screener_extract(doc, posting):
                     _MORE_THAN_AS_A_MINIMUM.search(text, max(0, start - 40), start)
                     and (_EXPERIENCE_SOON_AFTER.match(text, end) or _WORK_AFTER.match(text, end))
                 )
+                # "shall have completed 4 years full time postgraduate training": a doctor's years since qualifying
+                and not _POSTGRADUATE_TRAINING_AFTER.match(text, end)
             )
             or _PART_OF_ANOTHER.match(text, end)
             or _HOW_LONG_THE_JOB_LASTS.match(text, end)
@@ -478,8 +486,9 @@ def screener_extract(doc, posting):
         if not (
             _EXPERIENCE.search(sentence)
             or _WORK_AFTER.match(text, end)
-            # "have worked in a coding role for a period of at least 18 months": the words reach 60 characters back
-            or _WORKED_FOR_BEFORE.search(text, max(0, start - 70), start)
+            # "have worked in a coding role for a period of at least 18 months", "have held a senior position within an
+            # Audiology Department for at least 2 years": the words reach 70 characters back
+            or _WORKED_FOR_BEFORE.search(text, max(0, start - 80), start)
             or (
                 _POSTGRADUATE_TRAINING_AFTER.match(text, end)
                 and _COMPLETED_BEFORE.search(text, max(0, start - 40), start)
