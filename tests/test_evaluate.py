@@ -233,6 +233,9 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind78",
         "blind79",
         "blind80",
+        "blind81",
+        "blind82",
+        "blind83",
     )
 )
 
@@ -385,6 +388,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind78": {"software": 1.0, "education_values": 0.9, "experience_values": 1.0},
         "blind79": {"software": 1.0, "education_values": 0.7, "experience_values": 1.0},
         "blind80": {"experience_values": 0.82},
+        "blind81": {"education_values": 0.9},
+        "blind82": {"education_values": 0.72, "experience_values": 0.5},
+        "blind83": {"experience_values": 0.96},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -448,6 +454,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind76": 0.96,
         "blind78": 0.96,
         "blind79": 0.8,
+        "blind81": 0.96,
+        "blind82": 0.92,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)
@@ -497,6 +505,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind78": 1.0,
         "blind79": 1.0,
         "blind80": 0.96,
+        "blind81": 0.96,
+        "blind82": 1.0,
+        "blind83": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

@@ -2213,6 +2213,18 @@ def test_a_level_studied_taught_or_only_begun_is_not_asked(extract, text):
         ("Essential Qualifications – Advanced Practice Level 7 – MSC", "master"),
         ("The role holder will need to have appropriate degree, whilst working towards registration.", "bachelor"),
         ("You must have an MSc. Access to a car is essential.", "master"),
+        ("You will hold a Bsc in Nursing.", "bachelor"),
+        # knowledge "to master's level equivalent" is no master's: the degree is the qualification
+        (
+            "You will have knowledge acquired through a degree and short courses to master's level equivalent.",
+            "bachelor",
+        ),
+        # a comma that splices on the successful candidate's own sentence ends the cue before it
+        (
+            "Ward experience would be an advantage but is not essential, the successful applicant will hold a BSc in "
+            "Nursing.",
+            "bachelor",
+        ),
     ],
 )
 def test_a_level_asked_without_its_usual_words_is_asked(extract, text, level):
@@ -2230,6 +2242,7 @@ def test_a_level_asked_without_its_usual_words_is_asked(extract, text, level):
         "Successful candidates will either have a degree in psychology and doctoral level training in applied "
         "psychology (or its equivalent for those who trained outside the UK) as approved by the HCPC, or they will "
         "be a specialist psychological practitioner with accredited training in a psychological therapy.",
+        "You must be a registered mental health nurse or possess a relevant post graduate qualification.",
         # the routes named after an "i.e."
         "You will be educated to degree level i.e. a Diploma or degree in social work, CQSW or equivalent.",
     ],

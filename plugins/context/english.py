@@ -1186,9 +1186,13 @@ CONNECTIVES = [
         pattern=r"\b(?:and|but|while|whilst|whereas)\s+(?:the\s+)?(?:successful\s+|ideal\s+)?"
         r"(?:candidates?|applicants?|you|post[\s-]?holders?|individuals?)\s+(?:will|must|should|shall|would|need|needs)\b"
         # ... and the employer's own clause: "A degree in pharmacy is essential and we will support you to develop"
-        r"|\b(?:and|but|while|whilst|whereas)\s+we\s+(?:will|would|can|offer|provide|also)\b",
+        r"|\b(?:and|but|while|whilst|whereas)\s+we\s+(?:will|would|can|offer|provide|also)\b"
+        # ... and a comma that splices on a sentence of the successful candidate's own: "... would be an advantage but
+        # is not essential, the successful applicant will hold an MSc or Bsc ..."
+        r"|,\s+the\s+(?:successful|ideal)\s+(?:candidates?|applicants?|post[\s-]?holders?|individuals?)\s+"
+        r"(?:will|must|should|shall|would|need|needs)\b",
         description='"... will be advantageous and candidates will be educated to degree level", "... is essential and '
-        'we will support you": a clause of its own',
+        'we will support you", "..., the successful applicant will hold": a clause of its own',
     ),
     Connective(
         name="with",

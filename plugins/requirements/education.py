@@ -50,7 +50,10 @@ _LEVEL_PATTERNS = (
     (
         "master",
         re.compile(
-            r"\bmaster(?:['’]?s)?[\s-]+(?:degree|of|in|level|qualification)\b|\bmaster['’]s\b"
+            # not knowledge "to master's level equivalent" (the NHS job profiles' words for what training and short
+            # courses add to a degree)
+            r"\bmaster(?:['’]?s)?[\s-]+(?:degree|of|in|level(?!\s+equivalent\b)|qualification)\b"
+            r"|\bmaster['’]s\b(?![\s-]+level\s+equivalent\b)"
             # a bare "Masters" before a higher level or its equivalent: "a Masters or PhD", "masters (or equivalent
             # level)"; not a course ("Support for Masters/further study"), nor after a lower choice that names no
             # level ("PGCE or Masters", "Postgraduate Diploma/Masters": the lowest path asks for no level)
@@ -130,9 +133,9 @@ _LEVEL_PATTERNS = (
             _I,
         ),
     ),
-    # "BSc (Hons)", "BA", "B.Sc.": the British abbreviations too; not the "BS" of a doctor's "MB BS" or "MB/BS", a
-    # licence to practise (as "MBBS" is)
-    ("bachelor", re.compile(r"\b(?<!MB )(?<!MB/)(?:BA|BS|BSc|BSC|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?)(?![\w-])")),
+    # "BSc (Hons)", "BA", "B.Sc.": the British abbreviations too, and "Bsc" as it is often typed; not the "BS" of a
+    # doctor's "MB BS" or "MB/BS", a licence to practise (as "MBBS" is)
+    ("bachelor", re.compile(r"\b(?<!MB )(?<!MB/)(?:BA|BS|BSc|BSC|Bsc|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?)(?![\w-])")),
     (
         "associate",
         re.compile(
@@ -321,7 +324,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _YEAR_UNIVERSITY,
         _GRADUATION,
     ),
-    (re.compile(r"B(?<!\wB)(?:A|S|\.A\.|\.S)"),),
+    (re.compile(r"B(?<!\wB)(?:A|S|sc|\.A\.|\.S)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
     (_ASSOCIATE, "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
     (re.compile(r"A(?<!\wA)(?:A|S|DN|\.A\.|\.S\.)"),),
@@ -465,7 +468,11 @@ def _alternative_patterns(unmapped: str) -> tuple[re.Pattern[str], re.Pattern[st
         re.I,
     )
     before = re.compile(
-        unmapped + _BETWEEN_CHOICES + r"{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z",
+        # ... "Be a registered Mental Health Nurse (Part 3/8/13 of the UKCC Register) or possess a relevant post
+        # graduate qualification"
+        unmapped
+        + _BETWEEN_CHOICES
+        + r"{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+|possess\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z",
         re.I,
     )
     return after, before
