@@ -2570,3 +2570,15 @@ def test_a_level_still_in_the_process_of_being_achieved_or_willingly_undertaken_
 def test_a_level_asked_beside_a_funded_place_is_still_asked(extract):
     text = "Nurse\nYou will have a degree in nursing; a funded place on our leadership course is offered.\n"
     assert levels(extract(text)) == [("bachelor", "required")]
+
+
+def test_a_strength_heading_s_list_gives_way_to_the_prose_after_it(extract):
+    items = "Coordinator\nDesirable Criteria\n\n. Experience working in acute services\n\n. Experience of audit\n\n"
+    prose = (
+        "As a manager in this environment you will lead the nursing team at night. The successful candidate should "
+        "be RMN qualified and have a minimum of 3 years' experience within a related role.\n"
+    )
+    assert [(r.years, r.strength) for r in extract(items + prose).of_kind("experience")] == [(3.0, "required")]
+    # prose straight under the heading, before any item, is still under it
+    under = "Coordinator\nDesirable Criteria\n\n" + prose
+    assert [(r.years, r.strength) for r in extract(under).of_kind("experience")] == [(3.0, "preferred")]

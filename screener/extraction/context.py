@@ -340,8 +340,38 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             sections.append(Section(start, end, heading, role))
             continue
         following = next((f[0] for f in found[n + 1 :] if not f[4]), len(text))
+        if role in _STRENGTH_ROLES:
+            following = _prose_after_list(text, end, following)
         sections.append(Section(start, following, heading, role))
     return sections
+
+
+#: A line of prose: long, and no item of a list
+_PROSE_LINE_MOST = 150
+#: A bullet as some pages render it: a full stop and a space at the start of the line (". Experience of ...")
+_DOT_BULLET = re.compile(r"^\s*\.\s+\S")
+
+
+def _prose_after_list(text: str, after: int, limit: int) -> int:
+    """Where a strength heading's list gives way to prose, or ``limit``.
+
+    "Desirable Criteria / . Experience working in PICU / . Experience of
+    Acute services / (blank) / As a Manager in this environment you will
+    ... The successful candidate should ... have a minimum of 3 years'
+    experience": the paragraphs after the heading's list are the posting's
+    own text again, not more of what it prefers. Prose straight under the
+    heading, before any item, stays under it.
+    """
+    seen_item = False
+    for match in _LINE.finditer(text, after, limit):
+        line = match.group()
+        if not line.strip():
+            continue
+        if _BULLET.match(line) or _DOT_BULLET.match(line):
+            seen_item = True
+        elif seen_item and len(line) > _PROSE_LINE_MOST:
+            return match.start()
+    return limit
 
 
 #: Roles that say how strongly the lines under them are asked for: a topic heading under one takes it.
