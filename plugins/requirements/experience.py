@@ -487,7 +487,7 @@ def screener_extract(doc, posting):
             _EXPERIENCE.search(sentence)
             or _WORK_AFTER.match(text, end)
             # "have worked in a coding role for a period of at least 18 months", "have held a senior position within an
-            # Audiology Department for at least 2 years": the words reach 70 characters back
+            # Audiology Department for at least 2 years": the words reach up to about 75 characters back
             or _WORKED_FOR_BEFORE.search(text, max(0, start - 80), start)
             or (
                 _POSTGRADUATE_TRAINING_AFTER.match(text, end)

@@ -346,8 +346,8 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
     return sections
 
 
-#: A line of prose: long, and no item of a list
-_PROSE_LINE_MOST = 150
+#: A line longer than this, and no item of a list, is prose
+_PROSE_LINE_LONGER_THAN = 150
 #: A bullet as some pages render it: a full stop and a space at the start of the line (". Experience of ...")
 _DOT_BULLET = re.compile(r"^\s*\.\s+\S")
 
@@ -369,7 +369,7 @@ def _prose_after_list(text: str, after: int, limit: int) -> int:
             continue
         if _BULLET.match(line) or _DOT_BULLET.match(line):
             seen_item = True
-        elif seen_item and len(line) > _PROSE_LINE_MOST:
+        elif seen_item and len(line) > _PROSE_LINE_LONGER_THAN:
             return match.start()
     return limit
 
