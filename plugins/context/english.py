@@ -80,6 +80,8 @@ _TRAINING_PROVIDED = r"\b(?:training|course|programme|program)\s+(?:will\s+be|is
 #: Words that give a credential's former name: "ODS-C (formerly CTR)"
 _FORMER_NAME = r"\bformerly(?:\s+known\s+as)?\b|\bpreviously\s+known\s+as\b|\bf/k/a\b|\bpreviously\s+(?:called|named)\b"
 
+#: How a team says it encourages something of its staff: "... are actively encouraged", "CPD is strongly encouraged"
+_ENCOURAGING_ADVERBS = ("actively", "strongly", "positively", "also", "always")
 #: What a team encourages of its staff ("a team where learning and development are actively encouraged", "CPD is
 #: encouraged"): no preference for a requirement near it. Looked back at from "encouraged", each a lookbehind of
 #: fixed width.
@@ -87,7 +89,13 @@ _GROWTH_ENCOURAGED_BEFORE = "".join(
     f"(?<!{growth} {verb} {adverb}encouraged)"
     for growth in ("development", "learning", "training", "progression", "growth", "cpd", "study", "research")
     for verb in ("is", "are")
-    for adverb in ("", "actively ", "strongly ", "positively ", "also ", "always ")
+    for adverb in ("", *(f"{adverb} " for adverb in _ENCOURAGING_ADVERBS))
+)
+#: Study a team encourages ("Master level training is actively encouraged"): offered, not asked
+_STUDY_ENCOURAGED = (
+    r"\b(?:training|study|studies|education|learning)\s+(?:is|are)\s+(?:(?:"
+    + "|".join(_ENCOURAGING_ADVERBS)
+    + r")\s+)?encouraged\b"
 )
 
 STRENGTH_CUES = [
@@ -399,11 +407,11 @@ DISMISSALS = [
         r"|\bsupport\s+(?:[\w-]+\s+){1,2}?to\s+(?:develop|gain|achieve|complete|undertake|study|pursue|obtain)\b"
         r"|\bwill\s+be\s+undertaking\b"
         # study the team encourages: "Master level training is actively encouraged for the post holder"
-        r"|\b(?:training|study|studies|education|learning)\s+(?:is|are)\s+(?:actively\s+|strongly\s+|positively\s+|also\s+"
-        r"|always\s+)?encouraged\b"
+        + r"|"
+        + _STUDY_ENCOURAGED
         # "a developmental post, enabling suitable candidates to develop through the completion of a Master's Degree";
         # "A trainee post will be paid at band 7 until completion of MSc programme"
-        r"|\b(?:through|until|till|pending)\s+(?:the\s+)?(?:successful\s+)?completion\s+of\b"
+        + r"|\b(?:through|until|till|pending)\s+(?:the\s+)?(?:successful\s+)?completion\s+of\b"
         # study a candidate would like to do: "Aspiring practitioners ... who would like to develop further and obtain
         # degree level qualifications"
         r"|\b(?:like|wish|want|hope|aspire)\s+to\s+(?:[\w-]+\s+){0,3}?(?:obtain|gain|achieve|complete|study|pursue)\b"
