@@ -1802,3 +1802,16 @@ def test_a_choice_of_mixed_strengths_is_not_met_by_a_member_asked_for_on_its_own
         "high_school",
         "associate",
     )
+
+
+@pytest.mark.parametrize(
+    "words", ["Microsoft programmes", "Microsoft programs", "Microsoft software", "Microsoft products", "MS packages"]
+)
+def test_the_office_suite_named_as_microsoft_programmes_or_software(extract, words):
+    found = extract(f"Administrator\nYou will be proficient in all {words}.")
+    assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Office", "required")]
+
+
+def test_microsoft_programmes_such_as_named_ones_ask_for_those_named(extract):
+    found = extract("Administrator\nYou will have a good knowledge of Microsoft programmes such as Word and Outlook.")
+    assert sorted(r.id for r in found.of_kind("software")) == ["Microsoft-Outlook", "Microsoft-Word"]

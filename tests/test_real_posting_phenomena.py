@@ -2582,3 +2582,40 @@ def test_a_strength_heading_s_list_gives_way_to_the_prose_after_it(extract):
     # prose straight under the heading, before any item, is still under it
     under = "Coordinator\nDesirable Criteria\n\n" + prose
     assert [(r.years, r.strength) for r in extract(under).of_kind("experience")] == [(3.0, "preferred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a line broken at the hyphen and joined again with a space
+        ("What we need:\n- Minimum of 4 years post- registration\n- Experience of leading a team.", 4.0),
+        ("You must have at least two years practice as a registered dietitian.", 2.0),
+        ("Applicants must have 3 years clinical practice in a community setting.", 3.0),
+    ],
+)
+def test_post_registration_split_at_its_hyphen_and_years_of_practice_are_experience(extract, text, years):
+    assert [(r.years, r.strength) for r in extract(f"Nurse\n{text}\n").of_kind("experience")] == [(years, "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fellows will spend 4 - 5 months outside of clinical practice, working with senior colleagues.",
+        "The post includes a 2 year practice placement with the community team.",
+        "Applicants are permitted to have undertaken 18 months experience in the specialty before applying.",
+        "Candidates are allowed to have 2 years experience in surgical posts prior to entry.",
+    ],
+)
+def test_time_away_from_practice_a_practice_placement_and_the_most_experience_allowed_are_no_minimum(extract, text):
+    assert extract(f"Doctor\n{text}\n").of_kind("experience") == []
+
+
+def test_a_cue_in_parentheses_the_text_never_closes_speaks_of_what_is_in_them(extract):
+    text = (
+        "Care Assistant\nYou will have:\n• At least 2 years experience in a care home (dementia care experience "
+        "desirable.\n"
+    )
+    assert [(r.years, r.strength) for r in extract(text).of_kind("experience")] == [(2.0, "required")]
+    # closed, the same
+    closed = text.replace("desirable.", "desirable).")
+    assert [(r.years, r.strength) for r in extract(closed).of_kind("experience")] == [(2.0, "required")]

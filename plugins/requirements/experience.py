@@ -46,6 +46,9 @@ _MONTHS_TO_BEFORE = re.compile(
 )
 # What "post" names in the time since qualifying: "post qualified", "post-registration", "post qualifying"
 _SINCE_QUALIFYING_WORDS = r"(?:qualif(?:ied|ication|ying)|registration|registered)\b"
+# ... and how "post" is joined to it: "post qualified", "post-registration", "post- registration" (a line broken at
+# the hyphen and joined again with a space)
+_POST = r"post(?:-[^\S\n]?|\s)?"
 # "a 2-year degree", "a 12-month contract": a hyphened figure names how long another thing lasts, unless experience
 # follows ("one-year experience in medical records", "3-year coding experience") or the unit is plural ("2-years").
 # Also what must follow "more than 3 years" for it to be a minimum
@@ -54,7 +57,7 @@ _EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?(?:exp
 # anaesthetic and/or critical care experience"
 _EXPERIENCE_SOON_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,4}?(?:experience|exp)\b", re.I)
 # ... or the years since qualifying: "Min 1-year post qualification would be an advantage"
-_SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+post[-\s]?" + _SINCE_QUALIFYING_WORDS, re.I)
+_SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+" + _POST + _SINCE_QUALIFYING_WORDS, re.I)
 # Before the figure, how long since qualifying: "Have you been qualified for two years or more?"
 # Work done for a time, the figure after it: "qualified for two years", "Must have coded for at least 2 years", "have
 # worked as a coder for 3 years", "who have been coding for 2 years"; what the candidate "have" done, not what "the
@@ -89,7 +92,11 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     # two years" (of a training programme)
     r"|the(?:\s+(?:full|whole|entire))?"
     # the post's own term: "Band 6 FTC posts to cover a period of 14 months"
-    r"|cover(?:ing)?\s+a\s+period\s+of)"
+    r"|cover(?:ing)?\s+a\s+period\s+of"
+    # the most a candidate may have, not the least: "Candidates are permitted to have undertaken 24 months experience
+    # in Obstetrics and Gynaecology posts ... prior to applying" (the word before "to" looked back to: the search
+    # starts 25 characters before the figure)
+    r"|(?:(?<=permitted\s)|(?<=allowed\s))to\s+have(?:\s+(?:undertaken|completed|had|gained|accrued|acquired))?)"
     # "within the next 6 months", "over the coming two years": a time to come, not a time worked
     r"\s+(?:the\s+)?(?:(?<=the\s)(?:next|coming)\s+)?$",
     re.I,
@@ -170,7 +177,9 @@ _WORK_AFTER = re.compile(
     # the years since qualifying: "at least 2 years post qualified", "3 years post-registration", "2 years post HCPC
     # registration" (the register's name between)
     # ... "6 months post qualifying", "two years (post registration) clinical paramedic practice"
-    r"|\(?\s*post[-\s]?(?:[a-z]+\s+)?"
+    r"|\(?\s*"
+    + _POST
+    + r"(?:[a-z]+\s+)?"
     + _SINCE_QUALIFYING_WORDS
     + rf"|(?:of|as|doing|performing|progressive(?:ly)?)\b{_NOT_SCHOOLING}[^.;\n]{{0,60}}?"
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
@@ -181,7 +190,13 @@ _WORK_AFTER = re.compile(
     # the work right after the figure, up to three words describing it: "2+ years outpatient surgical coding"
     rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,3}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry"
     # "5+ years CDI", "3 years HIM", "2 years release of information"
-    r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b)",
+    r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b"
+    # "at least two years practice", "2 years clinical practice", up to two words describing it; not time away from
+    # it ("4 - 5 months outside of clinical practice") nor a practice's own thing ("a 2 year practice placement",
+    # "practice development", "practice educator")
+    r"|(?:(?!(?:outside|away|out|of|from|in|at|on|for|to|with|within|the|a|an|our|your|this|their)\b)[a-z][\w/&-]*\s+)"
+    r"{0,2}?practi[cs]e\b(?![\s-]+(?:placements?|development|educat\w*|teach\w*|programmes?|courses?|learning"
+    r"|based|assessors?|supervisors?|managers?|nurses?|areas?|teams?|staff)\b))",
     re.I,
 )
 # A doctor's years since qualifying, completed: "must have completed at least four years' full-time postgraduate

@@ -39,7 +39,9 @@ from screener.extraction.ladder import LadderLevel, career_ladder
 
 _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
-_ASIDE = re.compile(r"\([^()]*\)")
+# ... or one the text never closes, which runs to the end of its sentence: "At least 1 year experience in a care
+# setting (palliative care experience highly desirable."
+_ASIDE = re.compile(r"\([^()]*(?:\)|\Z)")
 # The first word of a comma-separated part
 _FIRST_WORD = re.compile(r"\s*([^\s,]+)")
 #: What parts a clause into segments: commas, and bullets glued into a line
@@ -945,7 +947,12 @@ class PostingContext:
                 for order, strength, direction, pattern in self.rules.cue_patterns
                 for match in pattern.finditer(sentence)
             ]
-            asides = [(s_start + m.start(), s_start + m.end()) for m in _ASIDE.finditer(sentence)] if found else []
+            # an aside left open ends one past its sentence, where its ")" would be
+            asides = (
+                [(s_start + m.start(), s_start + m.end() + (m.group()[-1] != ")")) for m in _ASIDE.finditer(sentence)]
+                if found
+                else []
+            )
             labels = [aside for aside in asides if self._holds_only_cues(aside, found)]
             asides = [aside for aside in asides if aside not in labels]
             # parentheses of cue words alone label what comes before them: in "a diploma (required) and an

@@ -44,6 +44,19 @@ EXCEL = Skill(
     ],
     sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],
 )
+# UK postings name the suite by what it is: "an excellent knowledge of Microsoft applications", "Proficient in all
+# Microsoft programmes"
+_SUITE_DESCRIBED = [
+    "Microsoft applications",
+    "MS applications",
+    "Microsoft packages",
+    "MS packages",
+    "Microsoft programmes",
+    "MS programmes",
+    "Microsoft programs",
+    "Microsoft software",
+    "Microsoft products",
+]
 OFFICE = Skill(
     id="Microsoft-Office",
     name="Microsoft Office",
@@ -55,10 +68,15 @@ OFFICE = Skill(
         "MS Office Suite",
         "Office 365",
         "Microsoft 365",
-        # UK postings name the suite by what it is: "an excellent knowledge of Microsoft applications"
-        "Microsoft applications",
-        "MS applications",
-        "Microsoft packages",
+        *_SUITE_DESCRIBED,
+    ],
+    lookalikes=[
+        # "knowledge of Microsoft programmes such as word and outlook": the programs named are what is asked
+        Lookalike(
+            meaning="the kind of program the examples after it are",
+            aliases=_SUITE_DESCRIBED,
+            cues=[f"{suite} {example}" for suite in _SUITE_DESCRIBED for example in ("such as", "e.g", "eg", "like")],
+        )
     ],
     sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],
 )
