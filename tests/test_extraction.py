@@ -1812,6 +1812,7 @@ def test_the_office_suite_named_as_microsoft_programmes_or_software(extract, wor
     assert [(r.id, r.strength) for r in found.of_kind("software")] == [("Microsoft-Office", "required")]
 
 
-def test_microsoft_programmes_such_as_named_ones_ask_for_those_named(extract):
-    found = extract("Administrator\nYou will have a good knowledge of Microsoft programmes such as Word and Outlook.")
+@pytest.mark.parametrize("words", ["Microsoft programmes", "microsoft programmes", "MS packages"])
+def test_microsoft_programmes_such_as_named_ones_ask_for_those_named(extract, words):
+    found = extract(f"Administrator\nYou will have a good knowledge of {words} such as Word and Outlook.")
     assert sorted(r.id for r in found.of_kind("software")) == ["Microsoft-Outlook", "Microsoft-Word"]

@@ -70,6 +70,7 @@ SOFTWARE = {
     "RiO",
     "Microsoft-PowerPoint",
     "Microsoft-Access",
+    "Microsoft-Teams",
     "SQL",
     "T-SQL",
     "SQL-Server",
@@ -343,6 +344,13 @@ def test_lookalikes(extract, text, kind, ids):
             ["Microsoft-Word", "Microsoft-Excel", "Microsoft-PowerPoint", "Microsoft-Access"],
         ),
         ("Experience with MS Access databases.", ["Microsoft-Access"]),
+        # Teams by its full names only: "teams" is an ordinary word
+        ("Confident with spreadsheets, word, email and Microsoft teams.", ["Microsoft-Teams"]),
+        ("Able to use MS Teams and Outlook.", ["Microsoft-Teams", "Microsoft-Outlook"]),
+        ("Experience of working in teams.", []),
+        # how the employer will meet the candidate, in any case
+        ("Interviews will be held via Microsoft teams.", []),
+        ("Happy to discuss the role by phone or on MS TEAMS.", []),
         # "access" is an ordinary word, in any list
         ("Word, Excel, Access to the internet and a car.", ["Microsoft-Word", "Microsoft-Excel"]),
         ("word, excel and access to records.", ["Microsoft-Word", "Microsoft-Excel"]),

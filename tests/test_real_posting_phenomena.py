@@ -2619,3 +2619,75 @@ def test_a_cue_in_parentheses_the_text_never_closes_speaks_of_what_is_in_them(ex
     # closed, the same
     closed = text.replace("desirable.", "desirable).")
     assert [(r.years, r.strength) for r in extract(closed).of_kind("experience")] == [(2.0, "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are looking for experienced nurses to join the team for an initial period of 3 to 6 months.",
+        "This post is initially for 6 months and suits experienced nurses.",
+    ],
+)
+def test_a_post_s_initial_period_is_no_experience(extract, text):
+    assert extract(f"Nurse\n{text}\n").of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a route for those still training
+        "You will be a Registered Nurse qualified with an appropriate Master's Degree in Advanced Practice or those "
+        "in training.",
+        # the level a piece of work is marked at
+        "Applicants must complete a pre-entry essay, which is marked at Masters level.",
+        # what the post leads to, and the modules it lets the post holder take
+        "The fellowship will result in the award of a Master's degree.",
+        "Further learning can continue up to the award of MSc.",
+        "Modules can also be taken from the University's MSc Leadership programme.",
+        # a degree or the UK's vocational awards
+        "You should have a BSc in Clinical Physiology/HTEC or equivalent.",
+        "You should have a BSc/ONC in a science subject or equivalent.",
+        "You should have a degree or BTEC in a science subject.",
+        # an example of a diploma level
+        "Further training at Diploma level or equivalent is essential (e.g. Foundation Degree in Health Science).",
+    ],
+)
+def test_a_route_in_training_work_marked_at_a_level_study_the_post_leads_to_and_vocational_awards_ask_no_level(
+    extract, text
+):
+    assert levels(extract(f"Practitioner\n{text}\n")) == []
+
+
+def test_or_an_equivalent_postgraduate_qualification_is_another_route_to_the_degree(extract):
+    text = (
+        "Dietitian\nYou will need a degree in Nutrition and Dietetics or equivalent post-graduate qualification "
+        "and registration with the HCPC.\n"
+    )
+    found = extract(text).of_kind("education")
+    assert sorted(r.id for r in found) == ["bachelor", "master"]
+    assert len({r.any_of for r in found}) == 1 and found[0].any_of is not None
+    # "or equivalent" alone still makes one route of the degree
+    assert [
+        r.any_of for r in extract("Coder\nA degree or equivalent and a master's degree.\n").of_kind("education")
+    ] == [
+        None,
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience of using databases, particularly Excel, would be an advantage.",
+        "Knowledge of spreadsheets, especially Excel, would be advantageous.",
+    ],
+)
+def test_a_cue_after_an_aside_that_names_the_mention_is_its_predicate(extract, text):
+    assert [(r.id, r.strength) for r in extract(f"Assistant\n{text}\n").of_kind("software")] == [
+        ("Microsoft-Excel", "preferred")
+    ]
+
+
+def test_a_part_with_a_subject_of_its_own_still_keeps_its_cue(extract):
+    found = extract("Coder\nAssociate degree in health information, RHIT would be preferred.\n")
+    assert [(r.id, r.strength) for r in found.of_kind("education")] == [("associate", "required")]

@@ -378,7 +378,11 @@ DISMISSALS = [
         # what the post teaches on, leads to or gives access to: "opportunities to teach on ... the Salomons Clinical
         # Psychology doctorate", "a validated programme ..., leading to the award of professional doctorate", "Access
         # to the Adult Critical Care Course at BSc or MSc level"
-        r"|\bteach(?:ing)?\s+on\b|\bleading\s+to\s+the\s+award\s+of\b"
+        # ... "will result in the award of Postgraduate Certificate. Further learning can continue up to the award of
+        # MSc"
+        r"|\bteach(?:ing)?\s+on\b|\b(?:leading\s+to|leads?\s+to|up\s+to|result(?:s|ing)?\s+in)\s+the\s+award\s+of\b"
+        # ... and the modules it lets the post holder take: "Modules can also be taken from the UCLan MSc Leadership"
+        r"|\bmodules?\s+(?:can|may|will)\s+(?:also\s+)?be\s+(?:taken|studied|chosen|selected)\b"
         r"|\baccess\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:course|programme|program|modules?)\b"
         # what the department teaches: "committed to the provision of high quality training at all levels ...,
         # contribution to training of ... academic posts including MSc and PhD"
@@ -523,6 +527,14 @@ DISMISSALS = [
         r"|\b(?:have|has|having)\s+(?:already\s+)?started\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
         # one the candidate is on: "either completed the qualification, or are currently on the Master's Degree course"
         r"|\bcurrently\s+(?:on|studying|enrolled\s+(?:on|in))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?",
+    ),
+    Dismissal(
+        name="marked-at-a-level",
+        scope="before",
+        kinds=["education"],
+        reason="the level a piece of work is marked at, not a level asked for",
+        # "Successful completion of pre-entry essay, which is marked at Masters level"
+        pattern=r"\b(?:marked|assessed|graded|examined)\s+at\s+(?:an?\s+|the\s+)?",
     ),
     Dismissal(
         name="able-to-work-at",
@@ -673,7 +685,10 @@ DISMISSALS = [
         r"(?:(?:working|studying)\s+towards?\b|undertaking\b|willing(?:ness)?\s+to\s+(?:work|study)\s+towards?\b"
         r"|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pathway|course|programme|program)\b"
         # "a degree ... in Diagnostic Radiography (or in the process of achieving this)"
-        r"|in\s+the\s+process\s+of\s+(?:achieving|completing|obtaining|gaining)\b)",
+        r"|in\s+the\s+process\s+of\s+(?:achieving|completing|obtaining|gaining)\b"
+        # "qualified with an appropriate Master's Degree in Advanced Clinical Practice ... or those in training"
+        r"|(?:(?:those|candidates|applicants|people|staff)\s+(?:who\s+are\s+)?(?:currently\s+)?)?in\s+training\b"
+        r"(?!\s+(?:and|&)\b))",
     ),
     Dismissal(
         name="one-band-of-several",
@@ -1214,8 +1229,11 @@ CONNECTIVES = [
     Connective(
         name="beside-cue-words",
         role="filler",
-        pattern=r"\b(?:strongly|highly|very|much|but|and|or|is|are|a|an)\b",
-        description='"(strongly preferred)", "(preferred but not required)": words that add nothing to the cue',
+        # ... and a verb with no subject of its own: "Experience of using databases, particularly Excel, would be an
+        # advantage" (the part after the aside is the list's predicate)
+        pattern=r"\b(?:strongly|highly|very|much|but|and|or|is|are|a|an|would|will|should|could|may|might|be|also)\b",
+        description='"(strongly preferred)", "(preferred but not required)", ", would be an advantage": words that add '
+        "nothing to the cue",
     ),
     Connective(
         name="its-own-predicate",

@@ -431,7 +431,8 @@ _PREREQUISITE_AFTER = re.compile(
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
     r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"))"
-    r"|(?:hnc|hnd|diphe|nvq|dcr|cqsw|enb)\b|(?:dip|cert)\s?(?:he|sw)\b"
+    # ... and the UK's other vocational awards: "BSc in Clinical Physiology/HTEC/MPPM or equivalent"
+    r"|(?:hnc|hnd|onc|ond|diphe|nvq|svq|gnvq|btec|htec|dcr|cqsw|enb)\b|(?:dip|cert)\s?(?:he|sw)\b"
     # a body's award named by its letters: "a BSc or BAAT qualifications in Audiology" (not a degree's letters)
     r"|(?-i:(?!(?:BSC|MSC|MBA|MPH|PHD|BSN|MSN|DCR)\b)[A-Z]{3,6})\s+qualifications?\b"
     # a nurse's registration alone: "1st level registered nurse/degree in health related studies"
@@ -472,7 +473,10 @@ def _alternative_patterns(unmapped: str) -> tuple[re.Pattern[str], re.Pattern[st
         # graduate qualification"
         unmapped
         + _BETWEEN_CHOICES
-        + r"{0,60}?(?:\bor\b|/)\s*(?:hold\s+|have\s+|possess\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?\Z",
+        + r"{0,60}?(?:(?:\bor\b|/)\s*(?:hold\s+|have\s+|possess\s+)?(?:an?\s+)?(?:[\w()-]+\s+){0,2}?"
+        # ... or an example of it: "training at Diploma level or equivalent is essential (e.g. Foundation Degree in
+        # Healthcare Sciences)"
+        r"|\((?:e\.g\.|eg|such\s+as)\s*)\Z",
         re.I,
     )
     return after, before
@@ -501,8 +505,9 @@ _BELOW_A_MASTERS_ALTERNATIVE = _alternative_patterns(
 )
 # a slash alone between two levels: "MSc/PhD in statistics", "BA/BS degree"
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
-# "or" that joins two paths; "diploma or equivalent" is one path, not two.
-_OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen)", re.I)
+# "or" that joins two paths; "diploma or equivalent" is one path, not two, unless the other level follows right after
+# it: "a degree in Nutrition and Dietetics or equivalent post-graduate qualification" (read up to the next mention)
+_OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen(?!ts?\s+\Z))", re.I)
 # the rest of a list item up to its comma ("bachelor's degree in HIM, "), with no "and" in it
 _LIST_COMMA = re.compile(r"(?:(?!\band\b)[^,;.\n]){0,60},[ \t]*(?:an?\s+)?", re.I)
 # the rest of a list whose items a comma parts: more items, then "or" before the last

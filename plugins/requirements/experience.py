@@ -91,8 +91,9 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     # a named thing: "the 10 year NHS Plan", "the 5-year strategy"; a term named before: "may not require the full
     # two years" (of a training programme)
     r"|the(?:\s+(?:full|whole|entire))?"
-    # the post's own term: "Band 6 FTC posts to cover a period of 14 months"
-    r"|cover(?:ing)?\s+a\s+period\s+of"
+    # the post's own term: "Band 6 FTC posts to cover a period of 14 months", "to join the team for an initial period
+    # of 3 to 6 months", "This post is initially for a 3-6 month period"
+    r"|cover(?:ing)?\s+a\s+period\s+of|initial\s+(?:period|term)\s+of|initially\s+for(?:\s+an?)?"
     # the most a candidate may have, not the least: "Candidates are permitted to have undertaken 24 months experience
     # in Obstetrics and Gynaecology posts ... prior to applying" (the word before "to" looked back to: the search
     # starts 25 characters before the figure)

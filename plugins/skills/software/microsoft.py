@@ -1,4 +1,4 @@
-"""Microsoft Office and its Excel, Word, Outlook, PowerPoint and Access; O*NET lists MS Office/Excel/Word/Outlook
+"""Microsoft Office and its Excel, Word, Outlook, PowerPoint, Access and Teams; O*NET lists MS Office/Excel/Word/Outlook
 as In Demand [O2].
 
 "excel" is also a verb ("you will excel in ..."): see the Excel ``lookalikes``.
@@ -44,6 +44,18 @@ EXCEL = Skill(
     ],
     sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],
 )
+
+
+def _as_written(names: list[str]) -> list[str]:
+    """The ways postings write each name: as given, lower case, upper case, and with only its first word capitalised
+    ("Microsoft teams", "Microsoft TEAMS"). A lookalike's aliases are compared with the mention as written."""
+    forms = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        forms += [name, name.lower(), name.upper(), f"{first} {rest.lower()}", f"{first} {rest.upper()}"]
+    return list(dict.fromkeys(forms))
+
+
 # UK postings name the suite by what it is: "an excellent knowledge of Microsoft applications", "Proficient in all
 # Microsoft programmes"
 _SUITE_DESCRIBED = [
@@ -74,7 +86,7 @@ OFFICE = Skill(
         # "knowledge of Microsoft programmes such as word and outlook": the programs named are what is asked
         Lookalike(
             meaning="the kind of program the examples after it are",
-            aliases=_SUITE_DESCRIBED,
+            aliases=_as_written(_SUITE_DESCRIBED),
             cues=[f"{suite} {example}" for suite in _SUITE_DESCRIBED for example in ("such as", "e.g", "eg", "like")],
         )
     ],
@@ -105,11 +117,55 @@ POWERPOINT = Skill(
     aliases=["PowerPoint", "Power Point", "MS PowerPoint", "MS-PowerPoint"],
 )
 ACCESS = Skill(id="Microsoft-Access", name="Microsoft Access", category="software", aliases=["MS Access", "MS-Access"])
+# Teams (unverified, like PowerPoint): UK postings ask for it beside Word and email since 2020 ("spreadsheets, word,
+# email and Microsoft teams"). "teams" is an ordinary word, so only its full names count. Most postings that name it
+# say how the employer will meet the candidate: "Interviews will be held remotely via Microsoft Teams".
+TEAMS = Skill(
+    id="Microsoft-Teams",
+    name="Microsoft Teams",
+    category="software",
+    aliases=["Microsoft Teams", "MS Teams"],
+    lookalikes=[
+        Lookalike(
+            meaning="how the employer meets the candidate or the team, not a tool the candidate must know",
+            aliases=_as_written(["Microsoft Teams", "MS Teams"]),
+            # words of the sentence that say so; not "through", "online" or "via" alone ("competency through
+            # experience in ... Microsoft teams", "online platforms, particularly MS Teams")
+            cues=[
+                "interview",
+                "recruitment",
+                "shortlist",
+                "held",
+                "conducted",
+                "carried out",
+                "take place",
+                "taking place",
+                "via microsoft",
+                "via ms",
+                "over microsoft",
+                "over ms",
+                "on microsoft teams",
+                "on ms teams",
+                "visit",
+                "discuss",
+                "phone",
+                "telephone",
+                "zoom",
+                "skype",
+                "session",
+                "meeting",
+                "download",
+                "remote",
+                "virtual",
+            ],
+        )
+    ],
+)
 
 
 @hookimpl
 def screener_skills():
-    return [EXCEL, OFFICE, WORD, OUTLOOK, POWERPOINT, ACCESS]
+    return [EXCEL, OFFICE, WORD, OUTLOOK, POWERPOINT, ACCESS, TEAMS]
 
 
 # "Word", "Outlook" or "Access" written alone as an item of a list whose other items name Microsoft products:
