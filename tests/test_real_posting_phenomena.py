@@ -2691,3 +2691,47 @@ def test_a_cue_after_an_aside_that_names_the_mention_is_its_predicate(extract, t
 def test_a_part_with_a_subject_of_its_own_still_keeps_its_cue(extract):
     found = extract("Coder\nAssociate degree in health information, RHIT would be preferred.\n")
     assert [(r.id, r.strength) for r in found.of_kind("education")] == [("associate", "required")]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Who we are looking for\n- HCPC registration and Physiotherapy degree\n- Practice in MSK", "bachelor"),
+        ("About the candidate\n- Degree Pharmacy, and registration with the GPhC", "bachelor"),
+    ],
+)
+def test_a_degree_named_after_another_item_or_before_its_subject_is_found(extract, text, level):
+    assert levels(extract(f"Therapist\n{text}\n")) == [(level, "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title's own "and", capitalised to its "Degree", is not another item
+        "Do you hold either a Foundation Degree in Health and Social Care or the BSc Health and Social Care Degree?",
+    ],
+)
+def test_a_title_s_own_and_keeps_the_choice_of_two_levels(extract, text):
+    found = extract(f"Practitioner\n{text}\n").of_kind("education")
+    assert sorted(r.id for r in found) == ["associate", "bachelor"] and len({r.any_of for r in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team is based within Kingsway High School in Leeds.",
+        "Funding to complete an advanced clinical practice MSc is offered.",
+        "Gaining a place on an apprentice advanced practice MSc course is part of the post.",
+        "You will have a postgraduate qualification in education funded to a maximum of £3,000.",
+        "The post holders will be working on the professional doctorate programme in advanced practice.",
+        "The post is designed to support research for an MD or PhD.",
+        "You must hold a degree or equivalent in Health Visiting (or be on a current SCPHN Health Visiting course).",
+    ],
+)
+def test_a_named_school_funded_study_the_post_s_own_programme_and_research_for_a_degree_ask_no_level(extract, text):
+    assert levels(extract(f"Practitioner\n{text}\n")) == []
+
+
+def test_a_rate_per_year_is_no_year_of_experience(extract):
+    text = "Nurse\nExperience of crisis work would be an advantage, providing cover 365 days a year.\n"
+    assert extract(text).of_kind("experience") == []

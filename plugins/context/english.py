@@ -391,6 +391,13 @@ DISMISSALS = [
         # Advanced Clinical Practice" (not "required to have completed"), "committed to applying for external
         # fellowship funding for a PhD", a "(Degree Apprenticeship) BSC (Hons)"
         r"|\b(?:expected|required)\s+to\s+(?:complete|undertake|study|enrol|enroll|pursue)\b|\bfunding\s+(?:for|towards)\b"
+        # ... "funding to complete an advanced clinical practice MSc", "Gaining a place on an apprentice ... MSc
+        # course", "a postgraduate qualification in education funded to a maximum of £4,000", "working on the
+        # professional doctorate programme" (the post's own work)
+        r"|\bfunding\s+to\s+(?:complete|undertake|study|pursue|gain|achieve|obtain)\b"
+        r"|\b(?:gain(?:ing)?|secur(?:e|ing)|obtain(?:ing)?|get(?:ting)?)\s+a\s+place\s+on\b"
+        r"|\bfunded\s+(?:up\s+)?to\s+(?:a\s+)?(?:maximum|total|value|limit)\b"
+        r"|\bworking\s+on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|courses?)\b"
         # "60 credits towards the 180 credits required for the Masters degree", "gain academic credits towards a BSc"
         r"|\bcredits?\s+(?:required\s+)?(?:towards?|for)\b"
         # "Substantial time is allocated within the weekly programme for both MSc and research activities"
@@ -666,7 +673,9 @@ DISMISSALS = [
         kinds=["education"],
         reason="a named person's degree or the level of someone's research, not a level asked for",
         # "please email Dr K Lakhani (PhD) Lead Sonographer", "sonographers conducting research to PhD level"
-        pattern=r"\bdr\.?\s+(?:[a-z][\w'’-]*\.?\s+){0,2}[a-z][\w'’-]*\s*[,(]\s*|\bresearch\s+(?:to|at)\s+",
+        # ... "The post is designed to support research for an MD or PhD"
+        pattern=r"\bdr\.?\s+(?:[a-z][\w'’-]*\.?\s+){0,2}[a-z][\w'’-]*\s*[,(]\s*"
+        r"|\bresearch\s+(?:to|at|for|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:or|/)\s+)?",
     ),
     Dismissal(
         name="or-working-towards",
@@ -677,13 +686,14 @@ DISMISSALS = [
         # studying meets it
         # not across a comma or an "and" to another requirement: "educated to degree level, be CIPS qualified (or
         # working towards ...)"
-        # ... and one on the way to it: "1st Level degree in a related subject or on a degree pathway", "Health related
+        # ... and one on the way to it: "1st Level degree in a related subject or on a degree pathway", "a degree or
+        # equivalent in Health Visiting (or on a current SCPHN Health Visiting course)", "Health related
         # degree or willingness to work towards"
         # ... and past a comma that leads to the "or": "a nursing Degree or equivalent, or be willing to work towards
         # this"
         pattern=r"(?:(?!\band\b)[^.;,\n]|,(?=\s*or\b)){0,60}?\bor\s+(?:be\s+|are\s+|is\s+|currently\s+|evidence\s+of\s+)*"
         r"(?:(?:working|studying)\s+towards?\b|undertaking\b|willing(?:ness)?\s+to\s+(?:work|study)\s+towards?\b"
-        r"|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pathway|course|programme|program)\b"
+        r"|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:pathway|course|programme|program)\b"
         # "a degree ... in Diagnostic Radiography (or in the process of achieving this)"
         r"|in\s+the\s+process\s+of\s+(?:achieving|completing|obtaining|gaining)\b"
         # "qualified with an appropriate Master's Degree in Advanced Clinical Practice ... or those in training"

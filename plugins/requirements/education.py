@@ -203,6 +203,18 @@ _LEVEL_PATTERNS = (
             _I,
         ),
     ),
+    # ... and where the case of the words tells it (searched in the text as written, so the pattern above stays one
+    # for the lower-case text): a degree before its subject, capitalised, with no "in" ("- Degree Pharmacy, and
+    # registration with the GPhC"), or after another item that "and" leads to, the subject capitalised and the degree
+    # not ("- HCPC registration and Radiography degree"; not "a BSc Health and Social Care Degree", a title's own "and")
+    (
+        "bachelor",
+        re.compile(
+            r"\b(?<![\w'’.)][ \t])(?:Degree|degree|DEGREE)"
+            r"(?=[ \t]+(?!(?:Apprenticeships?|Pathways?|Of)\b)[A-Z][a-z]+\b)"
+            r"|\b(?<=[a-z][ \t]and[ \t])(?:(?!(?:High|Higher|Research)\b)[A-Z][a-z]+[ \t]+){1,2}?degree\b"
+        ),
+    ),
     (
         "certificate",
         re.compile(
@@ -329,6 +341,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
     (_ASSOCIATE, "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
     (re.compile(r"A(?<!\wA)(?:A|S|DN|\.A\.|\.S\.)"),),
     ("degree",),
+    ("degree", "Degree", "DEGREE"),
     (
         "certificate",
         _DIPLOMA_PROGRAM,
@@ -415,6 +428,11 @@ _ACCREDITATION = re.compile(r"\b(CAHIIM|NCRA)\b")
 # "two years above high school", "four years of education above the high school level": that much college, which is
 # no level of the scale; not a high-school diploma
 _ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*(?:the\s+)?$", re.I)
+# A school named, after a word of place: "The team is based within Ursuline High School in Wimbledon", "working with
+# Woodlane High School": a place, not a level (a level's "High School" follows no capitalised name)
+_A_NAMED_SCHOOL_BEFORE = re.compile(
+    r"\b(?:at|in|within|with|from|to|of|and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\Z"
+)
 # "(education) in any field for which high school graduation or the equivalent is the normal prerequisite": what the
 # schooling asked builds on, not what is asked
 _PREREQUISITE_AFTER = re.compile(
@@ -532,7 +550,14 @@ def screener_extract(doc, posting):
     mentions = [
         m
         for m in _level_mentions(text, doc._.screener.lower)
-        if not (m[0] == "high_school" and (_above(text, m[1]) or _PREREQUISITE_AFTER.match(text, m[2])))
+        if not (
+            m[0] == "high_school"
+            and (
+                _above(text, m[1])
+                or _PREREQUISITE_AFTER.match(text, m[2])
+                or _A_NAMED_SCHOOL_BEFORE.search(text, max(0, m[1] - 60), m[1])
+            )
+        )
     ]
     found = []
     if not mentions:

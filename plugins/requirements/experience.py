@@ -84,6 +84,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)s?\s+(?:(?:are|is)\s+)?"
     r"(?:of|for|lasting)"
     r"|rotat(?:es|ing)|age[sd]?"
+    # a rate, not a time: "providing 24 hour, 365 days a year cover", "52 weeks a year"
+    r"|days|weeks|hours|times|nights|shifts"
     # what something counts for: "training in an approved school ... equates to 1 year of general experience"
     r"|equates\s+to|(?:is\s+)?equivalent\s+to|counts\s+as|credited\s+as"
     # what may stand in for experience: "training ... may be substituted for 1 year of experience"
