@@ -2735,3 +2735,16 @@ def test_a_named_school_funded_study_the_post_s_own_programme_and_research_for_a
 def test_a_rate_per_year_is_no_year_of_experience(extract):
     text = "Nurse\nExperience of crisis work would be an advantage, providing cover 365 days a year.\n"
     assert extract(text).of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cost of the Foundation Degree Programme with the University will be met by the Trust.",
+        "Please ensure you have the required registration or are working towards it and actively on a nursing degree.",
+        # a sentence that goes on from the one before with "Or"
+        "You will have a degree in Psychology. Or be an RGN/RMN or have a CQSW qualification.",
+    ],
+)
+def test_study_the_employer_pays_for_a_degree_being_studied_and_a_route_after_a_full_stop_ask_no_level(extract, text):
+    assert levels(extract(f"Practitioner\n{text}\n")) == []

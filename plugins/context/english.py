@@ -398,6 +398,10 @@ DISMISSALS = [
         r"|\b(?:gain(?:ing)?|secur(?:e|ing)|obtain(?:ing)?|get(?:ting)?)\s+a\s+place\s+on\b"
         r"|\bfunded\s+(?:up\s+)?to\s+(?:a\s+)?(?:maximum|total|value|limit)\b"
         r"|\bworking\s+on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|courses?)\b"
+        # ... and the study the employer pays for: "The cost of the Foundation Degree Programme with Plymouth
+        # University will be met by the Trust"
+        r"|\b(?:will\s+be|is|are)\s+(?:met|paid|covered|funded)\s+(?:in\s+full\s+)?by\s+(?:the\s+)?"
+        r"(?:trust|employer|organi[sz]ation|hospital|practice|board|service|us)\b"
         # "60 credits towards the 180 credits required for the Masters degree", "gain academic credits towards a BSc"
         r"|\bcredits?\s+(?:required\s+)?(?:towards?|for)\b"
         # "Substantial time is allocated within the weekly programme for both MSc and research activities"
@@ -533,7 +537,8 @@ DISMISSALS = [
         # one only started: "have started a postgraduate MSc with completion of a minimum of the 1st semester"
         r"|\b(?:have|has|having)\s+(?:already\s+)?started\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
         # one the candidate is on: "either completed the qualification, or are currently on the Master's Degree course"
-        r"|\bcurrently\s+(?:on|studying|enrolled\s+(?:on|in))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?",
+        # ... "the required qualification/PIN or working towards it and actively on a nursing degree"
+        r"|\b(?:currently|actively)\s+(?:on|studying|enrolled\s+(?:on|in))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?",
     ),
     Dismissal(
         name="marked-at-a-level",

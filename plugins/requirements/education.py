@@ -467,7 +467,9 @@ _ANOTHER_REQUIREMENT = (
 )
 # ... and past an "i.e." or "e.g." that names them: "Educated to degree level i.e. Diploma or degree in social work,
 # CQSW, CSS or equivalent"
-_BETWEEN_CHOICES = rf"(?:(?!{_ANOTHER_REQUIREMENT})(?:\b[ie]\.[eg]\.|[^.;\n]))"
+# ... and past the full stop of a sentence the next goes on from with "Or": "... or another relevant health related
+# degree. Or be an RGN/RMN (1st level) or have a CQSW qualification"
+_BETWEEN_CHOICES = rf"(?:(?!{_ANOTHER_REQUIREMENT})(?:\b[ie]\.[eg]\.|\.[ \t]+(?=or\b)|[^.;\n]))"
 
 
 def _alternative_patterns(unmapped: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
