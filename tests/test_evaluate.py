@@ -251,6 +251,9 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind96",
         "blind97",
         "blind98",
+        "blind99",
+        "blind100",
+        "blind101",
     )
 )
 
@@ -424,6 +427,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind97": {"education_values": 0.66},
         # no level, figure or software id in it: what it measures is what is not asked (the floors below)
         "blind98": {},
+        "blind99": {"education_values": 0.85},
+        "blind100": {"software": 1.0, "experience_values": 1.0},
+        "blind101": {"experience_values": 1.0},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -493,6 +499,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind88": 0.92,
         "blind90": 0.96,
         "blind97": 0.96,
+        "blind99": 0.96,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)
@@ -560,6 +567,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind96": 1.0,
         "blind97": 1.0,
         "blind98": 1.0,
+        "blind99": 1.0,
+        "blind100": 1.0,
+        "blind101": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

@@ -2748,3 +2748,44 @@ def test_a_rate_per_year_is_no_year_of_experience(extract):
 )
 def test_study_the_employer_pays_for_a_degree_being_studied_and_a_route_after_a_full_stop_ask_no_level(extract, text):
     assert levels(extract(f"Practitioner\n{text}\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thus, the applicant is required to be a psychology graduate, a fluent sign language user.", "bachelor"),
+        # a graduate of a programme, or a post for graduates, is not read so
+        ("You will be a graduate nurse on our preceptorship.", None),
+    ],
+)
+def test_to_be_a_graduate_is_a_first_degree(extract, text, found):
+    assert levels(extract(f"Psychologist\n{text}\n")) == ([(found, "required")] if found else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desirable to hold a teaching qualification or studying at Master Level.",
+        "The post-holder will carry out a lab-based MD/PhD degree in Peritoneal Malignancy.",
+        "These include clinical courses, leadership programmes and apprenticeships up to degree level.",
+        "We have 3 staff on the new Occupational Therapy apprentice 4 year degree course.",
+    ],
+)
+def test_study_in_progress_the_post_s_own_degree_and_apprenticeships_ask_no_level(extract, text):
+    assert levels(extract(f"Practitioner\n{text}\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "strength"),
+    [
+        ("Essential:\n- 2 years experince as a qualified nurse", 2.0, "required"),
+        ("- 2 years+ working as Practice Nurse in General Practice (Desirable)", 2.0, "preferred"),
+    ],
+)
+def test_a_misspelt_experience_and_a_plus_glued_to_the_unit_before_work_are_read(extract, text, years, strength):
+    assert [(r.years, r.strength) for r in extract(f"Nurse\n{text}\n").of_kind("experience")] == [(years, strength)]
+
+
+def test_the_parts_of_a_post_s_own_term_are_no_experience(extract):
+    text = "Registrar\nThis is a 12 month fixed term contract with 2 months working in acute medicine.\n"
+    assert extract(text).of_kind("experience") == []

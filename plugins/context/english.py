@@ -343,6 +343,8 @@ DISMISSALS = [
         r"|\bsupport(?:s|ed)?\s+(?:[\w'’()-]+\s+){0,6}?through\b"
         r"|\b(?:(?<!willing )(?<!prepared )to|will)\s+undertake\b"
         r"(?!\s+(?:this|the|your)\s+(?:role|post|position|job)\b)"
+        # ... "The post-holder will carry out a lab-based MD/PhD degree in Peritoneal Malignancy"
+        r"|\b(?:to|will)\s+carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,3}?(?:md|phd|msc|doctorate|degree|masters?)\b"
         # courses the employer offers: "We are also able to offer degree and masters level courses"
         r"|\b(?:we|trust)\s+(?:can\s+|are\s+(?:also\s+)?able\s+to\s+|also\s+)?offer\b[^.;\n]{0,120}?"
         r"\b(?:courses?|training|programmes?|programs?|study|education|support\s+and\s+access)\b"
@@ -414,7 +416,10 @@ DISMISSALS = [
         r"|\b(?:development|delivery)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:education|curricul(?:um|a)|modules?|courses?|programmes?|programs?)\b"
         # ... "the Advanced Clinical Practitioner Apprenticeship at Masters level already in progress"
-        r"|\bdegree\s+apprenticeships?\b|\bapprenticeship\s+degree\b|\bapprenticeships?\s+(?:at|to)\b"
+        # ... "IT skills courses and apprenticeships up to degree level", "3 staff on the new Occupational Therapy
+        # apprentice 4 year degree course"
+        r"|\bdegree\s+apprenticeships?\b|\bapprenticeship\s+degree\b|\bapprenticeships?\s+(?:at|to|up\s+to)\b"
+        r"|\bapprentice\s+(?:[\w-]+\s+){0,3}?(?:degree|course|programme|program)s?\b"
         # "support for training at Master's level", "as you will be undertaking Non-medical prescribing as part of the
         # MSc Advanced Clinical Practice"; "We will support candidates to develop their role, including ... gaining a
         # postgraduate qualification in clinical pharmacy"
@@ -520,7 +525,9 @@ DISMISSALS = [
         # "is working towards or has already achieved degree level", "studying towards a degree"
         # "currently be undertaking a Masters level programme"
         # "working towards/ completed master's programme"
-        pattern=r"\b(?:(?:working|work|works|studying|study)\s+towards?|undertaking)\s*"
+        # ... "a teaching qualification or studying at Master Level"
+        pattern=r"\bstudying\s+(?:at|to)\s+(?:an?\s+|the\s+)?"
+        r"|\b(?:(?:working|work|works|studying|study)\s+towards?|undertaking)\s*"
         r"(?:(?:or\s+|/\s*)(?:(?:has|have)\s+)?(?:already\s+)?"
         r"(?:achieved|obtained|completed|gained)\s+)?(?<=\s)(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
         # a student's year of the course: "in the second year of their doctoral level training", "in the final year

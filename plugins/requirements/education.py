@@ -129,7 +129,12 @@ _LEVEL_PATTERNS = (
             # "Graduation from a college or university with major studies in ...": a college of no kind named (not a
             # "community college", "two-year college")
             r"|\bgraduat(?:e|ed|ion)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:accredited\s+|recognized\s+)?"
-            r"(?:college|university)\b",
+            r"(?:college|university)\b"
+            # what the candidate is to be: "the applicant is required to be a psychology graduate" (not a graduate of a
+            # named programme, nor a "graduate nurse" or "graduate trainee", posts)
+            r"|\b(?<=\bbe )an?\s+(?:[\w-]+\s+){0,2}?graduate\b"
+            r"(?!\s+(?:of|from|trainee|scheme|programmes?|programs?|nurses?|entry|management|level|qualification"
+            r"|diploma|certificate)\b)",
             _I,
         ),
     ),
@@ -335,6 +340,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _YEAR_COLLEGE,
         _YEAR_UNIVERSITY,
         _GRADUATION,
+        "graduate",
     ),
     (re.compile(r"B(?<!\wB)(?:A|S|sc|\.A\.|\.S)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position

@@ -52,10 +52,12 @@ _POST = r"post(?:-[^\S\n]?|\s)?"
 # "a 2-year degree", "a 12-month contract": a hyphened figure names how long another thing lasts, unless experience
 # follows ("one-year experience in medical records", "3-year coding experience") or the unit is plural ("2-years").
 # Also what must follow "more than 3 years" for it to be a minimum
-_EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?(?:experience|exp)\b", re.I)
+# (and its common misspellings: "2 years experince as a qualified nurse")
+_EXPERIENCE_WORD = r"(?:experience|exp|experince|experiance|expereince|experiece)"
+_EXPERIENCE_RIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,2}?" + _EXPERIENCE_WORD + r"\b", re.I)
 # ... within a few more words, after a minimum that "more than" or "over" opens: "greater than eighteen months of
 # anaesthetic and/or critical care experience"
-_EXPERIENCE_SOON_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,4}?(?:experience|exp)\b", re.I)
+_EXPERIENCE_SOON_AFTER = re.compile(r"\s+(?:of\s+)?(?:[a-z/&-]+\s+){0,4}?" + _EXPERIENCE_WORD + r"\b", re.I)
 # ... or the years since qualifying: "Min 1-year post qualification would be an advantage"
 _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+" + _POST + _SINCE_QUALIFYING_WORDS, re.I)
 # Before the figure, how long since qualifying: "Have you been qualified for two years or more?"
@@ -167,7 +169,7 @@ _PART_OF_ANOTHER = re.compile(
     re.I,
 )
 # "experience", and its short form in job boards' lines ("3+ yrs exp. in inpatient coding")
-_EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\bexp\b", re.I)
+_EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\b" + _EXPERIENCE_WORD + r"\b", re.I)
 # Right after the figure, work named without the word "experience": "3-5 years of acute care inpatient coding",
 # "five years as a coder", "2 years working in a physician office"; not schooling ("two years of college"), nor the
 # record of past work that vetting asks for ("provide 5 years of work history, including two references").
@@ -176,7 +178,8 @@ _NOT_SCHOOLING = (
     r"|program|programme|training|certificate|bootcamp|age|old|history)\b)"
 )
 _WORK_AFTER = re.compile(
-    r"\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
+    # (after a plus glued to the unit: "2 years+ working as Practice Nurse")
+    r"\+?\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
     # the years since qualifying: "at least 2 years post qualified", "3 years post-registration", "2 years post HCPC
     # registration" (the register's name between)
     # ... "6 months post qualifying", "two years (post registration) clinical paramedic practice"
@@ -230,7 +233,9 @@ _JOB_TERM_BEFORE = re.compile(
     r"\b(?:contract|secondment|fixed[\s-]term|maternity|placement)\b[^.;:\n]{0,40}?"
     r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+|up\s+to\s+|approx(?:imately|\.)?\s+|around\s+|about\s+)?$"
     # "an experienced Specialty Doctor ... for fixed term of 6 or 12 months"
-    r"|\bterm\s+of\s+(?:(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:or|to|-|–)\s+)?$",
+    r"|\bterm\s+of\s+(?:(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:or|to|-|–)\s+)?$"
+    # the parts of the post's own term: "a 12 month fixed term contract with 2 months working in acute medicine"
+    r"|\b(?:contract|secondment|rotation|placement|fellowship)\s+(?:with|including|of\s+which)\s+$",
     re.I,
 )
 # Right after the figure, an age ("young people from 5 to 18 years old", "3 year olds") or the employer's own
