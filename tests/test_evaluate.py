@@ -254,6 +254,9 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind99",
         "blind100",
         "blind101",
+        "blind102",
+        "blind103",
+        "blind104",
     )
 )
 
@@ -430,6 +433,10 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind99": {"education_values": 0.85},
         "blind100": {"software": 1.0, "experience_values": 1.0},
         "blind101": {"experience_values": 1.0},
+        # the last round of the session, measured once on the rules before it (tests/corpus/README.md)
+        "blind102": {"education_values": 0.83},
+        "blind103": {"experience_values": 0.74},
+        "blind104": {},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -500,6 +507,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind90": 0.96,
         "blind97": 0.96,
         "blind99": 0.96,
+        "blind102": 0.92,
+        "blind103": 0.95,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)
@@ -570,6 +579,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind99": 1.0,
         "blind100": 1.0,
         "blind101": 1.0,
+        "blind102": 1.0,
+        "blind103": 1.0,
+        "blind104": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

@@ -2754,8 +2754,9 @@ def test_study_the_employer_pays_for_a_degree_being_studied_and_a_route_after_a_
     ("text", "found"),
     [
         ("Thus, the applicant is required to be a psychology graduate, a fluent sign language user.", "bachelor"),
-        # a graduate of a programme, or a post for graduates, is not read so
+        # a graduate of a programme, a post for graduates or a body's grade of member is not read so
         ("You will be a graduate nurse on our preceptorship.", None),
+        ("You must be a Full Graduate Member of BASRaT.", None),
     ],
 )
 def test_to_be_a_graduate_is_a_first_degree(extract, text, found):
@@ -2789,3 +2790,18 @@ def test_a_misspelt_experience_and_a_plus_glued_to_the_unit_before_work_are_read
 def test_the_parts_of_a_post_s_own_term_are_no_experience(extract):
     text = "Registrar\nThis is a 12 month fixed term contract with 2 months working in acute medicine.\n"
     assert extract(text).of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a development post for one year, and we welcome applications from experienced therapists.",
+        "We are looking for an experienced leader as part of a 3-day per week job share for 12 months.",
+        "This post is for 6 months and suits experienced nurses.",
+    ],
+)
+def test_a_development_post_s_a_job_share_s_or_this_post_s_term_is_no_experience(extract, text):
+    assert extract(f"Therapist\n{text}\n").of_kind("experience") == []
+    # a post the candidate has held is experience still
+    held = extract("Nurse\nYou must have held a Band 6 post for 2 years.\n").of_kind("experience")
+    assert [r.years for r in held] == [2.0]

@@ -131,10 +131,10 @@ _LEVEL_PATTERNS = (
             r"|\bgraduat(?:e|ed|ion)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:accredited\s+|recognized\s+)?"
             r"(?:college|university)\b"
             # what the candidate is to be: "the applicant is required to be a psychology graduate" (not a graduate of a
-            # named programme, nor a "graduate nurse" or "graduate trainee", posts)
+            # named programme, nor a "graduate nurse" or "graduate trainee", posts, nor a body's "Full Graduate Member")
             r"|\b(?<=\bbe )an?\s+(?:[\w-]+\s+){0,2}?graduate\b"
             r"(?!\s+(?:of|from|trainee|scheme|programmes?|programs?|nurses?|entry|management|level|qualification"
-            r"|diploma|certificate)\b)",
+            r"|diploma|certificate|members?|membership)\b)",
             _I,
         ),
     ),

@@ -230,7 +230,9 @@ _DEGREE_PLUS = re.compile(
 # Before the figure, the job's own term: "a fixed term contract for 2 days a week for 4-6 months", "a secondment
 # initially for 12 months"
 _JOB_TERM_BEFORE = re.compile(
-    r"\b(?:contract|secondment|fixed[\s-]term|maternity|placement)\b[^.;:\n]{0,40}?"
+    # ... "a development post for one year", "a 3-day per week job share for 12 months", "This post is for 6 months"
+    r"\b(?:contract|secondment|fixed[\s-]term|maternity|placement|job[\s-]?share|development\s+post|this\s+post)\b"
+    r"[^.;:\n]{0,40}?"
     r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+|up\s+to\s+|approx(?:imately|\.)?\s+|around\s+|about\s+)?$"
     # "an experienced Specialty Doctor ... for fixed term of 6 or 12 months"
     r"|\bterm\s+of\s+(?:(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:or|to|-|–)\s+)?$"
