@@ -328,8 +328,11 @@ DISMISSALS = [
         r"(?:(?:to|in|with)\s+)?(?:obtain(?:ing)?|earn(?:ing)?|achiev(?:e|ing)|pursu(?:e|ing)|get(?:ting)?"
         r"|complet(?:e|ing)|undertak(?:e|ing)|study(?:ing)?)\b|\bat\s+no\s+cost\b"
         r"|\bfree\s+(?:exam|training|membership)\b"
-        # "The fees for the two year Foundation Degree are met by the Trust"
+        # "The fees for the two year Foundation Degree are met by the Trust", "The cost of the Foundation Degree
+        # Programme with Plymouth University will be met by the Trust"
         r"|\bfees?\s+(?:for|of)\s+(?:[\w-]+\s+){0,5}?(?:are|is|will\s+be)\s+(?:met|paid|covered|funded)\b"
+        r"|\b(?:will\s+be|is|are)\s+(?:met|paid|covered|funded)\s+(?:in\s+full\s+)?by\s+(?:the\s+)?"
+        r"(?:trust|employer|organi[sz]ation|hospital|practice|board|service|us)\b"
         # "a free, company-paid RHIT exam prep course"
         r"|\b(?:company|employer)[-\s]paid\b|\bexam\s+prep(?:aration)?\s+(?:course|class|program)\b"
         # study the job offers: "the opportunity to undertake the funded MSc", "supported through an MSc"
@@ -400,10 +403,6 @@ DISMISSALS = [
         r"|\b(?:gain(?:ing)?|secur(?:e|ing)|obtain(?:ing)?|get(?:ting)?)\s+a\s+place\s+on\b"
         r"|\bfunded\s+(?:up\s+)?to\s+(?:a\s+)?(?:maximum|total|value|limit)\b"
         r"|\bworking\s+on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|courses?)\b"
-        # ... and the study the employer pays for: "The cost of the Foundation Degree Programme with Plymouth
-        # University will be met by the Trust"
-        r"|\b(?:will\s+be|is|are)\s+(?:met|paid|covered|funded)\s+(?:in\s+full\s+)?by\s+(?:the\s+)?"
-        r"(?:trust|employer|organi[sz]ation|hospital|practice|board|service|us)\b"
         # "60 credits towards the 180 credits required for the Masters degree", "gain academic credits towards a BSc"
         r"|\bcredits?\s+(?:required\s+)?(?:towards?|for)\b"
         # "Substantial time is allocated within the weekly programme for both MSc and research activities"

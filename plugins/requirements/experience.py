@@ -169,7 +169,7 @@ _PART_OF_ANOTHER = re.compile(
     re.I,
 )
 # "experience", and its short form in job boards' lines ("3+ yrs exp. in inpatient coding")
-_EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\b" + _EXPERIENCE_WORD + r"\b", re.I)
+_EXPERIENCE = re.compile(r"\b(?:experience[ds]|" + _EXPERIENCE_WORD + r")\b", re.I)
 # Right after the figure, work named without the word "experience": "3-5 years of acute care inpatient coding",
 # "five years as a coder", "2 years working in a physician office"; not schooling ("two years of college"), nor the
 # record of past work that vetting asks for ("provide 5 years of work history, including two references").
