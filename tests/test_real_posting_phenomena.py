@@ -2805,3 +2805,83 @@ def test_a_development_post_s_a_job_share_s_or_this_post_s_term_is_no_experience
     # a post the candidate has held is experience still
     held = extract("Nurse\nYou must have held a Band 6 post for 2 years.\n").of_kind("experience")
     assert [r.years for r in held] == [2.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somerset's service is primarily based at Musgrove Park Hospital (MPH).",
+        "31 Acute stroke inpatient beds (19 at MPH and 12 at YDH)",
+        "The post will cover MPH the Community with regular travel across all sites.",
+        "You will link work alongside the JETT team(MPH) and Rapid turnaround team (YDH).",
+        "Vehicles must keep to 30 MPH in Town centres.",
+    ],
+)
+def test_a_bare_mph_is_a_hospital_s_initials_or_a_speed_not_a_master_s(extract, text):
+    assert levels(extract(f"Consultant\n{text}\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("Essential: MPH or MHA.", "required"),
+        ("MBA/MPH preferred.", "preferred"),
+        ("An MPH in Epidemiology is required.", "required"),
+        ("Education:\n- MPH (Preferred)", "preferred"),
+        ("MPH degree required.", "required"),
+    ],
+)
+def test_an_mph_beside_another_master_s_a_cue_or_a_field_is_a_master_s(extract, text, strength):
+    assert levels(extract(f"Epidemiologist\n{text}\n")) == [("master", strength)]
+
+
+def test_a_nursing_associate_s_apostrophe_names_the_post_not_a_degree(extract):
+    text = "Bank are seeking Registered Children's Nurses / Nursing Associate's to join our team."
+    assert levels(extract(f"Nurse\n{text}\n")) == []
+    assert levels(extract("Coder\nAssociate's degree required.\n")) == [("associate", "required")]
+    assert levels(extract("Coder\nAn associate's in health information is required.\n")) == [("associate", "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Adult Seasonal Immunisations (this requires training certificate, observation and PSD)",
+        "Ministry of Labour Worker Health and Safety Awareness in 4 Steps training certificate is required.",
+        "You will be managing and leading this innovative Post graduate certificate course.",
+    ],
+)
+def test_a_duty_s_or_safety_training_certificate_and_a_postgraduate_certificate_course_are_no_level(extract, text):
+    assert levels(extract(f"Health Care Assistant\n{text}\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A medical coding training certificate is required.",
+        "Successful completion of a Medical Office Administration program or equivalent education is required.",
+        "Completion of a certificate program in health information is required.",
+    ],
+)
+def test_a_coding_training_certificate_and_a_finished_office_program_are_a_certificate(extract, text):
+    assert levels(extract(f"Medical Records Clerk\n{text}\n")) == [("certificate", "required")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spire is looking for an experienced Surgical Staff Nurse to join their team on a FTC basis of 12 months.",
+        "We need experienced nurses on a secondment basis for 6 months.",
+        "Experienced nurses can work regular shifts for a guaranteed period of 3 months on a rolling contract!",
+        "This role will be supported with help from a dietetic assistant practitioner with 4 years' experience.",
+        "You will be mentored by a senior nurse with 10 years' experience in the speciality.",
+    ],
+)
+def test_the_terms_a_post_is_offered_on_and_a_colleague_s_experience_are_no_experience_asked(extract, text):
+    assert extract(f"Nurse\n{text}\n").of_kind("experience") == []
+
+
+def test_experience_asked_beside_a_colleague_or_a_contract_is_still_asked(extract):
+    text = "You will be supported by our team, and you must have 2 years' experience on a fixed term basis."
+    assert [r.years for r in extract(f"Nurse\n{text}\n").of_kind("experience")] == [2.0]
+    text = "You must have 12 months' experience. The post is offered on a fixed-term contract."
+    assert [r.years for r in extract(f"Nurse\n{text}\n").of_kind("experience")] == [1.0]

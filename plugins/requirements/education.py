@@ -20,17 +20,22 @@ _FIELDS_WORK = r"(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medic
 # graduate" is neither a master's nor a bachelor's "graduate qualification")
 _POST_GRADUATE_WORDS = r"post(?:[-\s]?|\s?-\s?)graduate"
 
-#: After an "MHA": another master's abbreviation next to it in a list ("MHA, MBA or MPH", "MBA/MHA")
-_OTHER_MASTERS = ("MBA", "MPH", "MSN", "MHI", "MSc", "MS", "MA", "MHIM", "MSHI")
-_BESIDE_ANOTHER_MASTERS = (
-    r"(?=\s*(?:/|,|\bor\b|\band\b)\s*(?:"
-    + "|".join(_OTHER_MASTERS)
-    + r")\b)"
-    # ... or before it: each a look-behind of its own, as Python's are of a fixed width
-    + "".join(
-        f"|(?<=\\b{other}{gap}MHA)" for other in _OTHER_MASTERS for gap in ("/", ", ", " or ", " and ", ",", " / ")
+#: After an "MHA" or an "MPH": another master's abbreviation next to it in a list ("MHA, MBA or MPH", "MBA/MHA")
+_OTHER_MASTERS = ("MBA", "MPH", "MHA", "MSN", "MHI", "MSc", "MS", "MA", "MHIM", "MSHI")
+_LIST_GAPS = ("/", ", ", " or ", " and ", ",", " / ")
+
+
+def _beside_another_masters(abbreviation):
+    """After ``abbreviation``: another master's abbreviation next to it in a list, after it or before it."""
+    others = [other for other in _OTHER_MASTERS if other != abbreviation]
+    return (
+        r"(?=\s*(?:/|,|\bor\b|\band\b)\s*(?:"
+        + "|".join(others)
+        + r")\b)"
+        # ... or before it: each a look-behind of its own, as Python's are of a fixed width
+        + "".join(f"|(?<=\\b{other}{gap}{abbreviation})" for other in others for gap in _LIST_GAPS)
     )
-)
+
 
 # Checked in this order; a stretch of text claimed by one level is not matched again.
 _LEVEL_PATTERNS = (
@@ -87,11 +92,15 @@ _LEVEL_PATTERNS = (
             # ... and "MSC" in capitals, as "BSC" is read for a bachelor's: "an experienced, MSC level qualified
             # Scientist", "Essential Qualifications – Advanced Practice Level 7 – MSC"
             # ... and "Msc" as it is often typed: "Msc in Advanced Clinical Practice"
-            r"\b(?:MHI|MBA|MPH|MSHI|MHIM|MSN|MSc|MSC|Msc|MPhil|MRes|MPharm|M\.Pharm|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
-            # a bare "MHA" is the UK's Mental Health Act ("MHA assessments", "detained under the MHA"): a Master of
-            # Health Administration only beside another master's abbreviation ("MBA or MHA", "MHA/MPH"), "degree" or
-            # a cue right after it ("MHA required")
-            r"|\bMHA(?![\w-])(?:" + _BESIDE_ANOTHER_MASTERS + r"|(?=\s+(?:degree|required|preferred)\b))"
+            r"\b(?:MHI|MBA|MSHI|MHIM|MSN|MSc|MSC|Msc|MPhil|MRes|MPharm|M\.Pharm|M\.S\.|M\.A\.|M\.Sc\.?)(?![\w-])"
+            # a bare "MHA" is the UK's Mental Health Act ("MHA assessments", "detained under the MHA"), and a bare
+            # "MPH" a hospital's initials ("Musgrove Park Hospital (MPH)", "19 at MPH") or miles per hour: a Master
+            # of Health Administration or of Public Health only beside another master's abbreviation ("MBA or MHA",
+            # "MHA/MPH"), "degree", a cue right after it ("MHA required") or a field ("MPH in Epidemiology")
+            r"|\bMHA(?![\w-])(?:" + _beside_another_masters("MHA") + r"|(?=\s+(?:degree|required|preferred)\b))"
+            r"|\b(?<![0-9] )(?<![0-9])MPH(?![\w-])(?:"
+            + _beside_another_masters("MPH")
+            + r"|(?=\s+(?:(?i:degree|required|preferred)\b|in\s+[A-Z])|\s*\((?i:required|preferred)\)))"
             # a bare "MS" or "MA" is Microsoft, multiple sclerosis, a medical assistant, a state: a degree only beside
             # another degree's abbreviation ("MS/MA", "MA or BA"), before "degree", or an MS "in" a named field
             # (not "LC/MS/MS", mass spectrometry)
@@ -148,8 +157,9 @@ _LEVEL_PATTERNS = (
             # Practice will be key", "Nursing Associates in the community"
             r"\b(?<!physician )(?<!physicians )(?<!physicians' )(?<!nursing )(?<!pharmacy )(?<!dental )(?<!medical )"
             r"(?<!clinical )(?<!research )(?<!care )(?<!practice )(?<!sales )(?<!staff )(?<!team )"
-            r"associate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
-            r"|\bassociate['’]s\b"
+            # ... nor a post's name with an apostrophe typed into its plural ("Nursing Associate's to join our team")
+            r"(?:associate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
+            r"|associate['’]s\b)"
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
             # job boards' own education field: "Education: / - Associate (Preferred)"
             r"|\bassociate(?=[ \t]*\((?:required|preferred)\))"
@@ -224,10 +234,15 @@ _LEVEL_PATTERNS = (
         "certificate",
         re.compile(
             # every alternative starts at a word boundary: one "\b" in front fails at most positions at once
-            # (not a doctor's "Post Graduate Training Certificate in General Practice", nor a researcher's "Good
-            # Clinical Practice Training certificate")
-            r"\b(?:certificate\s+(?:program|course)s?\b"
-            r"|(?:coding|program|(?<!practice )(?<!gcp )(?<!graduate )training)\s+certificate\b"
+            # A training certificate of the field's work ("a medical coding training certificate"); not a doctor's
+            # "Post Graduate Training Certificate in General Practice", a researcher's "Good Clinical Practice
+            # Training certificate", nor the certificate of a duty's or safety training ("Adult Seasonal
+            # Immunisations (this requires training certificate, ...)", "Worker Health and Safety Awareness in 4
+            # Steps training certificate")
+            # ... and a certificate program or course, not a postgraduate one ("this innovative tri-modal Post graduate
+            # certificate course"), which maps to no level
+            r"\b(?:(?<!graduate )certificate\s+(?:program|course)s?\b"
+            r"|(?:coding|program|(?:cod(?:ing|er)|billing|records|information|regist\w*)\s+training)\s+certificate\b"
             # "Certificate of completion from an accredited coding program" (not a doctor's "Certificate of Completion
             # of Training"), "school certificate in medical coding" (a certificate in the field's work; not the UK's
             # "Level 3 Certificate in ..." or "Certificate in Clinical Physiology")
@@ -247,7 +262,10 @@ _LEVEL_PATTERNS = (
             r"|(?<!member of )(?<!members of )\bAMSPAR\b(?!\s+members?\b)"
             # "completion of an AHIMA-approved coding program": a finished program, not the employer's own training
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
-            r"(?:coding|training|vocational)\s+(?:program|course)\b"
+            r"(?:(?:coding|training|vocational)\s+(?:program|course)"
+            # ... or a college's program in an office's work: "Successful completion of a Medical Office
+            # Administration program or equivalent education"
+            r"|(?:administration|secretarial|transcription)\s+program)\b"
             # "completion of an NCRA-accredited Cancer Information Management (CIM) program": an accredited program
             # that names no degree
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+[\s-])?"

@@ -85,6 +85,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     # how long something else lasts: "a training programme of 6-9 months", "a placement of 12 months"
     r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)s?\s+(?:(?:are|is)\s+)?"
     r"(?:of|for|lasting)"
+    # the terms a post is offered on: "on a FTC basis of 12 months", "on a secondment basis for 6 months"
+    r"|basis\s+(?:of|for)"
     r"|rotat(?:es|ing)|age[sd]?"
     # a rate, not a time: "providing 24 hour, 365 days a year cover", "52 weeks a year"
     r"|days|weeks|hours|times|nights|shifts"
@@ -137,6 +139,8 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     # month attachments can be arranged"
     r"[\s,-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
     r"|fixed[\s-]+term|contract|secondment|placement|attachment|rotation|pilot|maternity|temporary|locum"
+    # "... a guaranteed period of 3 months on a rolling contract", "12 months on a fixed term basis"
+    r"|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:contract|(?:fixed[\s-]+term|secondment|locum|temporary)\s+basis)\b"
     # "... deliver our clinical service for a period of 6 months as a jobshare"
     r"|probation(?:ary)?|(?:as\s+an?\s+)?job[\s-]?share\b"
     # how long a training lasts: "usually a two year training programme", "an 18 month GP training pathway", "a 12 month
@@ -264,6 +268,14 @@ _DEFINED_RIGHT_AFTER = re.compile(
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
 # grade among several the posting lists, not the basic requirement; it counts only when no other figure is stated
 _GRADE_LADDER = re.compile(r"\bnext\s+lower\s+grade\b|\bequivalent\s+to\s+(?:the\s+)?GS-\d", re.I)
+# Right before the figure, a colleague the post holder works with, whose experience it is: "This role will be
+# supported with help from a dietetic assistant practitioner with 4 years' experience", "mentored by a senior nurse
+# with over 10 years' experience"
+_SOMEONE_ELSES_BEFORE = re.compile(
+    r"\b(?:supported|helped|assisted|mentored|supervised|guided|led|managed|overseen)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:by|from)\s+(?:an?|our|the|your)\s+(?:[\w-]+\s+){0,4}?with\s+(?:over\s+|more\s+than\s+|some\s+)?$",
+    re.I,
+)
 _ABOUT_EMPLOYER = re.compile(
     r"(?i:\b(?:we|our\s+\w+|company|organi[sz]ation)\s+(?:have|has|bring|brings)\b)"
     # a named employer: "BrisDoc has nearly 20 years' experience of delivering primary health care"
@@ -497,6 +509,7 @@ def screener_extract(doc, posting):
             or _JOB_TERM_BEFORE.search(text, max(0, start - 80), start)
             or _AGES_BEFORE.search(text, max(0, start - 16), start)
             or _MONTHS_TO_BEFORE.search(text, max(0, start - 40), start)
+            or _SOMEONE_ELSES_BEFORE.search(text, max(0, start - 120), start)
         ):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)
