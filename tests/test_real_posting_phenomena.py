@@ -2885,3 +2885,83 @@ def test_experience_asked_beside_a_colleague_or_a_contract_is_still_asked(extrac
     assert [r.years for r in extract(f"Nurse\n{text}\n").of_kind("experience")] == [2.0]
     text = "You must have 12 months' experience. The post is offered on a fixed-term contract."
     assert [r.years for r in extract(f"Nurse\n{text}\n").of_kind("experience")] == [1.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Group 1 specialties: Acute Medicine, Cardiology, Clinical Pharmacology & Therapeutics, Endocrinology.",
+        "The rotation's parent specialties include cardiology, clinical pharmacology and therapeutics and geriatrics.",
+    ],
+)
+def test_the_specialty_clinical_pharmacology_and_therapeutics_is_no_pharmacology_asked(extract, text):
+    assert extract(f"Specialty Doctor\n{text}\n").of_kind("skill") == []
+    # the knowledge is still asked
+    asked = extract("Coder\nKnowledge of medical terminology and pharmacology is required.\n").of_kind("skill")
+    assert "pharmacology" in [r.id for r in asked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will have a sound working knowledge of MS office packages such as Word, Excel, Teams and Outlook.",
+        "* Computer literate, able to use Teams, Outlook, Word, Excel and learn new systems",
+        "MS Office technology including Outlook, Teams, Word, and Excel",
+    ],
+)
+def test_teams_listed_with_other_microsoft_products_is_microsoft_teams(extract, text):
+    found = [r.id for r in extract(f"Administrator\n{text}\n").of_kind("software")]
+    assert "Microsoft-Teams" in found
+    # teams of people are not
+    people = "You will work with the Community Teams, Word processing skills needed."
+    assert "Microsoft-Teams" not in [r.id for r in extract(f"Nurse\n{people}\n").of_kind("software")]
+
+
+def test_what_is_preferable_though_training_is_provided_stays_preferred(extract):
+    text = "A working knowledge of SystmOne is preferable although training will be provided."
+    assert [(r.id, r.strength) for r in extract(f"Nursery Nurse\n{text}\n").of_kind("software")] == [
+        ("SystmOne", "preferred")
+    ]
+    # training in it alone still sets it aside
+    assert extract("Clerk\nSystmOne training will be provided.\n").of_kind("software") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("All candidates will need to have completed 4 years of Higher Medical or Surgical Training.", 4.0),
+        ("- Completed a minimum of three years of training as a Specialty Registrar in Radiology.", 3.0),
+    ],
+)
+def test_a_doctor_s_completed_years_of_specialty_training_are_experience(extract, text, years):
+    assert [r.years for r in extract(f"Clinical Fellow\n{text}\n").of_kind("experience")] == [years]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post offers 2 years of higher specialist training in cardiology.",
+        "Applicants must have completed 2 years of higher specialty training programmes.",
+    ],
+)
+def test_specialty_training_offered_or_a_programme_s_length_is_no_experience(extract, text):
+    assert extract(f"Clinical Fellow\n{text}\n").of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For further details / informal visits contact\n\nMaria Buxton MSc, Grad Dip Phys\nConsultant Physiologist",
+        "Additional contact information\n\nMercy Okougha MSc., PGCHE, BSc, Cert.Man., RN\n\nLead Nurse",
+        "Contact Dr Jane Smith PhD",
+    ],
+)
+def test_the_letters_after_a_contact_s_name_are_no_level_asked(extract, text):
+    assert levels(extract(f"Nurse\n{text}\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Essential:\nSpeech Therapy BSc", "Essential:\nSpeech Therapy BSc, HCPC registration", "Jane Smith, PhD"]
+)
+def test_capitalised_words_before_a_degree_s_letters_are_not_taken_for_a_name_without_more(extract, text):
+    assert levels(extract(f"Therapist\n{text}\n")) != []

@@ -456,7 +456,9 @@ DISMISSALS = [
         # what is desirable stays so though training in it is given: "Microsoft Word and EMIS Web [Desired but not
         # essential as full training will be provided]"; not what the training is in, before a preference for another
         # thing ("EMIS training will be provided, but experience of patient admin systems is advantageous")
-        unless=r"\b(?:desired|desirable|preferred|advantageous|not\s+essential)\b.*?" + _TRAINING_PROVIDED,
+        # ... "A working knowledge of SystmOne is preferable although training will be provided"
+        unless=r"\b(?:desired|desirable|preferred|preferable|advantageous|an\s+advantage|beneficial|helpful"
+        r"|not\s+essential)\b.*?" + _TRAINING_PROVIDED,
     ),
     Dismissal(
         name="who-it-could-suit",

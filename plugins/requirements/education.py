@@ -454,6 +454,39 @@ _ACCREDITATION = re.compile(r"\b(CAHIIM|NCRA)\b")
 _ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*(?:the\s+)?$", re.I)
 # A school named, after a word of place: "The team is based within Ursuline High School in Wimbledon", "working with
 # Woodlane High School": a place, not a level (a level's "High School" follows no capitalised name)
+# A person's letters after their name, on a line of its own, as a contact is signed: "Maria Buxton MSc, Grad Dip Phys",
+# "Mercy Okougha MSc., PGCHE, BSc, Cert.Man., RN", "Contact Dr Jane Smith PhD": their qualifications, not what the post
+# asks. The name is two or three capitalised words opening the line (after "Contact" or a title), and the rest of the
+# line is more letters, comma after comma. Without a title, a list of letters or "contact" just before, capitalised
+# words and letters alone may be a qualification ("Speech Therapy BSc"), which stays.
+_A_PERSON_S_NAME_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[Cc]ontact:?[ \t]+)?(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?"
+    r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},?[ \t]+"
+    r"(?P<letters>(?:[A-Z][\w.()&/-]*(?:[ \t]+[A-Z][\w.()&/-]*)*[ \t]*,[ \t]*)+)?\Z"
+)
+_MORE_LETTERS_TO_THE_LINE_END = re.compile(
+    r"\.?(?P<letters>(?:[ \t]*,[ \t]*[A-Z][\w.()&/-]*(?:[ \t]+[A-Z][\w.()&/-]*)*)*)[ \t]*(?:\r?\n|\Z)"
+)
+_AN_ABBREVIATION = re.compile(r"[A-Z][A-Za-z.]{1,7}")
+_CONTACT_BEFORE = re.compile(r"\bcontact", re.I)
+
+
+def _post_nominal(text, start, end):
+    """Whether the level at ``text[start:end]`` is an abbreviation among the letters after a person's name."""
+    if _AN_ABBREVIATION.fullmatch(text, start, end) is None or text[start:end].lower() == "degree":
+        return False
+    name = _A_PERSON_S_NAME_BEFORE.search(text, max(0, start - 120), start)
+    rest = _MORE_LETTERS_TO_THE_LINE_END.match(text, end)
+    if name is None or rest is None:
+        return False
+    return bool(
+        name.group("title")
+        or name.group("letters")
+        or rest.group("letters")
+        or _CONTACT_BEFORE.search(text, max(0, name.start() - 100), start)
+    )
+
+
 _A_NAMED_SCHOOL_BEFORE = re.compile(
     r"\b(?:at|in|within|with|from|to|of|and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\Z"
 )
@@ -584,6 +617,7 @@ def screener_extract(doc, posting):
                 or _A_NAMED_SCHOOL_BEFORE.search(text, max(0, m[1] - 60), m[1])
             )
         )
+        and not _post_nominal(text, m[1], m[2])
     ]
     found = []
     if not mentions:

@@ -211,8 +211,13 @@ _WORK_AFTER = re.compile(
 )
 # A doctor's years since qualifying, completed: "must have completed at least four years' full-time postgraduate
 # training (or its equivalent)"; not the training a post offers ("The post offers 2 years of postgraduate training")
+# ... and the years of a doctor's specialty training completed: "All candidates will need to have completed 4 years of
+# Higher Medical or Surgical Training", "Completed a minimum of three years of training as a Specialty Registrar"
 _POSTGRADUATE_TRAINING_AFTER = re.compile(
-    r"['’]?\s*(?:of\s+)?(?:\(?full[\s-]?time\)?\s+)?post[\s-]?graduate\s+(?:medical\s+|clinical\s+)?training\b", re.I
+    r"['’]?\s*(?:of\s+)?(?:\(?full[\s-]?time\)?\s+)?(?:post[\s-]?graduate\s+(?:medical\s+|clinical\s+)?training"
+    r"|(?:higher|specialty|specialist)\s+(?:[\w-]+\s+){0,3}?training(?!\s+(?:programmes?|programs?|posts?|schemes?)\b)"
+    r"|training\s+as\s+an?\s+(?:[\w-]+\s+){0,2}?(?:registrar|trainee|resident|fellow))\b",
+    re.I,
 )
 _COMPLETED_BEFORE = re.compile(
     r"\b(?:completed|undertaken|had|have|has|possess|minimum(?:\s+of)?|least)\s+(?:[\w’'-]+\s+){0,2}?$", re.I

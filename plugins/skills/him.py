@@ -59,7 +59,19 @@ SKILLS = [
         ],
     ),
     _skill("pathophysiology", "Pathophysiology", ["disease processes", "disease process"], [CCS_PAGE]),
-    _skill("pharmacology", "Pharmacology", [], [CCS_PAGE]),
+    _skill(
+        "pharmacology",
+        "Pharmacology",
+        [],
+        [CCS_PAGE],
+        lookalikes=[
+            Lookalike(
+                meaning="the medical specialty Clinical Pharmacology and Therapeutics, a doctor's field",
+                aliases=["Pharmacology", "pharmacology"],
+                cues=["clinical pharmacology and therapeutics", "clinical pharmacology & therapeutics"],
+            )
+        ],
+    ),
     _skill(
         "abstracting",
         "Abstracting",

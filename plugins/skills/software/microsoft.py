@@ -5,8 +5,8 @@ as In Demand [O2].
 Word and Outlook are not read as Office. As aliases only their full names count ("Microsoft Word", "MS Outlook"):
 aliases match in any case, and "word" and "outlook" are ordinary words. Named alone in a list with another
 Microsoft product ("Microsoft Word, Excel and Outlook", "Microsoft Outlook, Word", "word, excel and outlook") they
-are found by ``screener_extract`` below, as are "Access" and "Office" so listed ("Microsoft Windows and Office
-Suite", "Office, Outlook, including Word").
+are found by ``screener_extract`` below, as are "Access", "Office" and "Teams" so listed ("Microsoft Windows and
+Office Suite", "Office, Outlook, including Word", "Word, Excel, Teams and Outlook").
 """
 
 import re
@@ -185,6 +185,9 @@ _ALONE = (
     (re.compile(r"Access\b(?<!\wAccess)(?!\s+to\b)"), True, ACCESS.id),
     # "General computer skills (Microsoft Windows and Office Suite ...)", "Knowledgeable of Office, Outlook, ..."
     (re.compile(r"Office\b(?<!\wOffice)(?!\s+365)"), True, OFFICE.id),
+    # "MS office packages such as Word, Excel, Teams and Outlook", "able to use Teams, Outlook, Word, Excel":
+    # capitalised, as "Access" is ("MDT teams" and "Teams" of people are ordinary words)
+    (re.compile(r"Teams\b(?<!\wTeams)"), True, TEAMS.id),
 )
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
 # ... "Power Point" written in two words too: "Word, Excel, Power Point, Access and Statistical Packages"
@@ -199,11 +202,17 @@ _NAMED_AFTER = re.compile(rf"{_LIST_GAP}(?:microsoft[ \t]+|ms[ \t]+)?{_NAMED_PRO
 
 @hookimpl
 def screener_extract(doc, posting):
-    """Word, Outlook, Access and Office named alone in a list of Microsoft products; the context gives their
+    """Word, Outlook, Access, Office and Teams named alone in a list of Microsoft products; the context gives their
     strength."""
     text = posting.text
     lower = doc._.screener.lower
-    if "word" not in lower and "outlook" not in lower and "Access" not in text and "Office" not in text:
+    if (
+        "word" not in lower
+        and "outlook" not in lower
+        and "Access" not in text
+        and "Office" not in text
+        and ("Teams" not in text)
+    ):
         return []
     found = []
     for pattern, in_text, skill_id in _ALONE:
