@@ -266,6 +266,9 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind111",
         "blind112",
         "blind113",
+        "blind114",
+        "blind115",
+        "blind116",
     )
 )
 
@@ -460,6 +463,10 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind111": {"education_values": 0.66, "experience_values": 1.0},
         "blind112": {"experience_values": 1.0},
         "blind113": {"software": 0.94, "skills": 1.0},
+        # no level or figure in blind114 and blind115; what they measure is what is not asked (the floors below)
+        "blind114": {"software": 0.94, "skills": 0.66},
+        "blind115": {"software": 1.0},
+        "blind116": {"software": 1.0, "education_values": 1.0, "experience_values": 0.93},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -616,6 +623,11 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind111": 1.0,
         "blind112": 1.0,
         "blind113": 0.92,
+        # administrative posts with a records duty its labeller put in (blind114); a board member's posting that
+        # names the trust's plans for patient records (blind115)
+        "blind114": 0.88,
+        "blind115": 0.96,
+        "blind116": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

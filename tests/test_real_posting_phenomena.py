@@ -2965,3 +2965,43 @@ def test_the_letters_after_a_contact_s_name_are_no_level_asked(extract, text):
 )
 def test_capitalised_words_before_a_degree_s_letters_are_not_taken_for_a_name_without_more(extract, text):
     assert levels(extract(f"Therapist\n{text}\n")) != []
+
+
+def test_patients_records_in_the_possessive_touch_records(extract):
+    text = (
+        "You will take accurate minutes, maintain an effective filing system for patients’ records and documentation "
+        "and type clinic letters."
+    )
+    assert extract(f"Clinical Secretary\n{text}\n").in_scope is True
+    assert extract("Clinical Secretary\nYou will take accurate minutes and type clinic letters.\n").in_scope is False
+
+
+def test_a_benefits_heading_governs_its_list_not_the_prose_after_it(extract):
+    text = (
+        "Benefits:\n\n- NHS Pension Scheme\n\n- Access to bespoke fully funded training programmes\n\n"
+        "- Access to a great support network\n\n"
+        "We have an excellent opportunity to join the UK's leading provider of Urgent Treatment Centres as Head of "
+        "Nursing across our services in North and West London, with a team that is growing fast.\n\n"
+        "To be considered for this position you will hold a masters degree (or equivalent) and be experienced.\n"
+    )
+    assert levels(extract(f"Head of Nursing\n{text}\n")) == [("master", "required")]
+    # a level in the benefits list itself is still offered
+    offered = "Benefits:\n\n- NHS Pension Scheme\n\n- Funding towards a masters degree\n"
+    assert levels(extract(f"Head of Nursing\n{offered}\n")) == []
+
+
+def test_a_degree_still_to_be_finished_is_no_level_asked(extract):
+    text = "Whether you're newly graduated or are expecting to finish your degree in the next 24 months, please apply."
+    assert levels(extract(f"Staff Nurse\n{text}\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Minimum of 2 years at band 6 within Neurosciences", 2.0),
+        ("* 24 months at band 5 within Critical Care", 2.0),
+        ("You will have 3 years as a band 6 nurse.", 3.0),
+    ],
+)
+def test_years_at_a_band_are_experience(extract, text, years):
+    assert [r.years for r in extract(f"Ward Manager\n{text}\n").of_kind("experience")] == [years]

@@ -546,7 +546,11 @@ DISMISSALS = [
         r"|\b(?:have|has|having)\s+(?:already\s+)?started\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
         # one the candidate is on: "either completed the qualification, or are currently on the Master's Degree course"
         # ... "the required qualification/PIN or working towards it and actively on a nursing degree"
-        r"|\b(?:currently|actively)\s+(?:on|studying|enrolled\s+(?:on|in))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?",
+        r"|\b(?:currently|actively)\s+(?:on|studying|enrolled\s+(?:on|in))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+        # one still to be finished: "newly graduated or are expecting to finish your degree in the next 24 months",
+        # "due to complete their MSc"
+        r"|\b(?:expect(?:ing|ed|s)?|about|due|going)\s+to\s+(?:finish|complete|qualify|graduate|obtain|achieve|gain)"
+        r"\s+(?:in\s+|with\s+|from\s+)?(?:an?\s+|the\s+|your\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?",
     ),
     Dismissal(
         name="marked-at-a-level",
@@ -1502,6 +1506,12 @@ FIELD_SIGNALS = [
             *(
                 f"{kind} {number}"
                 for kind in ("medical", "health", "patient", "clinical", "care", "patient care")
+                for number in ("record", "records")
+            ),
+            # ... whose they are, in the possessive: "maintain an effective filing system for patients' records"
+            *(
+                f"{whose} {number}"
+                for whose in ("patient's", "patient’s", "patients'", "patients’")
                 for number in ("record", "records")
             ),
             # the UK's words for a patient's record

@@ -184,6 +184,8 @@ _NOT_SCHOOLING = (
 _WORK_AFTER = re.compile(
     # (after a plus glued to the unit: "2 years+ working as Practice Nurse")
     r"\+?\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
+    # at a grade: "Minimum of 2 years at band 6 within Neurosciences", "2 years as a band 6"
+    r"|(?:at|as\s+an?)\s+(?:band|grade)\s*\d"
     # the years since qualifying: "at least 2 years post qualified", "3 years post-registration", "2 years post HCPC
     # registration" (the register's name between)
     # ... "6 months post qualifying", "two years (post registration) clinical paramedic practice"

@@ -342,8 +342,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             sections.append(Section(start, end, heading, role))
             continue
         following = next((f[0] for f in found[n + 1 :] if not f[4]), len(text))
-        if role in _STRENGTH_ROLES:
-            following = _prose_after_list(text, end, following)
+        following = _prose_after_list(text, end, following)
         sections.append(Section(start, following, heading, role))
     return sections
 
@@ -355,14 +354,17 @@ _DOT_BULLET = re.compile(r"^\s*\.\s+\S")
 
 
 def _prose_after_list(text: str, after: int, limit: int) -> int:
-    """Where a strength heading's list gives way to prose, or ``limit``.
+    """Where a heading's list gives way to prose, or ``limit``.
 
     "Desirable Criteria / . Experience working in PICU / . Experience of
     Acute services / (blank) / As a Manager in this environment you will
     ... The successful candidate should ... have a minimum of 3 years'
     experience": the paragraphs after the heading's list are the posting's
-    own text again, not more of what it prefers. Prose straight under the
-    heading, before any item, stays under it.
+    own text again, not more of what it prefers. So too under any other
+    heading: "Benefits: / - NHS Pension Scheme / - ... / (blank) / We have an
+    excellent opportunity ... To be considered you will hold a masters
+    degree" asks for the master's, it does not offer it. Prose straight
+    under the heading, before any item, stays under it.
     """
     seen_item = False
     for match in _LINE.finditer(text, after, limit):
