@@ -3005,3 +3005,33 @@ def test_a_degree_still_to_be_finished_is_no_level_asked(extract):
 )
 def test_years_at_a_band_are_experience(extract, text, years):
     assert [r.years for r in extract(f"Ward Manager\n{text}\n").of_kind("experience")] == [years]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("We want someone who has completed at least 3 years as a trainee clinical scientist.", 3.0),
+        ("You should be ST4+, having completed a minimum of 3 years in approved SHO posts.", 3.0),
+    ],
+)
+def test_years_completed_as_a_trainee_or_in_approved_posts_are_experience(extract, text, years):
+    assert [r.years for r in extract(f"Fellow\n{text}\n").of_kind("experience")] == [years]
+    # not a post's own term
+    assert extract("Fellow\nThe post offers 2 years in training posts.\n").of_kind("experience") == []
+
+
+def test_a_cue_that_follows_a_later_predicate_s_verb_is_that_predicate_s(extract):
+    text = "You will have completed 3 years as a trainee clinical scientist and has ideally gained HCPC registration."
+    assert [(r.years, r.strength) for r in extract(f"Scientist\n{text}\n").of_kind("experience")] == [(3.0, "required")]
+    text = "You will have a degree and would ideally have 2 years experience."
+    found = extract(f"Scientist\n{text}\n")
+    assert [(r.id, r.strength) for r in found.of_kind("education")] == [("bachelor", "required")]
+    assert [(r.years, r.strength) for r in found.of_kind("experience")] == [(2.0, "preferred")]
+    # a cue before both speaks of both
+    both = extract("Scientist\nCandidates would ideally hold a degree and have 2 years experience.\n")
+    assert [r.strength for r in both.requirements] == ["preferred", "preferred"]
+
+
+def test_an_acting_up_period_is_no_experience(extract):
+    text = "This is a 1 year acting up period, a great opportunity for band 6 nurses to gain experience at band 7."
+    assert extract(f"Manager\n{text}\n").of_kind("experience") == []

@@ -1237,6 +1237,9 @@ CONNECTIVES = [
         r"(?:candidates?|applicants?|you|post[\s-]?holders?|individuals?)\s+(?:will|must|should|shall|would|need|needs)\b"
         # ... and the employer's own clause: "A degree in pharmacy is essential and we will support you to develop"
         r"|\b(?:and|but|while|whilst|whereas)\s+we\s+(?:will|would|can|offer|provide|also)\b"
+        # ... and a predicate of its own whose verb the cue word follows: "has completed at least 3 years as a trainee
+        # clinical scientist and has ideally gained HCPC registration" (the cue is the later predicate's)
+        r"|\band\s+(?:has|have|is|are|be|would|will|should)(?=\s+(?:also\s+)?(?:ideally|preferably)\b)"
         # ... and a comma that splices on a sentence of the successful candidate's own: "... would be an advantage but
         # is not essential, the successful applicant will hold an MSc or Bsc ..."
         r"|,\s+the\s+(?:successful|ideal)\s+(?:candidates?|applicants?|post[\s-]?holders?|individuals?)\s+"

@@ -143,6 +143,8 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     r"|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:contract|(?:fixed[\s-]+term|secondment|locum|temporary)\s+basis)\b"
     # "... deliver our clinical service for a period of 6 months as a jobshare"
     r"|probation(?:ary)?|(?:as\s+an?\s+)?job[\s-]?share\b"
+    # "This is a 1 year acting up period": the acting-up post's own term
+    r"|acting[\s-]*up\b"
     # how long a training lasts: "usually a two year training programme", "an 18 month GP training pathway", "a 12 month
     # preceptorship programme", "a 12 month graduate programme"
     r"|(?:[\w-]+\s+){0,2}?(?:training|preceptorship|induction|rotational|development|apprenticeship|graduate)\s+"
@@ -213,12 +215,16 @@ _WORK_AFTER = re.compile(
 )
 # A doctor's years since qualifying, completed: "must have completed at least four years' full-time postgraduate
 # training (or its equivalent)"; not the training a post offers ("The post offers 2 years of postgraduate training")
-# ... and the years of a doctor's specialty training completed: "All candidates will need to have completed 4 years of
-# Higher Medical or Surgical Training", "Completed a minimum of three years of training as a Specialty Registrar"
+# ... and the years of a doctor's or a scientist's training completed: "All candidates will need to have completed 4
+# years of Higher Medical or Surgical Training", "Completed a minimum of three years of training as a Specialty
+# Registrar"
 _POSTGRADUATE_TRAINING_AFTER = re.compile(
     r"['’]?\s*(?:of\s+)?(?:\(?full[\s-]?time\)?\s+)?(?:post[\s-]?graduate\s+(?:medical\s+|clinical\s+)?training"
     r"|(?:higher|specialty|specialist)\s+(?:[\w-]+\s+){0,3}?training(?!\s+(?:programmes?|programs?|posts?|schemes?)\b)"
-    r"|training\s+as\s+an?\s+(?:[\w-]+\s+){0,2}?(?:registrar|trainee|resident|fellow))\b",
+    r"|training\s+as\s+an?\s+(?:[\w-]+\s+){0,2}?(?:registrar|trainee|resident|fellow)"
+    # ... or as a trainee, or in posts: "has completed at least 3 years as a trainee clinical scientist", "have
+    # completed a minimum of 3 years in approved posts since foundation"
+    r"|as\s+an?\s+(?:[\w-]+\s+)?trainee|in\s+(?:[\w-]+\s+){0,2}?posts)\b",
     re.I,
 )
 _COMPLETED_BEFORE = re.compile(

@@ -1134,7 +1134,8 @@ class PostingContext:
                     direction == "forward"
                     or self._contrasted(end, c_start)
                     or self._of_its_own_part(max(end, run_end or end), c_start, c_end)
-                    or self._new_clause_between(end, c_start)
+                    # (the cue too: a clause may open right before it, "... and has ideally gained")
+                    or self._new_clause_between(end, c_end)
                 ):
                     continue
                 # the mention's own predicate ("... medical terminology knowledge is also advantageous") comes first
