@@ -272,6 +272,12 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind117",
         "blind118",
         "blind119",
+        "blind120",
+        "blind121",
+        "blind122",
+        "blind123",
+        "blind124",
+        "blind125",
     )
 )
 
@@ -474,6 +480,13 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind117": {"software": 0.92, "skills": 1.0},
         "blind118": {"software": 1.0},
         "blind119": {"software": 1.0, "experience_values": 1.0},
+        # no level or figure in blind120 to blind125: what they measure is what is not asked (the floors below)
+        "blind120": {"software": 1.0},
+        "blind121": {},
+        "blind122": {"software": 1.0},
+        "blind123": {"software": 1.0},
+        "blind124": {"software": 1.0},
+        "blind125": {"software": 1.0},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -639,6 +652,13 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind117": 0.88,
         "blind118": 1.0,
         "blind119": 1.0,
+        # administrative and clinical-trial data posts with a patient-data duty their labellers put in (hard calls)
+        "blind120": 0.92,
+        "blind121": 1.0,
+        "blind122": 0.96,
+        "blind123": 0.88,
+        "blind124": 0.96,
+        "blind125": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]
