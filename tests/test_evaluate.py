@@ -278,6 +278,9 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind123",
         "blind124",
         "blind125",
+        "blind126",
+        "blind127",
+        "blind128",
     )
 )
 
@@ -487,6 +490,11 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind123": {"software": 1.0},
         "blind124": {"software": 1.0},
         "blind125": {"software": 1.0},
+        # drawn from the postings read in scope, to check that reading (tests/corpus/README.md)
+        "blind126": {"software": 0.92},
+        "blind127": {"software": 1.0, "skills": 1.0},
+        # "Our ideal candidate will have ... Word, Excel", preferred for its labeller
+        "blind128": {"software": 0.76, "skills": 1.0},
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -659,6 +667,11 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind123": 0.88,
         "blind124": 0.96,
         "blind125": 1.0,
+        # posts at the field's edge read in scope that their labellers put out (a colposcopy co-ordinator's "PAS
+        # system", a safeguarding administrator's "information governance") and some IT and business posts put in
+        "blind126": 0.78,
+        "blind127": 0.8,
+        "blind128": 0.92,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

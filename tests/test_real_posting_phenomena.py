@@ -3035,3 +3035,29 @@ def test_a_cue_that_follows_a_later_predicate_s_verb_is_that_predicate_s(extract
 def test_an_acting_up_period_is_no_experience(extract):
     text = "This is a 1 year acting up period, a great opportunity for band 6 nurses to gain experience at band 7."
     assert extract(f"Manager\n{text}\n").of_kind("experience") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("EPR Configuration Analyst", "You will configure the electronic patient record for clinical services."),
+        ("Workforce Planning Analyst", "You will complete mandatory training, including information governance."),
+        ("Cyber Security Manager", "You will sit on the information governance and records committee."),
+        ("Housekeeping Supervisor", "Knowledge of COSHH, colour coding and infection control is desirable."),
+        ("Programme Manager (Digital Transformation)", "Shared care records and personal health records."),
+    ],
+)
+def test_an_office_s_work_outside_the_field_in_the_title_outweighs_a_touch_of_records(screener, title, text):
+    assert screener.extract(text, title=title).in_scope is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Health Records Project Manager", "You will manage the move of patient records to the new site."),
+        ("EPR Data Quality Lead", "You will lead data quality work on the electronic patient record."),
+        ("Patient Business Services Representative", "You will maintain patient records and accounts."),
+    ],
+)
+def test_an_office_title_that_names_the_field_s_work_stays_in_scope(screener, title, text):
+    assert screener.extract(text, title=title).in_scope is True

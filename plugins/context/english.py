@@ -1459,6 +1459,69 @@ _OFFICE_WORK = [
     "pa",
 ]
 
+#: An office's work outside the field, in a title: IT and digital work, workforce and HR, estates and housekeeping,
+#: projects, business support, complaints, communications
+_OTHER_OFFICE_WORK = [
+    "it",
+    r"im\s?&\s?t",
+    "ict",
+    "digital",
+    "cyber",
+    "security",
+    "epr",
+    "configuration",
+    "integration",
+    "interface",
+    "software",
+    "network",
+    "infrastructure",
+    "technical",
+    "workforce",
+    "resourcing",
+    "recruitment",
+    "hr",
+    r"human\s+resources",
+    "payroll",
+    "estates",
+    "facilities",
+    "housekeeping",
+    "procurement",
+    r"complaints?",
+    "communications",
+    "marketing",
+    "project",
+    "programme",
+    "transformation",
+    r"business\s+(?:support|manager|development|partner)",
+    r"quality\s+improvement",
+]
+#: Words of the field's work in a title: with one of them the title is the field's, whatever else it names
+_FIELD_WORK_IN_TITLE = [
+    r"records?",
+    "coding",
+    r"coders?",
+    "information",
+    "data",
+    "pas",
+    "waiting",
+    "rtt",
+    r"validat\w*",
+    r"bookings?",
+    r"appointments?",
+    r"secretar\w*",
+    r"clerks?",
+    "clerical",
+    r"receptionists?",
+    r"registr\w*",
+    "audit",
+    "informatics",
+    "intelligence",
+    "pathway",
+    r"typists?",
+    "billing",
+    "claims",
+]
+
 FIELD_SIGNALS = [
     FieldSignal(
         name="him-department",
@@ -1612,6 +1675,23 @@ OTHER_WORK_SIGNALS = [
         outweighs=["touches-records"],
         description='"NMC registration", "Registered Nurse", "HCPC registered", "therapeutic activities": clinical '
         'work, whose "patient records" do not make the posting health-information work (its "coding" still does)',
+    ),
+    OtherWorkSignal(
+        name="other-office-title",
+        in_title=True,
+        # an office's work outside the field, named in the title ("EPR Configuration Analyst", "IT Project Support
+        # Officer", "Workforce Planning Analyst", "Cyber Security Manager", "Complaints Investigation Officer",
+        # "Programme Manager (Digital Transformation)", "Housekeeping Supervisor"), and no work of the field's beside
+        # it ("Health Records Project Manager", "Data Quality Officer", "EPR Data Quality Lead", "Coding Auditor")
+        pattern=r"\A(?![^\n]*\b(?:"
+        + "|".join(_FIELD_WORK_IN_TITLE)
+        + r")\b)[^\n]*?\b(?:"
+        + "|".join(_OTHER_OFFICE_WORK)
+        + r")\b",
+        outweighs=["touches-records", "touches-records-and-claims"],
+        description='"EPR Configuration Analyst", "Workforce Planning Analyst", "Housekeeping Supervisor" as the '
+        'title: an office\'s work outside the field, whose "patient records", "information governance" or "coding" '
+        "(a developer's, a cleaner's \"colour coding\") do not make the posting health-information work",
     ),
     OtherWorkSignal(
         name="clinical-title",
