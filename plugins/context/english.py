@@ -1423,15 +1423,12 @@ _OTHER_TRADES = [
     r"link\s+workers?",
     "transport",
 ]
-#: Words of the field's or an office's work: a title with one of them is no other trade's ("Ward Clerk",
-#: "Medical Secretary to the Consultant Psychiatrists", "Nursing Workforce Analyst")
-_OFFICE_WORK = [
+#: Words of the field's work in a title: with one of them the title is the field's, whatever else it names ("Health
+#: Records Project Manager", "EPR Data Quality Lead")
+_FIELD_WORK_IN_TITLE = [
     r"secretar(?:y|ies|ial)",
-    r"administrat\w*",
-    "admin",
     r"clerks?",
     "clerical",
-    r"co-?ordinators?",
     r"receptionists?",
     r"typists?",
     r"coders?",
@@ -1439,18 +1436,30 @@ _OFFICE_WORK = [
     r"records?",
     "information",
     "data",
-    r"analysts?",
     r"bookings?",
+    r"appointments?",
     "pas",
-    r"validators?",
+    "waiting",
+    "rtt",
+    r"validat(?:ors?|ion)",
     "pathway",
-    "governance",
     "registration",
     r"registr(?:y|ar|ars)",
     "informatics",
     "intelligence",
     "audit",
     "billing",
+    "claims",
+]
+#: Words of the field's or an office's work: a title with one of them is no other trade's ("Ward Clerk",
+#: "Medical Secretary to the Consultant Psychiatrists", "Nursing Workforce Analyst")
+_OFFICE_WORK = [
+    *_FIELD_WORK_IN_TITLE,
+    r"administrat\w*",
+    "admin",
+    r"co-?ordinators?",
+    r"analysts?",
+    "governance",
     "finance",
     "payroll",
     r"officers?",
@@ -1494,32 +1503,6 @@ _OTHER_OFFICE_WORK = [
     "transformation",
     r"business\s+(?:support|manager|development|partner)",
     r"quality\s+improvement",
-]
-#: Words of the field's work in a title: with one of them the title is the field's, whatever else it names
-_FIELD_WORK_IN_TITLE = [
-    r"records?",
-    "coding",
-    r"coders?",
-    "information",
-    "data",
-    "pas",
-    "waiting",
-    "rtt",
-    r"validat\w*",
-    r"bookings?",
-    r"appointments?",
-    r"secretar\w*",
-    r"clerks?",
-    "clerical",
-    r"receptionists?",
-    r"registr\w*",
-    "audit",
-    "informatics",
-    "intelligence",
-    "pathway",
-    r"typists?",
-    "billing",
-    "claims",
 ]
 
 FIELD_SIGNALS = [

@@ -452,8 +452,6 @@ _ACCREDITATION = re.compile(r"\b(CAHIIM|NCRA)\b")
 # "two years above high school", "four years of education above the high school level": that much college, which is
 # no level of the scale; not a high-school diploma
 _ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*(?:the\s+)?$", re.I)
-# A school named, after a word of place: "The team is based within Ursuline High School in Wimbledon", "working with
-# Woodlane High School": a place, not a level (a level's "High School" follows no capitalised name)
 # A person's letters after their name, on a line of its own, as a contact is signed: "Maria Buxton MSc, Grad Dip Phys",
 # "Mercy Okougha MSc., PGCHE, BSc, Cert.Man., RN", "Contact Dr Jane Smith PhD": their qualifications, not what the post
 # asks. The name is two or three capitalised words opening the line (after "Contact" or a title), and the rest of the
@@ -487,6 +485,8 @@ def _post_nominal(text, start, end):
     )
 
 
+# A school named, after a word of place: "The team is based within Ursuline High School in Wimbledon", "working with
+# Woodlane High School": a place, not a level (a level's "High School" follows no capitalised name)
 _A_NAMED_SCHOOL_BEFORE = re.compile(
     r"\b(?:at|in|within|with|from|to|of|and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\Z"
 )

@@ -189,6 +189,9 @@ _ALONE = (
     # capitalised, as "Access" is ("MDT teams" and "Teams" of people are ordinary words)
     (re.compile(r"Teams\b(?<!\wTeams)"), True, TEAMS.id),
 )
+# The names looked for only as written, capitalised: a posting without one of them (and without "word" or "outlook")
+# has nothing for ``screener_extract``
+_NAMES_AS_WRITTEN = ("Access", "Office", "Teams")
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
 # ... "Power Point" written in two words too: "Word, Excel, Power Point, Access and Statistical Packages"
 _PRODUCT = r"(?:Word|Outlook|Excel|Power[ \t]?Point|Access|Teams|Office|Windows)"
@@ -206,13 +209,7 @@ def screener_extract(doc, posting):
     strength."""
     text = posting.text
     lower = doc._.screener.lower
-    if (
-        "word" not in lower
-        and "outlook" not in lower
-        and "Access" not in text
-        and "Office" not in text
-        and ("Teams" not in text)
-    ):
+    if "word" not in lower and "outlook" not in lower and not any(name in text for name in _NAMES_AS_WRITTEN):
         return []
     found = []
     for pattern, in_text, skill_id in _ALONE:
