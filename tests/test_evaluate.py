@@ -284,6 +284,11 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind129",
         "blind130",
         "blind131",
+        "blind132",
+        "blind133",
+        "blind134",
+        "blind135",
+        "blind136",
     )
 )
 
@@ -502,6 +507,19 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind130": {"software": 0.97, "skills": 1.0},
         # a contact's telephone "(MS Teams)" after a word glued to "Telephone"
         "blind131": {"software": 0.8, "skills": 1.0},
+        "blind132": {"software": 0.96},
+        "blind133": {},
+        "blind134": {"software": 1.0},
+        # US billing and federal postings found in stored pages (tests/corpus/README.md)
+        "blind135": {"skills": 1.0, "education_values": 1.0, "experience_values": 1.0},
+        # "Medical trade school preferred", a certificate for its labeller
+        "blind136": {
+            "coding_systems": 1.0,
+            "skills": 1.0,
+            "software": 1.0,
+            "education_values": 0.92,
+            "experience_values": 1.0,
+        },
         # written by helpers, not real (tests/corpus/README.md)
         "written": {
             "credentials": 0.97,
@@ -683,6 +701,13 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind129": 0.37,
         "blind130": 1.0,
         "blind131": 0.96,
+        # an X-ray clerk's data input on Cerner, put in by its labeller
+        "blind132": 0.96,
+        "blind133": 1.0,
+        "blind134": 1.0,
+        # a federal Medical Support Assistant's "organizing patient records", put out by its labeller
+        "blind135": 0.75,
+        "blind136": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

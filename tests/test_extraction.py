@@ -463,6 +463,25 @@ def test_education_levels(extract, text, level):
     assert [(r.id, r.strength) for r in extract(text).of_kind("education")] == [(level, "required")]
 
 
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        (
+            "Education: high school diploma or equivalent required, two- or four-year degree preferred.",
+            "high_school",
+            "associate",
+        ),
+        ("A 2 or 4 year degree is required.", "associate", None),
+        ("Two-year or four-year college degree required.", "associate", None),
+    ],
+)
+def test_two_degrees_with_the_unit_said_once_are_a_choice_whose_lower_is_the_bar(extract, text, required, preferred):
+    extraction = extract(f"Patient Account Representative\n{text}\n")
+    assert extraction.minimum_education("required") == required
+    assert extraction.minimum_education("preferred") == preferred
+    assert {r.id for r in extraction.of_kind("education")} >= {"associate", "bachelor"}
+
+
 def test_education_field_accreditation_and_equivalence(extract):
     (edu,) = extract(
         "Associate degree in Health Information Technology from a CAHIIM-accredited program, "

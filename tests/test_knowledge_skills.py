@@ -414,6 +414,11 @@ def test_software_named_in_a_posting(extract):
             ["Microsoft-Word", "Microsoft-Excel", "Microsoft-Outlook"],
         ),
         ("Able to use word and outlook.", ["Microsoft-Word", "Microsoft-Outlook"]),
+        # a space alone between two programs, where the page lost a comma
+        (
+            "Proficient with Windows, MS Office, Excel Outlook, and Internet Explorer.",
+            ["Microsoft-Office", "Microsoft-Excel", "Microsoft-Outlook"],
+        ),
         ("Experience of excel/word.", ["Microsoft-Excel", "Microsoft-Word"]),
         (
             "Competent using IT systems including EMIS, Gmail; Word; Excel.",
@@ -431,6 +436,8 @@ def test_software_named_in_a_posting(extract):
         # ... not an office of the employer's
         ("Based in our Head Office and Windows office building.", []),
         ("The Office Manager uses Microsoft Word and Excel.", ["Microsoft-Word", "Microsoft-Excel"]),
+        # ... nor Teams after "Office" with a space alone: "Microsoft Office Teams" is one name, here the interview's
+        ("Interviews will be held virtually using Microsoft Office Teams.", []),
     ],
 )
 def test_word_and_outlook_named_alone_in_a_list_of_microsoft_products(extract, text, found):

@@ -250,6 +250,19 @@ def test_years_above_high_school_are_not_a_high_school_diploma(extract, text):
     assert extract(f"Registrar\n{text}\n").of_kind("education") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Combination: Equivalent combination of successfully completed graduate-level education and experience.",
+        "Education: Successfully completed 1 full year of graduate level education in a related field.",
+    ],
+)
+def test_the_us_s_graduate_level_education_is_study_of_no_level(extract, text):
+    """A year of graduate study is no level of the scale, as a year above high school is none ("graduate level" alone
+    stays the UK's first degree: tested with the bachelor's cases)."""
+    assert extract(f"Health Technician\n{text}\n").of_kind("education") == []
+
+
 def test_code_sets_in_the_courses_of_a_coding_program_are_required_other_courses_are_not(extract):
     coder = extract(
         "Coder\nCompletion of an approved coding program of one year that included courses in anatomy, "
@@ -383,6 +396,23 @@ def test_six_months_with_no_larger_figure_before_it_is_a_minimum(extract):
     """The share rule needs a larger figure earlier in the same sentence: alone, the smaller figure counts."""
     text = "Coder\nSix months of coding experience, with at least one year of college.\n"
     assert extract(text).minimum_experience_years() == 0.5
+
+
+GRADE_DETERMINATIONS = (
+    "Medical Support Assistant\nBasic Requirements:\n1. Experience. Six months experience of clerical, office, or "
+    "other administrative work;\nOR\n2. Education. One year above high school.\nGrade Determinations:\n"
+    "GS-3 Medical Support Assistant (Entry Level)\nExperience or Education. None beyond the basic requirements.\n"
+    "GS-4 Medical Support Assistant (Developmental Level)\nExperience or Education. One year of experience in "
+    "clerical or office work\nOR two years of education above high school.\n"
+)
+
+
+def test_a_later_grade_of_a_grade_determinations_list_asks_more_than_the_minimum(extract):
+    """The basic requirements are the bar; the second grade's figure is that grade's condition."""
+    assert extract(GRADE_DETERMINATIONS).minimum_experience_years() == 0.5
+    # ... while the first grade listed is the post's own: its figure is asked
+    first_grade = "Coder\nGrade Determinations:\nGS-5 Coder\nOne year of experience in coding.\n"
+    assert extract(first_grade).minimum_experience_years() == 1
 
 
 def test_a_grade_ladder_figure_counts_only_when_nothing_else_is_stated(extract):
@@ -608,6 +638,7 @@ def test_a_posting_of_another_field_is_not_in_scope_and_never_tops_a_ranking(tmp
         ("Medical Secretary\nTyping clinic letters, patient referral queries and RTT validation.\n", True),
         ("Admissions Coordinator\nYou must ensure that waiting lists are validated every week.\n", True),
         ("Cancer Pathways Tracker\nTrack each pathway against the cancer waiting time targets.\n", True),
+        ("Support Co-ordinator\nManage tertiary referrals, radiology alerts and cancer data collection.\n", True),
         ("Information Analyst\nYou will be responsible for data quality and benchmarking.\n", True),
         ("Information Analyst\nEnsure that the Trust's central returns are completed on time.\n", True),
         ("Lead Analyst\nExperience of working with NHS data sets and the NHS data dictionary.\n", True),
@@ -629,6 +660,9 @@ def test_the_uk_s_words_for_records_work_show_the_field(extract, text, in_scope)
         ("Staff Nurse\nYou must hold current NMC registration. Maintain accurate patient records.\n", False),
         ("Team Leader\nA Registered Mental Health Nurse who keeps clinical records up to date.\n", False),
         ("Physiotherapist\nHCPC registered. Write case notes after each session.\n", False),
+        # the US federal clinical support post, not the field's technician
+        ("Health Technician\nScheduling appointments; documenting medical records; taking vital signs.\n", False),
+        ("Health Information Technician\nScheduling appointments; documenting medical records.\n", True),
         # ... as does a consultant doctor's post, and therapeutic work with patients
         (
             "Consultant in Histopathology\nWe seek a Consultant Cellular Histopathologist. The trust has an electronic "
@@ -722,6 +756,14 @@ def test_a_title_read_from_a_json_record_is_the_title_the_rule_reads(tmp_path):
         ("Receptionist\nGreets patients and answers the phones.\n", False),
         ("Cashier Clerk\nExplains the annual co-payment maximum, coinsurance and deductibles.\n", True),
         ("Processor\nResearch pre-authorizations for member claims and referrals.\n", True),
+        # ... and the payer's consent before the care
+        ("Inpatients Coordinator\nInpatient and theatre bookings as well as insurance authorisations.\n", True),
+        ("Patient Access Specialist\nObtains prior authorizations before scheduled procedures.\n", True),
+        ("Staff Nurse\nObtains prior authorizations before scheduled procedures.\n", False),
+        # a hospital's bills to its patients, and who explains them
+        ("Collections Representative\nReproduce patient bills and manage delinquent self-pay accounts.\n", True),
+        ("Financial Counselor\nThree years of experience in financial counseling or patient accounting.\n", True),
+        ("Counsellor\nThree years of experience in counselling; keep patient records.\n", False),
         ("Support Assistant\nObtain and process demographic and insurance information.\n", True),
         ("Technician\nThe knowledge required to perform the duties of a Medical Reimbursement Technician.\n", True),
         ("Admin Lead\nKeep accurate records of appointments, post, patient registration and filing.\n", False),
@@ -767,6 +809,8 @@ def test_a_provider_s_billing_words_show_the_field(extract, text, in_scope):
         ("Assures proper release of requested copies of medical records.", "release_of_information"),
         ("Abstract demographic, cancer discovery, treatment and follow-up data for the registry.", "abstracting"),
         ("Familiarity with standard medical terms.", "medical_terminology"),
+        ("General knowledge of medical and insurance terminology required.", "medical_terminology"),
+        ("Knowledge of medical, legal and insurance terminology.", "medical_terminology"),
     ],
 )
 def test_skills_named_by_the_work(extract, sentence, skill):

@@ -1414,7 +1414,9 @@ _OTHER_TRADES = [
     r"anaesthetists?",
     r"peer\s+mentors?",
     r"phlebotomists?",
-    r"counsell?ors?",
+    # the US federal clinical support post (a "Health Information Technician" names the field's work, above)
+    r"health\s+technicians?",
+    r"(?<!financial )counsell?ors?",  # a hospital's "Financial Counselor" works on patients' bills
     r"social\s+workers?",
     r"teachers?",
     r"lecturers?",
@@ -1583,6 +1585,8 @@ FIELD_SIGNALS = [
             "waiting lists are validated",
             "validation of waiting lists",
             "cancer waiting time",
+            # the cancer data a trust collects and reports: "cancer data collection", "cancer data systems"
+            "cancer data",
             "data quality",
             # the NHS's information work: "ensuring that the Trust's central returns are completed", "NHS data sets"
             *(f"{whose} returns" for whose in ("central", "national", "mandatory", "statutory")),
@@ -1608,6 +1612,13 @@ FIELD_SIGNALS = [
             # registration" is also a GP practice's list of its patients)
             "insurance verification",
             "insurance verifications",
+            # and the payer's consent before the care: "insurance authorisations", "obtains prior authorizations"
+            *(
+                f"{whose} {word}{s}"
+                for whose in ("insurance", "prior", "pre")
+                for word in ("authorisation", "authorization")
+                for s in ("", "s")
+            ),
             "payment posting",
             # what a patient pays the provider, as its front desk and cashiers collect it
             *(f"{pay}{s}" for pay in ("co-payment", "copayment", "co-pay", "copay") for s in ("", "s")),
@@ -1619,6 +1630,15 @@ FIELD_SIGNALS = [
             *(f"{post} {what}" for post in ("post", "posts", "posting") for what in ("payments", "co-payments")),
             "patient account",
             "patient accounts",
+            # a hospital's or practice's bills to its patients: "patient accounting", "reproduce patient bills",
+            # "delinquent self-pay accounts", "hospital billing experience"
+            "patient accounting",
+            *(f"{whose} {bill}" for whose in ("patient", "hospital") for bill in ("bill", "bills", "billing")),
+            *(
+                f"{pay} {what}"
+                for pay in ("self-pay", "self pay")
+                for what in ("account", "accounts", "balance", "balances")
+            ),
             *(
                 f"{claims} {what}"
                 for claims in ("claim", "claims")

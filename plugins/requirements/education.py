@@ -127,7 +127,9 @@ _LEVEL_PATTERNS = (
             # the UK's "graduate level" is a first degree's: "Graduate level qualification or equivalent experience",
             # "a public health qualification at graduate level" (not "post graduate level", a master's, above)
             r"|\b(?<!post )(?<!post-)(?<!post- )(?<!post -)(?<!post – )(?<!post –)graduate[- ](?:level|qualification)\b"
-            r"(?!\s+(?:knowledge|teaching|modules?|study|courses?|coursework|practitioners?)\b)"
+            # ... nor the US's graduate study, which names no level: "Equivalent combination of successfully completed
+            # graduate-level education and specialized experience"
+            r"(?!\s+(?:knowledge|teaching|modules?|study|courses?|coursework|practitioners?|education)\b)"
             # not "two-year college degree": an associate's, below
             r"|\b(?<!two-year )(?<!two year )(?<!2-year )(?<!2 year )(?:undergraduate|university|college)\s+degree\b"
             # the first of two: "an undergraduate/postgraduate degree in Psychology", "an undergraduate or postgraduate
@@ -164,6 +166,9 @@ _LEVEL_PATTERNS = (
             # job boards' own education field: "Education: / - Associate (Preferred)"
             r"|\bassociate(?=[ \t]*\((?:required|preferred)\))"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b|\b(?:two|2)[- ]year\s+college\b"
+            # ... the first of two, the unit said once: "two- or four-year degree preferred", "a 2 or 4 year degree"
+            r"|\b(?:two|2)(?:[- ]year)?"
+            r"(?=-?\s*(?:or|and/or|/)\s*(?:four|4)[- ]year\s+(?:college\s+|university\s+)?degree\b)"
             # the UK's two-year degree below a bachelor's
             r"|\bfoundation\s+degree\b"
             # a finished health information technology program: an associate's (CAHIIM accredits HIT programs at

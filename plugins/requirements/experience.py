@@ -281,6 +281,24 @@ _DEFINED_RIGHT_AFTER = re.compile(
 # Federal grade ladders: "One year of experience equivalent to the next lower grade level" is the condition of one
 # grade among several the posting lists, not the basic requirement; it counts only when no other figure is stated
 _GRADE_LADDER = re.compile(r"\bnext\s+lower\s+grade\b|\bequivalent\s+to\s+(?:the\s+)?GS-\d", re.I)
+# ... and so is any figure under the second or a later grade of a federal "Grade Determinations" list ("GS-3 Medical
+# Support Assistant (Entry Level) / ... None beyond the basic requirements. / GS-4 ... One year of experience in
+# clerical or office work"): the first grade's requirements are the basic ones
+_GRADE_DETERMINATIONS = re.compile(r"\bgrade\s+determinations?\b")
+_GRADE_HEADING = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?GS-?[ \t]?\d{1,2}\b", re.M)
+
+
+def _where_later_grades_begin(text, lower):
+    """Where the second grade of a "Grade Determinations" list begins (None: the posting has no such list)."""
+    if "GS" not in text or "grade determination" not in lower:
+        return None
+    determinations = _GRADE_DETERMINATIONS.search(lower)
+    if determinations is None:
+        return None
+    headings = [heading.start() for heading in _GRADE_HEADING.finditer(text, determinations.end())]
+    return headings[1] if len(headings) > 1 else None
+
+
 # Right before the figure, a colleague the post holder works with, whose experience it is: "This role will be
 # supported with help from a dietetic assistant practitioner with 4 years' experience", "mentored by a senior nurse
 # with over 10 years' experience"
@@ -502,6 +520,7 @@ def screener_extract(doc, posting):
     chosen_in_sentence: dict[int, ExperienceRequirement] = {}  # sentence start -> the last figure found in it
     set_aside: set[int] = set()  # ids of figures found, then set aside for a lower choice after them
     capital_or_routes = _CapitalOrRoutes(text)
+    later_grades = _where_later_grades_begin(text, doc._.screener.lower)
     for match in _durations(text, doc._.screener.lower):
         start, end = match.span()
         if (
@@ -616,7 +635,7 @@ def screener_extract(doc, posting):
             subject=subject_text.strip(" :,;-\n\r\t") or None,
             mention=Evidence.of(text, start, end),
         )
-        if _GRADE_LADDER.search(sentence):
+        if _GRADE_LADDER.search(sentence) or (later_grades is not None and start >= later_grades):
             grade_ladder.append(requirement)
         else:
             found.append(requirement)

@@ -159,6 +159,13 @@ def screener_skills():
 # expression engine skips to quickly. The screener reads their strength from the context.
 WORK = (
     (
+        # medical terminology with another kind's beside it: "General knowledge of medical and insurance terminology",
+        # "medical, legal and insurance terminology"
+        "medical_terminology",
+        ("terminolog",),
+        re.compile(r"medical(?<!\wmedical)\s*(?:,|and|&|/|or)\s*(?:[a-z]+,?\s+){1,3}?terminolog(?:y|ies)\b"),
+    ),
+    (
         "abstracting",
         ("abstract",),
         re.compile(
