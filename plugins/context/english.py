@@ -179,7 +179,9 @@ STRENGTH_CUES = [
         # "minimum" says how much, not how strongly, where the sentence prefers it: "Minimum 2 years' experience in a
         # hospital HIM department preferred"
         pattern=r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b"
-        r"|\bminimum\b(?!\s+of(?:\b|\d))(?![^.;\n]*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus|ideally)\b)"
+        # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years")
+        r"|\bminimum\b(?!\s+of(?:\b|\d|(?:two|three|four|five|six|seven|eight|nine)\b))"
+        r"(?![^.;\n]*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus|ideally)\b)"
         r"|\bessential\b"
         r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b"
         # "The Ideal Candidate / ... you will need a doctorate in your professional specialism"
@@ -228,6 +230,7 @@ SECTION_HEADINGS = [
         # "It would also be an advantage to have the following attributes and qualifications:"
         # not a payment ("17.5% RECRUITMENT AND RETENTION BONUS", "Sign-on bonus"): a line of the offer
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|pluses|a plus|additional qualifications"
+        r"|bonus points|additional considerations"
         r"|bonus(?<!retention bonus)(?<!signing bonus)(?<!sign-on bonus)(?<!sign on bonus)(?<!welcome bonus)"
         r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
         r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
@@ -316,8 +319,10 @@ DISMISSALS = [
         name="benefit",
         scope="clause",
         reason="a benefit the employer offers",
-        pattern=r"\b(?:we|employer|company|organi[sz]ation|hospital)\s+(?:will\s+)?(?:pay|pays|cover|covers"
-        r"|reimburse|reimburses|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+        # (not an aside of its own after a requirement: "CPMA, or the ability to obtain CPMA within 6 months of hire (we
+        # cover the exam)" pays for the exam, which ``paid-for`` reads right before what is paid for)
+        pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)\s+(?:will\s+)?"
+        r"(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
         # reimbursement of the candidate's costs, not "reimbursement methodologies" (a coder's subject)
         r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
@@ -497,7 +502,14 @@ DISMISSALS = [
         reason="a benefit the employer offers",
         # "ClearPath pays for the CRIS exam": whoever pays, what is paid for is offered; right before the mention, so
         # "CPMA required within 6 months of hire (Summit pays for the exam)" keeps the CPMA
-        pattern=r"\bpays?\s+for\s+(?:the\s+|your\s+|an?\s+|all\s+)?(?:[\w-]+\s+){0,2}?",
+        pattern=r"\bpays?\s+for\s+(?:the\s+|your\s+|an?\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+        # ... or its cost: "CIC will reimburse the cost of the NHA CEHRS exam", "we cover the cost of your CPC exam"
+        r"|\b(?:reimburs\w*|pays?|paid|covers?|covered)\s+(?:for\s+)?(?:the\s+|your\s+)?(?:full\s+)?"
+        r"(?:costs?|fees?|price)\s+of\s+(?:the\s+|your\s+|an?\s+|one\s+)?(?:[\w-]+\s+)?"
+        # ... or a pay differential for holding one: "the $1.00/hr differential paid to coders who hold CCS, CPC or
+        # RHIT"
+        r"|\bdifferentials?\s+(?:paid\s+|offered\s+|given\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:who\s+(?:hold|holds|have|has|earn)|with)\s+(?:an?\s+|the\s+)?",
     ),
     Dismissal(
         name="training-given-on",
@@ -839,6 +851,47 @@ DISMISSALS = [
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b",
     ),
     Dismissal(
+        name="team-by-its-size",
+        scope="sentence",
+        reason="describes the team the candidate would join, not what the candidate needs",
+        # "Our team of nine registrars all hold the ODS-C", "Our team of 250+ credentialed coders and auditors (CPC,
+        # CCS, RHIT, CPMA) supports clients on Epic"
+        pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\s+of\s+(?:over\s+|more\s+than\s+)?"
+        r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|\w+ty)\s+"
+        # ... "The Cancer Registry team is made up of ... four registrars, three of whom hold the ODS-C credential",
+        # "Our six-person coding team - all of whom hold the CPC"
+        r"|\b(?:all|most|some|many|each|both|one|two|three|four|five|six|several)\s+of\s+"
+        r"(?:whom\s+(?:hold|holds|have|has|are|is|possess)|them\s+(?:hold|have|possess))\b",
+        # the candidate in the same sentence: "You will join our team of 12 coders and must hold a CPC"
+        unless=r"\b(?:you|your|candidates?|applicants?|must|required|requires?)\b",
+    ),
+    Dismissal(
+        name="answers-of-the-application-form",
+        scope="sentence",
+        reason="the answers to a question of the application form, one of them none: it asks nothing",
+        # "Do you hold any of the following credentials? (select all) RHIA / RHIT / CHDA / CPC / None"
+        pattern=r"\(\s*(?:select|check|choose|tick)\s+(?:all|one|any)\b|[/|]\s*none\b|\bnone\s+of\s+the\s+above\b",
+    ),
+    Dismissal(
+        name="credentials-that-do-not-suffice",
+        scope="clause",
+        kinds=["credential"],
+        reason="names what a candidate holds who must hold another as well: those alone do not suffice",
+        # "Candidates with CPC or CCS must also hold one of these", "A coder holding the CCS, CPC or COC may be hired
+        # if the HCS-D is obtained within six (6) months of hire" (the credential asked is named again before)
+        pattern=r"\b(?:coders?|candidates?|applicants?|those|individuals?|staff)\s+(?:with|holding|who\s+holds?"
+        r"|who\s+have)\s+(?:an?\s+|the\s+|only\s+)?[^.;\n]{1,40}?\s+(?:must\s+also\s+(?:hold|have|obtain|earn)"
+        r"|(?:may|can|will)\s+be\s+(?:hired|considered|accepted)\s+(?:if|provided|on\s+condition))\b",
+    ),
+    Dismissal(
+        name="what-another-is-added-to",
+        scope="before",
+        kinds=["credential"],
+        reason="names the credential another is asked in addition to: asked where it is named on its own",
+        # "Preferred: CPC in addition to CRC"
+        pattern=r"\bin\s+addition\s+to\s+(?:an?\s+|the\s+|your\s+|their\s+)?(?:active\s+)?",
+    ),
+    Dismissal(
         name="systems-the-employer-uses",
         scope="before",
         kinds=["software"],
@@ -847,7 +900,9 @@ DISMISSALS = [
         # Epic"
         # ... "Both of practices use SystmOne", "The Trust will also be moving over to N365, a version of Microsoft
         # Office"
-        pattern=r"\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service"
+        # ... and the clients': "supports clients on Epic, athenahealth, NextGen and Cerner"
+        pattern=r"\bclients\s+(?:on|using|who\s+use|that\s+use)\s+"
+        r"|\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service"
         r"|team)s?|surgeries)"
         # "a ... GP training practice using EMIS web clinical system"
         r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|using|utili[sz]es?|run|runs|operate|operates|(?:are|is)\s+using)"
@@ -1051,6 +1106,16 @@ ANY_OF_CUES = [
         '"certified coder (CPC, CCS-P)", "AAPC certified (CPC, COC, CRC)"',
     ),
     AnyOfCue(
+        name="accepted-in-its-place",
+        scope="after",
+        kinds=["credential"],
+        # "Active CPC (CCS-P accepted in its place)": the one after the first is its alternative
+        pattern=r"[ \t]*(?:is[ \t]+|are[ \t]+|also[ \t]+|will[ \t]+be[ \t]+|may[ \t]+be[ \t]+)?(?:accepted|considered)"
+        r"[ \t]+in[ \t]+(?:its|their)[ \t]+place\b",
+        description='"Active CPC (CCS-P accepted in its place)": the credential after the first is one more way to '
+        "meet it",
+    ),
+    AnyOfCue(
         name="or-something-like-them",
         scope="after",
         exclude_kinds=_NEVER_A_CHOICE,
@@ -1161,8 +1226,14 @@ OTHER_RULES = [
     ListGap(
         name="issuers-between",
         # the issuer of the first, in parentheses or after "through"/"from", and/or the issuer of the next
-        pattern=r"[\s,;/()-]*(?:(?:(?:through|from|by|via)\s+(?:the\s+)?)?{ISSUER}\b[\s,;/()]*)?"
-        r"(?:(?:(?:(?:and|&)\s*/\s*or|or|and)\b|&)[\s,/()]*)(?:{ISSUER}\b[\s,/()-]*(?:(?:credential|certification)s?\b[\s,/(-]*)?)?",
+        # ... and its full name with its acronym: "CCDS - Association of Clinical Documentation Integrity Specialists
+        # (ACDIS) or CDIP"
+        pattern=r"[\s,;/()-]*(?:(?:(?:through|from|by|via)\s+(?:the\s+)?)?{ISSUER}\b(?:[\s(]*{ISSUER}\b)?[\s,;/()]*)?"
+        r"(?:(?:(?:(?:and|&)\s*/\s*or|or|and)\b|&)[\s,/()]*)(?:{ISSUER}\b(?:['’]s)?[\s,/()-]*"
+        r"(?:(?:credential|certification)s?\b[\s,/(-]*)?)?"
+        # ... and after a comma alone, the next one's issuer: "Certified Professional Biller (CPB), NHA Certified
+        # Billing & Coding Specialist (CBCS) or ...", "CBCS through NHA, or AAPC's Certified Professional Biller"
+        r"|[\s)]*[,;/][\s]*{ISSUER}\b(?:['’]s)?\s+",
         description='an issuer named with each credential of a list: "CPC (AAPC) or CCS (AHIMA)", "CPC through '
         'AAPC or CCS-P through AHIMA", "AAPC CPC or AHIMA CCS", "AHIMA credential (RHIA, RHIT) or AAPC credential '
         '(CPC)"',

@@ -3,8 +3,9 @@
 The encoding is detected (see ``decoding``): a byte-order mark, UTF-8,
 charset-normalizer for other scripts and multi-byte encodings, else
 Windows-1252, so a text file never fails to read because of its bytes. The
-text is kept exactly as decoded (evidence offsets index it); the first short
-line is the title.
+text is kept as decoded (evidence offsets index it), but for the HTML
+character references of text saved from a page's source ("Billing &amp;
+Coding", "&#8226;"), which are resolved; the first short line is the title.
 
 A file that is empty or only white space is an error that says so, and so is
 one that is not text at all: binary data (an image, an archive, a program)
@@ -15,6 +16,7 @@ decode to no character (see :func:`binary_reason`). The file may hold at most
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -56,10 +58,23 @@ def binary_reason(text: str) -> str | None:
     return None
 
 
+#: An HTML character reference with its closing semicolon ("&amp;", "&#8226;", "&#x2022;"): left in text saved from a
+#: page's source. Without the semicolon a reference is left as written ("AT&T", "Q&A", "&copy" in a name).
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def resolve_character_references(text: str) -> str:
+    """``text`` with its HTML character references made the characters they stand for: "Billing &amp; Coding"
+    is "Billing & Coding". A reference that names no character stays as written."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(lambda ref: html.unescape(ref.group()), text)
+
+
 def read_bytes(data: bytes, source: str, charset: str | None = None) -> Posting:
     if not data:
         raise ReadError("empty: there is no text", source=source)
-    text = decode_text(data, charset)
+    text = resolve_character_references(decode_text(data, charset))
     if not text.translate(_INVISIBLE).strip():
         raise ReadError("only white space: there is no text", source=source)
     reason = binary_reason(text)

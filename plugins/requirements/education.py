@@ -188,9 +188,10 @@ _LEVEL_PATTERNS = (
         "bachelor",
         re.compile(
             # every alternative starts at a word boundary: one "\b" in front fails at most positions at once
-            # "a degree in ...", "successfully completed your degree"
-            r"\b(?:(?:a|an|your)\s+(?!(?:high|higher|highest|very|great|greater|certain|some|varying|considerable"
-            r"|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
+            # "a degree in ...", "successfully completed your degree"; not "such a degree", the one named before it
+            # ("Master's ..., or two full years of graduate education leading to such a degree")
+            r"\b(?:(?<!such )(?:a|an|your)\s+(?!(?:high|higher|highest|very|great|greater|certain|some|varying"
+            r"|considerable|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
             # up to three words between: "An accredited Biomedical Sciences degree is essential"
             r"(?:[\w-]+\s+){0,3}?"
             # a UK degree's class before it: "graduates who have a 2:1 degree", "a 2.1 honours degree" (the colon ends
@@ -442,6 +443,10 @@ _LAST_STOP = re.compile(r"[^\w\s'’./()-][\w\s'’./()-]*\Z")
 # stretches, which a comma ends, and only when a list of that kind is in the posting
 _ASSOCIATE_IN_A_LIST = re.compile(r"associate(?<!\wassociate)(?:['’]?s)?(?=,\s*(?:or\s+)?bachelor)")
 _LOOK_BACK = 120
+_SUBSTITUTES_FOR_EXPERIENCE = re.compile(
+    r"\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(?:up\s+to\s+)?(?:[\w()-]+\s+){0,6}?experience\b",
+    re.I,
+)
 _EQUIVALENT_EXPERIENCE = re.compile(
     r"\bequivalent\s+(?:combination\s+of\s+)?(?:\w+\s+){0,3}experience\b"
     r"|\bexperience\s+(?:may\s+be\s+)?(?:substituted|in\s+lieu)\b|\bin\s+lieu\s+of\s+(?:a\s+|the\s+)?(?:degree|education)\b"
@@ -627,7 +632,8 @@ def screener_extract(doc, posting):
     found = []
     if not mentions:
         return []
-    for group, members in _groups(doc, text, mentions, doc._.screener.paths).items():
+    grouped = _substitutes_for_experience(_groups(doc, text, mentions, doc._.screener.paths), doc, text)
+    for group, members in grouped.items():
         # a postgraduate diploma is no level only below a master's: not in "postgraduate diploma, bachelor degree or
         # masters level", whose lowest path is the bachelor's
         one_choice = group not in (None, "paths")
@@ -836,6 +842,22 @@ def _groups(doc, text, mentions, paths):
                 last_degree = choice
     for key, choice in every_choice:
         groups.setdefault(key if len(choice) > 1 else None, []).extend(choice)
+    return groups
+
+
+def _substitutes_for_experience(groups, doc, text):
+    """Levels each offered in place of experience ("An Associate's degree ... may be substituted for one (1) year of
+    the General Experience. A Bachelor's degree may be substituted for two (2) years"): each is one more way to
+    meet the experience, none asked on its own, so together they are one choice whose lowest level is the bar."""
+    alone = groups.get(None, [])
+    substitutes = [
+        member
+        for member in alone
+        if _SUBSTITUTES_FOR_EXPERIENCE.search(text, member[2], doc._.screener.sentence(member[1])[1])
+    ]
+    if len(substitutes) > 1:
+        groups[None] = [member for member in alone if member not in substitutes]
+        groups["experience-substitutes"] = substitutes
     return groups
 
 

@@ -24,9 +24,9 @@ from screener import NUMBER_PATTERN, Evidence, ExperienceRequirement, hookimpl, 
 
 _NUMBER = NUMBER_PATTERN
 _DURATION = re.compile(
-    # a figure in digits may be glued to the word before it where the page lost a space: "at least3 months", "a
-    # minimum of6 months"
-    r"(?:\b|(?<=\bleast)(?=\d)|(?<=\bof)(?=\d)|(?<=\bminimum)(?=\d))"
+    # a figure may be glued to the word before it where the page lost a space: "at least3 months", "a minimum of6
+    # months", "A minimum oftwo years" (in words from two to nine: "often" and "ofone" are no figures)
+    r"(?:\b|(?<=\bleast)(?=\d)|(?<=\bof)(?=\d|(?:two|three|four|five|six|seven|eight|nine)\b)|(?<=\bminimum)(?=\d))"
     rf"(?P<num>{_NUMBER})(?:\s*\(\s*(?P<digits>\d+(?:\.\d+)?)\s*\))?(?:[^\S\n]*-?[^\S\n]*(?:\+|plus)|\s*or\s+more)?"
     # "three to five (3-5) years": the figures in digits may repeat the range; a dash stays on its line ("a
     # plus\n- 7+ years" is no range)
@@ -376,8 +376,11 @@ _EXPERIENCE_HEADING = re.compile(
     r"(?:\s*\(?(?:required|preferred|desired|essential|desirable)\)?)?[\s:*_]*",
     re.I,
 )
-# A line of a list under it: a bullet, or a label and its value ("Medical coding: 2 years (Required)")
-_LIST_LINE = re.compile(r"\s*(?:[-•*·▪]\s*\S|[^\n:]{1,60}:\s*\S)")
+# A line of a list under it: a bullet, or a label and its value ("Medical coding: 2 years (Required)"), or the figure
+# and then what it is of, as Workday writes them ("3 years - Acute care clinical nursing (Required)")
+_LIST_LINE = re.compile(
+    r"\s*(?:[-•*·▪]\s*\S|[^\n:]{1,60}:\s*\S|\d+(?:\.\d+)?\+?[ \t]*(?:years?|months?)[ \t]+[-–][ \t]*\S)"
+)
 #: How many list lines may stand between the heading and the figure's line.
 _HEADING_REACH = 12
 

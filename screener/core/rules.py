@@ -507,6 +507,7 @@ LAYOUT_REASONS = {
     "lookalike_cue": "its sentence suggests another meaning of the acronym",
     "outside_the_field": "an acronym with other meanings, in a posting that shows nothing else of the field",
     "ends_a_name": "it ends a capitalised name: an organisation, not the credential",
+    "names_a_company": "the posting names a company with it ({name!r}): the organisation, not the credential",
     "spelled_out": "the posting spells it out as {long_form!r}, another meaning",
     "other_level": "asked of another level of the career ladder the posting lists, not the level it is for",
 }

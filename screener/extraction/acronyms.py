@@ -74,6 +74,8 @@ def best_long_form(short: str, candidate: str) -> str | None:
     words = _WORD.findall(found)
     if len(words) < 2 or found.upper() == found or short.lower() in found.lower():
         return None
+    if len(words[0]) > 1 and words[0].isupper():
+        return None  # another acronym opens it: "CPC (CCS-P accepted in its place)" names a second credential
     if len(words) > _most_words(short):
         return None  # a remark, not a name: "RHIA (RHIT with a bachelor's degree and 5+ years ... will be considered)"
     return found

@@ -146,38 +146,45 @@ def _cells(line: re.Match[str]) -> list[tuple[int, int]]:
     return cells
 
 
-def _table_cells(text: str, rules: RuleSet) -> list[tuple[int, int, str, Role, bool]]:
+def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, Role, bool]], set[int]]:
     """Cells of a table whose header names a strength per column: "QUALIFICATIONS<tab>REQUIRED<tab>PREFERRED",
     "Requirement | Required | Preferred".
 
-    Each cell of the rows under such a header is asked for as its column says
+    Returns the cells, and where the header rows start. Each cell of the rows under such a header is asked for as
+    its column says
     ("Education<tab>Bachelor's degree<tab>Master's degree": the master's is
-    preferred), as an inline label governs its own line.
+    preferred), as an inline label governs its own line. A header of two
+    strengths alone ("Minimum<tab>Preferred") has no column of labels: its
+    rows' labels are in their first cells ("Education: Associate degree<tab>Bachelor's degree").
     """
     if not _may_hold_cells(text):
-        return []
+        return [], set()
     found: list[tuple[int, int, str, Role, bool]] = []
-    columns: list[tuple[str, Role]] | None = None  # the header's cells after the first: (heading, role)
+    headers: set[int] = set()  # where the header rows start
+    columns: list[tuple[str, Role]] | None = None  # the header's cells that name a strength: (heading, role)
+    labels = 0  # how many cells of a row, before those, are its label (0 or 1)
     next_row = -1
     for line in _LINE.finditer(text):
         if not _may_hold_cells(line.group()):
             continue
         cells = _cells(line)
-        if columns is not None and len(cells) == len(columns) + 1 and line.start() <= next_row:
+        if columns is not None and len(cells) == len(columns) + labels and line.start() <= next_row:
             found.extend(
                 (start, end, heading, role, True)
-                for (start, end), (heading, role) in zip(cells[1:], columns, strict=True)
+                for (start, end), (heading, role) in zip(cells[labels:], columns, strict=True)
             )
             next_row = _next_line_start(text, line.end())
             continue
         columns = None
-        if len(cells) >= 3:
-            headings = [text[start:end] for start, end in cells[1:]]
+        if len(cells) >= 2:
+            labels = 1 if len(cells) >= 3 else 0
+            headings = [text[start:end] for start, end in cells[labels:]]
             roles = [heading_role(heading, rules) for heading in headings]
             if set(roles) == _STRENGTH_ROLES:
                 columns = list(zip(headings, roles, strict=True))  # type: ignore[arg-type]
                 next_row = _next_line_start(text, line.end())
-    return found
+                headers.add(line.start())
+    return found, headers
 
 
 def _next_line_start(text: str, line_end: int) -> int:
@@ -223,6 +230,35 @@ def _unfinished(line: str) -> bool:
     """Whether ``line`` is 2 to 11 words that stop at one of :data:`_WANTING_VERBS`."""
     # the last word first: most lines end with none of the verbs
     return line.rpartition(" ")[2].lower() in _WANTING_VERBS and 2 <= len(line.split()) <= 11
+
+
+# A last aside in parentheses: "Bachelor's Degree - Nursing (Preferred)"
+_LAST_ASIDE = re.compile(r"\(([^()\n]{1,40})\)[ \t]*$")
+
+
+def _an_item_with_its_strength(line: str, rules: RuleSet) -> bool:
+    """Whether ``line`` is an item that ends with its own strength in parentheses, as job boards list what they ask
+    ("Associate's Degree - Nursing (Required)", "Bachelor's Degree - Nursing (Preferred)"): content, not a heading.
+
+    A heading with its strength beside it ("Education (Required)", "Preferred Skills (Desired)") is heading words
+    before the parentheses, and stays a heading.
+    """
+    aside = _LAST_ASIDE.search(line)
+    if aside is None:
+        return False
+    inside = aligned_lower(aside.group(1))
+    rest, position = [], 0
+    for _, _, _, pattern in rules.cue_patterns:
+        for cue in pattern.finditer(inside):
+            rest.append(inside[position : cue.start()])
+            position = cue.end()
+    if position == 0:
+        return False  # no cue in the parentheses: "Medical Records (HIM)"
+    rest.append(inside[position:])
+    if rules.only_cue_company.fullmatch(" ".join(rest)) is None:
+        return False
+    before = line[: aside.start()].strip(" \t-–:")
+    return bool(before) and not _only_heading_words(before, rules)
 
 
 def _title_like(line: str) -> bool:
@@ -317,12 +353,18 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             and line[-1] not in ".,;!?"
             and _MONEY_OR_FIGURES.search(line) is None
             and (line.isupper() or _title_like(line) or _only_heading_words(line, rules))
+            and not _an_item_with_its_strength(line, rules)
         ):
             role = role_of(line, start)
             if role is not None:
                 found.append((start, end, line, role, False))
-    found.extend(_table_cells(text, rules))
+    cells, headers = _table_cells(text, rules)
+    if headers:
+        # a table's header row heads its columns, not the lines after it
+        found = [f for f in found if f[0] not in headers]
+    found.extend(cells)
     found.sort(key=lambda f: f[0])
+    cell_spans = {(cell[0], cell[1]) for cell in cells}
     sections: list[Section] = []
     strength_role: Role | None = None  # the role of the last block heading that names a strength
     for n, (start, end, heading, role, inline) in enumerate(found):
@@ -337,7 +379,9 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                 role = strength_role  # "Preferred Qualifications / Education / - Bachelor's degree"
         if inline:
             enclosing = next((s for s in reversed(sections) if s.end > start and s.start <= start), None)
-            if start in topics and enclosing is not None and enclosing.role in _STRENGTH_ROLES:
+            # (a table's cell keeps its column's strength, though a topic's label opens it: "Education: ...<tab>")
+            is_a_cell = (start, end) in cell_spans
+            if start in topics and not is_a_cell and enclosing is not None and enclosing.role in _STRENGTH_ROLES:
                 role = enclosing.role  # "Preferred Qualifications / Education: Bachelor's degree"
             sections.append(Section(start, end, heading, role))
             continue

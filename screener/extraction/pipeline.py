@@ -154,6 +154,7 @@ def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Langua
     nlp.add_pipe("screener_sentences")
     matcher = cast(TermMatcher, nlp.add_pipe("screener_terms"))
     matcher.add_terms(knowledge.terms())
+    matcher.add_names(issuer.name for issuer in knowledge.issuers.values() if " " in issuer.name.strip())
     if rules is not None:
         matcher.add_field_phrases(rules.field_phrases)
     attacher = cast(ContextAttacher, nlp.add_pipe("screener_context"))
@@ -281,6 +282,8 @@ class TermMatcher:
         self._exact: dict[int, set[tuple[int, ...]]] = {}
         #: match id of a field signal's phrase -> the rule's name
         self._fields: dict[int, str] = {}
+        #: match ids of names that hold terms but are no mention of them (an issuer's full name)
+        self._names: set[int] = set()
 
     def add_terms(self, terms: Iterable[Term]) -> None:
         by_key: dict[tuple[str, str, bool], list[str]] = {}
@@ -318,6 +321,17 @@ class TermMatcher:
                 self._exact.setdefault(match_id, set()).update(tuple(t.orth for t in p) for p in patterns)
             self._matcher.add(key, patterns)
 
+    def add_names(self, names: Iterable[str]) -> None:
+        """Names whose words are no mention of the terms in them: "Association of Clinical Documentation Integrity
+        Specialists" (ACDIS, the issuer) names no CDI skill. Found in any case; the longer match wins as for terms."""
+        texts = sorted({name.lower() for name in names if name.strip()})
+        if not texts:
+            return
+        match_id = self._nlp.vocab.strings.add(_NAME_KEY)
+        self._names.add(match_id)
+        with self._tokenizer.uncached() as tokenizer:
+            self._matcher.add(_NAME_KEY, list(tokenizer.pipe(texts)))
+
     def __call__(self, doc: Doc) -> Doc:
         matches = self._matcher(doc)
         if not matches:
@@ -325,6 +339,9 @@ class TermMatcher:
         exact_spans, folded_spans = [], []
         fields = self._fields
         for match_id, start, end in matches:
+            if match_id in self._names:
+                folded_spans.append(Span(doc, start, end, label=_NAME_KEY))
+                continue
             if match_id in fields:
                 accepted = self._exact.get(match_id)
                 if accepted is None or tuple(token.orth for token in doc[start:end]) in accepted:
@@ -342,8 +359,15 @@ class TermMatcher:
             # Exact matches first: of two equally long matches at one place, the acronym's wins. The
             # other tokens' entity tags stay unset ("missing", not "outside"): setting them all would
             # cost more than the matching.
-            doc.set_ents(filter_spans(exact_spans + folded_spans), default="unmodified")
+            spans = filter_spans(exact_spans + folded_spans)
+            if self._names:
+                spans = [span for span in spans if span.label_ != _NAME_KEY]  # a name holds no mention
+            doc.set_ents(spans, default="unmodified")
         return doc
+
+
+#: The match key and span label of the names that hold no mention
+_NAME_KEY = "\x00name"
 
 
 #: Words that go on with the acronym before them ("R.H.I.T. Certification required"), though capitalised

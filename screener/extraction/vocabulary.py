@@ -51,6 +51,8 @@ class _Mention:
     ambiguous: bool = False
     #: the posting spells the acronym out as something else ("Drivers CPC (Certificate of Professional ...)")
     other_meaning: str | None = None
+    #: the company the posting names with the acronym ("CIC Healthcare Staffing, Inc."): every mention is it
+    company: str | None = None
 
 
 @dataclass
@@ -72,6 +74,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
     before = [c.regex for c in before_rules if c.regex is not None and ctx.may_occur(c)]
     after = [c.regex for c in after_rules if c.regex is not None and ctx.may_occur(c)]
     found = []
+    companies: dict[str, str | None] = {}  # acronym -> the company name it opens in this posting
     for ent in ents:
         start, end = ent.start_char, ent.end_char
         tail = end
@@ -85,13 +88,16 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
         cues = knowledge.lookalike_cues(ent.label_, ent.kb_id_, ent.text)
         if cues is not None:
             mention.ambiguous = _is_acronym(ent.text)
+            mention.other_meaning = _the_other_name_it_is_part_of(ent, ctx, cues)
             if _suggests_other_meaning(ent, ctx, cues):
                 mention.doubt = LAYOUT_REASONS["lookalike_cue"]
                 mention.doubt_from_cue = True
             elif mention.ambiguous and _ends_a_name(ctx.text, start, knowledge):
                 mention.doubt = LAYOUT_REASONS["ends_a_name"]
                 mention.doubt_from_cue = True
-        if _is_acronym(ent.text):
+            elif mention.ambiguous:
+                mention.company = _company_named_by(ctx.text, ent.text, companies)
+        if _is_acronym(ent.text) and mention.other_meaning is None:
             mention.other_meaning = spelled_out_as_another(
                 ctx.text, start, end, knowledge.names_of(ent.label_, ent.kb_id_)
             )
@@ -115,6 +121,31 @@ def _ends_a_name(text: str, start: int, knowledge: Knowledge) -> bool:
         return False
     words = set(before.group().split())
     return not (words & set(knowledge.issuer_names))
+
+
+# An acronym that opens a company's name, capitalised words and a company suffix after it: "CIC Healthcare Staffing,
+# Inc."; every mention of it in that posting names the company ("Why work with CIC?")
+_COMPANY_NAME_AFTER = (
+    r"(?:[ \t]+[A-Z][\w&'’-]*){1,4},?[ \t]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company)\b\.?"
+)
+
+
+def _company_named_by(text: str, acronym: str, known: dict[str, str | None]) -> str | None:
+    """The company's name ``acronym`` opens somewhere in ``text`` ("CIC Healthcare Staffing, Inc."), if any."""
+    if acronym not in known:
+        found = re.search(rf"\b{re.escape(acronym)}{_COMPANY_NAME_AFTER}", text)
+        known[acronym] = found.group() if found else None
+    return known[acronym]
+
+
+def _the_other_name_it_is_part_of(ent: Span, ctx: PostingContext, cues: re.Pattern[str]) -> str | None:
+    """A lookalike's cue that holds the mention and more words ("Applied Epic", an insurance agency's system): the
+    mention is part of the other meaning's name, whatever is listed beside it."""
+    s_start, s_end = ctx.clause(ent.start_char, ent.end_char)
+    for cue in cues.finditer(ctx.text, s_start, s_end):
+        if cue.start() <= ent.start_char and ent.end_char <= cue.end() and cue.end() - cue.start() > len(ent.text):
+            return cue.group()
+    return None
 
 
 def _suggests_other_meaning(ent: Span, ctx: PostingContext, cues: re.Pattern[str]) -> bool:
@@ -487,6 +518,8 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
             set_aside(mention, LAYOUT_REASONS["post_name"])
         elif mention.other_meaning is not None:
             set_aside(mention, LAYOUT_REASONS["spelled_out"].format(long_form=mention.other_meaning))
+        elif mention.company is not None:
+            set_aside(mention, LAYOUT_REASONS["names_a_company"].format(name=mention.company))
         else:
             if mention.doubt is None and mention.ambiguous and not confirms_acronyms:
                 mention.doubt = LAYOUT_REASONS["outside_the_field"]

@@ -61,8 +61,10 @@ class Knowledge:
 
     @cached_property
     def issuer_names(self) -> tuple[str, ...]:
-        """Every issuer of a credential ("AHIMA", "AAPC", ...) and every known issuer's id, in order of appearance."""
-        names = [c.issuer for c in self.credentials.values()] + list(self.issuers)
+        """Every issuer of a credential ("AHIMA", "AAPC", ...), and every known issuer's id and full name ("American
+        Health Information Management Association"), in order of appearance."""
+        names = [c.issuer for c in self.credentials.values()]
+        names += [name for issuer in self.issuers.values() for name in (issuer.id, issuer.name)]
         return tuple(dict.fromkeys(name for name in names if name.strip()))
 
     @property

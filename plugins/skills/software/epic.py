@@ -9,6 +9,9 @@ an ordinary adjective. Two lookalike rules keep the adjective out:
 - the capitalised "Epic" is dropped in clauses that read like the adjective
   ("an Epic journey").
 
+A third keeps out Applied Epic, an insurance agency's system ("Proficient in
+Applied Epic").
+
 Module names (Resolute, Hyperspace, ...) are unverified; the common ones are
 aliases.
 """
@@ -34,6 +37,10 @@ EPIC = Skill(
             meaning="the adjective 'Epic'",
             aliases=["Epic"],
             cues=["journey", "adventure", "saga", "proportions"],
+        ),
+        # Applied Systems' management system for insurance agencies: "Process endorsements ... in Applied Epic"
+        Lookalike(
+            meaning="Applied Epic, an insurance agency's management system", aliases=["Epic"], cues=["applied epic"]
         ),
     ],
     sources=[ONET_TECHNOLOGY, ONET_OCCUPATION],

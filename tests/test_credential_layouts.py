@@ -1,0 +1,210 @@
+"""How employers' pages lay credentials out, each with sentences written for the test (the written3 round).
+
+Workday's "Licenses and Certifications" lines with each issuer's full name,
+two-column Minimum/Preferred tables, teams described by their size, the
+answers of an application form, credentials that do not suffice alone, a
+company named with an acronym, benefits and pay differentials.
+"""
+
+from __future__ import annotations
+
+import pytest
+from screener_plugins.readers.text import read_bytes, resolve_character_references
+
+
+def ids(extraction, kind: str = "credential") -> dict[str, str]:
+    return {r.id: r.strength for r in extraction.requirements if r.kind == kind}
+
+
+def groups(extraction, kind: str = "credential") -> list[set[str]]:
+    found: dict[str, set[str]] = {}
+    for r in extraction.requirements:
+        if r.kind == kind and getattr(r, "any_of", None):
+            found.setdefault(r.any_of, set()).add(r.id)
+    return list(found.values())
+
+
+WORKDAY = (
+    "CDI Specialist\nEducation:\nAssociate's Degree - Nursing (Required)\nBachelor's Degree - Nursing (Preferred)\n"
+    "Experience:\n3 years - Acute care clinical nursing (Required)\n"
+    "1 year - Inpatient coding (Preferred)\n"
+    "Licenses and Certifications:\n"
+    "Certified Clinical Documentation Specialist (CCDS) - Association of Clinical Documentation Integrity "
+    "Specialists (ACDIS) or Certified Documentation Improvement Practitioner (CDIP) - American Health Information "
+    "Management Association (AHIMA) within 12 Months (Required)\n"
+    "Certified Coding Specialist (CCS) - American Health Information Management Association (AHIMA) (Preferred)\n"
+    "Knowledge, Skills and Abilities:\nWorking knowledge of ICD-10-CM coding guidelines\n"
+    "Proficiency with Microsoft Office\n"
+)
+
+
+def test_workday_s_lines_each_with_its_strength(extract):
+    """An item that ends with its strength ("Bachelor's Degree - Nursing (Preferred)") is no heading: the topic
+    headings after it keep their own reading, and "3 years - ..." lines are experience under their heading."""
+    extraction = extract(WORKDAY)
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [
+        ("associate", "required"),
+        ("bachelor", "preferred"),
+    ]
+    assert extraction.minimum_experience_years("required") == 3
+    assert extraction.minimum_experience_years("preferred") == 1
+    assert ids(extraction, "coding_system") == {"ICD-10-CM": "required"}
+    assert ids(extraction, "software") == {"Microsoft-Office": "required"}
+
+
+def test_an_issuer_s_full_name_between_two_credentials_keeps_them_one_choice(extract):
+    extraction = extract(WORKDAY)
+    assert ids(extraction) == {"CCDS": "required", "CDIP": "required", "CCS": "preferred"}
+    assert groups(extraction) == [{"CCDS", "CDIP"}]
+    # the issuer's name holds no skill: "Clinical Documentation Integrity" there is ACDIS's name
+    assert "clinical_documentation_improvement" not in ids(extraction, "skill")
+
+
+def test_a_heading_with_its_strength_beside_it_stays_a_heading(extract):
+    extraction = extract("Coder\nEducation (Preferred)\n- Associate degree in health information\n")
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("associate", "preferred")]
+
+
+def test_a_table_of_two_strength_columns_reads_each_cell_by_its_column(extract):
+    extraction = extract(
+        "CDI Specialist\nQualifications\nMinimum\tPreferred\n"
+        "Education: Associate degree in Nursing or Health Information Technology\tBachelor's degree (BSN)\n"
+        "Licensure/Certification: active RHIA, RHIT or CCS credential\tCCDS or CDIP\n"
+        "Knowledge: ICD-10-CM coding guidelines\tEpic CDI module\n"
+    )
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [
+        ("associate", "required"),
+        ("bachelor", "preferred"),
+    ]
+    assert ids(extraction) == {
+        "RHIA": "required",
+        "RHIT": "required",
+        "CCS": "required",
+        "CCDS": "preferred",
+        "CDIP": "preferred",
+    }
+    assert ids(extraction, "coding_system") == {"ICD-10-CM": "required"}
+    assert ids(extraction, "software") == {"Epic": "preferred"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our team of 250+ credentialed coders and auditors (CPC, CCS, RHIT, CPMA) supports clients on Epic and Cerner.",
+        'Our team of nine registrars all hold the ODS-C (most of us still say "CTR" out of habit).',
+        "The registry has four registrars, three of whom hold the ODS-C credential.",
+        "Our six-person coding team - all of whom hold the CPC - codes surgical services.",
+    ],
+)
+def test_a_team_told_by_its_size_or_its_share_asks_nothing(extract, sentence):
+    extraction = extract(f"Coder\n{sentence}\nICD-10-CM coding experience required.\n")
+    assert ids(extraction) == {}
+    assert ids(extraction, "software") == {}
+
+
+def test_a_team_named_beside_what_the_candidate_must_hold_leaves_that_asked(extract):
+    extraction = extract("Coder\nYou will join our team of 12 coders and must hold a CPC.\n")
+    assert ids(extraction) == {"CPC": "required"}
+
+
+def test_the_answers_of_an_application_form_ask_nothing(extract):
+    extraction = extract(
+        "Analyst\nCertified Health Data Analyst (CHDA) preferred; RHIA or RHIT is a plus.\n"
+        "Do you hold any of the following credentials? (select all) RHIA / RHIT / CHDA / CPC / None\n"
+    )
+    assert ids(extraction) == {"CHDA": "preferred", "RHIA": "preferred", "RHIT": "preferred"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home health coding certification - HCS-D (BMSC) - required. Candidates with CPC or CCS must also hold it.",
+        "HCS-D credential required. A coder holding the CCS, CPC or COC may be hired if the HCS-D is obtained within "
+        "six (6) months of hire.",
+    ],
+)
+def test_credentials_that_do_not_suffice_alone_are_not_asked(extract, text):
+    assert ids(extract(f"Home Health Coder\n{text}\n")) == {"HCS-D": "required"}
+
+
+def test_what_another_credential_is_added_to_is_asked_where_it_is_named(extract):
+    extraction = extract("Coder\nRequired:\nCRC or CDEO credential\nPreferred:\nCPC in addition to CRC\n")
+    assert ids(extraction) == {"CRC": "required", "CDEO": "required", "CPC": "preferred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "An RHIT credential is a plus, and the agency will reimburse the cost of the NHA CEHRS exam.",
+            {"RHIT": "preferred"},
+        ),
+        ("We cover the cost of your CPC exam.", {}),
+        ("Models pay differentials (the $1.00/hr differential paid to coders who hold CCS, CPC or RHIT).", {}),
+        # an aside of its own after a requirement pays for the exam; the credential is still asked
+        ("CPMA required within 6 months of hire (we cover the exam).", {"CPMA": "required"}),
+    ],
+)
+def test_what_the_employer_pays_for_or_pays_more_for_is_not_asked(extract, text, found):
+    assert ids(extract(f"Coder\n{text}\n")) == found
+
+
+def test_a_credential_accepted_in_the_place_of_another_is_its_alternative(extract):
+    extraction = extract("Auditor\nWhat we're looking for\nActive CPC (CCS-P accepted in its place)\n")
+    assert ids(extraction) == {"CPC": "required", "CCS-P": "required"}
+    assert groups(extraction) == [{"CPC", "CCS-P"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Certified Professional Biller (CPB), NHA Certified Billing & Coding Specialist (CBCS) or Certified "
+        "Professional Coder (CPC) preferred.",
+        "Certified Billing and Coding Specialist (CBCS) through NHA, or AAPC's Certified Professional Biller, "
+        "preferred.",
+    ],
+)
+def test_the_next_credential_s_issuer_after_a_comma_keeps_the_list_one_choice(extract, text):
+    extraction = extract(f"Billing Specialist\n{text}\n")
+    assert len(groups(extraction)) == 1
+    assert set(ids(extraction).values()) == {"preferred"}
+    assert groups(extraction)[0] == set(ids(extraction))
+
+
+def test_an_acronym_the_posting_names_a_company_with_is_the_company_everywhere(extract):
+    extraction = extract(
+        "Release of Information Specialist\nCIC Healthcare Staffing, Inc. is recruiting for a health system.\n"
+        "Process requests for medical records. An RHIT is a plus.\nWhy work with CIC? Weekly pay.\n"
+    )
+    assert ids(extraction) == {"RHIT": "preferred"}
+    assert {d.id for d in extraction.dismissed} >= {"CIC"}
+    # ... and the credential, where no company is named with it
+    assert ids(extract("Coder\nCIC or CCS required.\nInpatient coding experience.\n")) == {
+        "CIC": "required",
+        "CCS": "required",
+    }
+
+
+def test_an_insurance_agency_s_applied_epic_is_not_the_ehr(extract):
+    extraction = extract("Account Manager\nProficient in Applied Epic and Microsoft Office.\n")
+    assert "Epic" not in ids(extraction, "software")
+    assert "Epic" in ids(extract("Coder\nProficient in Epic and Microsoft Office.\n"), "software")
+
+
+@pytest.mark.parametrize("heading", ["Bonus points", "Additional Considerations"])
+def test_headings_that_name_what_is_welcome_prefer(extract, heading):
+    extraction = extract(f"Coder\nRequirements:\nCPC required\n{heading}\nCEMC or CDEO\n")
+    assert ids(extraction) == {"CPC": "required", "CEMC": "preferred", "CDEO": "preferred"}
+
+
+def test_systems_of_the_employer_s_clients_are_not_asked(extract):
+    extraction = extract("Auditor\nOur coders support clients on Epic, athenahealth and NextGen.\nCPC required.\n")
+    assert ids(extraction, "software") == {}
+
+
+def test_html_character_references_of_a_saved_page_are_resolved(tmp_path):
+    assert resolve_character_references("Billing &amp; Coding &#8226; CPT&#x2F;HCPCS") == "Billing & Coding • CPT/HCPCS"
+    # what is no reference, or has no semicolon, stays as written
+    assert resolve_character_references("AT&T, Q&A, &copy 2024, &nosuch;") == "AT&T, Q&A, &copy 2024, &nosuch;"
+    posting = read_bytes(b"Biller\nNHA Certified Billing &amp; Coding Specialist\n", "saved.txt")
+    assert "Billing & Coding" in posting.text
