@@ -208,3 +208,9 @@ def test_html_character_references_of_a_saved_page_are_resolved(tmp_path):
     assert resolve_character_references("AT&T, Q&A, &copy 2024, &nosuch;") == "AT&T, Q&A, &copy 2024, &nosuch;"
     posting = read_bytes(b"Biller\nNHA Certified Billing &amp; Coding Specialist\n", "saved.txt")
     assert "Billing & Coding" in posting.text
+
+
+def test_training_offered_in_an_aside_speaks_of_what_it_follows(extract):
+    extraction = extract("Coordinator\nComfortable with PointClickCare (we will train) and Microsoft Word/Excel.\n")
+    assert {"Microsoft-Word", "Microsoft-Excel"} <= set(ids(extraction, "software"))
+    assert ids(extract("Coordinator\nWe will train you on Epic.\n"), "software") == {}

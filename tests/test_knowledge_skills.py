@@ -436,6 +436,11 @@ def test_software_named_in_a_posting(extract):
         # ... not an office of the employer's
         ("Based in our Head Office and Windows office building.", []),
         ("The Office Manager uses Microsoft Word and Excel.", ["Microsoft-Word", "Microsoft-Excel"]),
+        # in parentheses right after the suite's name
+        (
+            "Proficiency in MS Office (Excel pivot tables, Word).",
+            ["Microsoft-Office", "Microsoft-Excel", "Microsoft-Word"],
+        ),
         # ... nor Teams after "Office" with a space alone: "Microsoft Office Teams" is one name, here the interview's
         ("Interviews will be held virtually using Microsoft Office Teams.", []),
     ],

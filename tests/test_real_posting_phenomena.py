@@ -810,6 +810,8 @@ def test_a_provider_s_billing_words_show_the_field(extract, text, in_scope):
         ("Abstract demographic, cancer discovery, treatment and follow-up data for the registry.", "abstracting"),
         ("Familiarity with standard medical terms.", "medical_terminology"),
         ("General knowledge of medical and insurance terminology required.", "medical_terminology"),
+        ("Performs quantitative and qualitative analysis of inpatient, swing bed and ED records.", "chart_analysis"),
+        ("Ensures coding follows CMS, Medicaid and FQHC billing rules.", "coding_compliance"),
         ("Knowledge of medical, legal and insurance terminology.", "medical_terminology"),
     ],
 )

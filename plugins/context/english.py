@@ -327,7 +327,9 @@ DISMISSALS = [
         r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
         r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
-        r"|\bwe\s+(?:will\s+)?train\b"
+        # (nor "we will train" in an aside after what it trains on: "Comfortable with PointClickCare (we will train) and
+        # Microsoft Word/Excel" asks for Word and Excel)
+        r"|(?<!\()(?<!\( )\bwe\s+(?:will\s+)?train\b"
         # "We will support you in obtaining your CPC", "help you earn", "assist with obtaining"
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help|assist)s?\s+(?:you\s+)?"
         r"(?:(?:to|in|with)\s+)?(?:obtain(?:ing)?|earn(?:ing)?|achiev(?:e|ing)|pursu(?:e|ing)|get(?:ting)?"

@@ -223,9 +223,12 @@ WORK = (
     ),
     (
         "chart_analysis",
-        ("completeness", "records analysis", "record analysis", "deficienc"),
+        ("completeness", "records analysis", "record analysis", "deficienc", "quantitative", "qualitative"),
         re.compile(
             r"(?:health|medical|patient)\s+records?\s+analysis\b"
+            # "performs quantitative and qualitative analysis of inpatient, swing bed and ED records"
+            r"|qua(?:ntitative|litative)\s+(?:(?:and|&|/)\s+qua(?:ntitative|litative)\s+)?(?:analysis|review)\s+of"
+            r"\s+(?:[\w,/-]+\s+){0,6}?(?:records?|charts?)\b"
             r"|completeness\b[^.;\n]{0,60}?\b(?:health|medical|clinical|patient)\s+records?\b"
             # "Analyze discharged records for completeness", "Audit records for accuracy, completeness", "review
             # charts for completeness"; not "insurance verification records for completeness"
@@ -249,9 +252,11 @@ WORK = (
     ),
     (
         "coding_compliance",
-        ("audit", "compliance", "ncci", "correct coding"),
+        ("audit", "compliance", "ncci", "correct coding", "coding follows", "coding complies"),
         re.compile(
             r"coding\s+(?:audits?|auditing|compliance)\b"
+            # "ensures coding follows CMS, Apple Health and FQHC billing rules"
+            r"|coding\s+(?:follows|complies\s+with)\s+(?:[\w,-]+\s+){0,6}?(?:rules|guidelines|regulations|requirements)\b"
             r"|audit(?<!\waudit)(?:s|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}?cod(?:ing|ed)\b"
             r"|compliance\s+with\s+(?:[\w,-]+\s+){0,6}?(?:coding|official)\s+(?:guidelines|rules|conventions)\b"
             # "Ensures compliance with the coding, guidelines, and billing rules"

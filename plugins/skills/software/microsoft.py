@@ -229,10 +229,16 @@ def screener_extract(doc, posting):
     return sorted(found, key=lambda requirement: requirement.mention.start)
 
 
+# ... or in parentheses that open right after the suite's name: "Proficiency in MS Office (Excel pivot tables, Word)"
+_IN_THE_SUITE_S_ASIDE = re.compile(r"\b(?:Microsoft|MS)[ \t]+Office[ \t]*\([^()\n]*\Z")
+
+
 def _listed_with_microsoft(text, start, end):
     """Capitalised, beside another Microsoft product, with Microsoft named near: "Microsoft Outlook, Word"."""
     if not text[start].isupper():
         return False
+    if _IN_THE_SUITE_S_ASIDE.search(text, max(0, start - 60), start):
+        return True
     listed = _PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(text, end)
     return bool(listed) and _MICROSOFT.search(text, max(0, start - 80), end + 80) is not None
 
