@@ -214,3 +214,69 @@ def test_training_offered_in_an_aside_speaks_of_what_it_follows(extract):
     extraction = extract("Coordinator\nComfortable with PointClickCare (we will train) and Microsoft Word/Excel.\n")
     assert {"Microsoft-Word", "Microsoft-Excel"} <= set(ids(extraction, "software"))
     assert ids(extract("Coordinator\nWe will train you on Epic.\n"), "software") == {}
+
+
+def test_a_choice_named_again_with_more_members_is_the_wider_choice(extract):
+    extraction = extract(
+        "Coder\nWe are looking for a credentialed coder (CPC, CCS or equivalent).\n"
+        "Qualifications\nMust be credentialed: active CPC, COC, CCS or CCS-P through AAPC or AHIMA.\n"
+    )
+    assert groups(extraction) == [{"CPC", "COC", "CCS", "CCS-P"}]
+
+
+def test_a_full_stop_glued_between_two_acronyms_parts_them(extract):
+    extraction = extract("Coder\nActive CPC or CCS through AAPC or AHIMA.CPC-A accepted with 2 years of experience.\n")
+    assert "CPC-A" in ids(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("AHIMA Certified Coding Specialist (CCS) - REQUIRED. (We do not accept CPC alone for this role.)", {"CCS"}),
+        ("CCS required; other coding credentials such as the CPC cannot be accepted.", {"CCS"}),
+        ("CCS required. We will consider CPC holders with inpatient experience.", {"CCS", "CPC"}),
+    ],
+)
+def test_a_credential_the_employer_does_not_accept_is_not_asked(extract, text, found):
+    assert set(ids(extract(f"Inpatient Coder\n{text}\n"))) == found
+
+
+def test_a_document_to_send_if_applicable_asks_nothing(extract):
+    extraction = extract(
+        "Health Records Technician\nRHIT registration required.\nDesirable Qualifications\nRHIA registration\n"
+        "Please also send:\nOther - Copy of current RHIT or RHIA registration card, if applicable\n"
+    )
+    assert ids(extraction) == {"RHIT": "required", "RHIA": "preferred"}
+
+
+def test_a_class_specification_s_roman_numbered_patterns_are_alternative_paths(extract):
+    extraction = extract(
+        "Health Records Technician II\nMinimum Requirements\nEither I\n"
+        "One year of experience in the California state service performing the duties of a Health Records "
+        "Technician I.\nOr II\nPossession of current registration as a Registered Health Information Technician "
+        "(RHIT).\nOr III\nTwo years of experience in a health record department performing technical health "
+        "records work.\n"
+    )
+    assert extraction.minimum_experience_years() == 1
+
+
+def test_the_letters_after_a_contact_s_name_where_a_sentence_ends(extract):
+    extraction = extract(
+        "CDI Nurse\nCCDS or CDIP required within 12 months of hire.\nQuestions about this role? Contact Dana "
+        "Whitfield, MSN, RN, CCDS-O, CDIP, Manager, Clinical Documentation Integrity.\n"
+    )
+    assert ids(extraction) == {"CCDS": "required", "CDIP": "required"}
+    assert extraction.of_kind("education") == []
+
+
+def test_acronyms_that_are_all_another_field_s_are_not_the_field_s(extract):
+    extraction = extract(
+        "Paid Search Analyst\n- Own weekly performance against KPIs: CTR, CPC, CPA, conversion rate and ROAS\n"
+    )
+    assert ids(extraction) == {}
+    trainer = extract(
+        "Personal Trainer\nCurrent NCCA-accredited personal training certification (CPT) required.\n"
+        "Document sessions in the member system (our trainers do not use the hospital medical record).\n"
+    )
+    assert ids(trainer, "coding_system") == {}
+    assert trainer.in_scope is False

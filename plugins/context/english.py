@@ -886,6 +886,32 @@ DISMISSALS = [
         r"|(?:may|can|will)\s+be\s+(?:hired|considered|accepted)\s+(?:if|provided|on\s+condition))\b",
     ),
     Dismissal(
+        name="not-accepted",
+        scope="before",
+        kinds=["credential"],
+        reason="named as a credential the employer does not accept",
+        # "(We do not accept CPC alone for this role.)"
+        pattern=r"\b(?:(?:do|does|will|can)\s*(?:not|n['’]t)|cannot|won['’]t)\s+(?:accept|consider)\s+(?:an?\s+|the\s+)?",
+    ),
+    Dismissal(
+        name="not-accepted-after",
+        scope="after",
+        kinds=["credential"],
+        reason="named as a credential the employer does not accept",
+        # "CPC alone is not sufficient", "the CPC cannot be accepted"
+        pattern=r"[ \t]+(?:alone[ \t]+)?"
+        r"(?:(?:is|are|will[ \t]+be)[ \t]+not|(?:cannot|can[ \t]*not|will[ \t]+not)[ \t]+be)"
+        # (not "Applicants without a CPC will not be considered": a must)
+        r"[ \t]+(?:accepted|sufficient|enough)\b",
+    ),
+    Dismissal(
+        name="a-document-if-applicable",
+        scope="clause",
+        reason="a document to send if the applicant has one, not a requirement",
+        # "Other - Copy of current RHIT or RHIA registration card, if applicable"
+        pattern=r"\bcopy\s+of\b[^.;\n]{0,80}\bif\s+applicable\b",
+    ),
+    Dismissal(
         name="what-another-is-added-to",
         scope="before",
         kinds=["credential"],
@@ -984,7 +1010,10 @@ DISMISSALS = [
         reason="the letters after a person's name (a contact's signature), not a requirement",
         # a line that starts with a first and last name and a comma, then credentials only: "Pat Lee, RHIA, CHPS",
         # "Questions: Mary Ann Smith, CCS"; not "Health Information, RHIT" (words of the field are no name)
-        pattern=r"(?<![^\n])[ \t]*(?:(?:contact|questions?|recruiter|hiring\s+manager)[^:\n]{0,30}:[ \t]*)?"
+        # ... or after "Contact" where a sentence ends: "Questions about this role? Contact Dana Whitfield, MSN, RN,
+        # CCDS-O, CDIP, Manager, Clinical Documentation Integrity"
+        pattern=r"(?:(?<![^\n])[ \t]*(?:(?:contact|questions?|recruiter|hiring\s+manager)[^:\n]{0,30}:[ \t]*)?"
+        r"|(?<=[.?!:][ \t])contact[ \t]+)"
         + _NAME_WORD
         + rf"(?:[ \t]+{_NAME_WORD}|[ \t]+[a-z]\.)?[ \t]+{_NAME_WORD},[ \t]*(?:[a-z][a-z/-]{{1,9}},[ \t]*)*$",
         description='"Questions? Contact the hiring manager:\\nPat Lee, RHIA, CHPS, CHC"',
@@ -1158,6 +1187,15 @@ ANY_OF_CUES = [
         r"|OR(?<=[-–—]OR)[-–—][ \t]*$)",
         description='a line that is, or ends with, a capitalised "OR": federal alternative qualification paths '
         '("... health records, OR"; "... HIT work.-OR-"; not "Salem, OR": Oregon)',
+    ),
+    AnyOfCue(
+        name="or-before-a-roman-numeral",
+        scope="path_separator",
+        case_sensitive=True,
+        # California's class specifications: "Either I / One year of experience ... / Or II / Possession of current
+        # registration as an RHIT ... / Or III / Two years of experience ..."
+        pattern=r"(?m:\n[ \t]*Or[ \t]+(?:II|III|IV|V|VI)[ \t]*$)",
+        description='a line "Or II", "Or III" between the numbered patterns of a class specification: the next path',
     ),
     AnyOfCue(
         name="or-before-a-numbered-path",
@@ -1487,6 +1525,7 @@ _OTHER_TRADES = [
     r"anaesthetists?",
     r"peer\s+mentors?",
     r"phlebotomists?",
+    r"personal\s+trainers?",
     # the US federal clinical support post (a "Health Information Technician" names the field's work, above)
     r"health\s+technicians?",
     r"(?<!financial )counsell?ors?",  # a hospital's "Financial Counselor" works on patients' bills

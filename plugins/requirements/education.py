@@ -468,7 +468,8 @@ _ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*(?:the\s+)?$", re.
 # line is more letters, comma after comma. Without a title, a list of letters or "contact" just before, capitalised
 # words and letters alone may be a qualification ("Speech Therapy BSc"), which stays.
 _A_PERSON_S_NAME_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[Cc]ontact:?[ \t]+)?(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?"
+    r"(?:^|\n|(?<=[.?!])[ \t]+(?=[Cc]ontact))[ \t]*(?:[Cc]ontact:?[ \t]+)?"
+    r"(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?"
     r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},?[ \t]+"
     r"(?P<letters>(?:[A-Z][\w.()&/-]*(?:[ \t]+[A-Z][\w.()&/-]*)*[ \t]*,[ \t]*)+)?\Z"
 )

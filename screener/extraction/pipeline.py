@@ -87,8 +87,9 @@ _EXTRA_INFIXES = (
     # ... and the space before an opening one: "Physician-based(CCS-P)"; not "physician(s)"
     r"\((?<=[A-Za-z0-9]\()(?=[A-Z])",
     # a full stop glued to the sentence after it, after a capital or a digit: "reporting tools such as SSRS.The
-    # successful candidate"; not "U.S.Army" (one capital) nor "R.H.I.T." (no word after it)
-    r"\.(?<=[A-Z0-9]{2}\.)(?=[A-Z][a-z])",
+    # successful candidate", "through AAPC or AHIMA.CPC-A accepted with ..."; not "U.S.Army" (one capital) nor
+    # "R.H.I.T." (no word after it)
+    r"\.(?<=[A-Z0-9]{2}\.)(?=[A-Z][a-z]|[A-Z]{2})",
     # a full stop glued to the dash of what follows: "knowledge of medical terminology.-OR-" (federal paths)
     r"\.(?<=[a-z]{2}\.)(?=[-–—])",
     # bullets glued to the words around them, as pasted lists come: "Qualifications:•2+ years ...•CPC required"

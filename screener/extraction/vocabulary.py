@@ -527,8 +527,9 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
     menus = _menus(mentions, ctx, grouped_on_paths)
     chains = []
     for chain in _chains(mentions, ctx):
-        if len({m.id for m in chain}) == 1:
-            # a doubtful mention counts when listed with others of its kind ("CRC or CPC"), not with itself
+        if len({m.id for m in chain}) == 1 or all(m.doubt is not None for m in chain):
+            # a doubtful mention counts when listed with others of its kind ("CRC or CPC"), not with itself, nor with
+            # others as doubtful ("KPIs: CTR, CPC, CPA, conversion rate and ROAS")
             for mention in [m for m in chain if m.doubt is not None and not _has_sense_signal(m, ctx)]:
                 set_aside(mention, mention.doubt)  # type: ignore[arg-type]
                 chain.remove(mention)
@@ -833,7 +834,7 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
     its other members go. Any-of groups left with a single member stop being
     groups; group ids are renumbered in order of appearance.
     """
-    ordered = sorted(requirements, key=lambda r: r.mention.start)
+    ordered = _with_wider_choices(sorted(requirements, key=lambda r: r.mention.start))
     if knowledge is not None:
         ordered = _without_named_families(ordered, knowledge)
     best: dict[tuple[object, ...], Requirement] = {}
@@ -885,6 +886,35 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
                 requirement = requirement.model_copy(update={"any_of": renumbered[group]})
         result.append(requirement)
     return result
+
+
+def _with_wider_choices(requirements: list[Requirement]) -> list[Requirement]:
+    """Each choice named again, as strongly, with more members is that wider choice: "a credentialed coder (CPC,
+    CCS or equivalent) ... Must be credentialed: active CPC, COC, CCS or CCS-P" is one choice of the four."""
+    choices: dict[str, tuple[str, Strength | None, set[str]]] = {}
+    for requirement in requirements:
+        if group := getattr(requirement, "any_of", None):
+            kind, strength, ids = choices.setdefault(group, (requirement.kind, requirement.strength, set()))
+            ids.add(requirement.id)
+    wider: dict[str, str] = {}
+    for group, (kind, strength, ids) in choices.items():
+        widest = max(
+            (
+                other
+                for other, (other_kind, other_strength, other_ids) in choices.items()
+                if other_kind == kind and other_strength == strength and ids < other_ids
+            ),
+            key=lambda other: len(choices[other][2]),
+            default=None,
+        )
+        if widest is not None:
+            wider[group] = widest
+    if not wider:
+        return requirements
+    return [
+        r.model_copy(update={"any_of": wider[r.any_of]}) if getattr(r, "any_of", None) in wider else r
+        for r in requirements
+    ]
 
 
 def _preferred_within_a_required_choice(winner: Requirement, loser: Requirement) -> bool:

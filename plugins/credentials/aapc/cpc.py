@@ -53,7 +53,7 @@ CPC = Credential(
         Lookalike(
             meaning="cost per click (advertising)",
             aliases=["CPC"],
-            cues=["click", "cost per", "advertis", "campaign", "PPC", "paid search"],
+            cues=["click", "cost per", "advertis", "campaign", "PPC", "paid search", "conversion", "ROAS", "KPI"],
         ),
         Lookalike(
             meaning="Driver CPC, the UK/EU Certificate of Professional Competence for professional drivers",

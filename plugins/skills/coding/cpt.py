@@ -34,6 +34,7 @@ CPT = Skill(
                 "OPT)",
                 "OPT/",
                 "personal trainer",
+                "personal training",
                 "cognitive processing",
                 "CBT",
                 "DBT",
