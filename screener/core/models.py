@@ -163,7 +163,9 @@ class Issuer(_Model):
     ``historical`` marks a body that no longer awards credentials (it closed
     or merged): credentials from it still appear on résumés, and ``note``
     says what became of it. Issuers are what ``screener credentials`` lists
-    beside the credentials; they are not phrases looked for in postings.
+    beside the credentials. Their ids and full names are what ``{ISSUER}``
+    stands for in context rules, and a full name's words are no mention of
+    the terms in them; an issuer is never a requirement itself.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
