@@ -911,10 +911,11 @@ def _with_wider_choices(requirements: list[Requirement]) -> list[Requirement]:
             wider[group] = widest
     if not wider:
         return requirements
-    return [
-        r.model_copy(update={"any_of": wider[r.any_of]}) if getattr(r, "any_of", None) in wider else r
-        for r in requirements
-    ]
+    widened: list[Requirement] = []
+    for requirement in requirements:
+        group = getattr(requirement, "any_of", None)
+        widened.append(requirement.model_copy(update={"any_of": wider[group]}) if group in wider else requirement)
+    return widened
 
 
 def _preferred_within_a_required_choice(winner: Requirement, loser: Requirement) -> bool:
