@@ -280,3 +280,30 @@ def test_acronyms_that_are_all_another_field_s_are_not_the_field_s(extract):
     )
     assert ids(trainer, "coding_system") == {}
     assert trainer.in_scope is False
+
+
+def test_a_hyphen_glued_to_an_acronym_is_a_bullet(extract):
+    extraction = extract(
+        "Coding Team Lead\n-CCS/CIC certified (mandatory)\nPreferred\n-CDIP / CCDS or RHIA credential\n"
+    )
+    assert groups(extraction) == [{"CCS", "CIC"}, {"CDIP", "CCDS", "RHIA"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Our coding specialists come from hospital HIM departments and physician practices, and together hold "
+            "CPC, CCS, CPMA and RHIT credentials.",
+            {},
+        ),
+        ("Certification not required. After 6 months we'll sponsor your AAPC Certified Professional Biller exam.", {}),
+        ("Applicants holding AHIMA credentials (RHIA, RHIT) must provide proof of certification equivalency.", {}),
+        (
+            "CPC required. Candidates with CPC-A (apprentice) status are not eligible for this requirement.",
+            {"CPC": "required"},
+        ),
+    ],
+)
+def test_credentials_others_hold_the_employer_pays_for_or_that_do_not_qualify(extract, text, found):
+    assert ids(extract(f"Coder\n{text}\n")) == found

@@ -321,7 +321,7 @@ DISMISSALS = [
         reason="a benefit the employer offers",
         # (not an aside of its own after a requirement: "CPMA, or the ability to obtain CPMA within 6 months of hire (we
         # cover the exam)" pays for the exam, which ``paid-for`` reads right before what is paid for)
-        pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)\s+(?:will\s+)?"
+        pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)(?:['’]ll)?\s+(?:will\s+)?"
         r"(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
         # reimbursement of the candidate's costs, not "reimbursement methodologies" (a coder's subject)
         r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
@@ -847,6 +847,9 @@ DISMISSALS = [
         reason="describes the team the candidate would join, not what the candidate needs",
         pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|coders|department|colleagues|employees)"
         r"\s+(?:members\s+)?(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?)\b"
+        # "Our coding specialists come from hospital HIM departments ..., and together hold CPC, CCS, CPMA and RHIT"
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|team|staff)\b[^.;\n]{0,120}?"
+        r"\b(?:together|collectively|between\s+them)\s+(?:hold|have|possess)\b"
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
@@ -883,6 +886,8 @@ DISMISSALS = [
         # if the HCS-D is obtained within six (6) months of hire" (the credential asked is named again before)
         pattern=r"\b(?:coders?|candidates?|applicants?|those|individuals?|staff)\s+(?:with|holding|who\s+holds?"
         r"|who\s+have)\s+(?:an?\s+|the\s+|only\s+)?[^.;\n]{1,40}?\s+(?:must\s+also\s+(?:hold|have|obtain|earn)"
+        # "Applicants holding AHIMA credentials (RHIA, RHIT) must provide proof of CHIMA certification equivalency"
+        r"|must\s+(?:also\s+)?(?:provide|show|submit)\s+(?:proof|evidence)\s+of\s+(?:[\w-]+\s+){0,3}?equivalen\w*"
         r"|(?:may|can|will)\s+be\s+(?:hired|considered|accepted)\s+(?:if|provided|on\s+condition))\b",
     ),
     Dismissal(
@@ -899,10 +904,11 @@ DISMISSALS = [
         kinds=["credential"],
         reason="named as a credential the employer does not accept",
         # "CPC alone is not sufficient", "the CPC cannot be accepted"
-        pattern=r"[ \t]+(?:alone[ \t]+)?"
+        # ... "Candidates with CPC-A (apprentice) status are not eligible"
+        pattern=r"[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:status|holders?|credentials?)[ \t]+)?(?:alone[ \t]+)?"
         r"(?:(?:is|are|will[ \t]+be)[ \t]+not|(?:cannot|can[ \t]*not|will[ \t]+not)[ \t]+be)"
         # (not "Applicants without a CPC will not be considered": a must)
-        r"[ \t]+(?:accepted|sufficient|enough)\b",
+        r"[ \t]+(?:accepted|sufficient|enough|eligible)\b",
     ),
     Dismissal(
         name="a-document-if-applicable",

@@ -75,6 +75,8 @@ _EXTRA_PREFIXES = (
     r"\.(?=[A-Z][a-z])",
     # a slash glued to the word after it, the space put before it: "Microsoft Word /Excel"
     r"/(?=[A-Za-z])",
+    # a hyphen for a bullet, glued to the acronym after it: "-CCS/CIC certified (mandatory)"
+    r"-(?=[A-Z]{2})",
 )
 _EXTRA_INFIXES = (
     r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
