@@ -9,20 +9,7 @@ company named with an acronym, benefits and pay differentials.
 from __future__ import annotations
 
 import pytest
-from screener_plugins.readers.text import read_bytes, resolve_character_references
-
-
-def ids(extraction, kind: str = "credential") -> dict[str, str]:
-    return {r.id: r.strength for r in extraction.requirements if r.kind == kind}
-
-
-def groups(extraction, kind: str = "credential") -> list[set[str]]:
-    found: dict[str, set[str]] = {}
-    for r in extraction.requirements:
-        if r.kind == kind and getattr(r, "any_of", None):
-            found.setdefault(r.any_of, set()).add(r.id)
-    return list(found.values())
-
+from test_real_posting_phenomena import groups, ids
 
 WORKDAY = (
     "CDI Specialist\nEducation:\nAssociate's Degree - Nursing (Required)\nBachelor's Degree - Nursing (Preferred)\n"
@@ -200,14 +187,6 @@ def test_headings_that_name_what_is_welcome_prefer(extract, heading):
 def test_systems_of_the_employer_s_clients_are_not_asked(extract):
     extraction = extract("Auditor\nOur coders support clients on Epic, athenahealth and NextGen.\nCPC required.\n")
     assert ids(extraction, "software") == {}
-
-
-def test_html_character_references_of_a_saved_page_are_resolved(tmp_path):
-    assert resolve_character_references("Billing &amp; Coding &#8226; CPT&#x2F;HCPCS") == "Billing & Coding • CPT/HCPCS"
-    # what is no reference, or has no semicolon, stays as written
-    assert resolve_character_references("AT&T, Q&A, &copy 2024, &nosuch;") == "AT&T, Q&A, &copy 2024, &nosuch;"
-    posting = read_bytes(b"Biller\nNHA Certified Billing &amp; Coding Specialist\n", "saved.txt")
-    assert "Billing & Coding" in posting.text
 
 
 def test_training_offered_in_an_aside_speaks_of_what_it_follows(extract):

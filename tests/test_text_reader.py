@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from screener_plugins.readers.text import read_bytes, resolve_character_references
 
 from screener import ReadError
 
@@ -65,3 +66,11 @@ def test_other_encodings_are_detected(screener, tmp_path, text, encoding):
     path = tmp_path / "posting.txt"
     path.write_bytes(text.encode(encoding))
     assert screener.read(str(path)).text == text
+
+
+def test_html_character_references_of_a_saved_page_are_resolved():
+    assert resolve_character_references("Billing &amp; Coding &#8226; CPT&#x2F;HCPCS") == "Billing & Coding • CPT/HCPCS"
+    # what is no reference, or has no semicolon, stays as written
+    assert resolve_character_references("AT&T, Q&A, &copy 2024, &nosuch;") == "AT&T, Q&A, &copy 2024, &nosuch;"
+    posting = read_bytes(b"Biller\nNHA Certified Billing &amp; Coding Specialist\n", "saved.txt")
+    assert "Billing & Coding" in posting.text

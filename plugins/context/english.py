@@ -1065,8 +1065,9 @@ ANY_OF_CUES = [
         # a bare "accepted" after what it accepts ends its clause or says on what terms: "CPC-A accepted.",
         # "(CCS-P acceptable)", "RHIT acceptable with 5 years of ..."; not "accepted coding standards",
         # "applications accepted until ...", "not accepted"
+        # ... "(CCS-P accepted in its place)"
         r"|(?<!\bnot\saccepted)(?<!\bnot\sacceptable)(?<!\bno\slonger\saccepted)"
-        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b)))"
+        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too|in\s+(?:its|their)\s+place)\b)))"
         r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
         description='"CCS required; CPC is also accepted", "RHIT required; RHIA is acceptable", "CPC required; '
         'CPC-A accepted": one more choice of what was asked for before it',
@@ -1141,16 +1142,6 @@ ANY_OF_CUES = [
         r"|\bcertified\s*\(\s*",
         description='"AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)", "certifications include: ...", '
         '"certified coder (CPC, CCS-P)", "AAPC certified (CPC, COC, CRC)"',
-    ),
-    AnyOfCue(
-        name="accepted-in-its-place",
-        scope="after",
-        kinds=["credential"],
-        # "Active CPC (CCS-P accepted in its place)": the one after the first is its alternative
-        pattern=r"[ \t]*(?:is[ \t]+|are[ \t]+|also[ \t]+|will[ \t]+be[ \t]+|may[ \t]+be[ \t]+)?(?:accepted|considered)"
-        r"[ \t]+in[ \t]+(?:its|their)[ \t]+place\b",
-        description='"Active CPC (CCS-P accepted in its place)": the credential after the first is one more way to '
-        "meet it",
     ),
     AnyOfCue(
         name="or-something-like-them",

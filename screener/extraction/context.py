@@ -247,18 +247,21 @@ def _an_item_with_its_strength(line: str, rules: RuleSet) -> bool:
     if aside is None:
         return False
     inside = aligned_lower(aside.group(1))
-    rest, position = [], 0
-    for _, _, _, pattern in rules.cue_patterns:
-        for cue in pattern.finditer(inside):
-            rest.append(inside[position : cue.start()])
-            position = cue.end()
-    if position == 0:
-        return False  # no cue in the parentheses: "Medical Records (HIM)"
-    rest.append(inside[position:])
-    if rules.only_cue_company.fullmatch(" ".join(rest)) is None:
-        return False
+    cues = [cue.span() for _, _, _, pattern in rules.cue_patterns for cue in pattern.finditer(inside)]
+    if not cues or not _only_cues_in(inside, 0, len(inside), cues, rules):
+        return False  # no cue in the parentheses ("Medical Records (HIM)"), or more than cues
     before = line[: aside.start()].strip(" \t-–:")
     return bool(before) and not _only_heading_words(before, rules)
+
+
+def _only_cues_in(lower: str, start: int, end: int, cues: list[tuple[int, int]], rules: RuleSet) -> bool:
+    """Whether ``lower[start:end]`` is the ``cues`` (spans) in it and only punctuation and ``filler`` connectives."""
+    rest, position = [], start
+    for c_start, c_end in sorted(cues):
+        rest.append(lower[position:c_start])
+        position = max(position, c_end)
+    rest.append(lower[position:end])
+    return rules.only_cue_company.fullmatch(" ".join(rest)) is not None
 
 
 def _title_like(line: str) -> bool:
@@ -1034,12 +1037,7 @@ class PostingContext:
         but not required)") qualify what comes before them, as the words would
         without them.
         """
-        rest, position = [], start
-        for c_start, c_end in sorted(cues):
-            rest.append(self.lower[position:c_start])
-            position = max(position, c_end)
-        rest.append(self.lower[position:end])
-        return self.rules.only_cue_company.fullmatch(" ".join(rest)) is not None
+        return _only_cues_in(self.lower, start, end, cues, self.rules)
 
     def _contrasted(self, end: int, cue_start: int) -> bool:
         """Whether a "but" (a ``contrast`` connective) between a mention ending at ``end`` and a cue after it opens

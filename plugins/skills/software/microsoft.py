@@ -194,10 +194,10 @@ _ALONE = (
 _NAMES_AS_WRITTEN = ("Access", "Office", "Teams")
 _LIST_GAP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+|[ \t]*/[ \t]*)"
 # ... "Power Point" written in two words too: "Word, Excel, Power Point, Access and Statistical Packages"
-_PRODUCT = r"(?:Word|Outlook|Excel|Power[ \t]?Point|Access|Teams|Office|Windows)"
+_PROGRAM = r"(?:Word|Outlook|Excel|Power[ \t]?Point|Access)"
+_PRODUCT = rf"(?:{_PROGRAM}|Teams|Office|Windows)"
 # ... or a space alone between two programs, where the page lost a comma: "MS Office, Excel Outlook, and Internet
 # Explorer" (not after "Office": "Microsoft Office Teams" is one name)
-_PROGRAM = r"(?:Word|Outlook|Excel|Power[ \t]?Point|Access)"
 _PRODUCT_BEFORE = re.compile(rf"(?:{_PRODUCT}{_LIST_GAP}|{_PROGRAM}[ \t]+)\Z")
 _PRODUCT_AFTER = re.compile(rf"{_LIST_GAP}(?:Microsoft[ \t]+|MS[ \t]+)?{_PRODUCT}\b|[ \t]+{_PROGRAM}\b")
 _MICROSOFT = re.compile(r"\b(?:Microsoft|MS|Excel|Power[ \t]?Point)\b")
