@@ -470,6 +470,10 @@ def _fill(pattern: str, values: Mapping[str, str]) -> str:
 #: ``doc.user_data`` key of the names of the field signals whose phrases the posting holds (set by the pipeline).
 FIELD_SIGNALS_FOUND = "screener.field_signals"
 
+#: ``doc.user_data`` key of the start characters of the credential and code-set acronyms the posting types in lower
+#: case ("cpc, coc or ccs-p required"; set by the pipeline): each reads as the acronym only in the field's postings.
+LOWER_CASE_ACRONYMS = "screener.lower_case_acronyms"
+
 #: The steps that decide a mention's strength, in order; the first that decides wins.
 #:
 #: - ``dismissals``: a :class:`Dismissal` rule in its scope, or a section of role
@@ -506,6 +510,7 @@ LAYOUT_REASONS = {
     "post_name": "it names the post, as the title does",
     "lookalike_cue": "its sentence suggests another meaning of the acronym",
     "outside_the_field": "an acronym with other meanings, in a posting that shows nothing else of the field",
+    "lower_case_outside_the_field": "an acronym typed in lower case, in a posting that shows nothing else of the field",
     "ends_a_name": "it ends a capitalised name: an organisation, not the credential",
     "names_a_company": "the posting names a company with it ({name!r}): the organisation, not the credential",
     "spelled_out": "the posting spells it out as {long_form!r}, another meaning",

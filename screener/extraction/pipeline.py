@@ -51,7 +51,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from screener.core.rules import FIELD_SIGNALS_FOUND, RuleSet
+from screener.core.rules import FIELD_SIGNALS_FOUND, LOWER_CASE_ACRONYMS, RuleSet
 from screener.extraction.affixes import InfixFinditer, PrefixSearch, SuffixSearch
 from screener.extraction.context import PostingContext
 from screener.extraction.doc_text import TEXT, text_of
@@ -75,8 +75,8 @@ _EXTRA_PREFIXES = (
     r"\.(?=[A-Z][a-z])",
     # a slash glued to the word after it, the space put before it: "Microsoft Word /Excel"
     r"/(?=[A-Za-z])",
-    # a hyphen for a bullet, glued to the acronym after it: "-CCS/CIC certified (mandatory)"
-    r"-(?=[A-Z]{2})",
+    # a hyphen for a bullet, glued to the word after it: "-CCS/CIC certified (mandatory)", "-cpc, coc or ccs-p"
+    r"-(?=[A-Za-z])",
 )
 _EXTRA_INFIXES = (
     r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
@@ -268,12 +268,20 @@ def _spaced(acronym: str) -> str | None:
     return spaced if spaced != acronym else None
 
 
+#: Kinds whose acronyms a posting may type in lower case ("cpc or ccs required", "using cpt and hcpcs"): the
+#: products' and skills' case-sensitive names are words in lower case ("epic", "word", "excel").
+_LOWER_CASE_KINDS = frozenset({"credential", "coding_system"})
+
+
 class TermMatcher:
     """Finds credential and skill terms; acronyms case-sensitively, names in any case.
 
     One phrase matcher on lower case finds both, in one pass over the
     posting: a match of an acronym counts only when its tokens are the
-    acronym's exactly ("CTR", not "ctr").
+    acronym's exactly ("CTR", not "Ctr"), or, for a credential or a code
+    set, the acronym all in lower case ("ctr"), which the vocabulary reads
+    as the acronym only in a posting of the field
+    (``doc.user_data[LOWER_CASE_ACRONYMS]``).
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -283,6 +291,8 @@ class TermMatcher:
         self._concepts: dict[int, tuple[str, str]] = {}
         #: match id of a case-sensitive term -> the exact token sequences (ORTH) it accepts
         self._exact: dict[int, set[tuple[int, ...]]] = {}
+        #: match id of a credential's or code set's acronym -> its token sequences all in lower case (LOWER)
+        self._lower_case: dict[int, set[tuple[int, ...]]] = {}
         #: match id of a field signal's phrase -> the rule's name
         self._fields: dict[int, str] = {}
         #: match ids of names that hold terms but are no mention of them (an issuer's full name)
@@ -303,6 +313,12 @@ class TermMatcher:
             if case_sensitive:
                 exact = self._exact.setdefault(match_id, set())
                 exact.update(tuple(token.orth for token in pattern) for pattern in patterns)
+                if kind in _LOWER_CASE_KINDS:
+                    self._lower_case.setdefault(match_id, set()).update(
+                        tuple(token.lower for token in pattern)
+                        for pattern in patterns
+                        if any(token.is_alpha for token in pattern)
+                    )
             self._matcher.add(key, patterns)
 
     def add_field_phrases(self, phrases: Iterable[tuple[str, str]]) -> None:
@@ -358,6 +374,9 @@ class TermMatcher:
                 exact_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
                 if doc[end - 1].text[-1] == "." and end < len(doc):
                     _end_the_sentence_after_a_dotted_acronym(doc, end)
+            elif match_id in self._lower_case and _typed_in_lower_case(doc[start:end], self._lower_case[match_id]):
+                folded_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+                doc.user_data.setdefault(LOWER_CASE_ACRONYMS, set()).add(doc[start].idx)
         if exact_spans or folded_spans:
             # Exact matches first: of two equally long matches at one place, the acronym's wins. The
             # other tokens' entity tags stay unset ("missing", not "outside"): setting them all would
@@ -367,6 +386,11 @@ class TermMatcher:
                 spans = [span for span in spans if span.label_ != _NAME_KEY]  # a name holds no mention
             doc.set_ents(spans, default="unmodified")
         return doc
+
+
+def _typed_in_lower_case(tokens: Span, accepted: set[tuple[int, ...]]) -> bool:
+    """Whether ``tokens`` are one of an acronym's accepted forms all in lower case ("ccs-p" for "CCS-P")."""
+    return tuple(token.lower for token in tokens) in accepted and not any(ch.isupper() for ch in tokens.text)
 
 
 #: The match key and span label of the names that hold no mention

@@ -28,7 +28,7 @@ from screener.core.models import (
     SkillRequirement,
     Strength,
 )
-from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS, AnyOfCue, CompiledRule
+from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS, LOWER_CASE_ACRONYMS, AnyOfCue, CompiledRule
 from screener.extraction.acronyms import spelled_out_as_another
 from screener.extraction.context import PostingContext, strength_rank
 from screener.knowledge.base import Knowledge
@@ -47,8 +47,10 @@ class _Mention:
     doubt: str | None = None
     #: the doubt comes from a lookalike's cue in the sentence (only a general sense signal lifts it)
     doubt_from_cue: bool = False
-    #: an acronym whose knowledge-base entry declares other meanings (a ``Lookalike``)
+    #: an acronym whose knowledge-base entry declares other meanings (a ``Lookalike``), or typed in lower case
     ambiguous: bool = False
+    #: a credential's or code set's acronym typed in lower case ("cpc or ccs required")
+    lower_case: bool = False
     #: the posting spells the acronym out as something else ("Drivers CPC (Certificate of Professional ...)")
     other_meaning: str | None = None
     #: the company the posting names with the acronym ("CIC Healthcare Staffing, Inc."): every mention is it
@@ -75,6 +77,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
     after = [c.regex for c in after_rules if c.regex is not None and ctx.may_occur(c)]
     found = []
     companies: dict[str, str | None] = {}  # acronym -> the company name it opens in this posting
+    lower_case = doc.user_data.get(LOWER_CASE_ACRONYMS, ())
     for ent in ents:
         start, end = ent.start_char, ent.end_char
         tail = end
@@ -97,6 +100,8 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
                 mention.doubt_from_cue = True
             elif mention.ambiguous:
                 mention.company = _company_named_by(ctx.text, ent.text, companies)
+        if start in lower_case:
+            mention.ambiguous = mention.lower_case = True
         if _is_acronym(ent.text) and mention.other_meaning is None:
             mention.other_meaning = spelled_out_as_another(
                 ctx.text, start, end, knowledge.names_of(ent.label_, ent.kb_id_)
@@ -164,7 +169,7 @@ def _has_sense_signal(mention: _Mention, ctx: PostingContext) -> bool:
     return signal.search(ctx.lower, near_start, near_end) is not None
 
 
-def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool, bool]:
+def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool, bool, bool]:
     """Whether the posting touches health-information work at all, and whether it is that work.
 
     An unambiguous credential or code set, or a :class:`FieldSignal` that
@@ -172,27 +177,28 @@ def _field_evidence(mentions: list[_Mention], ctx: PostingContext) -> tuple[bool
     records") only the first, and not even that beside an
     :class:`OtherWorkSignal` ("NMC registration"). A text too short to show anything
     (:data:`FIELD_EVIDENCE_MIN_WORDS`: "CPT required.") is given the benefit
-    of the doubt for acronyms.
+    of the doubt for acronyms, but for those typed in lower case: the third
+    value says whether the text itself confirms acronyms.
     """
     if any(not m.ambiguous and m.kind in _FIELD_KINDS and m.other_meaning is None for m in mentions):
-        return True, True
+        return True, True, True
     short = len(ctx.doc) < FIELD_EVIDENCE_MIN_WORDS
     found = ctx.doc.user_data.get(FIELD_SIGNALS_FOUND, set())  # phrases of field signals, found with the vocabulary
     found = found | ctx.title_field_signals if ctx.title_field_signals else found
     if found and not found.isdisjoint(ctx.rules.confirming_field_signals):
-        return True, True
+        return True, True, True
     touching = set(found)  # names of the signals found, none of which confirms acronyms
     for compiled in ctx.rules.field_signals:
         if _in_the_posting(compiled, ctx):
             if compiled.rule.confirms_acronyms:
-                return True, True
+                return True, True, True
             touching.add(compiled.rule.name)
     for compiled in ctx.rules.other_work_signals if touching else ():
         if _in_the_posting(compiled, ctx):
             # a nurse's "patient records": the records are part of other work
             outweighs = compiled.rule.outweighs
             touching -= set(outweighs) if outweighs is not None else touching
-    return bool(touching), short
+    return bool(touching), short, False
 
 
 def _in_the_posting(compiled: CompiledRule, ctx: PostingContext) -> bool:
@@ -495,7 +501,7 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
     last_lists: dict[str, tuple[str, str, str, int] | None] = {}
     grouped_on_paths = [compiled.rule for compiled in ctx.rules.any_of("path")]
     every_mention = _mentions(doc, ctx, knowledge)
-    in_field, confirms_acronyms = _field_evidence(every_mention, ctx)
+    in_field, confirms_acronyms, the_text_confirms = _field_evidence(every_mention, ctx)
 
     def set_aside(mention: _Mention, reason: str, rule: str | None = None) -> None:
         dismissed.append(
@@ -521,7 +527,9 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
         elif mention.company is not None:
             set_aside(mention, LAYOUT_REASONS["names_a_company"].format(name=mention.company))
         else:
-            if mention.doubt is None and mention.ambiguous and not confirms_acronyms:
+            if mention.doubt is None and mention.lower_case and not the_text_confirms:
+                mention.doubt = LAYOUT_REASONS["lower_case_outside_the_field"]
+            elif mention.doubt is None and mention.ambiguous and not confirms_acronyms:
                 mention.doubt = LAYOUT_REASONS["outside_the_field"]
             mentions.append(mention)
     menus = _menus(mentions, ctx, grouped_on_paths)
