@@ -286,3 +286,44 @@ def test_a_hyphen_glued_to_an_acronym_is_a_bullet(extract):
 )
 def test_credentials_others_hold_the_employer_pays_for_or_that_do_not_qualify(extract, text, found):
     assert ids(extract(f"Coder\n{text}\n")) == found
+
+
+# ---------------------------------------------------------------- the written6 round
+
+
+def test_an_acronym_spelled_out_as_a_company_keeps_that_meaning_after(extract):
+    extraction = extract(
+        "Radiology Coder\nOur client, Carolina Imaging Consultants (CIC), is a 60-radiologist practice. CIC is adding "
+        "a Radiology Coder to its billing team; CIC benefits begin at conversion.\n"
+        "Requirements: CPC or CCS required.\n"
+    )
+    assert ids(extraction) == {"CPC": "required", "CCS": "required"}
+    assert {d.reason for d in extraction.dismissed if d.id == "CIC"} == {
+        "the posting spells it out as 'Carolina Imaging Consultants', another meaning"
+    }
+
+
+def test_an_acronym_said_to_be_a_credential_after_another_meaning_is_the_credential(extract):
+    extraction = extract(
+        "Radiology Coder\nOur client, Carolina Imaging Consultants (CIC), reads for 12 hospitals.\n"
+        "Requirements: CPC required; CIC certification a plus.\n"
+    )
+    assert ids(extraction) == {"CPC": "required", "CIC": "preferred"}
+
+
+def test_colleagues_who_now_hold_a_credential_are_the_team(extract):
+    extraction = extract(
+        "HIM Clerk\nRequired: High school diploma or GED.\nSeveral of our current coders, including two who now hold "
+        "the CCS, started as HIM Clerks.\nRHIT preferred.\n"
+    )
+    assert ids(extraction) == {"RHIT": "preferred"}
+
+
+def test_what_an_employer_s_programme_prepares_for_is_not_asked(extract):
+    extraction = extract(
+        "HIM Clerk\nPreferred:\nPrevious experience in a hospital.\nAfter one year, clerks may apply to our Coding "
+        "Pathway, a paid program that prepares you for the Certified Coding Associate (CCA) exam.\n"
+    )
+    assert ids(extraction) == {}
+    extraction = extract("HIM Clerk\nPreferred:\nCertified Coding Associate (CCA)\n")
+    assert ids(extraction) == {"CCA": "preferred"}

@@ -76,3 +76,11 @@ def test_products_named_in_lower_case_words_stay_words(extract):
         "You will excel at accuracy.\n"
     )
     assert ids(extraction, "software") == {}
+
+
+def test_an_apprentice_s_credential_spelled_with_full_stops_joins_the_choice(extract):
+    extraction = extract(
+        CODER.replace("required\n", "required. C.P.C.-A considered if you have at least 1 yr dermatology coding\n", 1)
+    )
+    assert groups(extraction) == [{"CPC", "COC", "CCS-P", "CPC-A"}]
+    assert [r.mention.text for r in extraction.of_kind("credential")][-1] == "C.P.C.-A"

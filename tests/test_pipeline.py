@@ -12,6 +12,7 @@ import pytest
 import spacy
 from conftest import corpus_dirs
 
+from screener.core.rules import LOWER_CASE_ACRONYMS
 from screener.extraction import pipeline
 from screener.extraction.pipeline import build_pipeline
 from screener.extraction.tokenizer import CACHE_ENTRIES, BoundedTokenizer
@@ -115,7 +116,10 @@ def test_acronyms_match_only_in_their_own_case_and_names_in_any(nlp):
     doc = nlp("CTR and ctr and Ctr; certified tumor registrar; CERTIFIED CODING SPECIALIST; Rhit")
     found = [(ent.text, ent.kb_id_) for ent in doc.ents]
     assert ("CTR", "CTR") in found
-    assert not any(text in {"ctr", "Ctr", "Rhit"} for text, _ in found)
+    assert not any(text in {"Ctr", "Rhit"} for text, _ in found)
+    # all in lower case, a credential's acronym is matched and marked so: the vocabulary reads it only in the field
+    assert ("ctr", "CTR") in found
+    assert doc.user_data[LOWER_CASE_ACRONYMS] == {doc.text.index("ctr")}
     assert ("certified tumor registrar", "CTR") in found
     assert ("CERTIFIED CODING SPECIALIST", "CCS") in found
     # tokens outside the matches keep their entity tag unset

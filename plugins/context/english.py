@@ -514,6 +514,16 @@ DISMISSALS = [
         r"(?:who\s+(?:hold|holds|have|has|earn)|with)\s+(?:an?\s+|the\s+)?",
     ),
     Dismissal(
+        name="prepares-for-it",
+        scope="before",
+        kinds=["credential"],
+        reason="what a programme the employer offers prepares for, not what the job asks",
+        # "our Coding Pathway, a paid program (AHIMA-approved course + mentoring) that prepares you for the Certified
+        # Coding Associate (CCA) exam"
+        pattern=r"\bprepar(?:es?|ing)\s+(?:you|them|staff|employees|coders|clerks|participants|trainees)\s+"
+        r"(?:for|to\s+(?:sit|take|pass))\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,2}?",
+    ),
+    Dismissal(
         name="training-given-on",
         scope="before",
         reason="training the job gives, not what it asks",
@@ -699,6 +709,16 @@ DISMISSALS = [
         r"|\b(?:provides?|providing|gives?|giving)\s+(?:teaching\s+)?input\s+(?:into|to)\s+(?:the\s+)?(?:[\w/&-]+\s+){0,5}?",
     ),
     Dismissal(
+        name="teams-worked-with",
+        scope="before",
+        kinds=["skill"],
+        reason="a team the post works with, not a skill asked for",
+        # "Works closely with Patient Financial Services, CDI and the HIM coding team"; not the work done with someone
+        # ("collaborates with physicians on clinical documentation improvement")
+        pattern=r"\b(?:work(?:s|ing)?\s+closely|collaborat(?:e|es|ing)\s+closely|liais(?:e|es|ing))\s+with\s+"
+        r"(?:the\s+|our\s+)?(?:(?!(?:on|in|to|for|regarding|about|of)\b)[\w/&,-]+\s+){0,6}?",
+    ),
+    Dismissal(
         name="someones-degree",
         scope="before",
         kinds=["education"],
@@ -853,7 +873,10 @@ DISMISSALS = [
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
-        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b",
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b"
+        # "Several of our current coders, including two who now hold the CCS, started as HIM Clerks"
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|staff|employees|colleagues)\b"
+        r"[^.;\n]{0,60}?\bwho\s+(?:now\s+|currently\s+|already\s+|also\s+)?(?:hold|holds|have\s+earned|earned)\b",
     ),
     Dismissal(
         name="team-by-its-size",
@@ -1151,9 +1174,13 @@ ANY_OF_CUES = [
         # "CHPS, CHC, CHPC or CIPP/US certification required": one of the list, or one the vocabulary does not know
         # ... or a licence: "CDIP, CCDS, or RN license required"
         r"|[ \t]*,?[ \t]*or\s+(?:an?\s+)?[\w/-]{2,12}\s+(?:certifications?|credentials?|certificates?|licen[cs]es?"
-        r"|licensure)\b",
+        r"|licensure)\b"
+        # ... or one spelled out with its acronym: "(CHPC) or Certified Information Privacy Professional (CIPP/US)"
+        r"|(?:[ \t]*\([\w/-]{2,12}\)|\))?[ \t]*,?[ \t]*or\s+(?:an?\s+|the\s+)?(?:certified|registered)\s+"
+        r"(?:[\w-]+\s+){0,5}?\([\w/-]{2,12}\)",
         description='"CPC, CCS, or equivalent certification": one of the list, or something like it; "CHPS, CHC or '
-        'CIPP/US certification", "CDIP, CCDS, or RN license": one of the list, or another the vocabulary does not know',
+        'CIPP/US certification", "CDIP, CCDS, or RN license", "(CHPC) or Certified Information Privacy Professional '
+        '(CIPP/US)": one of the list, or another the vocabulary does not know',
     ),
     AnyOfCue(
         name="one-of-the-following",

@@ -171,10 +171,11 @@ _LEVEL_PATTERNS = (
             r"(?=-?\s*(?:or|and/or|/)\s*(?:four|4)[- ]year\s+(?:college\s+|university\s+)?degree\b)"
             # the UK's two-year degree below a bachelor's
             r"|\bfoundation\s+degree\b"
-            # a finished health information technology program: an associate's (CAHIIM accredits HIT programs at
-            # that level; HIM programs are at several levels, so "HIM program" names none)
+            # a finished health information program: an associate's at least (CAHIIM accredits HIT programs at that
+            # level, HIM programs at the associate's, bachelor's and master's: "graduate of an accredited HIM program"
+            # asks the lowest)
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ed|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:health\s+information\s+technology|HIT)\s+program\b",
+            r"(?:health\s+information\s+(?:technology|management)|HIT|HIM)(?:/HI[MT])?\s+program\b",
             _I,
         ),
     ),
@@ -190,7 +191,9 @@ _LEVEL_PATTERNS = (
             # every alternative starts at a word boundary: one "\b" in front fails at most positions at once
             # "a degree in ...", "successfully completed your degree"; not "such a degree", the one named before it
             # ("Master's ..., or two full years of graduate education leading to such a degree")
-            r"\b(?:(?<!such )(?:a|an|your)\s+(?!(?:high|higher|highest|very|great|greater|certain|some|varying"
+            # ... nor the one a substitute is offered for ("In lieu of a degree, four (4) years of ... experience")
+            r"\b(?:(?<!such )(?<!lieu of )(?<!place of )(?<!instead of )(?:a|an|your)\s+"
+            r"(?!(?:high|higher|highest|very|great|greater|certain|some|varying"
             r"|considerable|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
             # up to three words between: "An accredited Biomedical Sciences degree is essential"
             r"(?:[\w-]+\s+){0,3}?"
@@ -312,6 +315,8 @@ _YEAR_UNIVERSITY = re.compile(r"year\s+university")
 _GRADUATION = re.compile(r"graduat(?:e|ed|ion)\s+(?:of|from)")
 _TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
 _HIT_PROGRAM = re.compile(r"hit\s+program")
+_HIM_PROGRAM = re.compile(r"him\s+program")
+_MANAGEMENT_PROGRAM = re.compile(r"management\s+program")
 _POST_GRADUATE = re.compile(_POST_GRADUATE_WORDS)
 _M_LEVEL = re.compile(r"m(?<!\wm)[- ]level")
 _COMPLETION = re.compile(r"complet(?:ion|ed)\s+of")
@@ -331,6 +336,8 @@ _TRIGGER_GATES: dict[object, str] = {
     _YEAR_UNIVERSITY: "university",
     _TECHNOLOGY_PROGRAM: "technology",
     _HIT_PROGRAM: "hit",
+    _HIM_PROGRAM: "him",
+    _MANAGEMENT_PROGRAM: "management",
     _GRADUATION: "graduat",
     _COMPLETION: "complet",
     _ASSOCIATE: "associate",
@@ -368,7 +375,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
     ),
     (re.compile(r"B(?<!\wB)(?:A|S|sc|\.A\.|\.S)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
-    (_ASSOCIATE, "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _YEAR_COLLEGE),
+    (_ASSOCIATE, "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _HIM_PROGRAM, _MANAGEMENT_PROGRAM, _YEAR_COLLEGE),
     (re.compile(r"A(?<!\wA)(?:A|S|DN|\.A\.|\.S\.)"),),
     ("degree",),
     ("degree", "Degree", "DEGREE"),

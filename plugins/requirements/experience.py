@@ -201,6 +201,9 @@ _WORK_AFTER = re.compile(
     r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
     r"|regist(?:ry|rar)|documentation|role|position)\b"
+    # where the work was done: "Two (2) or more years in a skilled nursing setting", "3 years in an acute care
+    # environment"
+    rf"|in\s+(?:an?\s+|the\s+)?{_NOT_SCHOOLING}(?:[\w/&-]+\s+){{0,3}}?(?:setting|environment|facility)s?\b"
     # the work right after the figure, up to three words describing it: "2+ years outpatient surgical coding"
     rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,3}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry"
     # "5+ years CDI", "3 years HIM", "2 years release of information"
@@ -399,6 +402,13 @@ _IN_LIEU_OF_EDUCATION = re.compile(
     r"|(?-i:[A-Z]{3,6})\b)",
     re.I,
 )
+# ... said before the figure, in its sentence: "In lieu of a degree, four (4) years of professional-fee coding
+# experience will be considered"
+_IN_LIEU_OF_EDUCATION_BEFORE = re.compile(
+    r"\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:degree|education|diploma)\b[^.;\t\n0-9]{0,40}\Z",
+    re.I,
+)
 # Right before a figure, "or" that offers it as another choice than a figure before it in the sentence: "one year of
 # bookkeeping experience, or two years of clerical experience"; the lower figure is the bar
 _OR_RIGHT_BEFORE = re.compile(
@@ -574,8 +584,16 @@ def screener_extract(doc, posting):
         route_of_no_figure = _OR_A_ROUTE_OF_NO_FIGURE.match(text, end)
         if route_of_no_figure and not _DURATION.search(text, route_of_no_figure.end(), route_of_no_figure.end() + 60):
             continue  # "... or a senior nurse with ...": another route, of no figure
-        if _IN_LIEU_OF_EDUCATION.match(text, end) or (
-            capital_or_routes.opens_one_before(start) and doc._.screener.path(start) is None
+        if (
+            _IN_LIEU_OF_EDUCATION.match(text, end)
+            or _IN_LIEU_OF_EDUCATION_BEFORE.search(text, sentence_start, start)
+            or (
+                capital_or_routes.opens_one_before(start)
+                and doc._.screener.path(start) is None
+                # the "OR" right before the figure offers a choice of figures, as "or" does: "3 years of acute care
+                # clinical experience OR 2 years of inpatient CDI experience"
+                and not _OR_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+            )
         ):
             continue  # in place of a qualification; on a route a capital "OR" opens (not a path the layout shows)
         if (

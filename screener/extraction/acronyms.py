@@ -37,6 +37,11 @@ def spelled_out_as_another(text: str, start: int, end: int, names: Iterable[str]
     return long_form
 
 
+def spelled_out_here(text: str, start: int, end: int) -> bool:
+    """Whether the posting gives the acronym ``text[start:end]`` a long form right there, of whatever meaning."""
+    return _long_form(text, start, end, text[start:end]) is not None
+
+
 def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
     after = _AFTER.match(text, end)
     if after is not None:

@@ -493,6 +493,13 @@ _LABELLED_ITEM = re.compile(
 )
 
 
+#: A labelled line of what every path needs, right after the last path's line: "OR\nCombination: ...\nCertification:
+#: Certification as ... (CHPS) ... is preferred"
+_CERTIFICATION_LINE = re.compile(
+    r"\n[ \t]*(?=(?:certifications?|licen[cs]\w*|credentials?|registration)\b[^\n:]{0,30}:[ \t]*\S)", re.I
+)
+
+
 #: How far back from an item the colon of a line leading in to it is looked for
 _LEAD_IN_LOOKBACK = 200
 
@@ -539,6 +546,9 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
                 ends.append(sections.end())
             # an item of the same list that no separator made a path: "(4) Experience/Education Combination. ...
             # \n(5) Certification. Candidates for Coder positions must hold ...", "- Certification. Persons hired ..."
+            certification = _CERTIFICATION_LINE.search(text, line_end) if line_end >= 0 else None
+            if certification is not None:
+                ends.append(certification.start() + 1)
             for item in _LABELLED_ITEM.finditer(text, line_end) if line_end >= 0 else ():
                 # not the first of a list the line before leads in (a window: no copy of the text before it)
                 if text[max(0, item.start() - _LEAD_IN_LOOKBACK) : item.start()].rstrip()[-1:] != ":":

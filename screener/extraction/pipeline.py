@@ -196,6 +196,16 @@ _TERMINALS = frozenset({".", "!", "?", "…", "|"})
 _NOT_A_START = numpy.uint64(2**64 - 1)
 
 
+#: A line that goes on in lower case or with a bracket, the candidates for a line broken mid-sentence (a PDF's text
+#: layer, a posting pasted from one): "Certified Emergency Department Coder (CEDC)\npreferred."; not a bullet "o",
+#: nor a name that starts in lower case ("eClinicalWorks experience preferred" is an item of its own), nor an item's
+#: number or letter in brackets ("...; or\n(b) Two (2) years of experience")
+_GOES_ON_NEXT_LINE = re.compile(r"\n[ \t]*(?:[a-z](?!\w*[A-Z])(?<!o(?=[ \t]+[A-Z]))|\((?![a-z0-9]{1,4}\)))")
+#: A line at least this long, not ending with a stop or a colon, is broken mid-sentence if the next goes on
+WRAPPED_LINE_MIN = 40
+#: What ends a line whose sentence the line does not go on with (a colon ends a lead-in, a heading)
+_LINE_END_STOPS = frozenset(".!?:;|…")
+
 #: "etc." where it starts at a word's start: the candidates for a full stop that ends no sentence
 _ETC = re.compile(r"(?<!\w)(?:etc|Etc|ETC)\.")
 
@@ -207,7 +217,8 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 class SentenceSplitter:
-    """Marks sentence starts: the first token, the token after "." "!" "?", the token after a line break.
+    """Marks sentence starts: the first token, the token after "." "!" "?", the token after a line break, but for
+    a line broken mid-sentence (:func:`lines_broken_mid_sentence`).
 
     Which tokens end a sentence is a property of the word alone, so it is a
     lexeme flag of the vocabulary: worked out once per distinct word, then
@@ -238,9 +249,33 @@ class SentenceSplitter:
                 i = -1 if etc is None else etc.start
                 if 0 <= i < count - 2 and doc[i + 1].text == "." and doc[i + 2].is_lower:
                     starts[i + 2] = _NOT_A_START
+        for goes_on in lines_broken_mid_sentence(text):
+            span = doc.char_span(goes_on, goes_on + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                starts[span.start] = _NOT_A_START
         # spaCy types the array as thinc's Ints2d, which no numpy array is to a type checker
         doc.from_array(["SENT_START"], starts.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
+
+
+def lines_broken_mid_sentence(text: str) -> list[int]:
+    """Where a line goes on with the sentence of the line before: the offset of its first character.
+
+    The line before holds :data:`WRAPPED_LINE_MIN` characters or more and
+    ends with no stop or colon; the line goes on in lower case or with a
+    bracket ("Certified Hematology and Oncology Coder\n(CHONC) preferred.").
+    A list's items are shorter, or start with a bullet or a capital.
+    """
+    if "\n" not in text:
+        return []
+    found = []
+    for match in _GOES_ON_NEXT_LINE.finditer(text):
+        line_end = match.start()
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end].rstrip()
+        if len(line) >= WRAPPED_LINE_MIN and line[-1] not in _LINE_END_STOPS:
+            found.append(match.end() - 1)
+    return found
 
 
 @Language.factory("screener_sentences")
@@ -248,12 +283,16 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(nlp)
 
 
-_LETTERS_ONLY = re.compile(r"[A-Z]{2,6}")
+_LETTERS_ONLY = re.compile(r"([A-Z]{2,6})(-[A-Z])?")
 
 
 def _dotted(acronym: str) -> str | None:
-    """An acronym of capitals as some postings spell it, a full stop after each letter: "R.H.I.T." for "RHIT"."""
-    return "".join(f"{letter}." for letter in acronym) if _LETTERS_ONLY.fullmatch(acronym) else None
+    """An acronym of capitals as some postings spell it, a full stop after each letter: "R.H.I.T." for "RHIT",
+    "C.P.C.-A" for "CPC-A" (the letter after the hyphen as it is)."""
+    letters = _LETTERS_ONLY.fullmatch(acronym)
+    if letters is None:
+        return None
+    return "".join(f"{letter}." for letter in letters.group(1)) + (letters.group(2) or "")
 
 
 _CAPITALS_SIDE_BY_SIDE = re.compile(r"(?<=[A-Z])(?=[A-Z])")

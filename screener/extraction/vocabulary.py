@@ -29,7 +29,7 @@ from screener.core.models import (
     Strength,
 )
 from screener.core.rules import FIELD_SIGNALS_FOUND, LAYOUT_REASONS, LOWER_CASE_ACRONYMS, AnyOfCue, CompiledRule
-from screener.extraction.acronyms import spelled_out_as_another
+from screener.extraction.acronyms import spelled_out_as_another, spelled_out_here
 from screener.extraction.context import PostingContext, strength_rank
 from screener.knowledge.base import Knowledge
 
@@ -77,6 +77,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
     after = [c.regex for c in after_rules if c.regex is not None and ctx.may_occur(c)]
     found = []
     companies: dict[str, str | None] = {}  # acronym -> the company name it opens in this posting
+    spelled_out: dict[str, str] = {}  # acronym -> the other long form the posting has given it
     lower_case = doc.user_data.get(LOWER_CASE_ACRONYMS, ())
     for ent in ents:
         start, end = ent.start_char, ent.end_char
@@ -106,8 +107,25 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
             mention.other_meaning = spelled_out_as_another(
                 ctx.text, start, end, knowledge.names_of(ent.label_, ent.kb_id_)
             )
+            if ent.label_ == "credential":
+                _keep_the_other_meaning(mention, ent.text, spelled_out, ctx)
         found.append(mention)
     return found
+
+
+def _keep_the_other_meaning(mention: _Mention, acronym: str, spelled_out: dict[str, str], ctx: PostingContext) -> None:
+    """Once spelled out as another name, a credential's acronym keeps that meaning in the posting: "Our client,
+    Carolina Imaging Consultants (CIC), is ... CIC is adding a Radiology Coder". Not where it is spelled out again,
+    nor where it is said to be a credential ("CIC certification a plus"); a title gives no meaning to keep."""
+    if mention.other_meaning is not None:
+        if not ctx.in_title(mention.start):
+            spelled_out.setdefault(acronym, mention.other_meaning)
+    elif (
+        acronym in spelled_out
+        and not spelled_out_here(ctx.text, mention.start, mention.end)
+        and not _has_sense_signal(mention, ctx)
+    ):
+        mention.other_meaning = spelled_out[acronym]
 
 
 def _is_acronym(text: str) -> bool:
@@ -464,7 +482,8 @@ def _continues(
     Two such lists of one kind in consecutive sentences of a paragraph name
     the choices of one requirement ("must have either a mastery level or a
     CDI certification. Mastery level certifications include: ... CDI
-    certifications include: ..."): they are one any-of group.
+    certifications include: ..."): they are one any-of group, unless the
+    later list has a strength cue of its own in its sentence.
     """
     _, last_scope, last_kind, last_end = last_list
     return (
