@@ -308,6 +308,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "written4",
         "written5",
         "written6",
+        "written7",
     ],
 )
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
@@ -558,6 +559,17 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "software": 1.0,
             "education_values": 0.97,
             "experience_values": 0.94,
+        },
+        # a seventh, probing education and experience: US private employers' wordings and civil-service layouts
+        # (tests/corpus/README.md)
+        "written7": {
+            "credentials": 1.0,
+            "any_of_groups": 0.97,
+            "coding_systems": 0.98,
+            "skills": 0.94,
+            "software": 0.96,
+            "education_values": 1.0,
+            "experience_values": 0.96,
         },
         # "Required: High school diploma or equivalent preferred", no level for its labeller
         "blind137": {"software": 1.0, "education_values": 0.88, "experience_values": 1.0},

@@ -107,3 +107,71 @@ def test_a_team_worked_with_is_no_skill(extract):
         "CDI Educator\nCollaborates with physicians on clinical documentation improvement.\nCCDS required.\n"
     )
     assert "clinical_documentation_improvement" in ids(extraction, "skill")
+
+
+# ---------------------------------------------------------------- the written7 round
+
+
+def test_the_staff_s_average_years_are_not_asked(extract):
+    extraction = extract(
+        "Outpatient Coding Auditor\nWho we are\nWe support more than 120 hospitals, and our coding professionals "
+        "average 11 years of experience.\nRequirements\n-5+ years of outpatient hospital coding experience\n"
+    )
+    assert [r.years for r in extraction.of_kind("experience")] == [5]
+
+
+def test_a_fronted_in_lieu_of_makes_the_substitute_a_choice(extract):
+    extraction = extract(
+        "CDI Specialist\nRequired:\n- Bachelor's degree in Nursing or Health Information Management. In lieu of a "
+        "Bachelor's degree, an Associate degree plus five (5) years of CDI experience will be considered.\n"
+    )
+    assert extraction.minimum_education("required") == "associate"
+    education = extraction.of_kind("education")
+    assert len({r.any_of for r in education}) == 1 and education[0].any_of is not None
+
+
+def test_who_a_bonus_is_for_is_not_asked(extract):
+    extraction = extract(
+        "CDI Specialist\nRequired:\n- 3+ yrs of inpatient coding experience.\n"
+        "Pay range: $38.50 - $55.20/hr. Sign-on bonus available for RNs with 2 years CDI experience.\n"
+    )
+    assert [(r.years, r.strength) for r in extraction.of_kind("experience")] == [(3, "required")]
+
+
+def test_what_the_employer_pays_for_you_to_sit_for_and_staff_go_on_to_earn_is_not_asked(extract):
+    extraction = extract(
+        "Release of Information Specialist\nRequirements\n- High school diploma\nCertification is not required. After "
+        "your first year, Keystone will pay for you to sit for the NHA Certified Electronic Health Records Specialist "
+        "(CEHRS) exam, and many of our leads go on to earn their RHIT.\n"
+    )
+    assert ids(extraction) == {}
+
+
+def test_an_infection_preventionist_s_cic_is_not_the_coder_s(extract):
+    extraction = extract(
+        "Medical Records Coordinator\nRequirements\n- RHIT preferred but not required.\n"
+        "- Prepare charts for state survey and assist the Infection Preventionist (CIC) with audit binders.\n"
+    )
+    assert ids(extraction) == {"RHIT": "preferred"}
+
+
+def test_a_lead_in_that_names_a_topic_takes_the_strength_of_its_heading(extract):
+    extraction = extract(
+        "Health Records Technician II\nDesirable Qualifications\nIn addition to evaluating each candidate's relative "
+        "ability, as demonstrated by quality and breadth of experience, the following factors will provide the basis "
+        "for competitively evaluating each candidate:\n"
+        "• Current certification as a Certified Coding Specialist (CCS) or Certified Coding Associate (CCA)\n"
+    )
+    assert ids(extraction) == {"CCS": "preferred", "CCA": "preferred"}
+
+
+def test_a_strength_label_glued_to_its_first_item_heads_the_lines_after_it(extract):
+    extraction = extract(
+        "Inpatient Coding Specialist\nMinimum Qualifications:Associate's degree in Health Information Technology.\n"
+        "Minimum of two (2) years of inpatient acute care coding experience.\n"
+        "Preferred Qualifications:Bachelor's degree in Health Information Management.\n"
+        "Three (3) or more years of inpatient coding in an academic medical center.\n"
+    )
+    assert extraction.minimum_experience_years("required") == 2
+    assert extraction.minimum_experience_years("preferred") == 3
+    assert extraction.minimum_education("preferred") == "bachelor"

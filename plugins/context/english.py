@@ -505,6 +505,9 @@ DISMISSALS = [
         # "ClearPath pays for the CRIS exam": whoever pays, what is paid for is offered; right before the mention, so
         # "CPMA required within 6 months of hire (Summit pays for the exam)" keeps the CPMA
         pattern=r"\bpays?\s+for\s+(?:the\s+|your\s+|an?\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+        # ... "Keystone will pay for you to sit for the NHA Certified Electronic Health Records Specialist (CEHRS)"
+        r"|\bpays?\s+for\s+(?:you|staff|employees|coders)\s+to\s+(?:sit|take)\s+(?:for\s+)?(?:the\s+|an?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?"
         # ... or its cost: "CIC will reimburse the cost of the NHA CEHRS exam", "we cover the cost of your CPC exam"
         r"|\b(?:reimburs\w*|pays?|paid|covers?|covered)\s+(?:for\s+)?(?:the\s+|your\s+)?(?:full\s+)?"
         r"(?:costs?|fees?|price)\s+of\s+(?:the\s+|your\s+|an?\s+|one\s+)?(?:[\w-]+\s+)?"
@@ -514,14 +517,23 @@ DISMISSALS = [
         r"(?:who\s+(?:hold|holds|have|has|earn)|with)\s+(?:an?\s+|the\s+)?",
     ),
     Dismissal(
+        name="a-bonus-offered",
+        scope="sentence",
+        reason="who a bonus the employer offers is for, not what the job asks",
+        # "Sign-on bonus available for RNs with 2 years CDI experience", "Retention bonus for coders holding the CCS"
+        pattern=r"\b(?:sign[- ]on|signing|retention|referral|relocation|welcome|joining)\s+bonus(?:es)?\b",
+    ),
+    Dismissal(
         name="prepares-for-it",
         scope="before",
         kinds=["credential"],
-        reason="what a programme the employer offers prepares for, not what the job asks",
+        reason="what a programme the employer offers prepares for, or what staff go on to earn: not what the job asks",
         # "our Coding Pathway, a paid program (AHIMA-approved course + mentoring) that prepares you for the Certified
         # Coding Associate (CCA) exam"
         pattern=r"\bprepar(?:es?|ing)\s+(?:you|them|staff|employees|coders|clerks|participants|trainees)\s+"
-        r"(?:for|to\s+(?:sit|take|pass))\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,2}?",
+        r"(?:for|to\s+(?:sit|take|pass))\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+        # "many of our leads go on to earn their RHIT"
+        r"|\b(?:go|goes|went|gone)\s+on\s+to\s+(?:earn|obtain|achieve|gain|get|complete)\s+(?:their\s+|the\s+|an?\s+)?",
     ),
     Dismissal(
         name="training-given-on",
@@ -1008,8 +1020,9 @@ DISMISSALS = [
         kinds=["credential"],
         reason="offered in place of an education or experience requirement, not asked for itself",
         # up to six words between: "may substitute for one year of the required experience"
-        pattern=r"\b(?:substitut(?:e|ed|es)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?"
-        r"(?:[\w'’-]+\s+){0,6}?(?:education|degree|diploma|experience|schooling)",
+        # ... what is substituted said between: "may substitute such registration for the above education requirement"
+        pattern=r"\b(?:substitut(?:e|ed|es)\s+(?:[\w'’-]+\s+){0,3}?for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?(?:education|degree|diploma|experience|schooling)",
         description='"A current RHIT credential may substitute for the education requirement", "An RHIT with 8 years '
         'may be considered in lieu of the bachelor\'s degree", "Possession of an RHIT credential may substitute for '
         'one year of the required experience"',
@@ -1022,7 +1035,9 @@ DISMISSALS = [
         # "A bachelor's degree may substitute for one year of the required experience", "Graduation from a four-year
         # college may be substituted for two years of experience"; not "... in lieu of the degree" (what it names is
         # the level asked)
-        pattern=r"[^.;\n]{0,40}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
+        # ... its field between: "A Bachelor's degree in Health Information Management may be substituted for the
+        # above experience"
+        pattern=r"[^.;\n]{0,60}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
         r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?experience\b",
     ),
     Dismissal(

@@ -141,6 +141,9 @@ _LEVEL_PATTERNS = (
             # "community college", "two-year college")
             r"|\bgraduat(?:e|ed|ion)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:accredited\s+|recognized\s+)?"
             r"(?:college|university)\b"
+            # ... not one whose degree is named after it: "Graduation from an accredited college or university with an
+            # Associate's degree in Health Information Technology"
+            r"(?![^.;\n]{0,30}?\bwith\s+(?:an?\s+)?(?:associate|bachelor|baccalaureate|master|doctora))"
             # what the candidate is to be: "the applicant is required to be a psychology graduate" (not a graduate of a
             # named programme, nor a "graduate nurse" or "graduate trainee", posts, nor a body's "Full Graduate Member")
             r"|\b(?<=\bbe )an?\s+(?:[\w-]+\s+){0,2}?graduate\b"
@@ -256,7 +259,9 @@ _LEVEL_PATTERNS = (
             # of Training"), "school certificate in medical coding" (a certificate in the field's work; not the UK's
             # "Level 3 Certificate in ..." or "Certificate in Clinical Physiology")
             r"|\bcertificate\s+of\s+completion\b(?!\s+of\s+(?:\w+\s+){0,3}?training|\s*\(cct\))"
-            r"|\bcertificate\s+in\s+" + _FIELDS_WORK + r"\b"
+            # (not a post-baccalaureate one, which a bachelor's comes before: "Bachelor's degree in any field, plus a
+            # post-baccalaureate certificate in health information management")
+            r"|\b(?<!baccalaureate )(?<!graduate )certificate\s+in\s+" + _FIELDS_WORK + r"\b"
             # not the UK's "Level 3 diploma in Business Administration", "NVQ or Apprenticeship Diploma in Health &
             # Social Care", "BTEC National Diploma in ..." (the NVQ framework's, no level of the scale)
             r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<![0-9] )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"

@@ -92,6 +92,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"|days|weeks|hours|times|nights|shifts"
     # what something counts for: "training in an approved school ... equates to 1 year of general experience"
     r"|equates\s+to|(?:is\s+)?equivalent\s+to|counts\s+as|credited\s+as"
+    # ... a rate of exchange: "with thirty (30) semester hour credits being equal to one (1) year of experience"
+    r"|equal\s+to|equals"
     # what may stand in for experience: "training ... may be substituted for 1 year of experience"
     r"|substitut(?:e|ed|es)\s+for|in\s+(?:lieu|place)\s+of"
     # a named thing: "the 10 year NHS Plan", "the 5-year strategy"; a term named before: "may not require the full
@@ -312,6 +314,9 @@ _SOMEONE_ELSES_BEFORE = re.compile(
 )
 _ABOUT_EMPLOYER = re.compile(
     r"(?i:\b(?:we|our\s+\w+|company|organi[sz]ation)\s+(?:have|has|bring|brings)\b)"
+    # the staff's: "our coding professionals average 11 years of experience"
+    r"|(?i:\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|coders|professionals|employees|colleagues|auditors|registrars"
+    r"|specialists|nurses|clinicians)\s+(?:members\s+)?(?:average|averages|have|has|bring|brings)\b)"
     # a named employer: "BrisDoc has nearly 20 years' experience of delivering primary health care"
     r"|\b[A-Z][\w&'’-]*\s+has\s+(?:nearly|almost|over|more\s+than|around|about|some)\s",
 )
@@ -663,7 +668,16 @@ def screener_extract(doc, posting):
             chosen_in_sentence[sentence_start] = requirement
     if set_aside:
         found = [requirement for requirement in found if id(requirement) not in set_aside]
-    return found or grade_ladder
+    if grade_ladder and all(_on_a_later_path(doc, requirement) for requirement in found):
+        # the basic requirement's first path names no figure ("(1) Bachelor's degree in HIM ...; OR (4) Three years
+        # of creditable experience ..."): the grade's own figure is the bar of that path
+        return found + grade_ladder
+    return found
+
+
+def _on_a_later_path(doc, requirement):
+    path = doc._.screener.path(requirement.mention.start)
+    return path is not None and path.number > 1
 
 
 class _CapitalOrRoutes:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
@@ -218,12 +219,15 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
     return bool(_remembered(rules.heading_words_memo, line, work_out))
 
 
-def _lead_in_role(line: str, rules: RuleSet) -> Role | None:
+def _lead_in_rule(line: str, rules: RuleSet) -> tuple[Role, bool] | None:
+    """``(role, topic)`` of a lead-in line: a lead-in rule's, else the heading rule's of its last sentence (a topic's
+    words in it, "... quality and breadth of experience, the following factors ...:", take the strength of the
+    section it is in, as a topic heading does)."""
     lower = aligned_lower(line)
     for role, pattern, _ in rules.lead_ins:
         if pattern.search(lower):
-            return role
-    return heading_role(_last_sentence(line), rules)
+            return role, False
+    return _heading_rule(_last_sentence(line), rules)
 
 
 def _unfinished(line: str) -> bool:
@@ -314,9 +318,10 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             line += ":"
         if line.endswith(":") and len(line.split()) > 8:
             # a lead-in sentence ("Candidates must have either:"): governs the list under it
-            role = _lead_in_role(line, rules)
-            if role is None:
+            lead_in = _lead_in_rule(line, rules)
+            if lead_in is None:
                 continue
+            role, topic = lead_in
             list_end = _list_end(text, end)
             heading = _last_sentence(line)
             if list_end == end and heading != line and len(heading.split()) <= 8:
@@ -326,6 +331,8 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                 if (last_role := role_of(heading, heading_start)) is not None:
                     found.append((heading_start, end, heading, last_role, False))
                 continue
+            if topic:
+                topics.add(start)
             found.append((start, list_end, line, role, True))
             continue
         if len(line) > 90:
@@ -349,7 +356,10 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             # ("What can we offer you?" ... "What can you offer us?")
             found.append((start, end, line, role_of(line, start) or "other", False))
         elif sep and rest.strip() and words <= 4 and (role := role_of(label, start)):
-            found.append((start, end, label, role, True))
+            # a strength's label glued to its first item, the line break lost ("Preferred Qualifications:Bachelor's
+            # degree in ...") heads the lines after it too
+            glued = rest[0] not in " \t" and role in _STRENGTH_ROLES and start not in topics
+            found.append((start, end, label, role, not glued))
         elif (
             not sep
             and words <= 6
@@ -529,39 +539,14 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
     if boundaries:
         labels = [m.start() for m in _LABEL_LINE.finditer(text)]
         start = max((p for p in labels if p < boundaries[0].start()), default=0)
-        ends = [
-            match.start()
-            for compiled in rules.any_of("paths_end")
-            if compiled.regex is not None and may_occur(compiled, text, lower)
-            for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower, boundaries[-1].end())
-        ]
-        # a section of its own after a blank line ("\n\nCertification: Persons hired ...", "\n\nLICENSE: ...",
-        # "\n\nPREFERRED QUALIFICATIONS") applies to every path, not the last one; searched from the end of the last
-        # path's first line, which may be a label of its own ("OR\n\nEducation: An associate degree ...")
-        first_line = _NOT_SPACE.search(text, boundaries[-1].end())
-        if first_line is not None:
-            line_end = text.find("\n", first_line.start())
-            sections = _SECTION_AFTER_A_BLANK_LINE.search(text, line_end) if line_end >= 0 else None
-            if sections is not None:
-                ends.append(sections.end())
-            # an item of the same list that no separator made a path: "(4) Experience/Education Combination. ...
-            # \n(5) Certification. Candidates for Coder positions must hold ...", "- Certification. Persons hired ..."
-            certification = _CERTIFICATION_LINE.search(text, line_end) if line_end >= 0 else None
-            if certification is not None:
-                ends.append(certification.start() + 1)
-            for item in _LABELLED_ITEM.finditer(text, line_end) if line_end >= 0 else ():
-                # not the first of a list the line before leads in (a window: no copy of the text before it)
-                if text[max(0, item.start() - _LEAD_IN_LOOKBACK) : item.start()].rstrip()[-1:] != ":":
-                    ends.append(item.start() + 1)
-                    break
-        end = min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
-        spans = []
-        for boundary in boundaries:
-            # a separator written to start at the line break before its line ends the path there
-            spans.append((start, boundary.start() + (text[boundary.start()] == "\n")))
-            start = boundary.end()
-        spans.append((start, end))
-        regions.append(spans)
+        for cluster, lead_in in _clusters(text, boundaries):
+            if lead_in is not None:
+                # "... OR\nB. Degree: ...\nIn addition to meeting the basic requirement above, ... listed below:\n
+                # SPECIALIZED EXPERIENCE: ...\nOR\n...": the lead-in ends one list of paths and opens the next
+                regions.append(_spans(text, cluster, start, lead_in[0]))
+                start = lead_in[1]
+                continue
+            regions.append(_spans(text, cluster, start, _end_of_the_last_path(text, lower, rules, cluster, labels)))
     for lead_end in _lead_in_ends(text, lower, rules):
         spans = _bullets_after(text, lead_end)
         if len(spans) > 1:
@@ -572,6 +557,92 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
         for number, (start, end) in enumerate(spans, 1)
     ]
     return sorted(paths)
+
+
+#: A long line that ends with a colon between two separators: it leads in to another list of paths ("In addition to
+#: meeting the basic requirement above, to qualify for this position you must also meet the requirements listed
+#: below:")
+_LEAD_IN_BETWEEN_PATHS = re.compile(r"\n[ \t]*[^\n]{40,}:[ \t]*(?=\n)")
+
+
+def _clusters(text: str, boundaries: list[re.Match[str]]) -> list[tuple[list[re.Match[str]], tuple[int, int] | None]]:
+    """The separators split into lists of paths, each with the span of the lead-in line that ends it (None for the
+    last)."""
+    clusters: list[tuple[list[re.Match[str]], tuple[int, int] | None]] = []
+    current = [boundaries[0]]
+    for before, after in pairwise(boundaries):
+        lead_in = _LEAD_IN_BETWEEN_PATHS.search(text, before.end(), after.start())
+        if lead_in is not None:
+            clusters.append((current, (lead_in.start() + 1, lead_in.end())))
+            current = []
+        current.append(after)
+    clusters.append((current, None))
+    return clusters
+
+
+def _spans(text: str, boundaries: list[re.Match[str]], start: int, end: int) -> list[tuple[int, int]]:
+    """The paths between ``start`` and ``end`` that ``boundaries`` separate."""
+    spans = []
+    for boundary in boundaries:
+        # a separator written to start at the line break before its line ends the path there
+        spans.append((start, boundary.start() + (text[boundary.start()] == "\n")))
+        start = boundary.end()
+    spans.append((start, end))
+    return spans
+
+
+def _end_of_the_last_path(
+    text: str, lower: str, rules: RuleSet, boundaries: list[re.Match[str]], labels: list[int]
+) -> int:
+    """Where the last of a list of paths ends: a label line, a ``paths_end`` line, a section after a blank line, an
+    item of the same list that no separator made a path, a certification line; else the text's end."""
+    ends = [
+        match.start()
+        for compiled in rules.any_of("paths_end")
+        if compiled.regex is not None and may_occur(compiled, text, lower)
+        for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower, boundaries[-1].end())
+    ]
+    # a section of its own after a blank line ("\n\nCertification: Persons hired ...", "\n\nLICENSE: ...",
+    # "\n\nPREFERRED QUALIFICATIONS") applies to every path, not the last one; searched from the end of the last
+    # path's first line, which may be a label of its own ("OR\n\nEducation: An associate degree ...")
+    first_line = _NOT_SPACE.search(text, boundaries[-1].end())
+    if first_line is not None:
+        line_end = text.find("\n", first_line.start())
+        sections = _SECTION_AFTER_A_BLANK_LINE.search(text, line_end) if line_end >= 0 else None
+        if sections is not None:
+            ends.append(sections.end())
+        # an item of the same list that no separator made a path: "(4) Experience/Education Combination. ...
+        # \n(5) Certification. Candidates for Coder positions must hold ...", "- Certification. Persons hired ..."
+        certification = _CERTIFICATION_LINE.search(text, line_end) if line_end >= 0 else None
+        if certification is not None:
+            ends.append(certification.start() + 1)
+        for item in _LABELLED_ITEM.finditer(text, line_end) if line_end >= 0 else ():
+            # not the first of a list the line before leads in (a window: no copy of the text before it)
+            if text[max(0, item.start() - _LEAD_IN_LOOKBACK) : item.start()].rstrip()[-1:] != ":":
+                ends.append(item.start() + 1)
+                break
+        if _one_labelled_line_each(text, boundaries):
+            # "SPECIALIZED EXPERIENCE: ...\nOR\nEDUCATION: ...\nOR\nCOMBINATION: ...\nRegistered Health Information
+            # Administrator (RHIA) credential ... is desired.": the last path is one line, as the others are
+            ends.append(line_end if line_end >= 0 else len(text))
+    return min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
+
+
+#: A path's line that opens with its label: "EDUCATION: Ph.D. or equivalent doctoral degree, ..."
+_LABELLED_PATH_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z/&'’ -]{2,40}:[ \t]+\S")
+
+
+def _one_labelled_line_each(text: str, boundaries: list[re.Match[str]]) -> bool:
+    """Whether every path after the first separator is one line that opens with its label (two separators at least:
+    a path between them shows the shape)."""
+    if len(boundaries) < 2:
+        return False
+    for before, after in pairwise(boundaries):
+        path = text[before.end() : after.start()].strip()
+        if "\n" in path or not _LABELLED_PATH_LINE.match(path):
+            return False
+    last = _NOT_SPACE.search(text, boundaries[-1].end())
+    return last is not None and _LABELLED_PATH_LINE.match(text, last.start()) is not None
 
 
 def _lead_in_ends(text: str, lower: str, rules: RuleSet) -> list[int]:

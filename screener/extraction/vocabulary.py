@@ -648,6 +648,10 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
     return VocabularyReading(requirements, dismissed, in_field)
 
 
+#: What may stand before the words that open a sentence: a bullet, spaces
+_BULLETS_AND_SPACE = " \t-•*·▪"
+
+
 def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Requirement]:
     """Credentials or degrees offered in place of one the posting asks for elsewhere join its choice.
 
@@ -656,8 +660,10 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
     and the CPC after "in place of" names that requirement again. "Bachelor's
     degree required. An associate degree with 8 years of experience may be
     considered in lieu of the bachelor's degree": the associate degree is an
-    alternative of the bachelor's. Every plugin's requirements are read, so
-    this runs once they are all in.
+    alternative of the bachelor's; so it is when the sentence opens with the
+    words ("In lieu of a Bachelor's degree, an Associate degree plus five
+    years of experience will be considered"). Every plugin's requirements
+    are read, so this runs once they are all in.
     """
     rules = [c for c in ctx.rules.any_of("substitute") if c.regex is not None and ctx.may_occur(c)]
     if not rules:
@@ -677,6 +683,11 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
                 of_kind = [r for r in requirements if r.kind == kind and current[id(r)] is not None]
                 before = [r for r in of_kind if s_start <= r.mention.start < match.start()]
                 after = [r for r in of_kind if match.end() <= r.mention.start < s_end]
+                if not before and len(after) > 1 and not ctx.text[s_start : match.start()].strip(_BULLETS_AND_SPACE):
+                    # the sentence opens with it: "In lieu of a Bachelor's degree, an Associate degree plus five (5)
+                    # years of CDI experience will be considered"
+                    before = [r for r in after[1:] if r.id != after[0].id]
+                    after = after[:1]
                 if not before or not after:
                     continue
                 named = after[0]

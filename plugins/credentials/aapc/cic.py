@@ -37,7 +37,12 @@ CIC = Credential(
                 "immigration",
                 "citizenship",
             ],
-        )
+        ),
+        Lookalike(
+            meaning="Certification in Infection Control (CBIC), an infection preventionist's credential",
+            aliases=["CIC"],
+            cues=["infection", "preventionist", "APIC", "CBIC", "epidemiolog"],
+        ),
     ],
     url=CIC_PAGE,
     sources=[CIC_PAGE, AAPC_MAINTAIN],
