@@ -84,3 +84,15 @@ def test_an_apprentice_s_credential_spelled_with_full_stops_joins_the_choice(ext
     )
     assert groups(extraction) == [{"CPC", "COC", "CCS-P", "CPC-A"}]
     assert [r.mention.text for r in extraction.of_kind("credential")][-1] == "C.P.C.-A"
+
+
+def test_hashtags_are_no_requirements(extract):
+    extraction = extract(
+        "Medical Coder\nRequirements:\nCPC required.\n2 years of coding experience.\n"
+        "#LI-Remote #medicalcoding #ccs #hiring #CCA\n"
+    )
+    assert ids(extraction) == {"CPC": "required"}
+    assert {(d.id, d.reason) for d in extraction.dismissed} >= {
+        ("CCS", "a hashtag of the posting, not a requirement"),
+        ("CCA", "a hashtag of the posting, not a requirement"),
+    }

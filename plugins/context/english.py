@@ -517,6 +517,13 @@ DISMISSALS = [
         r"(?:who\s+(?:hold|holds|have|has|earn)|with)\s+(?:an?\s+|the\s+)?",
     ),
     Dismissal(
+        name="hashtag",
+        scope="before",
+        reason="a hashtag of the posting, not a requirement",
+        # job boards' tags at a posting's end: "#LI-Remote #medicalcoding #ccs #hiring"
+        pattern=r"#",
+    ),
+    Dismissal(
         name="a-bonus-offered",
         scope="sentence",
         reason="who a bonus the employer offers is for, not what the job asks",
