@@ -327,3 +327,54 @@ def test_what_an_employer_s_programme_prepares_for_is_not_asked(extract):
     assert ids(extraction) == {}
     extraction = extract("HIM Clerk\nPreferred:\nCertified Coding Associate (CCA)\n")
     assert ids(extraction) == {"CCA": "preferred"}
+
+
+# ---------------------------------------------------------------- the written8 round
+
+
+def test_a_benefit_in_an_aside_does_not_unask_the_credential_before_it(extract):
+    extraction = extract(
+        "Patient Access Representative\nCertification:Certified Healthcare Access Associate (CHAA) or Certified "
+        "Revenue Cycle Representative (CRCR) preferred; must obtain CHAA or CRCR within 12 months of hire (exam fees "
+        "paid by GLBH).\n"
+    )
+    assert ids(extraction) == {"CHAA": "required", "CRCR": "required"}
+
+
+def test_an_acronym_whose_other_sense_the_posting_names_keeps_it_elsewhere(extract):
+    extraction = extract(
+        "Data Quality Analyst\nA key part of this post will be improving the quality of NHS Continuing Healthcare "
+        "(CHC) data held in the case management system.\nDevelop and run routine data quality checks on SUS (APC, OP, "
+        "ECDS) submissions and on CHC data, and report issues to providers.\nExperience of clinical coding data.\n"
+    )
+    assert ids(extraction) == {}
+    assert ids(extraction, "coding_system") == {}
+    reasons = {d.reason for d in extraction.dismissed if d.id == "CHC"}
+    assert "the posting uses the acronym in another sense elsewhere, and nothing here says otherwise" in reasons
+
+
+def test_a_credential_beside_a_driving_licence_is_still_the_credential_elsewhere(extract):
+    """Only words that name the other sense right before the acronym ("Driver CPC") carry it through the posting."""
+    extraction = extract(
+        "Medical Coder\nRequirements:\nCPC certification and a valid driver's license required.\nCPC preferred for "
+        "the lead role.\n2 years of coding experience.\n"
+    )
+    assert ids(extraction) == {"CPC": "required"}
+
+
+def test_qualifications_applicants_are_welcome_to_hold_are_not_asked(extract):
+    extraction = extract(
+        "Clinical Coder\nApplicants with overseas coding qualifications (for example AHIMA CCS or AAPC CPC) are "
+        "welcome to apply but will need to demonstrate competence in ICD-10 and OPCS-4.\n"
+    )
+    assert ids(extraction) == {}
+
+
+def test_a_team_told_by_its_people_with_the_candidate_beside_it_only_in_passing(extract):
+    extraction = extract(
+        "Software Engineer\nOur in-house team of certified coders (CPC, CCS, RHIT) reviews model output and writes "
+        "the guidelines our models learn from - you'll work with them closely.\n"
+    )
+    assert ids(extraction) == {}
+    extraction = extract("Coder\nYou will join our team of 12 coders and must hold a CPC.\n")
+    assert ids(extraction) == {"CPC": "required"}

@@ -175,3 +175,23 @@ def test_a_strength_label_glued_to_its_first_item_heads_the_lines_after_it(extra
     assert extraction.minimum_experience_years("required") == 2
     assert extraction.minimum_experience_years("preferred") == 3
     assert extraction.minimum_education("preferred") == "bachelor"
+
+
+def test_a_pay_field_of_a_posting_s_header_heads_only_its_value(extract):
+    extraction = extract(
+        "Trainee Clinical Coder\nBand\nBand 3\nSalary\n£24,071 to £25,674 a year per annum pro rata\nContract\n"
+        "Permanent\nJob overview\nThe Clinical Coding Department is looking to appoint a Trainee Clinical Coder.\n"
+        "Main duties of the job\nYou will translate diagnoses and procedures into codes using the ICD-10 and OPCS-4 "
+        "classifications.\n"
+    )
+    assert ids(extraction, "coding_system") == {"ICD-10": "required", "OPCS-4": "required"}
+    extraction = extract("Coder\nBenefits\nWe pay for your AAPC membership and CPC exam.\n")
+    assert ids(extraction) == {}
+
+
+def test_years_or_more_working_in_a_team_are_experience(extract):
+    extraction = extract(
+        "Data Quality Analyst\nDesirable criteria\n- 3 years or more working in an NHS information or business "
+        "intelligence team\n"
+    )
+    assert extraction.minimum_experience_years("preferred") == 3

@@ -517,6 +517,15 @@ DISMISSALS = [
         r"(?:who\s+(?:hold|holds|have|has|earn)|with)\s+(?:an?\s+|the\s+)?",
     ),
     Dismissal(
+        name="welcome-to-apply",
+        scope="sentence",
+        kinds=["credential"],
+        reason="what applicants who are welcome may hold, not what the post asks",
+        # "Applicants with overseas coding qualifications (for example AHIMA CCS or AAPC CPC) are welcome to apply but
+        # will need to demonstrate competence in ICD-10 and OPCS-4"
+        pattern=r"\b(?:are|is)\s+(?:also\s+|very\s+|most\s+)?welcome\s+to\s+apply\b",
+    ),
+    Dismissal(
         name="hashtag",
         scope="before",
         reason="a hashtag of the posting, not a requirement",
@@ -905,12 +914,17 @@ DISMISSALS = [
         # CCS, RHIT, CPMA) supports clients on Epic"
         pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\s+of\s+(?:over\s+|more\s+than\s+)?"
         r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|\w+ty)\s+"
+        # ... or by its people: "Our in-house team of certified coders (CPC, CCS, RHIT) reviews model output"
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\s+of\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:coders|auditors|registrars|specialists|professionals|analysts)\b"
         # ... "The Cancer Registry team is made up of ... four registrars, three of whom hold the ODS-C credential",
         # "Our six-person coding team - all of whom hold the CPC"
         r"|\b(?:all|most|some|many|each|both|one|two|three|four|five|six|several)\s+of\s+"
         r"(?:whom\s+(?:hold|holds|have|has|are|is|possess)|them\s+(?:hold|have|possess))\b",
-        # the candidate in the same sentence: "You will join our team of 12 coders and must hold a CPC"
-        unless=r"\b(?:you|your|candidates?|applicants?|must|required|requires?)\b",
+        # the candidate asked in the same sentence: "You will join our team of 12 coders and must hold a CPC", "your
+        # CPC"; not "you'll work with them closely"
+        unless=r"\b(?:your|must|required|requires?)\b|\b(?:you|candidates?|applicants?)\s+(?:will\s+|would\s+)?"
+        r"(?:need|should|hold|have|possess|bring)\b",
     ),
     Dismissal(
         name="answers-of-the-application-form",

@@ -186,8 +186,9 @@ _NOT_SCHOOLING = (
     r"|program|programme|training|certificate|bootcamp|age|old|history)\b)"
 )
 _WORK_AFTER = re.compile(
-    # (after a plus glued to the unit: "2 years+ working as Practice Nurse")
-    r"\+?\s*(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
+    # (after a plus glued to the unit: "2 years+ working as Practice Nurse", or "or more": "3 years or more working in
+    # an NHS information or business intelligence team")
+    r"\+?\s*(?:or\s+(?:more|longer)\s+)?(?:(?:working|employed)\s+(?:in|at|as|within|with)\b|employment\s+(?:in|at|as|with)\b"
     # at a grade: "Minimum of 2 years at band 6 within Neurosciences", "2 years as a band 6"
     r"|(?:at|as\s+an?)\s+(?:band|grade)\s*\d"
     # the years since qualifying: "at least 2 years post qualified", "3 years post-registration", "2 years post HCPC

@@ -510,6 +510,7 @@ LAYOUT_REASONS = {
     "post_name": "it names the post, as the title does",
     "lookalike_cue": "its sentence suggests another meaning of the acronym",
     "outside_the_field": "an acronym with other meanings, in a posting that shows nothing else of the field",
+    "another_sense_here": "the posting uses the acronym in another sense elsewhere, and nothing here says otherwise",
     "lower_case_outside_the_field": "an acronym typed in lower case, in a posting that shows nothing else of the field",
     "ends_a_name": "it ends a capitalised name: an organisation, not the credential",
     "names_a_company": "the posting names a company with it ({name!r}): the organisation, not the credential",

@@ -52,6 +52,8 @@ _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
 _MONEY_OR_FIGURES = re.compile(r"[£$€]|\d{3}")
+#: The next line of a pay field: a sum ("\n£24,071 to £25,674 a year per annum pro rata", "\n$22.00 - $27.50 per hour")
+_PAY_LINE = re.compile(r"\n[ \t]*(?:[£$€]|(?:GBP|USD|EUR)\b|\d)[^\n]*")
 #: The most words a post's name has ("Senior Clinical Coding Quality and Training Lead" has 7)
 _POST_NAME_MOST_WORDS = 8
 # Where a title's name of the post ends and a band, a place or a note begins: "Ward Clerk - Band 3", "Medical
@@ -321,7 +323,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             lead_in = _lead_in_rule(line, rules)
             if lead_in is None:
                 continue
-            role, topic = lead_in
+            lead_in_role, topic = lead_in
             list_end = _list_end(text, end)
             heading = _last_sentence(line)
             if list_end == end and heading != line and len(heading.split()) <= 8:
@@ -333,7 +335,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                 continue
             if topic:
                 topics.add(start)
-            found.append((start, list_end, line, role, True))
+            found.append((start, list_end, line, lead_in_role, True))
             continue
         if len(line) > 90:
             continue
@@ -370,7 +372,13 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         ):
             role = role_of(line, start)
             if role is not None:
-                found.append((start, end, line, role, False))
+                pay = _PAY_LINE.match(text, end) if role == "benefits" else None
+                if pay is not None:
+                    # a field of a posting's header, its value on the next line ("Salary\n£24,071 to £25,674 a
+                    # year\nContract\nPermanent"): it heads that line, not the posting after it
+                    found.append((start, pay.end(), line, role, True))
+                else:
+                    found.append((start, end, line, role, False))
     cells, headers = _table_cells(text, rules)
     if headers:
         # a table's header row heads its columns, not the lines after it
@@ -1038,6 +1046,8 @@ class PostingContext:
         """
         contrast = self.rules.connective("contrast")
         for match in pattern.finditer(self.lower, *window):
+            if self._in_an_aside_after(match.start(), match.end(), end):
+                continue  # an aside speaks of itself: "must obtain CHAA or CRCR within 12 months (exam fees paid)"
             if match.end() <= start:
                 gap = (match.end(), start)
             elif match.start() >= end:
@@ -1047,6 +1057,16 @@ class PostingContext:
             if not ((contrast is not None and contrast.search(self.lower, *gap)) or self._new_clause_between(*gap)):
                 return False
         return True
+
+    def _in_an_aside_after(self, m_start: int, m_end: int, end: int) -> bool:
+        """Whether ``text[m_start:m_end]`` is inside parentheses after the mention at ``[start, end)``: an aside on
+        what is asked before it ("must obtain CHAA or CRCR within 12 months of hire (exam fees paid by GLBH)")."""
+        text = self.text
+        opening = text.rfind("(", end, m_start)
+        if opening < 0 or text.rfind(")", opening, m_start) >= 0:
+            return False
+        closing = text.find(")", m_end)
+        return closing >= 0 and text.find("(", m_end, closing) < 0
 
     def _searched(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` (lower case) occurs in ``lower[start:end]``, remembered: many mentions share a clause."""

@@ -78,6 +78,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
     found = []
     companies: dict[str, str | None] = {}  # acronym -> the company name it opens in this posting
     spelled_out: dict[str, str] = {}  # acronym -> the other long form the posting has given it
+    other_sense: set[str] = set()  # acronyms a lookalike's words name right before them ("Continuing Healthcare (CHC)")
     lower_case = doc.user_data.get(LOWER_CASE_ACRONYMS, ())
     for ent in ents:
         start, end = ent.start_char, ent.end_char
@@ -96,6 +97,8 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
             if _suggests_other_meaning(ent, ctx, cues):
                 mention.doubt = LAYOUT_REASONS["lookalike_cue"]
                 mention.doubt_from_cue = True
+                if mention.ambiguous and _names_the_other_sense(ent, ctx, cues):
+                    other_sense.add(ent.text)
             elif mention.ambiguous and _ends_a_name(ctx.text, start, knowledge):
                 mention.doubt = LAYOUT_REASONS["ends_a_name"]
                 mention.doubt_from_cue = True
@@ -110,7 +113,31 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
             if ent.label_ == "credential":
                 _keep_the_other_meaning(mention, ent.text, spelled_out, ctx)
         found.append(mention)
+    if other_sense:
+        _keep_the_other_sense(found, other_sense, ctx)
     return found
+
+
+def _names_the_other_sense(ent: Span, ctx: PostingContext, cues: re.Pattern[str]) -> bool:
+    """Whether a lookalike's words name the acronym right before it: "NHS Continuing Healthcare (CHC)", "Driver CPC"."""
+    found = list(cues.finditer(ctx.text, max(0, ent.start_char - _NAMED_BEFORE_REACH), ent.start_char))
+    # the rest of the cue's word ("Drivers"), then a space or a bracket
+    return bool(found) and _ONLY_SPACE_OR_A_BRACKET.fullmatch(ctx.text, found[-1].end(), ent.start_char) is not None
+
+
+#: How far before an acronym a lookalike's words may start and still name it
+_NAMED_BEFORE_REACH = 60
+_ONLY_SPACE_OR_A_BRACKET = re.compile(r"[\w'’-]*[ \t]*\(?[ \t]*")
+
+
+def _keep_the_other_sense(mentions: list[_Mention], other_sense: set[str], ctx: PostingContext) -> None:
+    """An acronym whose other sense the posting names ("NHS Continuing Healthcare (CHC)") is doubtful wherever else
+    it stands ("data quality checks ... on CHC data"): a sense signal right around it, or a list of its kind, still
+    says otherwise."""
+    for mention in mentions:
+        if mention.ambiguous and mention.doubt is None and ctx.text[mention.start : mention.end] in other_sense:
+            mention.doubt = LAYOUT_REASONS["another_sense_here"]
+            mention.doubt_from_cue = True
 
 
 def _keep_the_other_meaning(mention: _Mention, acronym: str, spelled_out: dict[str, str], ctx: PostingContext) -> None:

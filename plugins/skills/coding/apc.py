@@ -1,7 +1,7 @@
 """APC: Ambulatory Payment Classifications, the OPPS outpatient payment groups; core knowledge for the COC.
 
-"APC" is also an advanced practice clinician, an antigen-presenting cell
-and a gene; see ``lookalikes``. "OPPS" is not an alias: it is the payment
+"APC" is also an advanced practice clinician, an antigen-presenting cell,
+a gene and the NHS's admitted patient care dataset; see ``lookalikes``. "OPPS" is not an alias: it is the payment
 system, not the grouping.
 """
 
@@ -24,6 +24,17 @@ APC = Skill(
             meaning="antigen-presenting cell, the APC gene, a UPS brand",
             aliases=["APC", "APCs"],
             cues=["antigen", "gene", "mutation", "polyposis", "battery", "uninterruptible"],
+        ),
+        Lookalike(
+            meaning="admitted patient care, a dataset of the NHS's Secondary Uses Service (SUS)",
+            aliases=["APC"],
+            cues=[
+                "admitted patient care",
+                "secondary uses service",
+                "ECDS",
+                "commissioning data set",
+                "hospital episode statistics",
+            ],
         ),
     ],
     sources=[COC_OVERVIEW],
