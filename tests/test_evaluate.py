@@ -290,6 +290,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "blind135",
         "blind136",
         "blind137",
+        "blind138",
     )
 )
 
@@ -585,6 +586,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         },
         # "Required: High school diploma or equivalent preferred", no level for its labeller
         "blind137": {"software": 1.0, "education_values": 0.88, "experience_values": 1.0},
+        # NHS Jobs adverts from the stored pages: an MDT coordinator's data, data abstraction for its labeller
+        "blind138": {"software": 1.0, "skills": 0.85},
         "blind136": {
             "coding_systems": 1.0,
             "skills": 1.0,
@@ -798,6 +801,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "blind136": 1.0,
         # a software engineer's post on a billing system, put out by its labeller
         "blind137": 0.66,
+        # a medical secretary in for its labeller, a Freedom of Information officer out
+        "blind138": 0.77,
         # two lookalikes (an insurance agency's account manager, an HR compensation analyst) read in
         "written3": 0.93,
         # four posts outside the field read in on their records, claims and code words (an EPR analyst, a medical

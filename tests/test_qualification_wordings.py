@@ -195,3 +195,11 @@ def test_years_or_more_working_in_a_team_are_experience(extract):
         "intelligence team\n"
     )
     assert extraction.minimum_experience_years("preferred") == 3
+
+
+def test_collecting_a_cancer_registry_s_data_is_abstracting(extract):
+    extraction = extract(
+        "Cancer Pathway Navigator\nThe post holder must also facilitate collection of data for all cancers and enter "
+        "this on the Somerset Cancer Registry (SCR).\n"
+    )
+    assert ids(extraction, "skill").get("abstracting") == "required"

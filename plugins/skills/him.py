@@ -178,6 +178,16 @@ WORK = (
         ),
     ),
     (
+        "abstracting",
+        ("regist",),
+        # collecting a cancer registry's data: "facilitate collection of data for all cancers and enter this on the
+        # Somerset Cancer Registry (SCR)", "collects patient level data for cancer registration"
+        re.compile(
+            r"collect(?<!\wcollect)(?:s|ed|ing|ion)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?data\b[^.;\n]{0,80}?"
+            r"\b(?:cancer|tumou?r)\s+regist(?:ry|ries|ration|er)\b"
+        ),
+    ),
+    (
         "release_of_information",
         (
             "request",
