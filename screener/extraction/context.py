@@ -1046,8 +1046,10 @@ class PostingContext:
         """
         contrast = self.rules.connective("contrast")
         for match in pattern.finditer(self.lower, *window):
-            if self._in_an_aside_after(match.start(), match.end(), end):
-                continue  # an aside speaks of itself: "must obtain CHAA or CRCR within 12 months (exam fees paid)"
+            if self._in_an_aside_after(match.start(), match.end(), end) and self._sentence_requires(start, end, None):
+                # an aside on what is required speaks of itself: "must obtain CHAA or CRCR within 12 months of hire
+                # (exam fees paid by GLBH)"; not on what nothing asks: "Use of SystmOne (training is provided)"
+                continue
             if match.end() <= start:
                 gap = (match.end(), start)
             elif match.start() >= end:
