@@ -311,6 +311,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "written6",
         "written7",
         "written8",
+        "written9",
     ],
 )
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
@@ -584,6 +585,17 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "education_values": 0.96,
             "experience_values": 1.0,
         },
+        # a ninth, probing experience: US postings' many wordings, job boards' questions, civil service, NHS person
+        # specifications (tests/corpus/README.md)
+        "written9": {
+            "credentials": 0.99,
+            "any_of_groups": 0.85,
+            "coding_systems": 0.97,
+            "skills": 0.9,
+            "software": 0.97,
+            "education_values": 0.96,
+            "experience_values": 0.95,
+        },
         # "Required: High school diploma or equivalent preferred", no level for its labeller
         "blind137": {"software": 1.0, "education_values": 0.88, "experience_values": 1.0},
         # NHS Jobs adverts from the stored pages: an MDT coordinator's data, data abstraction for its labeller
@@ -684,6 +696,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "written5": 0.7,
         "written6": 0.96,
         "written8": 0.96,
+        "written9": 0.96,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)

@@ -203,3 +203,64 @@ def test_collecting_a_cancer_registry_s_data_is_abstracting(extract):
         "this on the Somerset Cancer Registry (SCR).\n"
     )
     assert ids(extraction, "skill").get("abstracting") == "required"
+
+
+# ---------------------------------------------------------------- the written9 round
+
+
+def test_a_staffing_agency_s_must_haves_and_nice_to_haves(extract):
+    extraction = extract(
+        "Travel Inpatient Coder\nMUST HAVES\n-Active CCS (AHIMA) - REQUIRED, no exceptions\n"
+        "-Minimum 3 yrs recent inpatient acute care coding (within the last 24 months) in a Level I trauma center\n"
+        "NICE TO HAVES\n-RHIA or RHIT\n-5+ yrs inpatient\n"
+        "**Candidates with CCA or CPC only will NOT be submitted to this client.\n"
+    )
+    assert extraction.minimum_experience_years("required") == 3
+    assert extraction.minimum_experience_years("preferred") == 5
+    assert ids(extraction) == {"CCS": "required", "RHIA": "preferred", "RHIT": "preferred"}
+
+
+def test_a_heading_with_a_remark_in_brackets_is_a_heading(extract):
+    extraction = extract(
+        "Health Information Technician\nMINIMUM QUALIFICATIONS\nEducation: Graduation from high school.\n"
+        "Substitution: Completion of an associate degree in health information technology from a CAHIIM-accredited "
+        "program may substitute for one year of the required experience.\n"
+        "PREFERRED QUALIFICATIONS (may be used to screen applicants)\nRegistered Health Information Technician "
+        "(RHIT).\n"
+    )
+    assert ids(extraction) == {"RHIT": "preferred"}
+    assert [r.id for r in extraction.of_kind("education")] == ["high_school"]
+
+
+def test_every_figure_of_a_sentence_that_opens_in_lieu_of_a_degree_is_the_substitute_s(extract):
+    extraction = extract(
+        "Coding Auditor\nRequired: Associate's degree in Health Information Management. In lieu of an Associate's "
+        "degree, two (2) additional years of coding experience (nine years in total) will be accepted.\n"
+        "Minimum of seven (7) years of coding experience.\n"
+    )
+    assert extraction.minimum_experience_years("required") == 7
+
+
+def test_the_post_s_own_term_while_its_holder_is_away_is_no_experience(extract):
+    extraction = extract(
+        "Clinical Coding Manager\nWe are looking for an experienced coding professional to lead the Clinical Coding "
+        "service for 11 months while the substantive post holder supports a national programme.\n"
+    )
+    assert extraction.of_kind("experience") == []
+
+
+def test_a_long_row_under_its_strength_s_label_and_a_row_ending_in_its_strength(extract):
+    extraction = extract(
+        "Head of Clinical Coding\nPERSON SPECIFICATION\nEssential: Accredited Clinical Coder (ACC) | Degree or "
+        "equivalent experience in a relevant discipline | Expert knowledge of ICD-10 and OPCS-4\n"
+        "Desirable: Approved Clinical Coding Auditor or Trainer | Postgraduate qualification in management (e.g. ILM "
+        "Level 7, Masters) | Welsh language skills Level 1\n"
+    )
+    assert extraction.minimum_education("preferred") == "master"
+    extraction = extract(
+        "Revenue Cycle Analyst\nQualifications\nCategory\tRequirement\tRequired/Preferred\n"
+        "Education\tBachelor's degree in Finance or HIM\tRequired\nEducation\tMaster's degree (MBA, MHA, MPH)\t"
+        "Preferred\nCertification\tHFMA Certified Revenue Cycle Representative (CRCR)\tPreferred\n"
+    )
+    assert extraction.minimum_education("preferred") == "master"
+    assert ids(extraction) == {"CRCR": "preferred"}

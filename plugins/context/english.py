@@ -961,10 +961,13 @@ DISMISSALS = [
         reason="named as a credential the employer does not accept",
         # "CPC alone is not sufficient", "the CPC cannot be accepted"
         # ... "Candidates with CPC-A (apprentice) status are not eligible"
-        pattern=r"[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:status|holders?|credentials?)[ \t]+)?(?:alone[ \t]+)?"
+        pattern=r"[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:status|holders?|credentials?)[ \t]+)?"
+        r"(?:alone[ \t]+|only[ \t]+)?"
         r"(?:(?:is|are|will[ \t]+be)[ \t]+not|(?:cannot|can[ \t]*not|will[ \t]+not)[ \t]+be)"
         # (not "Applicants without a CPC will not be considered": a must)
-        r"[ \t]+(?:accepted|sufficient|enough|eligible)\b",
+        r"[ \t]+(?:accepted|sufficient|enough|eligible)\b"
+        # ... a staffing agency's: "Candidates with CCA or CPC only will NOT be submitted to this client"
+        r"|[ \t]+only[ \t]+(?:will|can|would)[ \t]*(?:not|n['’]t)[ \t]+be[ \t]+(?:submitted|considered|accepted)\b",
     ),
     Dismissal(
         name="a-document-if-applicable",
@@ -1056,9 +1059,10 @@ DISMISSALS = [
         # "A bachelor's degree may substitute for one year of the required experience", "Graduation from a four-year
         # college may be substituted for two years of experience"; not "... in lieu of the degree" (what it names is
         # the level asked)
-        # ... its field between: "A Bachelor's degree in Health Information Management may be substituted for the
-        # above experience"
-        pattern=r"[^.;\n]{0,60}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
+        # ... its field and school between: "A Bachelor's degree in Health Information Management may be substituted
+        # for the above experience", "an associate degree in health information technology from a CAHIIM-accredited
+        # program may substitute for one year of the required experience"
+        pattern=r"[^.;\n]{0,100}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
         r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?experience\b",
     ),
     Dismissal(

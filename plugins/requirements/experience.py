@@ -140,6 +140,8 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     # "for a period of 9 months to cover maternity leave"; "offered as 12 month, fixed-term contract"; "specific 6
     # month attachments can be arranged"
     r"[\s,-]*(?:to\s+cover\s+(?:[\w-]+\s+){0,2}?(?:leave|absence|vacancy)\b"
+    # "... to lead its Clinical Coding service ... for 11 months while the substantive post holder supports ..."
+    r"|(?:while|whilst)\s+the\s+(?:substantive\s+)?(?:post[\s-]?holder|postholder|incumbent)\b"
     r"|fixed[\s-]+term|contract|secondment|placement|attachment|rotation|pilot|maternity|temporary|locum"
     # "... a guaranteed period of 3 months on a rolling contract", "12 months on a fixed term basis"
     r"|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:contract|(?:fixed[\s-]+term|secondment|locum|temporary)\s+basis)\b"
@@ -204,11 +206,14 @@ _WORK_AFTER = re.compile(
     r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
     r"|regist(?:ry|rar)|documentation|role|position)\b"
+    # the setting alone, ending an item: "NICE TO HAVES / -5+ yrs inpatient"
+    r"|\s*(?:inpatient|outpatient|pro-?fee)\b(?=[ \t]*(?:[,;.)]|\n|\Z))"
     # where the work was done: "Two (2) or more years in a skilled nursing setting", "3 years in an acute care
     # environment"
     rf"|in\s+(?:an?\s+|the\s+)?{_NOT_SCHOOLING}(?:[\w/&-]+\s+){{0,3}}?(?:setting|environment|facility)s?\b"
-    # the work right after the figure, up to three words describing it: "2+ years outpatient surgical coding"
-    rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,3}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry"
+    # the work right after the figure, up to four words describing it: "2+ years outpatient surgical coding", "3 yrs
+    # recent inpatient acute care coding"
+    rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,4}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry"
     # "5+ years CDI", "3 years HIM", "2 years release of information"
     r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b"
     # "at least two years practice", "2 years clinical practice", up to two words describing it; not time away from
@@ -412,7 +417,9 @@ _IN_LIEU_OF_EDUCATION = re.compile(
 # experience will be considered"
 _IN_LIEU_OF_EDUCATION_BEFORE = re.compile(
     r"\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:degree|education|diploma)\b[^.;\t\n0-9]{0,40}\Z",
+    # ... every figure of its sentence: "In lieu of an Associate's degree, two (2) additional years of coding
+    # experience (nine years in total) will be accepted"
+    r"(?:degree|education|diploma)\b[^.;\t\n]*\Z",
     re.I,
 )
 # Right before a figure, "or" that offers it as another choice than a figure before it in the sentence: "one year of

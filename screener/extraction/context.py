@@ -52,6 +52,8 @@ _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
 _MONEY_OR_FIGURES = re.compile(r"[£$€]|\d{3}")
+#: A remark in brackets at a line's end
+_A_REMARK_AFTER = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*\Z")
 #: The next line of a pay field: a sum ("\n£24,071 to £25,674 a year per annum pro rata", "\n$22.00 - $27.50 per hour")
 _PAY_LINE = re.compile(r"\n[ \t]*(?:[£$€]|(?:GBP|USD|EUR)\b|\d)[^\n]*")
 #: The most words a post's name has ("Senior Clinical Coding Quality and Training Lead" has 7)
@@ -221,6 +223,46 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
     return bool(_remembered(rules.heading_words_memo, line, work_out))
 
 
+def _long_row_under_a_strength(
+    raw: str,
+    start: int,
+    end: int,
+    role_of: Callable[[str, int], Role | None],
+    found: list[tuple[int, int, str, Role, bool]],
+) -> bool:
+    """Whether a long line opens with a strength's label (added to ``found`` as its own section): "Desirable:
+    Approved Clinical Coding Auditor or Trainer | Postgraduate qualification in management (e.g. ILM Level 7,
+    Masters) | Welsh language skills Level 1"."""
+    label, sep, rest = raw.partition(":")
+    if not sep or not rest.strip() or len(label.split()) > 2:
+        return False
+    role = role_of(label, start)
+    if role not in _STRENGTH_ROLES:
+        return False
+    found.append((start, end, label, role, True))
+    return True
+
+
+def _a_row_ending_in_its_strength(
+    raw: str,
+    start: int,
+    end: int,
+    role_of: Callable[[str, int], Role | None],
+    found: list[tuple[int, int, str, Role, bool]],
+) -> bool:
+    """Whether a table row's last cell is its strength (added to ``found`` as the row's section): "Education<tab>
+    Master's degree (MBA, MHA, MPH)<tab>Preferred"."""
+    cells = raw.split("\t")
+    last = cells[-1].strip()
+    if len(cells) < 2 or not last or len(last.split()) > 2 or not any(cell.strip() for cell in cells[:-1]):
+        return False
+    role = role_of(last, start)
+    if role not in _STRENGTH_ROLES:
+        return False
+    found.append((start, end, last, role, True))
+    return True
+
+
 def _lead_in_rule(line: str, rules: RuleSet) -> tuple[Role, bool] | None:
     """``(role, topic)`` of a lead-in line: a lead-in rule's, else the heading rule's of its last sentence (a topic's
     words in it, "... quality and breadth of experience, the following factors ...:", take the strength of the
@@ -287,6 +329,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
     that mention a credential or skill are content, not headings.
     """
     found: list[tuple[int, int, str, Role, bool]] = []  # start, end, heading, role, inline
+    strength_rows: set[int] = set()  # starts of the table rows whose last cell is their strength
     topics: set[int] = set()  # starts of the headings that name a topic, not a strength
 
     def role_of(label: str, start: int) -> Role | None:
@@ -307,6 +350,11 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             # a semicolon for a colon: "Essential Requirements;", "What we expect from our team;"; not the items of a
             # list whose lines end with one, which follow a line that ends with one or the heading over them
             raw = raw[:-1] + ":"
+        if len(raw) > 90 and _long_row_under_a_strength(raw, match.start(), match.end(), role_of, found):
+            continue
+        if "\t" in raw and _a_row_ending_in_its_strength(raw, match.start(), match.end(), role_of, found):
+            strength_rows.add(match.start())
+            continue
         if len(raw) > 100 and not raw.rstrip("*_").endswith(":"):
             continue  # too long for a heading, even with Markdown around it, and no lead-in
         if _BULLET.match(match.group()):
@@ -345,6 +393,10 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             if sep and rest.strip() and len(label.split()) <= 4 and (role := role_of(label, start)):
                 found.append((start, end, label, role, True))
             continue
+        if line[-1] == ")" and not line.startswith("(") and (bare := _A_REMARK_AFTER.sub("", line)) and bare != line:
+            # a heading with a remark in brackets after it: "PREFERRED QUALIFICATIONS (may be used to screen
+            # applicants)"
+            line = bare
         label, sep, rest = line.partition(":")
         words = len(label.split())
         if sep and not rest.strip() and words <= 8:
@@ -383,7 +435,9 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
     if headers:
         # a table's header row heads its columns, not the lines after it
         found = [f for f in found if f[0] not in headers]
-    found.extend(cells)
+    # a row that ends in its strength keeps it over its columns' headers ("Category<tab>Requirement<tab>
+    # Required/Preferred" over "Education<tab>Master's degree (MBA, MHA, MPH)<tab>Preferred")
+    found.extend(cell for cell in cells if text.rfind("\n", 0, cell[0]) + 1 not in strength_rows)
     found.sort(key=lambda f: f[0])
     cell_spans = {(cell[0], cell[1]) for cell in cells}
     sections: list[Section] = []
