@@ -52,8 +52,9 @@ _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
 _MONEY_OR_FIGURES = re.compile(r"[£$€]|\d{3}")
-#: A remark in brackets at a line's end
-_A_REMARK_AFTER = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*\Z")
+#: A remark in brackets at a line's end, of three words or more (not a strength beside a heading: "Education
+#: (Preferred)")
+_A_REMARK_AFTER = re.compile(r"[ \t]*\((?=[ \t]*(?:[^()\s]+[ \t]+){2}[^()\s])[^()\n]*\)[ \t]*\Z")
 #: The next line of a pay field: a sum ("\n£24,071 to £25,674 a year per annum pro rata", "\n$22.00 - $27.50 per hour")
 _PAY_LINE = re.compile(r"\n[ \t]*(?:[£$€]|(?:GBP|USD|EUR)\b|\d)[^\n]*")
 #: The most words a post's name has ("Senior Clinical Coding Quality and Training Lead" has 7)
