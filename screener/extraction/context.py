@@ -224,44 +224,25 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
     return bool(_remembered(rules.heading_words_memo, line, work_out))
 
 
-def _long_row_under_a_strength(
-    raw: str,
-    start: int,
-    end: int,
-    role_of: Callable[[str, int], Role | None],
-    found: list[tuple[int, int, str, Role, bool]],
-) -> bool:
-    """Whether a long line opens with a strength's label (added to ``found`` as its own section): "Desirable:
-    Approved Clinical Coding Auditor or Trainer | Postgraduate qualification in management (e.g. ILM Level 7,
-    Masters) | Welsh language skills Level 1"."""
-    label, sep, rest = raw.partition(":")
-    if not sep or not rest.strip() or len(label.split()) > 2:
-        return False
-    role = role_of(label, start)
-    if role not in _STRENGTH_ROLES:
-        return False
-    found.append((start, end, label, role, True))
-    return True
+def _strength_label_of_a_row(raw: str) -> tuple[str, bool] | None:
+    """The words that may give a whole row its strength, and whether they are a table row's last cell.
 
-
-def _a_row_ending_in_its_strength(
-    raw: str,
-    start: int,
-    end: int,
-    role_of: Callable[[str, int], Role | None],
-    found: list[tuple[int, int, str, Role, bool]],
-) -> bool:
-    """Whether a table row's last cell is its strength (added to ``found`` as the row's section): "Education<tab>
-    Master's degree (MBA, MHA, MPH)<tab>Preferred"."""
-    cells = raw.split("\t")
-    last = cells[-1].strip()
-    if len(cells) < 2 or not last or len(last.split()) > 2 or not any(cell.strip() for cell in cells[:-1]):
-        return False
-    role = role_of(last, start)
-    if role not in _STRENGTH_ROLES:
-        return False
-    found.append((start, end, last, role, True))
-    return True
+    A long line's label ("Desirable: Approved Clinical Coding Auditor or
+    Trainer | Postgraduate qualification in management (e.g. ILM Level 7,
+    Masters) | Welsh language skills Level 1"), or a table row's last cell
+    ("Education<tab>Master's degree (MBA, MHA, MPH)<tab>Preferred"); a word
+    or two either way, which the heading rules then read.
+    """
+    if "\t" in raw:
+        cells = raw.split("\t")
+        last = cells[-1].strip()
+        if last and len(last.split()) <= 2 and any(cell.strip() for cell in cells[:-1]):
+            return last, True
+    if len(raw) > 90:
+        label, sep, rest = raw.partition(":")
+        if sep and rest.strip() and len(label.split()) <= 2:
+            return label, False
+    return None
 
 
 def _lead_in_rule(line: str, rules: RuleSet) -> tuple[Role, bool] | None:
@@ -351,10 +332,11 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             # a semicolon for a colon: "Essential Requirements;", "What we expect from our team;"; not the items of a
             # list whose lines end with one, which follow a line that ends with one or the heading over them
             raw = raw[:-1] + ":"
-        if len(raw) > 90 and _long_row_under_a_strength(raw, match.start(), match.end(), role_of, found):
-            continue
-        if "\t" in raw and _a_row_ending_in_its_strength(raw, match.start(), match.end(), role_of, found):
-            strength_rows.add(match.start())
+        row_label = _strength_label_of_a_row(raw)
+        if row_label is not None and (row_role := role_of(row_label[0], match.start())) in _STRENGTH_ROLES:
+            found.append((match.start(), match.end(), row_label[0], row_role, True))
+            if row_label[1]:
+                strength_rows.add(match.start())
             continue
         if len(raw) > 100 and not raw.rstrip("*_").endswith(":"):
             continue  # too long for a heading, even with Markdown around it, and no lead-in
