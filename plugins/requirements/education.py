@@ -631,7 +631,7 @@ def screener_extract(doc, posting):
     text = posting.text
     mentions = [
         m
-        for m in _level_mentions(text, doc._.screener.lower)
+        for m in _level_mentions(text, doc._.screener.lower, doc._.screener.holds)
         if not (
             m[0] == "high_school"
             and (
@@ -697,12 +697,13 @@ def _above(text, start):
     return _ABOVE.search(text, max(0, start - 16), start) is not None
 
 
-def _level_mentions(text, lower):
+def _level_mentions(text, lower, holds=None):
     """(level, start, end) for every mention of an education level, in text order.
 
-    ``lower`` is ``text`` in lower case, character for character.
+    ``lower`` is ``text`` in lower case, character for character; ``holds`` answers whether it holds a word (the
+    posting's :meth:`~screener.extraction.context.PostingContext.holds`, which finds them all in one pass).
     """
-    occurrences = _trigger_occurrences(text, lower, words := _Words(text, lower))
+    occurrences = _trigger_occurrences(text, lower, words := _Words(text, holds or lower.__contains__))
     if not any(occurrences):
         return []
     claimed = _Claimed()
@@ -771,15 +772,16 @@ def _occurrences(haystack, trigger):
 class _Words:
     """Whether words are in a posting (its text, or its lower-case text), each looked for once."""
 
-    def __init__(self, text, lower):
-        self._haystacks = (lower, text)
+    def __init__(self, text, holds):
+        self._text = text
+        self._holds = holds  # whether the lower-case text holds a word
         self._held: dict[tuple[str, bool], bool] = {}
 
     def hold(self, word, case_sensitive):
         """Whether ``word`` is in the text (case-sensitive) or in the lower-case text."""
         held = self._held.get((word, case_sensitive))
         if held is None:
-            held = self._held[(word, case_sensitive)] = word in self._haystacks[case_sensitive]
+            held = self._held[(word, case_sensitive)] = word in self._text if case_sensitive else self._holds(word)
         return held
 
 

@@ -299,10 +299,11 @@ WORK = (
 def screener_extract(doc, posting):
     """Skills named by the work: the mention is the words of the work, the strength comes from their context."""
     lower = doc._.screener.lower
+    holds = doc._.screener.holds
     return [
         SkillRequirement(kind="skill", id=skill_id, mention=Evidence.of(posting.text, *_mention_span(match)))
         for skill_id, words, pattern in WORK
-        if any(word in lower for word in words)
+        if any(holds(word) for word in words)
         for match in pattern.finditer(lower)
     ]
 

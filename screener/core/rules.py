@@ -27,6 +27,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator, model_validator
 
+from screener.core.literals import LiteralIndex
 from screener.core.models import Strength
 
 #: What a section heading says about the lines it governs.
@@ -573,6 +574,11 @@ class RuleSet:
     @cached_property
     def _compiled_rules(self) -> dict[str, CompiledRule]:
         return {}
+
+    @cached_property
+    def literal_index(self) -> LiteralIndex:
+        """The words rules and plugins ask each posting about, found in one pass (:mod:`screener.core.literals`)."""
+        return LiteralIndex()
 
     def named(self, name: str) -> Any | None:
         """The enabled rule called ``name``, if any."""

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
+from screener.core.literals import TextLiterals, Words
 from screener.core.models import Strength
 from screener.core.numbers import number_from_words
 from screener.core.rules import (
@@ -559,7 +560,9 @@ _CERTIFICATION_LINE = re.compile(
 _LEAD_IN_LOOKBACK = 200
 
 
-def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> list[AlternativePath]:
+def alternative_paths(
+    text: str, rules: RuleSet, lower: str | None = None, literals: Words | None = None
+) -> list[AlternativePath]:
     """The alternative qualification paths a posting lists, in order.
 
     Two layouts are recognised: paths separated by a line that the
@@ -571,12 +574,13 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
     the posting lists no alternatives.
     """
     lower = aligned_lower(text) if lower is None else lower  # PostingContext passes the one it already made
+    words = lower if literals is None else literals  # and what answers which words the text holds, in one pass
     regions: list[list[tuple[int, int]]] = []
     boundaries = sorted(
         (
             match
             for compiled in rules.any_of("path_separator")
-            if compiled.regex is not None and may_occur(compiled, text, lower)
+            if compiled.regex is not None and may_occur(compiled, text, words)
             for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower)
         ),
         key=lambda m: m.start(),
@@ -591,8 +595,9 @@ def alternative_paths(text: str, rules: RuleSet, lower: str | None = None) -> li
                 regions.append(_spans(text, cluster, start, lead_in[0]))
                 start = lead_in[1]
                 continue
-            regions.append(_spans(text, cluster, start, _end_of_the_last_path(text, lower, rules, cluster, labels)))
-    for lead_end in _lead_in_ends(text, lower, rules):
+            last_end = _end_of_the_last_path(text, lower, words, rules, cluster, labels)
+            regions.append(_spans(text, cluster, start, last_end))
+    for lead_end in _lead_in_ends(text, lower, words, rules):
         spans = _bullets_after(text, lead_end)
         if len(spans) > 1:
             regions.append(spans)
@@ -637,14 +642,14 @@ def _spans(text: str, boundaries: list[re.Match[str]], start: int, end: int) -> 
 
 
 def _end_of_the_last_path(
-    text: str, lower: str, rules: RuleSet, boundaries: list[re.Match[str]], labels: list[int]
+    text: str, lower: str, words: Words, rules: RuleSet, boundaries: list[re.Match[str]], labels: list[int]
 ) -> int:
     """Where the last of a list of paths ends: a label line, a ``paths_end`` line, a section after a blank line, an
     item of the same list that no separator made a path, a certification line; else the text's end."""
     ends = [
         match.start()
         for compiled in rules.any_of("paths_end")
-        if compiled.regex is not None and may_occur(compiled, text, lower)
+        if compiled.regex is not None and may_occur(compiled, text, words)
         for match in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower, boundaries[-1].end())
     ]
     # a section of its own after a blank line ("\n\nCertification: Persons hired ...", "\n\nLICENSE: ...",
@@ -690,7 +695,7 @@ def _one_labelled_line_each(text: str, boundaries: list[re.Match[str]]) -> bool:
     return last is not None and _LABELLED_PATH_LINE.match(text, last.start()) is not None
 
 
-def _lead_in_ends(text: str, lower: str, rules: RuleSet) -> list[int]:
+def _lead_in_ends(text: str, lower: str, words: Words, rules: RuleSet) -> list[int]:
     """Ends of the lines that introduce a list of alternatives: a ``lead_in`` cue, then a colon ending the line.
 
     The cue starts at most ``_LEAD_IN_REACH`` characters into the line and
@@ -698,7 +703,7 @@ def _lead_in_ends(text: str, lower: str, rules: RuleSet) -> list[int]:
     """
     ends: dict[int, None] = {}
     for compiled in rules.any_of("lead_in"):
-        if compiled.regex is None or not may_occur(compiled, text, lower):
+        if compiled.regex is None or not may_occur(compiled, text, words):
             continue
         for cue in compiled.regex.finditer(text if compiled.rule.case_sensitive else lower):
             line_start = text.rfind("\n", 0, cue.start()) + 1
@@ -712,11 +717,13 @@ def _lead_in_ends(text: str, lower: str, rules: RuleSet) -> list[int]:
     return sorted(ends)
 
 
-def may_occur(compiled: CompiledRule, text: str, lower: str) -> bool:
+def may_occur(compiled: CompiledRule, text: str, lower: Words) -> bool:
     """Whether a rule's pattern can match in the posting at all: one of its required literals is in it.
 
     A substring test costs far less than a regular expression that has no
     literal start; most rules can be skipped for most postings this way.
+    ``lower`` is the text in lower case, or what answers ``word in`` as it
+    would (:attr:`PostingContext.literals`, which finds every word in one pass).
     """
     literals = compiled.literals
     if literals is None:
@@ -898,6 +905,21 @@ class PostingContext:
         return aligned_lower(self.text)
 
     @cached_property
+    def literals(self) -> TextLiterals:
+        """Which words the lower-case text holds (``word in literals``): the answer of ``word in lower``, found for
+        every word asked about in one pass over the text (:mod:`screener.core.literals`)."""
+        return self.rules.literal_index.of(self.lower)
+
+    def holds(self, word: str) -> bool:
+        """Whether the posting's lower-case text holds ``word`` (written in lower case).
+
+        The same answer as ``word in doc._.screener.lower``, but the words
+        that rules and plugins ask about are all found in one pass over the
+        text: ask this before searching for a pattern that needs the word.
+        """
+        return word in self.literals
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         doc = self.doc
         if not len(doc):
@@ -1065,7 +1087,7 @@ class PostingContext:
         """:func:`may_occur` for this posting, remembered per rule."""
         found = self._occurs_memo.get(compiled.rule.name)
         if found is None:
-            found = self._occurs_memo[compiled.rule.name] = may_occur(compiled, self.text, self.lower)
+            found = self._occurs_memo[compiled.rule.name] = may_occur(compiled, self.text, self.literals)
         return found
 
     @cached_property
@@ -1405,7 +1427,7 @@ class PostingContext:
     def paths(self) -> list[AlternativePath]:
         """The alternative qualification paths; a ladder's levels are ones too, the lowest first, unless the
         posting says which level it is for."""
-        found = alternative_paths(self.text, self.rules, self.lower)
+        found = alternative_paths(self.text, self.rules, self.lower, self.literals)
         ladder = self.ladder
         if ladder and not self._own_level_named:
             region = 1 + max((path.region for path in found), default=-1)

@@ -212,7 +212,8 @@ def screener_extract(doc, posting):
     strength."""
     text = posting.text
     lower = doc._.screener.lower
-    if "word" not in lower and "outlook" not in lower and not any(name in text for name in _NAMES_AS_WRITTEN):
+    holds = doc._.screener.holds
+    if not holds("word") and not holds("outlook") and not any(name in text for name in _NAMES_AS_WRITTEN):
         return []
     found = []
     for pattern, in_text, skill_id in _ALONE:
