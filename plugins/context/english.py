@@ -327,9 +327,6 @@ DISMISSALS = [
         r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
         r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
-        # (nor "we will train" in an aside after what it trains on: "Comfortable with PointClickCare (we will train) and
-        # Microsoft Word/Excel" asks for Word and Excel)
-        r"|(?<!\()(?<!\( )\bwe\s+(?:will\s+)?train\b"
         # "We will support you in obtaining your CPC", "help you earn", "assist with obtaining"
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help|assist)s?\s+(?:you\s+)?"
         r"(?:(?:to|in|with)\s+)?(?:obtain(?:ing)?|earn(?:ing)?|achiev(?:e|ing)|pursu(?:e|ing)|get(?:ting)?"
@@ -533,6 +530,17 @@ DISMISSALS = [
         pattern=r"#",
     ),
     Dismissal(
+        name="pay-per-credential",
+        scope="clause",
+        kinds=["credential"],
+        reason="what the employer pays more for, not what the job asks",
+        # a pay table's differential for each credential held: "Add $1.50/hr for each additional specialty credential
+        # (CEMC, CRC, CPMA)", "$1,000 more a year per certification"
+        pattern=r"(?:[$£€]|\b(?:usd|gbp|eur))\s?\d[\d,.]*(?:/\s?(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))?"
+        r"\s+(?:more\s+|extra\s+)?(?:an?\s+(?:hour|year)\s+)?(?:for\s+each|per|for\s+every)\s+(?:additional\s+|extra\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:credentials?|certifications?|certificates?)\b",
+    ),
+    Dismissal(
         name="a-bonus-offered",
         scope="sentence",
         reason="who a bonus the employer offers is for, not what the job asks",
@@ -552,6 +560,24 @@ DISMISSALS = [
         r"|\b(?:go|goes|went|gone)\s+on\s+to\s+(?:earn|obtain|achieve|gain|get|complete)\s+(?:their\s+|the\s+|an?\s+)?",
     ),
     Dismissal(
+        name="coded-by-another-team",
+        scope="clause",
+        kinds=["coding_system"],
+        reason="codes another team assigns, not this job",
+        # "dental claims (CDT codes) are coded by the separate dental billing team and are not part of this role",
+        # "Dental encounters are coded by the dental office using CDT"
+        pattern=r"\b(?:are|is|get|gets)\s+coded\s+by\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:separate\s+|other\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:team|office|department|dept|staff|coders|vendor|group)\b",
+    ),
+    Dismissal(
+        name="does-not-replace",
+        scope="clause",
+        kinds=["education"],
+        reason="what does not stand in for what is asked, not a requirement",
+        # "An associate degree or coding certificate program does not replace the experience requirement."
+        pattern=r"\b(?:does|do|will|shall|can)\s*(?:not|n['’]t)\s+(?:replace|substitute\s+for|count\s+(?:towards?|as))\b",
+    ),
+    Dismissal(
         name="training-given-on",
         scope="before",
         reason="training the job gives, not what it asks",
@@ -559,7 +585,11 @@ DISMISSALS = [
         # Meditech", "Training on our EMIS system"; right before the mention, so "Microsoft packages is required but
         # full training will be given in ..." keeps the Office suite, and "desirable, however full training will be
         # given" (no "on") what is desirable
-        pattern=r"training\s+(?:(?:will\s+be|is)\s+(?:given|provided)\s+(?:on|in)|on\s+our)\s+(?:[\w,/-]+\s+){0,6}?",
+        pattern=r"training\s+(?:(?:will\s+be|is)\s+(?:given|provided)\s+(?:on|in)|on\s+our)\s+(?:[\w,/-]+\s+){0,6}?"
+        # "we will train on Epic for the hospital side"; not what comes before it: "High school diploma or GED required
+        # - no degree required, we train!", "eClinicalWorks preferred but we will train the right person"
+        r"|\bwe(?:['’]ll|\s+will|\s+can)?\s+train\s+(?:you\s+|staff\s+)?(?:on|in)\s+(?:the\s+use\s+of\s+)?"
+        r"(?:[\w,/-]+\s+){0,3}?",
     ),
     Dismissal(
         name="part-completed",
@@ -1355,6 +1385,14 @@ OTHER_RULES = [
         r"(?:[ \t]*[,;/][ \t]*(?:(?:or|and/or)\b[ \t]*)?|[ \t]+(?:or|and/or)\b[ \t]*)",
         description='the issuer after each credential, commas between: "CPC (AAPC), COC (AAPC) or CCS-P (AHIMA)", '
         '"RHIT issued by AHIMA, CCA issued by AHIMA, or CPC issued by AAPC"',
+    ),
+    ListGap(
+        name="or-one-of-the-following",
+        pattern=r"[ \t)]*(?:(?:(?:issued|granted|awarded)[ \t]+)?(?:through|from|by|via)[ \t]+(?:the[ \t]+)?"
+        r"{ISSUER}\b)?[ \t]*,?[ \t]*(?:or|and/or)[ \t]+(?:one|any)[ \t]+of[ \t]+the[ \t]+following"
+        r"(?:[ \t]+(?:credentials|certifications))?[ \t]*:?[ \t]*",
+        description='a credential, then more to choose from: "Certified Risk Adjustment Coder (CRC) through AAPC, OR '
+        'one of the following: CPC, CCS, CCS-P"',
     ),
     ListGap(
         name="parallel-alternatives",

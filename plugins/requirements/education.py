@@ -254,6 +254,9 @@ _LEVEL_PATTERNS = (
             # ... and a certificate program or course, not a postgraduate one ("this innovative tri-modal Post graduate
             # certificate course"), which maps to no level
             r"\b(?:(?<!graduate )certificate\s+(?:program|course)s?\b"
+            # "Certificate or diploma from a post-secondary medical billing and coding program"
+            r"|(?:certificate|diploma)\s+(?:or\s+(?:a\s+)?(?:certificate|diploma)\s+)?from\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,4}?(?:coding|billing|records|transcription|registry)\s+(?:program|course|school)\b"
             r"|(?:coding|program|(?:cod(?:ing|er)|billing|records|information|regist\w*)\s+training)\s+certificate\b"
             # "Certificate of completion from an accredited coding program" (not a doctor's "Certificate of Completion
             # of Training"), "school certificate in medical coding" (a certificate in the field's work; not the UK's
@@ -299,7 +302,9 @@ _LEVEL_PATTERNS = (
             # the General Educational Development test in capitals, not the name "Ged" ("Name: Ged Hussey")
             r"|\bH\.?S\.?\s+diploma\b|\b(?-i:GED)\b"
             # "12th grade education", "completed the twelfth grade"
-            r"|\b(?:12th|twelfth)\s+grade\b",
+            r"|\b(?:12th|twelfth)\s+grade\b"
+            # Ireland's school-leaving examination: "a pass in five subjects in the Leaving Certificate Examination"
+            r"|\bleaving\s+cert(?:ificate)?\b",
             _I,
         ),
     ),
@@ -392,7 +397,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
     ),
-    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)"), "th grade"),
+    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)"), "th grade", "leaving cert"),
 )
 
 

@@ -534,6 +534,12 @@ def _number(word):
     return number_from_words(word)
 
 
+# A strength right after a figure, with nothing between: "3+ years preferred", "4 years (preferred)"
+_A_STRENGTH_RIGHT_AFTER = re.compile(
+    r"[ \t]*\(?(?:strongly[ \t]+)?(?:preferred|desired|desirable|required|a[ \t]+plus|ideal)\b", re.I
+)
+
+
 @hookimpl
 def screener_extract(doc, posting):
     text = posting.text
@@ -592,6 +598,9 @@ def screener_extract(doc, posting):
             or _under_an_experience_heading(text, start)
             or cued_line
             or _in_an_experience_row(text, start)
+            # a second figure of the same work, its strength right after it: "Minimum 1 year of ASC coding; 3+ years
+            # preferred", "2+ years of outpatient coding required -- 4 years preferred"
+            or (sentence_start in chosen_in_sentence and _A_STRENGTH_RIGHT_AFTER.match(text, end))
         ):
             continue
         route_of_no_figure = _OR_A_ROUTE_OF_NO_FIGURE.match(text, end)

@@ -134,9 +134,18 @@ def _same_meaning(long_form: str, names: Iterable[str]) -> bool:
             continue  # an acronym: nothing to compare words with
         name_words = _content_words(name)
         shared = len(words & name_words)
-        if shared >= SAME_MEANING * len(words) or (len(name_words) >= 2 and shared >= NAME_HELD * len(name_words)):
+        if (
+            shared >= SAME_MEANING * len(words) or (len(name_words) >= 2 and shared >= NAME_HELD * len(name_words))
+        ) and not _name_other_things(words, name_words):
             return True
     return False
+
+
+def _name_other_things(words: set[str], name_words: set[str]) -> bool:
+    """Whether two names share only the words every credential's name has: "Certified Clinical Coder" (HIMAA's
+    CCC) is not "Certified Cardiology Coder" (AAPC's), though two of their three words are the same."""
+    own, name_own = words - _GENERIC_WORDS, name_words - _GENERIC_WORDS
+    return bool(own) and bool(name_own) and not own & name_own
 
 
 def _content_words(text: str) -> set[str]:
@@ -148,3 +157,20 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+#: Words of most credentials' names, which tell none from another (stemmed as ``_content_words`` stems them)
+_GENERIC_WORDS = frozenset(
+    _stem(word)
+    for word in (
+        "certified",
+        "certification",
+        "certificate",
+        "registered",
+        "coder",
+        "coding",
+        "specialist",
+        "professional",
+        "credential",
+    )
+)

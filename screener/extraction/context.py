@@ -49,6 +49,9 @@ _FIRST_WORD = re.compile(r"\s*([^\s,]+)")
 #: What parts a clause into segments: commas, and bullets glued into a line
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+#: A section's number before its heading, as a job description's numbered sections have it: "5. PREFERRED
+#: QUALIFICATIONS", "4. Minimum Qualifications:"
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.[ \t]+(?=[A-Z])")
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
@@ -73,6 +76,8 @@ _POST_NAME_BAND = re.compile(r"\s*\bband\s+\d[a-d]?\b\s*")
 # wrap ends, which the next line goes on with
 _WANTING_VERBS = frozenset({"have", "be", "include", "possess", "hold", "bring", "demonstrate"})
 _A_LIST_FOLLOWS = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•\-*·▪◦‣–—>])\s")
+# A bulleted item on the next line
+_BULLETS_FOLLOW = re.compile(r"\n[ \t]*(?:[•\-*·▪◦‣–—>])\s")
 # The next line with text is a field of a form, a short label with its value: "Hours: 37.5" after "Salary:"
 _A_FIELD_FOLLOWS = re.compile(r"\s*\n[ \t]*[A-Za-z][\w /&'’-]{0,40}:[ \t]*\S[^\n:]{0,60}(?:\n|$)")
 # A question a posting heads a part with: "What we need from you to do the job?", "Who are we looking for?"
@@ -81,6 +86,8 @@ _QUESTION_HEADING_MOST_WORDS = 10
 
 # Words a title-case heading may leave in lower case
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
+# Words that say how much, beside a heading's words: "Highly desirable", "Strongly preferred", "Also essential"
+_INTENSIFIERS = frozenset({"highly", "very", "strongly", "especially", "particularly", "also", "most"})
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
 # A lead-in line ends with a colon, perhaps followed by spaces or tabs
 _LEAD_IN_END = re.compile(r":[ \t]*$")
@@ -139,6 +146,10 @@ def _may_hold_cells(text: str) -> bool:
     return "\t" in text or "   " in text or "|" in text
 
 
+#: A table row whose first cell is blank: a tab first, or two bars with nothing between ("| | Required | Preferred |")
+_BLANK_FIRST_CELL = re.compile(r"\t|[ \t]*\|[ \t]*\|")
+
+
 def _cells(line: re.Match[str]) -> list[tuple[int, int]]:
     """The (start, end) of each non-blank cell of a line, in the posting's offsets."""
     cells, position = [], line.start()
@@ -184,8 +195,11 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
             continue
         columns = None
         if len(cells) >= 2:
-            labels = 1 if len(cells) >= 3 else 0
-            headings = [text[start:end] for start, end in cells[labels:]]
+            # a column of labels: a header cell over it ("Qualifications<tab>Required<tab>Preferred"), or a blank
+            # one ("<tab>Required<tab>Preferred" over "Education<tab>Associate degree<tab>Bachelor's degree")
+            skipped = 1 if len(cells) >= 3 else 0  # the header's own cell over the labels
+            labels = 1 if skipped or _BLANK_FIRST_CELL.match(line.group()) else 0
+            headings = [text[start:end] for start, end in cells[skipped:]]
             roles = [heading_role(heading, rules) for heading in headings]
             if set(roles) == _STRENGTH_ROLES:
                 columns = list(zip(headings, roles, strict=True))  # type: ignore[arg-type]
@@ -220,7 +234,9 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
         if not any(covered):
             return False
         rest = "".join(" " if covered[i] else char for i, char in enumerate(lower))
-        return all(word in _SMALL_WORDS or not any(c.isalnum() for c in word) for word in rest.split())
+        return all(
+            word in _SMALL_WORDS or word in _INTENSIFIERS or not any(c.isalnum() for c in word) for word in rest.split()
+        )
 
     return bool(_remembered(rules.heading_words_memo, line, work_out))
 
@@ -285,6 +301,16 @@ def _an_item_with_its_strength(line: str, rules: RuleSet) -> bool:
     return bool(before) and not _only_heading_words(before, rules)
 
 
+def _a_strength_over_a_list(line: str, text: str, end: int, rules: RuleSet) -> bool:
+    """Whether ``line``, ending with a strength in parentheses, heads the bulleted list right under it ("What we'd
+    love (Preferred)" over "- Associate's or Bachelor's degree ..."): a heading, whatever its words."""
+    return (
+        _LAST_ASIDE.search(line) is not None
+        and _BULLETS_FOLLOW.match(text, end) is not None
+        and (_an_item_with_its_strength(line, rules) or _only_heading_words(line, rules))
+    )
+
+
 def _only_cues_in(lower: str, start: int, end: int, cues: list[tuple[int, int]], rules: RuleSet) -> bool:
     """Whether ``lower[start:end]`` is the ``cues`` (spans) in it and only punctuation and ``filler`` connectives."""
     rest, position = [], start
@@ -301,6 +327,16 @@ def _title_like(line: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha())
     return capitalised == len(words)
+
+
+def _a_numbered_heading(line: str) -> bool:
+    """Whether a numbered line is a section's heading: all in capitals, or a short label that ends with its colon
+    ("5. PREFERRED QUALIFICATIONS", "4. Minimum Qualifications:"); not an item ("1. Bachelor's degree")."""
+    number = _SECTION_NUMBER.match(line)
+    if number is None:
+        return False
+    rest = line[number.end() :]
+    return len(rest.split()) <= 6 and (rest.isupper() or (rest.endswith(":") and ":" not in rest[:-1]))
 
 
 def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[Section]:
@@ -341,8 +377,10 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             continue
         if len(raw) > 100 and not raw.rstrip("*_").endswith(":"):
             continue  # too long for a heading, even with Markdown around it, and no lead-in
-        if _BULLET.match(match.group()):
+        if _BULLET.match(match.group()) and not _a_numbered_heading(raw):
             continue
+        if raw[0].isdigit() and (number := _SECTION_NUMBER.match(raw)) is not None and _a_numbered_heading(raw):
+            raw = raw[number.end() :]
         line = _HEADING_MARKUP.sub("", raw).strip() if "*" in raw or "_" in raw or raw[0] == "#" else raw
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
@@ -403,8 +441,13 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             and words <= 6
             and line[-1] not in ".,;!?"
             and _MONEY_OR_FIGURES.search(line) is None
-            and (line.isupper() or _title_like(line) or _only_heading_words(line, rules))
-            and not _an_item_with_its_strength(line, rules)
+            and (
+                (
+                    (line.isupper() or _title_like(line) or _only_heading_words(line, rules))
+                    and not _an_item_with_its_strength(line, rules)
+                )
+                or _a_strength_over_a_list(line, text, end, rules)
+            )
         ):
             role = role_of(line, start)
             if role is not None:

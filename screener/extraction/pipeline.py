@@ -75,8 +75,9 @@ _EXTRA_PREFIXES = (
     r"\.(?=[A-Z][a-z])",
     # a slash glued to the word after it, the space put before it: "Microsoft Word /Excel"
     r"/(?=[A-Za-z])",
-    # a hyphen for a bullet, glued to the word after it: "-CCS/CIC certified (mandatory)", "-cpc, coc or ccs-p"
-    r"-(?=[A-Za-z])",
+    # a hyphen for a bullet, glued to the word after it: "-CCS/CIC certified (mandatory)", "-cpc, coc or ccs-p";
+    # or two: "--COC or CPC required"
+    r"-{1,2}(?=[A-Za-z])",
 )
 _EXTRA_INFIXES = (
     r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",

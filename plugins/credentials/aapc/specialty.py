@@ -11,9 +11,9 @@ Two acronyms need care:
 
 - "CCC" is also HIMAA's (Australia) Certified Clinical Coder, a speech-
   language pathologist's CCC-SLP, a chamber of commerce or a community
-  college; see the CCC ``lookalikes``. When the words right around it say
-  "certified" the core keeps the mention, so "HIMAA Certified Clinical Coder
-  (CCC)" is still read as this credential: a known limit.
+  college; see the CCC ``lookalikes``. A posting that spells it out as
+  "HIMAA Certified Clinical Coder (CCC)" names HIMAA's: the two names share
+  only the words every credential's name has (``screener.extraction.acronyms``).
 - "CFPC" is also the College of Family Physicians of Canada.
 """
 
