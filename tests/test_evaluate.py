@@ -313,6 +313,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "written8",
         "written9",
         "written10",
+        "written11",
     ],
 )
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
@@ -612,6 +613,18 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "education_values": 0.9,
             "experience_values": 0.95,
         },
+        # an eleventh, probing where postings say what is required and what preferred: US layouts; UK person
+        # specifications; Canada, Australia, New Zealand, Ireland, India, the Philippines, Dubai
+        # (tests/corpus/README.md)
+        "written11": {
+            "credentials": 1.0,
+            "any_of_groups": 1.0,
+            "coding_systems": 0.97,
+            "skills": 0.83,
+            "software": 0.93,
+            "education_values": 0.84,
+            "experience_values": 0.96,
+        },
         # "Required: High school diploma or equivalent preferred", no level for its labeller
         "blind137": {"software": 1.0, "education_values": 0.88, "experience_values": 1.0},
         # NHS Jobs adverts from the stored pages: an MDT coordinator's data, data abstraction for its labeller
@@ -716,6 +729,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # routes of a degree or a certificate where its labeller reads the lowest (Ireland's Leaving Certificate, a
         # Canadian diploma, a state's substitutions)
         "written10": 0.83,
+        # foreign diplomas and Ireland's routes, as written10's
+        "written11": 0.83,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)

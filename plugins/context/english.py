@@ -229,7 +229,9 @@ SECTION_HEADINGS = [
         priority=40,
         # "It would also be an advantage to have the following attributes and qualifications:"
         # not a payment ("17.5% RECRUITMENT AND RETENTION BONUS", "Sign-on bonus"): a line of the offer
+        # ... "What will make you stand out?", "What sets you apart"
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|pluses|a plus|additional qualifications"
+        r"|(?:make|makes)\s+you\s+stand\s+out|sets?\s+you\s+apart"
         r"|bonus points|additional considerations"
         r"|bonus(?<!retention bonus)(?<!signing bonus)(?<!sign-on bonus)(?<!sign on bonus)(?<!welcome bonus)"
         r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
@@ -539,6 +541,25 @@ DISMISSALS = [
         pattern=r"(?:[$£€]|\b(?:usd|gbp|eur))\s?\d[\d,.]*(?:/\s?(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))?"
         r"\s+(?:more\s+|extra\s+)?(?:an?\s+(?:hour|year)\s+)?(?:for\s+each|per|for\s+every)\s+(?:additional\s+|extra\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:credentials?|certifications?|certificates?)\b",
+    ),
+    Dismissal(
+        name="trained-abroad",
+        scope="sentence",
+        kinds=["credential"],
+        reason="what candidates trained abroad may hold, not what the post asks",
+        # "Internationally trained candidates holding the RHIT or RHIA must have CHIM equivalency confirmed", "we are
+        # unable to sponsor overseas-qualified coders (e.g. CCS/CPC holders)"
+        pattern=r"\b(?:internationally|overseas|foreign|abroad)[- ](?:trained|qualified|educated|credentialed)\s+"
+        r"(?:candidates|applicants|coders|graduates|professionals|staff)\b",
+    ),
+    Dismissal(
+        name="need-not-attend",
+        scope="sentence",
+        kinds=["credential", "coding_system"],
+        reason="what is not enough for the post, named to turn such applicants away",
+        # "Candidates with only CRC (Risk Adjustment) certification and HCC experience need not attend."
+        pattern=r"\b(?:candidates|applicants|those|people)\s+with\s+only\b[^.;\n]{0,100}?\b"
+        r"(?:need\s+not|should\s+not|do\s+not\s+need\s+to)\s+(?:attend|apply)\b",
     ),
     Dismissal(
         name="a-bonus-offered",
@@ -942,7 +963,8 @@ DISMISSALS = [
         reason="describes the team the candidate would join, not what the candidate needs",
         # "Our team of nine registrars all hold the ODS-C", "Our team of 250+ credentialed coders and auditors (CPC,
         # CCS, RHIT, CPMA) supports clients on Epic"
-        pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\s+of\s+(?:over\s+|more\s+than\s+)?"
+        # ("Our Patient Financial Services team of 60 includes nine CPB-certified billers")
+        pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+of\s+(?:over\s+|more\s+than\s+)?"
         r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|\w+ty)\s+"
         # ... or by its people: "Our in-house team of certified coders (CPC, CCS, RHIT) reviews model output"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\s+of\s+(?:[\w-]+\s+){0,2}?"

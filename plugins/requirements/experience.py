@@ -67,6 +67,10 @@ _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+" + _POST + _SINCE_QUALIFYING_WO
 # ... and the time since registering: "NMC registration for a minimum of 3 years", "registered practitioners with the
 # GMC for at least 5 years", "Full registration with NMC – minimum of 6 months"
 _WORKED_FOR_BEFORE = re.compile(
+    # the work itself, then how long: "Ideally you've coded interventional radiology and cardiac cath cases in a
+    # hospital outpatient department for four or more years"
+    r"\b(?:have|having|you['’]ve|we['’]ve)\s+(?:coded|abstracted|billed|audited)\s+(?:[\w/&,-]+\s+){0,12}?for\s+"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$|"
     r"(?:\bqualified|\bregist(?:ered|ration)"
     r"|\b(?:have|having)\s+(?:coded|worked|held|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
     r"(?:as\s+an?\s+(?:[\w-]+\s+){1,3}?|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?"
@@ -185,7 +189,9 @@ _EXPERIENCE = re.compile(r"\b(?:experience[ds]|" + _EXPERIENCE_WORD + r")\b", re
 # record of past work that vetting asks for ("provide 5 years of work history, including two references").
 _NOT_SCHOOLING = (
     r"(?![^.;\n]{0,40}?\b(?:college|university|education|school|study|studies|coursework|courses|degree|semester"
-    r"|program|programme|training|certificate|bootcamp|age|old|history)\b)"
+    # (a hospital's cancer program is a workplace: "Three or more years of abstracting at a CoC-accredited program")
+    r"|(?<!cancer )(?<!coc-accredited )(?<!coc accredited )program|programme|training|certificate|bootcamp|age|old"
+    r"|history)\b)"
 )
 _WORK_AFTER = re.compile(
     # (after a plus glued to the unit: "2 years+ working as Practice Nurse", or "or more": "3 years or more working in
@@ -534,6 +540,15 @@ def _number(word):
     return number_from_words(word)
 
 
+# Another kind of applicant's route, the post's own bar being elsewhere: "Diploma holders with 3+ yrs of coding
+# experience also can walk in", "Undergraduates ... with at least 2 years of ... coding experience may also apply"
+# (right after the figure, no "but" between: not "preferably at least 6 months experience, but newly qualified nurses
+# will also be considered", whose figure is the post's)
+_OTHERS_MAY_ALSO_APPLY = re.compile(
+    r"(?:(?!\bbut\b|\bhowever\b)[^;\n]){0,80}?\b(?:also\s+(?:can\s+|may\s+)?|(?:may|can)\s+also\s+)"
+    r"(?:apply|walk[\s-]?in|attend)\b",
+    re.I,
+)
 # A strength right after a figure, with nothing between: "3+ years preferred", "4 years (preferred)"
 _A_STRENGTH_RIGHT_AFTER = re.compile(
     r"[ \t]*\(?(?:strongly[ \t]+)?(?:preferred|desired|desirable|required|a[ \t]+plus|ideal)\b", re.I
@@ -590,7 +605,7 @@ def screener_extract(doc, posting):
             or _WORK_AFTER.match(text, end)
             # "have worked in a coding role for a period of at least 18 months", "have held a senior position within an
             # Audiology Department for at least 2 years": the words reach up to about 75 characters back
-            or _WORKED_FOR_BEFORE.search(text, max(0, start - 80), start)
+            or _WORKED_FOR_BEFORE.search(text, max(0, start - 130), start)
             or (
                 _POSTGRADUATE_TRAINING_AFTER.match(text, end)
                 and _COMPLETED_BEFORE.search(text, max(0, start - 40), start)
@@ -603,6 +618,8 @@ def screener_extract(doc, posting):
             or (sentence_start in chosen_in_sentence and _A_STRENGTH_RIGHT_AFTER.match(text, end))
         ):
             continue
+        if _OTHERS_MAY_ALSO_APPLY.match(text, end, sentence_end):
+            continue  # "Diploma holders with 3+ yrs of coding experience also can walk in": another kind of applicant
         route_of_no_figure = _OR_A_ROUTE_OF_NO_FIGURE.match(text, end)
         if route_of_no_figure and not _DURATION.search(text, route_of_no_figure.end(), route_of_no_figure.end() + 60):
             continue  # "... or a senior nurse with ...": another route, of no figure

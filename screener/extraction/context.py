@@ -51,7 +51,7 @@ _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 #: A section's number before its heading, as a job description's numbered sections have it: "5. PREFERRED
 #: QUALIFICATIONS", "4. Minimum Qualifications:"
-_SECTION_NUMBER = re.compile(r"\d{1,2}\.[ \t]+(?=[A-Z])")
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[A-H]|[IVX]{1,4})\.[ \t]+(?=[A-Z])")
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
@@ -200,12 +200,61 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
             skipped = 1 if len(cells) >= 3 else 0  # the header's own cell over the labels
             labels = 1 if skipped or _BLANK_FIRST_CELL.match(line.group()) else 0
             headings = [text[start:end] for start, end in cells[skipped:]]
-            roles = [heading_role(heading, rules) for heading in headings]
+            # a header's cells are heading words alone: not a row of a label and a text that names a strength
+            # ("Education<spaces>Bachelor's degree ... required. Master's degree preferred.", "License/Certification
+            # <spaces>RHIA or CHDA preferred.")
+            roles = [
+                heading_role(heading, rules) if _only_heading_words(heading, rules) else None for heading in headings
+            ]
             if set(roles) == _STRENGTH_ROLES:
                 columns = list(zip(headings, roles, strict=True))  # type: ignore[arg-type]
                 next_row = _next_line_start(text, line.end())
                 headers.add(line.start())
     return found, headers
+
+
+# A header cell over a column that gives each row its strength: "Essential / Desirable", "E/D", "Required or Preferred"
+_STRENGTH_COLUMN = re.compile(
+    r"(?:essential|required|e|r)[ \t]*(?:/|or|and|,)[ \t]*(?:desirable|preferred|d|p)"
+    r"|(?:desirable|preferred|d|p)[ \t]*(?:/|or|and|,)[ \t]*(?:essential|required|e|r)",
+    re.I,
+)
+# What that column's cell says, and the word the heading rules read for it
+_STRENGTH_CELL = {"e": "Essential", "r": "Required", "d": "Desirable", "p": "Preferred"}
+
+
+def _rows_by_their_strength_column(text: str, rules: RuleSet) -> list[tuple[int, int, str, Role, bool]]:
+    """Rows of a table whose header has a column of each row's strength ("Criteria | Essential / Desirable | How
+    assessed" over "Degree in a numerate subject | D | A"): each row, as an inline label, is asked as its cell says.
+
+    The rows go on up to a blank line; lines of one cell between them ("Experience") are the table's topics.
+    """
+    if not _may_hold_cells(text):
+        return []
+    found: list[tuple[int, int, str, Role, bool]] = []
+    column: int | None = None  # the strength column's place in the header's cells
+    width = 0
+    for line in _LINE.finditer(text):
+        raw = line.group()
+        if not raw.strip():
+            column = None
+            continue
+        cells = _cells(line) if _may_hold_cells(raw) else []
+        if column is not None and len(cells) == width:
+            value = text[cells[column][0] : cells[column][1]]
+            word = _STRENGTH_CELL.get(value.lower(), value)
+            role = heading_role(word, rules) if len(word.split()) <= 2 else None
+            if role in _STRENGTH_ROLES:
+                found.append((line.start(), line.end(), word, role, True))
+            continue
+        if column is not None and len(cells) <= 1:
+            continue  # a topic of the table
+        column = None
+        for i, (start, end) in enumerate(cells):
+            if _STRENGTH_COLUMN.fullmatch(text, start, end):
+                column, width = i, len(cells)
+                break
+    return found
 
 
 def _next_line_start(text: str, line_end: int) -> int:
@@ -329,14 +378,19 @@ def _title_like(line: str) -> bool:
     return capitalised == len(words)
 
 
-def _a_numbered_heading(line: str) -> bool:
-    """Whether a numbered line is a section's heading: all in capitals, or a short label that ends with its colon
-    ("5. PREFERRED QUALIFICATIONS", "4. Minimum Qualifications:"); not an item ("1. Bachelor's degree")."""
+def _a_numbered_heading(line: str, rules: RuleSet) -> bool:
+    """Whether a numbered or lettered line is a section's heading: all in capitals, a short label that ends with its
+    colon, or a strength's heading in title case ("5. PREFERRED QUALIFICATIONS", "4. Minimum Qualifications:", "B.
+    Preferred Qualifications", "III. REQUIREMENTS"); not an item ("1. Bachelor's degree", "2. Bachelor's Degree")."""
     number = _SECTION_NUMBER.match(line)
     if number is None:
         return False
     rest = line[number.end() :]
-    return len(rest.split()) <= 6 and (rest.isupper() or (rest.endswith(":") and ":" not in rest[:-1]))
+    if len(rest.split()) > 6:
+        return False
+    if rest.isupper() or (rest.endswith(":") and ":" not in rest[:-1]):
+        return True
+    return _title_like(rest) and heading_role(rest, rules) in _STRENGTH_ROLES
 
 
 def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[Section]:
@@ -377,9 +431,9 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             continue
         if len(raw) > 100 and not raw.rstrip("*_").endswith(":"):
             continue  # too long for a heading, even with Markdown around it, and no lead-in
-        if _BULLET.match(match.group()) and not _a_numbered_heading(raw):
+        if _BULLET.match(match.group()) and not _a_numbered_heading(raw, rules):
             continue
-        if raw[0].isdigit() and (number := _SECTION_NUMBER.match(raw)) is not None and _a_numbered_heading(raw):
+        if (number := _SECTION_NUMBER.match(raw)) is not None and _a_numbered_heading(raw, rules):
             raw = raw[number.end() :]
         line = _HEADING_MARKUP.sub("", raw).strip() if "*" in raw or "_" in raw or raw[0] == "#" else raw
         if not line or (len(line) > 90 and line[-1] != ":"):
@@ -458,6 +512,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                     found.append((start, pay.end(), line, role, True))
                 else:
                     found.append((start, end, line, role, False))
+    found.extend(_rows_by_their_strength_column(text, rules))
     cells, headers = _table_cells(text, rules)
     if headers:
         # a table's header row heads its columns, not the lines after it
@@ -469,15 +524,20 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
     cell_spans = {(cell[0], cell[1]) for cell in cells}
     sections: list[Section] = []
     strength_role: Role | None = None  # the role of the last block heading that names a strength
+    strength_in_capitals = strength_over_lines = False  # that heading is in capitals; it has lines of its own
     for n, (start, end, heading, role, inline) in enumerate(found):
         if not inline:
             if start not in topics:
                 strength_role = role
+                strength_in_capitals = heading.isupper()
                 # a strength heading with lines of its own before the next heading is a section like any other:
-                # "Preferred Qualifications: / - RHIT / Knowledge, Skills and Abilities: / - ..." are siblings
-                if text[end : found[n + 1][0] if n + 1 < len(found) else len(text)].strip():
+                # "Preferred Qualifications: / - RHIT / Knowledge, Skills and Abilities: / - ..." are siblings;
+                # unless it is in capitals over topics that are not: "DESIRABLE / Degree ... / Experience / Five or
+                # more years' ..." (a person specification's column pasted under its heading)
+                strength_over_lines = bool(text[end : found[n + 1][0] if n + 1 < len(found) else len(text)].strip())
+                if strength_over_lines and not strength_in_capitals:
                     strength_role = None
-            elif strength_role in _STRENGTH_ROLES:
+            elif strength_role in _STRENGTH_ROLES and not (strength_over_lines and heading.isupper()):
                 role = strength_role  # "Preferred Qualifications / Education / - Bachelor's degree"
         if inline:
             enclosing = next((s for s in reversed(sections) if s.end > start and s.start <= start), None)

@@ -44,7 +44,12 @@ ODS_C = Credential(
             meaning="operational data store (data warehousing), Ontario Disability Support",
             aliases=["ODS"],
             cues=["operational data", "data store", "data warehouse", "ETL", "disability support"],
-        )
+        ),
+        Lookalike(
+            meaning="the NHS Organisation Data Service's code of an organisation (a trust's or a practice's ODS code)",
+            aliases=["ODS"],
+            cues=["ODS code", "Organisation Data Service", "Organization Data Service"],
+        ),
     ],
     renewal=RENEWAL,
     url=NCRA_CURRENT,
