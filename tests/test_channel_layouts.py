@@ -171,3 +171,12 @@ def test_himaa_s_certified_clinical_coder_is_not_aapc_s_cardiology_coder(extract
     )
     assert ids(extraction) == {"CCS": "preferred"}
     assert "CCC" in {d.id for d in extraction.dismissed}
+
+
+def test_a_markdown_table_whose_first_header_cell_is_blank_has_a_column_of_labels(extract):
+    extraction = extract(
+        "HIM Supervisor\nQUALIFICATIONS\n| | Required | Preferred |\n"
+        "| Licensure | RHIT or RHIA | CHPS |\n| Software | MEDITECH | Microsoft Excel |\n"
+    )
+    assert ids(extraction) == {"RHIT": "required", "RHIA": "required", "CHPS": "preferred"}
+    assert ids(extraction, "software") == {"MEDITECH": "required", "Microsoft-Excel": "preferred"}

@@ -121,3 +121,17 @@ def test_every_rule_may_occur_as_its_required_words_say_on_real_postings(screene
         lower = aligned_lower(text)
         held = rules.literal_index.of(lower)
         assert [may_occur(c, text, held) for c in compiled] == [may_occur(c, text, lower) for c in compiled]
+
+
+def test_a_plugin_asking_new_words_all_the_time_rebuilds_the_automaton_within_a_bound(monkeypatch):
+    builds = []
+    build = literals.AhoCorasick
+    monkeypatch.setattr(literals, "AhoCorasick", lambda words, **kw: builds.append(len(words)) or build(words, **kw))
+    index = LiteralIndex()
+    texts = 3 * literals.SEARCHES_BETWEEN_BUILDS
+    for n in range(texts):
+        held = index.of(f"word{n + 1000} and word{n + 999}")
+        assert (f"word{n + 999}" in held, f"word{n + 1000}" in held, f"word{n + 1001}" in held) == (True, True, False)
+    # a new word every text, each answered right; the automaton rebuilt once per SEARCHES_BETWEEN_BUILDS texts
+    assert 2 <= len(builds) <= 1 + texts // literals.SEARCHES_BETWEEN_BUILDS
+    assert builds == sorted(builds)

@@ -75,9 +75,9 @@ _POST_NAME_BAND = re.compile(r"\s*\bband\s+\d[a-d]?\b\s*")
 # was left out ("Ideally we would like you to have", "The successful candidate will have"); not a line that a hard
 # wrap ends, which the next line goes on with
 _WANTING_VERBS = frozenset({"have", "be", "include", "possess", "hold", "bring", "demonstrate"})
-_A_LIST_FOLLOWS = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[•\-*·▪◦‣–—>])\s")
-# A bulleted item on the next line
+# A bulleted item on the next line; a list after a line: that, or a blank line
 _BULLETS_FOLLOW = re.compile(r"\n[ \t]*(?:[•\-*·▪◦‣–—>])\s")
+_A_LIST_FOLLOWS = re.compile(r"\n[ \t]*\n|" + _BULLETS_FOLLOW.pattern)
 # The next line with text is a field of a form, a short label with its value: "Hours: 37.5" after "Salary:"
 _A_FIELD_FOLLOWS = re.compile(r"\s*\n[ \t]*[A-Za-z][\w /&'’-]{0,40}:[ \t]*\S[^\n:]{0,60}(?:\n|$)")
 # A question a posting heads a part with: "What we need from you to do the job?", "Who are we looking for?"
@@ -352,12 +352,9 @@ def _an_item_with_its_strength(line: str, rules: RuleSet) -> bool:
 
 def _a_strength_over_a_list(line: str, text: str, end: int, rules: RuleSet) -> bool:
     """Whether ``line``, ending with a strength in parentheses, heads the bulleted list right under it ("What we'd
-    love (Preferred)" over "- Associate's or Bachelor's degree ..."): a heading, whatever its words."""
-    return (
-        _LAST_ASIDE.search(line) is not None
-        and _BULLETS_FOLLOW.match(text, end) is not None
-        and (_an_item_with_its_strength(line, rules) or _only_heading_words(line, rules))
-    )
+    love (Preferred)" over "- Associate's or Bachelor's degree ..."): a heading, whatever its words (heading words
+    before the parentheses make it one anyway)."""
+    return _BULLETS_FOLLOW.match(text, end) is not None and _an_item_with_its_strength(line, rules)
 
 
 def _only_cues_in(lower: str, start: int, end: int, cues: list[tuple[int, int]], rules: RuleSet) -> bool:
@@ -378,19 +375,26 @@ def _title_like(line: str) -> bool:
     return capitalised == len(words)
 
 
-def _a_numbered_heading(line: str, rules: RuleSet) -> bool:
-    """Whether a numbered or lettered line is a section's heading: all in capitals, a short label that ends with its
-    colon, or a strength's heading in title case ("5. PREFERRED QUALIFICATIONS", "4. Minimum Qualifications:", "B.
-    Preferred Qualifications", "III. REQUIREMENTS"); not an item ("1. Bachelor's degree", "2. Bachelor's Degree")."""
+def _numbered_heading(line: str, rules: RuleSet) -> str | None:
+    """The heading of a numbered or lettered line that is a section's heading, without its number; else ``None``.
+
+    A heading is all in capitals, a short label that ends with its colon, or a strength's heading in title case ("5.
+    PREFERRED QUALIFICATIONS", "4. Minimum Qualifications:", "B. Preferred Qualifications", "III. REQUIREMENTS"); not
+    an item ("1. Bachelor's degree", "2. Bachelor's Degree").
+    """
     number = _SECTION_NUMBER.match(line)
     if number is None:
-        return False
+        return None
     rest = line[number.end() :]
     if len(rest.split()) > 6:
-        return False
-    if rest.isupper() or (rest.endswith(":") and ":" not in rest[:-1]):
-        return True
-    return _title_like(rest) and heading_role(rest, rules) in _STRENGTH_ROLES
+        return None
+    if (
+        rest.isupper()
+        or (rest.endswith(":") and ":" not in rest[:-1])
+        or (_title_like(rest) and heading_role(rest, rules) in _STRENGTH_ROLES)
+    ):
+        return rest
+    return None
 
 
 def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[Section]:
@@ -431,10 +435,11 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             continue
         if len(raw) > 100 and not raw.rstrip("*_").endswith(":"):
             continue  # too long for a heading, even with Markdown around it, and no lead-in
-        if _BULLET.match(match.group()) and not _a_numbered_heading(raw, rules):
+        numbered = _numbered_heading(raw, rules)
+        if numbered is not None:
+            raw = numbered
+        elif _BULLET.match(match.group()):
             continue
-        if (number := _SECTION_NUMBER.match(raw)) is not None and _a_numbered_heading(raw, rules):
-            raw = raw[number.end() :]
         line = _HEADING_MARKUP.sub("", raw).strip() if "*" in raw or "_" in raw or raw[0] == "#" else raw
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
