@@ -106,8 +106,14 @@ STRENGTH_CUES = [
         r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
         # "the inpatient CCDS alone does not meet this requirement"
         r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?accepted\b"
-        r"|\b(?:will|would)\s+not\s+be\s+considered\b",
-        description='"not required", "no certification needed", "does not meet this requirement", "not accepted"',
+        r"|\b(?:will|would)\s+not\s+be\s+considered\b"
+        # the same with "n't": "though it isn't required", "you don't need a CPC"
+        r"|\b(?:is|are|was|were)n[’']t\s+(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
+        r"|\b(?:do|does|did)n[’']t\s+need\b|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
+        # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants"
+        r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b",
+        description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
+        '"isn\'t required", "no CPC-A candidates"',
     ),
     StrengthCue(
         name="without-it-not-considered",
@@ -163,6 +169,13 @@ STRENGTH_CUES = [
         r"place|move|step)\b)|"
         + _said_of_what_is_near("ideally")
         + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
+        # "We'd love to see a CCS", "It would be great if you also hold a CRC", "CRC would be great" (not "would be
+        # great for someone who ...": whom the post suits)
+        # (not the invitation "we would love to hear from you")
+        r"|\b(?:we|i)(?:[’']d|\s+would)\s+(?:also\s+|really\s+)?love\b"
+        r"(?!\s+to\s+(?:hear|talk|speak|meet|chat|receive|welcome|have\s+you|see\s+you|invite)\b)"
+        r"|\bwould\s+(?:also\s+)?be\s+(?:great|nice|wonderful|fantastic|awesome)\b(?!\s+for\b)"
+        r"|\b(?:great|good)\s+to\s+have\b"
         r"|\bencouraged\b" + _GROWTH_ENCOURAGED_BEFORE + r"|\bstrongly\s+considered\b"
         # "Microsoft packages would be a benefit"; not "a benefit we offer"
         r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b"

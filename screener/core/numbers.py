@@ -11,6 +11,9 @@ import re
 #: Number words postings use for years, months and counts, with their values.
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
+    # "a couple of years", "a couple years": two, as a reader takes it
+    "a couple of": 2,
+    "a couple": 2,
     "a": 1,
     "an": 1,
     "one": 1,
