@@ -250,11 +250,12 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
         report.credentials, labelled, found, lambda item, kind: miss("credentials", kind, id=item[0], strength=item[1])
     )
 
-    # any-of groups, exact
+    # any-of groups, exact, over the ids the knowledge base knows: a label's "RN license or RHIA/RHIT" is the group
+    # RHIA/RHIT an extraction can give (an unknown id is never found; a group left with one known id is no group)
     labelled_groups = {
-        (frozenset(e.any_of), e.strength)
+        (known, e.strength)
         for e in labels.credentials
-        if len(e.any_of) > 1 and all(i in known_credentials for i in e.any_of)
+        if len(known := frozenset(i for i in e.any_of if i in known_credentials)) > 1
     }
     grouped: dict[str, list] = {}
     for requirement in found_credentials:
