@@ -98,22 +98,39 @@ _STUDY_ENCOURAGED = (
     + r")\s+)?encouraged\b"
 )
 
+# "... is not required but helpful": a preference, which the cue after "but" says
+_BUT_A_PREFERENCE = (
+    r"(?!\s*,?\s*but\s+(?:is\s+|would\s+be\s+|it\s+is\s+|it[’']s\s+)?(?:very\s+|highly\s+|strongly\s+)?"
+    r"(?:helpful|preferred|desired|desirable|beneficial|welcome|nice|(?:a\s+)?plus|an?\s+(?:asset|advantage|bonus))\b)"
+)
+
 STRENGTH_CUES = [
     StrengthCue(
         name="not-required",
         strength="not_required",
         pattern=r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
-        r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
+        + _BUT_A_PREFERENCE
+        + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
         # "the inpatient CCDS alone does not meet this requirement"
         r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?accepted\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
         # the same with "n't": "though it isn't required", "you don't need a CPC"
         r"|\b(?:is|are|was|were)n[’']t\s+(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
-        r"|\b(?:do|does|did)n[’']t\s+need\b|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
+        + _BUT_A_PREFERENCE
+        + r"|\b(?:do|does|did)n[’']t\s+need\b|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
         # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants"
         r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
         '"isn\'t required", "no CPC-A candidates"',
+    ),
+    StrengthCue(
+        name="not-required-but-a-preference",
+        strength="preferred",
+        # one cue from "not" on, so that the "but" is inside it and no contrast between the mention and its cue
+        pattern=r"\b(?:not|(?:is|are)n[’']t)\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential)\s*,?\s*but"
+        r"(?=\s+(?:is\s+|would\s+be\s+|it\s+is\s+|it[’']s\s+)?(?:very\s+|highly\s+|strongly\s+)?"
+        r"(?:helpful|preferred|desired|desirable|beneficial|welcome|nice|(?:a\s+)?plus|an?\s+(?:asset|advantage|bonus))\b)",
+        description='"not required but helpful", "isn\'t required, but is a plus": preferred',
     ),
     StrengthCue(
         name="without-it-not-considered",
@@ -191,10 +208,13 @@ STRENGTH_CUES = [
         strength="required",
         # "minimum" says how much, not how strongly, where the sentence prefers it: "Minimum 2 years' experience in a
         # hospital HIM department preferred"
-        pattern=r"\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b"
+        # (not "not required but helpful", whose preference the cue after "but" says)
+        pattern=r"(?<!not )(?<!n't )(?<!n’t )\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b"
         # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years")
         r"|\bminimum\b(?!\s+of(?:\b|\d|(?:two|three|four|five|six|seven|eight|nine)\b))"
-        r"(?![^.;\n]*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus|ideally)\b)"
+        # (up to a comma and a conjunction: "An associate degree is the minimum, and a bachelor's ... is preferred")
+        r"(?!(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;\n])*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus"
+        r"|ideally)\b)"
         r"|\bessential\b"
         r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b"
         # "The Ideal Candidate / ... you will need a doctorate in your professional specialism"
@@ -302,6 +322,22 @@ SECTION_HEADINGS = [
         pattern=_PROGRESSION,
         description='"Progression criteria:", "To progress from Band 4 to Band 5 you will need:": the list under it '
         "is what moves a holder of the job up a level, not what the job asks",
+    ),
+    SectionHeading(
+        name="heading-other-postings",
+        role="other_postings",
+        priority=58,
+        # a saved job-board page goes on past the posting: "Similar jobs", "People also viewed", "Recommended for
+        # you", "More jobs like this", "Related searches", each over other jobs' titles, pay and credentials
+        pattern=r"^[\W\d_]*(?:(?:similar|related|recommended|suggested|more|other|popular|nearby)\s+"
+        r"(?:jobs?|positions|roles|openings|vacancies|postings|searches|careers)\b"
+        r"|people\s+(?:also|who\s+\w+\s+this\s+job\s+also)\s+(?:viewed|searched|applied|considered)\b"
+        r"|jobs?\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this)\b"
+        r"|recommended\s+for\s+you\b|recently\s+viewed\b|more\s+(?:jobs|openings)\s+(?:like\s+this|from|at)\b"
+        # a job alert's list: "New jobs for you this week:", "3 new matches for your search"
+        r"|(?:new\s+|top\s+)?(?:jobs|matches|openings)\s+(?:for\s+(?:you|your)|matching\s+your|based\s+on\s+your)\b)",
+        description='"Similar jobs", "People also viewed", "New jobs for you": other jobs listed on a saved page or '
+        "a job alert ask nothing of this job's candidate",
     ),
     SectionHeading(
         name="lead-in-hedge",
@@ -968,7 +1004,9 @@ DISMISSALS = [
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b"
         # "Several of our current coders, including two who now hold the CCS, started as HIM Clerks"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|staff|employees|colleagues)\b"
-        r"[^.;\n]{0,60}?\bwho\s+(?:now\s+|currently\s+|already\s+|also\s+)?(?:hold|holds|have\s+earned|earned)\b",
+        r"[^.;\n]{0,60}?\bwho\s+(?:now\s+|currently\s+|already\s+|also\s+)?(?:hold|holds|have\s+earned|earned)\b"
+        # "... led by an RHIA-credentialed management team", "staffed by CPC-certified coders"
+        r"|\b(?:led|managed|supervised|staffed|run)\s+by\s+(?:an?\s+|our\s+|the\s+)?[\w-]+-(?:credentialed|certified)\b",
     ),
     Dismissal(
         name="team-by-its-size",
@@ -1138,6 +1176,35 @@ DISMISSALS = [
         pattern=r"\bmember(?:ship)?\s+(?:of\s+(?:the\s+)?)?",
     ),
     Dismissal(
+        name="shortens-the-experience",
+        scope="after",
+        kinds=["credential"],
+        reason="it may take the place of some of the experience asked, not asked itself",
+        pattern=r"(?:\s+(?:credential|certification|designation)s?)?\s+(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)"
+        r"\s+for\s+(?:up\s+to\s+)?(?:one|two|three|six|twelve|\d+|an?)\b(?:\s*\(\d+\))?\s+(?:years?|months?)\b",
+        description='"Possession of a current CPC or CCS-P may substitute for one (1) year of the required experience"',
+    ),
+    Dismissal(
+        name="held-by-someone-named-before",
+        scope="before",
+        kinds=["credential"],
+        reason="held by someone else the posting names, not asked of the candidate",
+        # "You will partner closely with our Privacy Officer, who holds the CHPS"; not "candidates who hold the CCS"
+        pattern=r"\b(?:our|the|your|a)\s+(?:[\w-]+\s+){0,3}?(?:officer|director|manager|supervisor|lead|educator"
+        r"|physician|advisor|adviser|colleague|coordinator)\s*,?\s+who\s+(?:also\s+|currently\s+|already\s+)?"
+        r"(?:holds?|has|is)\s+(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?$",
+        description='"our Privacy Officer, who holds the CHPS"',
+    ),
+    Dismissal(
+        name="letters-of-whom-the-job-reports-to",
+        scope="before",
+        kinds=["credential"],
+        reason="the letters after the title of whom the job reports to, not a requirement",
+        pattern=r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|a\s+)?[^()\n.;]{0,60}\(\s*(?:[a-z][a-z/-]{1,9}"
+        r"\s*,\s*)*$",
+        description='"The Auditor reports to the System Director, Coding Compliance (RHIA, CHC)"',
+    ),
+    Dismissal(
         name="letters-after-a-name",
         scope="before",
         kinds=["credential"],
@@ -1146,9 +1213,13 @@ DISMISSALS = [
         # "Questions: Mary Ann Smith, CCS"; not "Health Information, RHIT" (words of the field are no name)
         # ... or after "Contact" where a sentence ends: "Questions about this role? Contact Dana Whitfield, MSN, RN,
         # CCDS-O, CDIP, Manager, Clinical Documentation Integrity"
-        pattern=r"(?:(?<![^\n])[ \t]*(?:(?:contact|questions?|recruiter|hiring\s+manager)[^:\n]{0,30}:[ \t]*)?"
+        # ... or after any short label, as a form's signature lines have them, the first name maybe an initial:
+        # "Prepared by: M. Okafor, MHA, RHIA, CHPS", "Appointing Authority: Teresa Lund, RHIA, CHPS"
+        # (a line's start, or a tab, or up to four spaces after a line break: a signature block's lines are often
+        # indented, and the sentence, where the search starts, starts after them)
+        pattern=r"(?:(?:(?<![^\n\t])|(?<=\n )|(?<=\n  )|(?<=\n   )|(?<=\n    ))[ \t]*(?:[a-z][^:\n]{0,30}:[ \t]*)?"
         r"|(?<=[.?!:][ \t])contact[ \t]+)"
-        + _NAME_WORD
+        + rf"(?:{_NAME_WORD}|[a-z]\.)"
         + rf"(?:[ \t]+{_NAME_WORD}|[ \t]+[a-z]\.)?[ \t]+{_NAME_WORD},[ \t]*(?:[a-z][a-z/-]{{1,9}},[ \t]*)*$",
         description='"Questions? Contact the hiring manager:\\nPat Lee, RHIA, CHPS, CHC"',
     ),
@@ -1288,6 +1359,17 @@ ANY_OF_CUES = [
         '(CIPP/US)": one of the list, or another the vocabulary does not know',
     ),
     AnyOfCue(
+        name="or-an-acronym-not-known",
+        scope="after",
+        kinds=["credential"],
+        case_sensitive=True,
+        # the list's last choice an acronym the vocabulary does not know: "CHPS, CHC, or CIPP/US preferred", "CPB, CBCS
+        # or CRCS a plus" (not a code set or skill after it: "CPC, COC or HCC experience")
+        pattern=r"[ \t]*,?[ \t]*or[ \t]+(?:an?[ \t]+|the[ \t]+)?[A-Z][A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,4})?\b"
+        r"(?![ \t]+(?:experience|coding|codes?|knowledge|skills?|software|system)\b)",
+        description='"CHPS, CHC, or CIPP/US preferred": one of the list, or another the vocabulary does not know',
+    ),
+    AnyOfCue(
         name="one-of-the-following",
         scope="sentence",
         exclude_kinds=_NEVER_A_CHOICE,
@@ -1361,7 +1443,8 @@ ANY_OF_CUES = [
         # "Coder II", "Tech Trainee", "Coding Specialist II (this posting)", "Level 2"; not "Part II", "Step 1"
         pattern=r"[ \t]*(?:[-•*·▪][ \t]*)?"
         r"(?!(?:Part|Section|Phase|Step|Stage|Module|Chapter|Appendix|Table|Figure|Article|Title|Schedule|Volume"
-        r"|Question|Option|Exhibit|Attachment)\b)"
+        # ... nor the alternatives of a civil-service class ("Either I / Or II / Or III")
+        r"|Question|Option|Exhibit|Attachment|Either|Or|And|Route|Path|Pattern|Alternative|Criteri(?:on|a))\b)"
         r"(?P<stem>(?:[A-Z][\w/&.-]*[ \t]+){1,4}?|(?=Level[ \t]|Tier[ \t]))(?:Level[ \t]+|Tier[ \t]+)?"
         r"(?:(?P<entry>Trainee|Apprentice)|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5]|(?<=Tier )[1-5]))"
         r"(?P<own>[ \t]*\((?:this|current)[ \t]+(?:posting|position|opening|role|job|vacancy)\))?"
@@ -1380,17 +1463,19 @@ OTHER_RULES = [
     ListGap(
         name="former-name-between",
         # "Oncology Data Specialist (ODS) certification, formerly known as CTR": the credential's word may come first
-        pattern=r"[\s,;/()-]*(?:(?:certifi\w*|credential\w*|designation)s?[\s,;/()-]*)?(?:"
-        + _FORMER_NAME
-        + r")[\s:,]*(?:the\s+)?",
+        # ... its issuer too: "the Oncology Data Specialist-Certified (ODS-C) credential from NCRA, formerly known as
+        # the Certified Tumor Registrar (CTR)"
+        pattern=r"[\s,;/()-]*(?:(?:certifi\w*|credential\w*|designation)s?[\s,;/()-]*)?"
+        r"(?:(?:from|through|by)\s+(?:the\s+)?{ISSUER}\b[\s,;/()-]*)?(?:" + _FORMER_NAME + r")[\s:,]*(?:the\s+)?",
         description='"ODS-C (formerly CTR)", "CHDA, previously known as ...", "ODS certification, formerly known as '
         'CTR"',
     ),
     ListGap(
         name="list-separators",
         # "&" is no word: no "\b" after it ("RHIT & CCS", "RHIT &/or CCS")
-        pattern=r"[\s,;/()]*(?:(?:(?:(?:and|&)\s*/\s*or|or|and)\b|&)[\s,/()]*)?",
-        description='what may stand between members of one list: ", ", " or ", " and/or ", " &/or ", "/"',
+        # ... and an article after "or": "the CCS or the CIC", "a CPC or a CCS-P"
+        pattern=r"[\s,;/()]*(?:(?:(?:(?:and|&)\s*/\s*or|or(?:\s+(?:the|an?))?|and)\b|&)[\s,/()]*)?",
+        description='what may stand between members of one list: ", ", " or ", " and/or ", " &/or ", "/", " or the "',
     ),
     ListGap(
         name="issuers-between",
@@ -1398,7 +1483,7 @@ OTHER_RULES = [
         # ... and its full name with its acronym: "CCDS - Association of Clinical Documentation Integrity Specialists
         # (ACDIS) or CDIP"
         pattern=r"[\s,;/()-]*(?:(?:(?:through|from|by|via)\s+(?:the\s+)?)?{ISSUER}\b(?:[\s(]*{ISSUER}\b)?[\s,;/()]*)?"
-        r"(?:(?:(?:(?:and|&)\s*/\s*or|or|and)\b|&)[\s,/()]*)(?:{ISSUER}\b(?:['’]s)?[\s,/()-]*"
+        r"(?:(?:(?:(?:and|&)\s*/\s*or|or(?:\s+(?:the|an?))?|and)\b|&)[\s,/()]*)(?:{ISSUER}\b(?:['’]s)?[\s,/()-]*"
         r"(?:(?:credential|certification)s?\b[\s,/(-]*)?)?"
         # ... and after a comma alone, the next one's issuer: "Certified Professional Biller (CPB), NHA Certified
         # Billing & Coding Specialist (CBCS) or ...", "CBCS through NHA, or AAPC's Certified Professional Biller"

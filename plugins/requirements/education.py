@@ -491,7 +491,10 @@ _A_PERSON_S_NAME_BEFORE = re.compile(
     r"(?P<letters>(?:[A-Z][\w.()&/-]*(?:[ \t]+[A-Z][\w.()&/-]*)*[ \t]*,[ \t]*)+)?\Z"
 )
 _MORE_LETTERS_TO_THE_LINE_END = re.compile(
-    r"\.?(?P<letters>(?:[ \t]*,[ \t]*[A-Z][\w.()&/-]*(?:[ \t]+[A-Z][\w.()&/-]*)*)*)[ \t]*(?:\r?\n|\Z)"
+    r"\.?(?P<letters>(?:[ \t]*,[ \t]*[A-Z][\w.()&/-]*(?:[ \t]+[A-Z][\w.()&/-]*)*)*)"
+    # ... then the person's post: "Contact Dana Whitfield, MBA, RHIA, Director of Health Information Management."
+    r"(?:(?<=\w)[ \t]*,[ \t]*(?:Director|Manager|Supervisor|Head|Chief|Lead|Coordinator|Officer|Vice|Senior|Assistant"
+    r"|Associate|Recruiter|Administrator)\b[^\n]{0,100})?[ \t]*(?:\r?\n|\Z)"
 )
 _AN_ABBREVIATION = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _CONTACT_BEFORE = re.compile(r"\bcontact", re.I)

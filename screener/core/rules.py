@@ -31,10 +31,13 @@ from screener.core.literals import LiteralIndex
 from screener.core.models import Strength
 
 #: What a section heading says about the lines it governs.
-Role: TypeAlias = Literal["required", "preferred", "duties", "benefits", "excluded", "progression", "possible", "other"]
+Role: TypeAlias = Literal[
+    "required", "preferred", "duties", "benefits", "excluded", "progression", "other_postings", "possible", "other"
+]
 #: Roles whose sections ask nothing of the candidate: what the employer offers, what makes a candidate ineligible,
-#: what moves a holder of the job up a level ("To progress from Band 4 to Band 5 you will need:")
-NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded", "progression"})
+#: what moves a holder of the job up a level ("To progress from Band 4 to Band 5 you will need:"), the other jobs a
+#: saved page lists around the posting ("Similar jobs", "People also viewed")
+NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded", "progression", "other_postings"})
 #: Where a rule looks, relative to the mention (see each rule type).
 Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after", "later_path"]
 
@@ -506,6 +509,7 @@ LAYOUT_REASONS = {
     "benefits_section": "under a benefits heading",
     "excluded_section": "listed as what makes a candidate ineligible",
     "progression_section": "listed as what moves a holder of the job up a level, not what the job asks",
+    "other_postings_section": "listed among the other jobs or searches the page shows, not this job's",
     "possible_section": 'listed as a possibility ("... may include:")',
     "title": "in the posting's title line",
     "post_name": "it names the post, as the title does",

@@ -646,7 +646,9 @@ class AlternativePath(NamedTuple):
 #: A blank line, then a line that opens with a label ("Certification: Persons hired ...", "LICENSE: ...") or is a
 #: heading in capitals ("PREFERRED QUALIFICATIONS"): a section of its own
 _SECTION_AFTER_A_BLANK_LINE = re.compile(
-    r"\n[ \t]*\n[ \t]*(?=[A-Z][A-Za-z0-9 &/,'’()-]{2,60}:|[A-Z][A-Z0-9 &/,'’()-]{2,60}[ \t]*\n)"
+    r"\n[ \t]*\n[ \t]*(?=[A-Z][A-Za-z0-9 &/,'’()-]{2,60}:|[A-Z][A-Z0-9 &/,'’()-]{2,60}[ \t]*\n"
+    # ... or in title case, alone on its line: "Desirable Qualifications"
+    r"|[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|&|and|of))?(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]*\n)"
 )
 
 
@@ -655,6 +657,11 @@ _SECTION_AFTER_A_BLANK_LINE = re.compile(
 _LABELLED_ITEM = re.compile(
     r"\n[ \t]*(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|[-•*])[ \t]*(?=[A-Z][\w/&'’ -]{2,40}?[.:][ \t]+\S)"
 )
+
+
+#: A line that opens with an outline number of a section ("3.2\tExperience", "4.1 Licensure / Certification"): a
+#: section of its own, of what every path needs, after a list of paths inside the section before it
+_OUTLINE_SECTION_LINE = re.compile(r"\n[ \t]*[0-9]{1,2}(?:\.[0-9]{1,2})+\.?[ \t]+(?=[A-Z])")
 
 
 #: A labelled line of what every path needs, right after the last path's line: "OR\nCombination: ...\nCertification:
@@ -774,6 +781,9 @@ def _end_of_the_last_path(
         certification = _CERTIFICATION_LINE.search(text, line_end) if line_end >= 0 else None
         if certification is not None:
             ends.append(certification.start() + 1)
+        outline_section = _OUTLINE_SECTION_LINE.search(text, line_end) if line_end >= 0 else None
+        if outline_section is not None:
+            ends.append(outline_section.start() + 1)
         for item in _LABELLED_ITEM.finditer(text, line_end) if line_end >= 0 else ():
             # not the first of a list the line before leads in (a window: no copy of the text before it)
             if text[max(0, item.start() - _LEAD_IN_LOOKBACK) : item.start()].rstrip()[-1:] != ":":

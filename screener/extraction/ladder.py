@@ -54,10 +54,12 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     names is the posting's own.
     """
     patterns = [(c.regex, c.rule.case_sensitive) for c in rules.any_of("ladder_level") if c.regex is not None]
-    if not patterns or ":" not in text:
+    if not patterns:
         return []
     lower = text.lower() if lower is None else lower
-    labels = _labels(text, lower, patterns)
+    labels = _labels(text, lower, patterns) if ":" in text else []
+    if _MAY_HOLD_A_SECOND_LEVEL.search(text):
+        labels = sorted([*labels, *_paragraph_labels(text, lower, patterns)])
     by_job: dict[str, list[_Label]] = {}
     for label in labels:
         by_job.setdefault(label.job, []).append(label)
@@ -66,6 +68,8 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         return []
     ladder = max(ladders, key=len)  # one job's ladder; a second is rare enough to leave
     title_words = " ".join(title.lower().split())
+    if len({label.rank for label in ladder if _names_a_level(title_words, label.level)}) > 1:
+        title_words = ""  # the title names several levels ("Coder I, II or III"): it hires into any of them
     levels = []
     for n, label in enumerate(ladder):
         next_start = ladder[n + 1].start if n + 1 < len(ladder) else len(text)
@@ -94,6 +98,51 @@ def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]])
                     break
         colon = text.find(":", colon + 1)
     return found
+
+
+#: What a ladder written in prose holds beside its first level: a second numeral, a trainee, a numbered level
+_MAY_HOLD_A_SECOND_LEVEL = re.compile(r" II\b|\bTrainee\b|\bApprentice\b|\bLevel [2-5]\b|\bTier [2-5]\b")
+#: A paragraph's start: the text's, or a line's after a blank line
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=\S)")
+#: A short line's first character, for a level alone on its line
+_SHORT_LINE = re.compile(r"(?m)^[ \t]*(?=\S[^\n]{0,59}$)")
+#: What follows a level named at a paragraph's start, in prose: a word in lower case ("Inpatient Coder I is a
+#: developing role", "Inpatient Coder III validates ...")
+_PROSE_AFTER_A_LEVEL = re.compile(r"[ \t]+[a-z]")
+#: ... or nothing, the level a heading over its paragraph ("Coder II\nYou must hold ...")
+_LINE_END = re.compile(r"[ \t]*\n[ \t]*\S")
+
+
+def _names_a_level(title_words: str, level: str) -> bool:
+    """Whether the title holds a level's words as a word of their own ("II" in "Coder I, II or III")."""
+    return bool(level) and re.search(rf"(?<!\w){re.escape(level.lower())}(?!\w)", title_words) is not None
+
+
+def _paragraph_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
+    """Levels named without a colon: at a paragraph's start, in prose ("Inpatient Coder I is a developing role. Coder
+    Is hold an RHIT ...\n\nInpatient Coder II (this position) must hold ..."), or alone on a line over what that level
+    asks ("Coder II\nYou must hold ...", "MINIMUM QUALIFICATIONS\nLevel I\nA high school diploma ...")."""
+    found: dict[int, _Label] = {}
+    starts = [(m.end(), True) for m in _PARAGRAPH_START.finditer(text)]
+    starts += [(m.end(), False) for m in _SHORT_LINE.finditer(text)]
+    for start, at_a_paragraph in starts:
+        if start in found:
+            continue
+        for pattern, case_sensitive in patterns:
+            match = pattern.match(text if case_sensitive else lower, start)
+            if match is None:
+                continue
+            end = match.end()
+            while end > start and text[end - 1] in " \t":
+                end -= 1  # the pattern takes the blanks after the label too
+            if not text[end - 1 : end].isalnum() and text[end - 1 : end] != ")":
+                break
+            if _LINE_END.match(text, end):
+                found[start] = _label(match, start, text.index("\n", end))  # a heading of its own
+            elif at_a_paragraph and _PROSE_AFTER_A_LEVEL.match(text, end):
+                found[start] = _label(match, start, end)
+            break
+    return list(found.values())
 
 
 def _label(match: re.Match[str], line_start: int, colon: int) -> _Label:

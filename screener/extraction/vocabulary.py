@@ -403,15 +403,17 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
     addition = ctx.rules.connective("addition")
     found_at = {
         # "AHIMA or AAPC certification required (RHIT, RHIA, CCS, CPC)": one certification, from a list
-        "before": lambda pattern: ctx.ends_at(pattern, chain[0].start, within_sentence=True),
+        "before": lambda compiled: ctx.ends_at(compiled.regex, chain[0].start, within_sentence=True),
         # "CPC, CCS, or equivalent certification required": one of them, or something like them; not a run that "and"
         # joins
-        "after": lambda pattern: (
-            pattern.match(lower, chain[-1].tail) is not None
+        "after": lambda compiled: (
+            compiled.regex.match(ctx.text if compiled.rule.case_sensitive else lower, chain[-1].tail) is not None
             and not (addition is not None and addition.search(lower, chain[0].tail, chain[-1].start))
         ),
         # "either ... or"
-        "sentence": lambda pattern: pattern.search(lower, s_start, s_end) is not None,
+        "sentence": lambda compiled: (
+            compiled.regex.search(ctx.text if compiled.rule.case_sensitive else lower, s_start, s_end) is not None
+        ),
     }
     for scope, found in found_at.items():
         for compiled in ctx.rules.any_of(scope):
@@ -419,7 +421,7 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
                 compiled.rule.applies_to(kind)
                 and compiled.regex is not None
                 and ctx.may_occur(compiled)
-                and found(compiled.regex)
+                and found(compiled)
             ):
                 return scope
     return None
