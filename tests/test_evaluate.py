@@ -328,6 +328,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "written11",
         "written12",
         "written13",
+        "written14",
     ],
 )
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
@@ -660,6 +661,16 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "education_values": 0.93,
             "experience_values": 0.95,
         },
+        # a fourteenth, the twelfth's kinds by other hands: prose, levels, people, saved pages (tests/corpus/README.md)
+        "written14": {
+            "credentials": 0.89,
+            "any_of_groups": 0.76,
+            "coding_systems": 1.0,
+            "skills": 0.93,
+            "software": 0.85,
+            "education_values": 0.81,
+            "experience_values": 0.72,
+        },
         # "Required: High school diploma or equivalent preferred", no level for its labeller
         "blind137": {"software": 1.0, "education_values": 0.88, "experience_values": 1.0},
         # NHS Jobs adverts from the stored pages: an MDT coordinator's data, data abstraction for its labeller
@@ -773,10 +784,13 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "written12": 0.9,
         # a grade's doctorate route and a ladder of degrees whose labellers read the lowest
         "written13": 0.93,
+        # routes of a degree with more years, two-column PDFs, a form's ticked boxes (tests/corpus/README.md)
+        "written14": 0.8,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)
-    assert report.experience.value >= {"blind80": 0.88}.get(name, 0.9)
+    # written14's: figures of other routes and levels in prose, a "sweet spot" range over its own floor
+    assert report.experience.value >= {"blind80": 0.88, "written14": 0.76}.get(name, 0.9)
     # whether a posting is of the field, in the sets since blind29
     in_scope_floor = {f"blind{n}": 1.0 for n in range(29, 35)} | {
         "blind35": 0.84,

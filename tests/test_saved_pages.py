@@ -226,3 +226,23 @@ def test_a_list_whose_last_choice_is_an_acronym_not_known_is_one_choice(extract,
 def test_a_list_before_a_code_set_named_with_or_is_no_choice(extract):
     extraction = extract("Risk Adjustment Coder\nCPC, COC or HCC experience required.\n")
     assert groups(extraction) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Graduate of a CHIMA-accredited Health Information Management diploma program (two-year college program).",
+        "Graduate of a CHIMA-accredited Health Information Management diploma or degree program.",
+    ],
+)
+def test_a_canadian_diploma_program_is_a_certificate_whatever_follows_it(extract, line):
+    extraction = extract(f"Coder Abstractor\nQualifications\n- {line}\n")
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("certificate", "required")]
+
+
+def test_assets_heads_what_is_preferred(extract):
+    extraction = extract(
+        "HIM Professional\nQualifications\n- Two years of coding experience.\n\nAssets\n"
+        "Bachelor's degree in Health Information Management.\n"
+    )
+    assert [(r.id, r.strength) for r in extraction.of_kind("education")] == [("bachelor", "preferred")]

@@ -118,8 +118,10 @@ STRENGTH_CUES = [
         r"|\b(?:is|are|was|were)n[’']t\s+(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
         + _BUT_A_PREFERENCE
         + r"|\b(?:do|does|did)n[’']t\s+need\b|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
-        # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants"
-        r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b",
+        # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants", "Not considering CPC-A or new
+        # graduates", "CPC-A unfortunately won't work for this one"
+        r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b|\bnot\s+considering\b"
+        r"|\b(?:won[’']t|will\s+not|does\s+not|doesn[’']t)\s+work\s+for\s+(?:this|the)\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
         '"isn\'t required", "no CPC-A candidates"',
     ),
@@ -189,7 +191,7 @@ STRENGTH_CUES = [
         # "We'd love to see a CCS", "It would be great if you also hold a CRC", "CRC would be great" (not "would be
         # great for someone who ...": whom the post suits)
         # (not the invitation "we would love to hear from you")
-        r"|\b(?:we|i)(?:[’']d|\s+would)\s+(?:also\s+|really\s+)?love\b"
+        r"|\b(?:we|i)(?:[’']d|\s+would)\s+(?:also\s+|really\s+)?(?:love|like\s+to\s+see)\b"
         r"(?!\s+to\s+(?:hear|talk|speak|meet|chat|receive|welcome|have\s+you|see\s+you|invite)\b)"
         r"|\bwould\s+(?:also\s+)?be\s+(?:great|nice|wonderful|fantastic|awesome)\b(?!\s+for\b)"
         r"|\b(?:great|good)\s+to\s+have\b"
@@ -269,7 +271,8 @@ SECTION_HEADINGS = [
         r"|bonus(?<!retention bonus)(?<!signing bonus)(?<!sign-on bonus)(?<!sign on bonus)(?<!welcome bonus)"
         r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
         r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
-        r"|optional)\b",
+        # Canada's "Assets" over what is preferred (not "Asset Management")
+        r"|optional|assets?(?!\s+(?:management|protection|tracking|register|recovery)))\b",
     ),
     SectionHeading(
         name="heading-duties",
@@ -334,6 +337,7 @@ SECTION_HEADINGS = [
         r"|people\s+(?:also|who\s+\w+\s+this\s+job\s+also)\s+(?:viewed|searched|applied|considered)\b"
         r"|jobs?\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this)\b"
         r"|recommended\s+for\s+you\b|recently\s+viewed\b|more\s+(?:jobs|openings)\s+(?:like\s+this|from|at)\b"
+        r"|more\s+from\s+(?:this|the)\s+(?:employer|company|recruiter)\b|(?:employee\s+|company\s+)?reviews\s*$"
         # a job alert's list: "New jobs for you this week:", "3 new matches for your search"
         r"|(?:new\s+|top\s+)?(?:jobs|matches|openings)\s+(?:for\s+(?:you|your)|matching\s+your|based\s+on\s+your)\b)",
         description='"Similar jobs", "People also viewed", "New jobs for you": other jobs listed on a saved page or '
@@ -1196,6 +1200,43 @@ DISMISSALS = [
         description='"our Privacy Officer, who holds the CHPS"',
     ),
     Dismissal(
+        name="letters-of-a-person-named-by-post",
+        scope="before",
+        kinds=["credential"],
+        reason="the letters after the name or post of someone the posting names, not a requirement",
+        # a post, then a name and the letters after it: "Our office manager, Tammy Reeves, CPC, CPB, will train you",
+        # "our Director of Coding Integrity, Maria Alvarez, RHIA, CCS, CDIP"; or the letters in brackets after the
+        # post: "our Coding Educator (CPC, CEDC, CEMC) runs a coding huddle", "our Senior Director of HIM (an RHIA with
+        # 30 years in the field)"
+        pattern=r"\b(?:our|the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:manager|director|supervisor|officer|educator|lead"
+        r"|coordinator|recruiter|advisor|adviser|physician|administrator|president|ceo|trainer|auditor|mentor)"
+        r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s*(?:,\s*"
+        + _NAME_WORD
+        + r"(?:\s+[a-z]\.)?\s+"
+        + _NAME_WORD
+        + r"\s*,"
+        r"|\(\s*(?:an?\s+)?)\s*(?:[a-z][a-z/-]{1,9}\s*,\s*)*$",
+        description='"Our office manager, Tammy Reeves, CPC, CPB, will train you", "our Coding Educator (CPC, CEDC)"',
+    ),
+    Dismissal(
+        name="an-excerpt-of-another-job",
+        scope="sentence",
+        kinds=["credential"],
+        reason="an excerpt of another job that a job alert or a board shows",
+        # a job alert's or a board's teaser of another job: '"...RHIA or RHIT plus CCS required; 5 years inpatient..."'
+        pattern=r"[\"“](?:\.\.\.|…)",
+        description='"...RHIA or RHIT plus CCS required..." (a quoted excerpt that opens with an ellipsis)',
+    ),
+    Dismissal(
+        name="holders-who-must-also-hold",
+        scope="after",
+        kinds=["credential"],
+        reason="who must hold something more, not what is asked",
+        # "RHIT/RHIA holders must also hold the CCS or CIC"
+        pattern=r"[ \t]*(?:credential[ \t]+)?holders[ \t]+(?:must|will|need[ \t]+to|should)[ \t]+also\b",
+        description='"RHIT/RHIA holders must also hold the CCS or CIC": the CCS or CIC is asked, not the RHIT',
+    ),
+    Dismissal(
         name="letters-of-whom-the-job-reports-to",
         scope="before",
         kinds=["credential"],
@@ -1576,7 +1617,10 @@ CONNECTIVES = [
         # ... and a comma that splices on a sentence of the successful candidate's own: "... would be an advantage but
         # is not essential, the successful applicant will hold an MSc or Bsc ..."
         r"|,\s+the\s+(?:successful|ideal)\s+(?:candidates?|applicants?|post[\s-]?holders?|individuals?)\s+"
-        r"(?:will|must|should|shall|would|need|needs)\b",
+        r"(?:will|must|should|shall|would|need|needs)\b"
+        # ... and a spaced dash before a subject and its verb: "about a year of experience in a medical office - ROI
+        # experience specifically is ideal but not required" (not "- this is a plus", which speaks of what came before)
+        r"|\s[-–—]\s+(?!(?:this|that|which|it|these|both|either|all)\b)(?:[\w/'’-]+\s+){1,5}?(?:is|are)\b",
         description='"... will be advantageous and candidates will be educated to degree level", "... is essential and '
         'we will support you", "..., the successful applicant will hold": a clause of its own',
     ),

@@ -168,7 +168,10 @@ _LEVEL_PATTERNS = (
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
             # job boards' own education field: "Education: / - Associate (Preferred)"
             r"|\bassociate(?=[ \t]*\((?:required|preferred)\))"
-            r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b|\b(?:two|2)[- ]year\s+college\b"
+            r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b"
+            # (not what a diploma program is, in brackets after it: "a CHIMA-accredited HIM diploma program (two-year
+            # college program)")
+            r"|\b(?<!program \()(?<!program\()(?<!diploma \()(?<!diploma\()(?:two|2)[- ]year\s+college\b"
             # ... the first of two, the unit said once: "two- or four-year degree preferred", "a 2 or 4 year degree"
             r"|\b(?:two|2)(?:[- ]year)?"
             r"(?=-?\s*(?:or|and/or|/)\s*(?:four|4)[- ]year\s+(?:college\s+|university\s+)?degree\b)"
@@ -270,7 +273,9 @@ _LEVEL_PATTERNS = (
             r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<![0-9] )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
             # a diploma in the field's work ("diploma in medical coding"); a "Diploma in Diagnostic Radiology" is one
             # of the UK's professional diplomas, no level of the scale (see ``_UNMAPPED_ALTERNATIVE``)
-            r"(?<!apprenticeship )\bdiploma\s+(?:program|in\s+" + _FIELDS_WORK + r")\b"
+            # ... and a diploma or degree program, whose lower path the diploma is: "Graduate of a CHIMA-accredited
+            # Health Information Management diploma or degree program"
+            r"(?<!apprenticeship )\bdiploma\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s+" + _FIELDS_WORK + r")\b"
             # AHIMA's approved coding programs: "an AHIMA-approved (PCAP) program", "a PCAP-approved program"; not the
             # NHS's Primary Care Assistant Practitioner ("The band 4 Nursing Associate/PCAP must be experienced")
             r"|\(PCAP\)|\bAHIMA[\s-]+PCAP\b|\bPCAP[\s-]+(?:approved|program|programme|certificate|course)\b"
@@ -336,7 +341,7 @@ _HIGHER_DEGREE = re.compile(r"higher\s+degree")
 # Narrower than the word where the word is common and most of its occurrences can hold no match: "associated" ("an
 # associate..." is never followed by "d"); the certificate's "diploma" is a "diploma program" or a "diploma in ..."
 _ASSOCIATE = re.compile(r"associate(?!d)")
-_DIPLOMA_PROGRAM = re.compile(r"diploma\s+(?:program|in\s)")
+_DIPLOMA_PROGRAM = re.compile(r"diploma\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s)")
 #: trigger -> a word inside every occurrence of it: where the posting lacks the word, the trigger is not looked for.
 #: Each word is looked for once a posting, whichever triggers it gates (``_Words``).
 _TRIGGER_GATES: dict[object, str] = {

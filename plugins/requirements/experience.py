@@ -86,6 +86,10 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"|completion\s+of|completing|completed|lasting|lasts|upon|cover|covering|course\s+of|e\.g\.,?|for\s+example,?"
     # "specialist rotations, each of which runs for 9 months"
     r"|runs?\s+for"
+    # someone else's years and the employer's: "Our coding manager ... has led the team for 14 years", "Celebrating 15
+    # years of placing HIM talent"
+    r"|has\s+(?:led|managed|run|headed|overseen|supervised)\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:team|department|unit|program|programme|office|practice|service)\s+for|celebrating"
     # how long something else lasts: "a training programme of 6-9 months", "a placement of 12 months"
     r"|(?:programme|program|placement|rotation|contract|secondment|preceptorship)s?\s+(?:(?:are|is)\s+)?"
     # ... a bound before the figure: "a medical coding certificate program of at least nine months"
@@ -414,7 +418,10 @@ _IN_LIEU_OF_EDUCATION = re.compile(
     # not across another figure, whose the "in lieu of" is: "Associate's degree and 2 years' experience, or 4 years'
     # experience in lieu of degree"
     r"[^.;\t\n0-9]{0,80}?\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of|substitut\w*\s+for)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:[\w'’-]+\s+){0,2}?(?:degree|education|diploma)\b"
+    # ... the degree named by its level: "an associate degree with five years of relevant experience in place of the
+    # bachelor's"; or another kind of experience: "eighteen months of pro-fee coding in place of RA experience"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:degree|education|diploma|bachelor['’]?s|associate['’]?s|master['’]?s)\b"
+    r"|(?:[\w'’/-]+\s+){1,2}?experience\b"
     # or of a credential: "An RHIT with ... 7+ years of HIM leadership experience will be considered in lieu of the
     # RHIA"
     r"|(?-i:[A-Z]{3,6})\b)",
