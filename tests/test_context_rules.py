@@ -8,6 +8,7 @@ third-party package takes.
 from __future__ import annotations
 
 import ast
+import importlib
 import json
 import re
 from pathlib import Path
@@ -541,3 +542,26 @@ def test_what_the_heading_rules_say_is_remembered_within_a_bound():
         context._heading_rule(f"Heading number {n}", rules)
     assert len(rules.heading_memo) <= context._HEADING_MEMO_SIZE
     assert context._heading_rule("Preferred Qualifications", rules) == first  # looked up afresh, the same
+
+
+def _branches(items):
+    """The top-level alternatives of a parsed pattern (``re._parser``), through groups that wrap the whole of one."""
+    constants = importlib.import_module("re._constants")
+    items = list(items)
+    if len(items) == 1 and items[0][0] is constants.SUBPATTERN:
+        return _branches(items[0][1][3])
+    if len(items) == 1 and items[0][0] is constants.BRANCH:
+        return [branch for sub in items[0][1][1] for branch in _branches(sub)]
+    return [items]
+
+
+def test_every_built_in_strength_cue_alternative_starts_at_a_word_boundary():
+    """Each strength's cues are searched as one alternation in every sentence that holds a mention. With every
+    alternative opening on ``\\b`` Python's engine searches it several times faster than when one opens on a literal
+    or a lookbehind (measured on the NHS bulk postings: 119 against 550 µs a posting's text for the preferred cues):
+    a cue written otherwise slows every posting."""
+    constants = importlib.import_module("re._constants")
+    parser = importlib.import_module("re._parser")
+    for _order, strength, _direction, pattern in builtin_screener().rules.cue_patterns:
+        for branch in _branches(parser.parse(pattern.pattern, pattern.flags)):
+            assert branch[0] == (constants.AT, constants.AT_BOUNDARY), (strength, str(branch[:3]))

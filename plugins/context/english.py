@@ -69,9 +69,10 @@ def _said_of_what_is_near(word: str) -> str:
     "and" ("X and preferably Y"): those speak of what follows (the rule
     ``preference-for-what-follows``).
     """
-    # the word first, then what must not come before it: lookbehinds at the start of a pattern would be tried at
-    # every position of the text
-    return rf"{word}(?<!\w{word})(?<!\band\s{word})(?<!\bbut\s{word})\b(?!{_QUALIFIER})"
+    # "\b" and the word first, then what must not come before it: lookbehinds at the start of a pattern would be
+    # tried at every position of the text, and a cue's alternation whose alternatives all start with "\b" is
+    # searched several times faster than one with an alternative that does not
+    return rf"\b{word}(?<!\band\s{word})(?<!\bbut\s{word})\b(?!{_QUALIFIER})"
 
 
 #: Training the employer gives: "full training will be provided", "Degree level Non Invasive Ventilation training is
@@ -115,6 +116,7 @@ STRENGTH_CUES = [
         r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?accepted\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
         # the same with "n't": "though it isn't required", "you don't need a CPC"
+        # (each of the cue's alternatives starts with "\b": the search is much faster when all do)
         r"|\b(?:is|are|was|were)n[’']t\s+(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
         + _BUT_A_PREFERENCE
         + r"|\b(?:do|does|did)n[’']t\s+need\b|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
@@ -198,10 +200,9 @@ STRENGTH_CUES = [
         r"|\bencouraged\b" + _GROWTH_ENCOURAGED_BEFORE + r"|\bstrongly\s+considered\b"
         # "Microsoft packages would be a benefit"; not "a benefit we offer"
         r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b"
-        # "... would be considered an asset", "is a real asset"; not "asset management" (written to start with "asset",
-        # which the search skips to, and to look back for the words before it)
-        r"|asset\b(?:(?<=\ban asset)|(?<=\breal asset)|(?<=\bgreat asset)|(?<=\badded asset)|(?<=\bvaluable asset)"
-        r"|(?<=\bdefinite asset))",
+        # "... would be considered an asset", "is a real asset"; not "asset management" (the word before it first, as
+        # every alternative of the cue starts with "\b")
+        r"|\b(?:an|real|great|added|valuable|definite)\s+asset\b",
         description='"ideally", "nice to have", "an advantage", "helpful", "would be a benefit", '
         '"strongly considered", "would be an asset"',
     ),
@@ -211,7 +212,9 @@ STRENGTH_CUES = [
         # "minimum" says how much, not how strongly, where the sentence prefers it: "Minimum 2 years' experience in a
         # hospital HIM department preferred"
         # (not "not required but helpful", whose preference the cue after "but" says)
-        pattern=r"(?<!not )(?<!n't )(?<!n’t )\brequire(?:d|s|ment|ments)?\b|\bmust\b|\bmandatory\b"
+        # (the look back after the word, so that the search still skips to the words' first letters)
+        pattern=r"\brequire(?<!not require)(?<!n't require)(?<!n’t require)(?:d|s|ment|ments)?\b|\bmust\b"
+        r"|\bmandatory\b"
         # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years")
         r"|\bminimum\b(?!\s+of(?:\b|\d|(?:two|three|four|five|six|seven|eight|nine)\b))"
         # (up to a comma and a conjunction: "An associate degree is the minimum, and a bachelor's ... is preferred")

@@ -58,7 +58,7 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         return []
     lower = text.lower() if lower is None else lower
     labels = _labels(text, lower, patterns) if ":" in text else []
-    if _MAY_HOLD_A_SECOND_LEVEL.search(text):
+    if any(word in text for word in _SECOND_LEVEL_WORDS) and _MAY_HOLD_A_SECOND_LEVEL.search(text):
         labels = sorted([*labels, *_paragraph_labels(text, lower, patterns)])
     by_job: dict[str, list[_Label]] = {}
     for label in labels:
@@ -100,12 +100,22 @@ def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]])
     return found
 
 
-#: What a ladder written in prose holds beside its first level: a second numeral, a trainee, a numbered level
-_MAY_HOLD_A_SECOND_LEVEL = re.compile(r" II\b|\bTrainee\b|\bApprentice\b|\bLevel [2-5]\b|\bTier [2-5]\b")
+#: What a ladder written in prose holds beside its first level: a second numeral, a trainee, a numbered level (one
+#: "\b" before the alternatives: the search is then several times faster than with a "\b" in each)
+_MAY_HOLD_A_SECOND_LEVEL = re.compile(r"\b(?:II|Trainee|Apprentice|Level [2-5]|Tier [2-5])\b")
+#: The words of ``_MAY_HOLD_A_SECOND_LEVEL``, each looked for first with ``in`` (a scan in C): most postings hold none
+_SECOND_LEVEL_WORDS = ("II", "Trainee", "Apprentice", "Level ", "Tier ")
 #: A paragraph's start: the text's, or a line's after a blank line
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=\S)")
-#: A short line's first character, for a level alone on its line
-_SHORT_LINE = re.compile(r"(?m)^[ \t]*(?=\S[^\n]{0,59}$)")
+#: The end of a line that ends with a level ("Coder II", "Level 1", "Coder II (this position)"): where a level alone
+#: on its line may be, found in one search rather than by trying the ladder's pattern at every line
+_LEVEL_AT_A_LINE_END = re.compile(
+    r"(?:\b(?:IV|V|I{1,3}|Trainee|Apprentice)|\b(?:Level|Tier)[ \t]+[1-5])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*$", re.M
+)
+#: A level word near a paragraph's start, before the ladder's pattern is tried there
+_A_LEVEL_WORD = re.compile(r"\b(?:IV|V|I{1,3}|Trainee|Apprentice|Level[ \t]+[1-5]|Tier[ \t]+[1-5])\b")
+#: How far into a paragraph its level may end ("Inpatient Coding Specialist III (this position)")
+_LEVEL_REACH = 80
 #: What follows a level named at a paragraph's start, in prose: a word in lower case ("Inpatient Coder I is a
 #: developing role", "Inpatient Coder III validates ...")
 _PROSE_AFTER_A_LEVEL = re.compile(r"[ \t]+[a-z]")
@@ -123,8 +133,17 @@ def _paragraph_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str
     Is hold an RHIT ...\n\nInpatient Coder II (this position) must hold ..."), or alone on a line over what that level
     asks ("Coder II\nYou must hold ...", "MINIMUM QUALIFICATIONS\nLevel I\nA high school diploma ...")."""
     found: dict[int, _Label] = {}
-    starts = [(m.end(), True) for m in _PARAGRAPH_START.finditer(text)]
-    starts += [(m.end(), False) for m in _SHORT_LINE.finditer(text)]
+    starts = [
+        (m.end(), True)
+        for m in _PARAGRAPH_START.finditer(text)
+        if _A_LEVEL_WORD.search(text, m.end(), m.end() + _LEVEL_REACH) is not None
+    ]
+    for level_at_the_end in _LEVEL_AT_A_LINE_END.finditer(text):
+        first = text.rfind("\n", 0, level_at_the_end.start()) + 1
+        while first < level_at_the_end.start() and text[first] in " \t":
+            first += 1
+        if level_at_the_end.end() - first <= _LONGEST_LABEL:
+            starts.append((first, False))
     for start, at_a_paragraph in starts:
         if start in found:
             continue
