@@ -43,6 +43,14 @@ _NOT_A_NAME = (
 )
 #: One word of a person's name, in the lower-case text
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
+#: The post of someone a posting names beside the candidate: "our office manager", "the System Director", "our
+#: Privacy Officer"
+_A_PERSON_S_POST = (
+    r"(?:manager|director|supervisor|officer|educator|lead|coordinator|recruiter|advisor|adviser|physician"
+    r"|administrator|president|ceo|trainer|auditor|mentor|colleague)"
+)
+#: The letters after someone's name or post so far, up to the mention, in a "before" rule: "MHA, RHIA, "
+_LETTERS_SO_FAR = r"(?:[a-z][a-z/-]{1,9}\s*,\s*)*$"
 #: Vocabulary kinds that name one thing each in a list; "ICD-10-CM and CPT" or "CPT/HCPCS" are
 #: code sets a coder uses together, never a choice between them.
 _NEVER_A_CHOICE = ["coding_system"]
@@ -212,7 +220,8 @@ STRENGTH_CUES = [
         # "minimum" says how much, not how strongly, where the sentence prefers it: "Minimum 2 years' experience in a
         # hospital HIM department preferred"
         # (not "not required but helpful", whose preference the cue after "but" says)
-        # (the look back after the word, so that the search still skips to the words' first letters)
+        # (not "isn't required, but is a plus", whose preference the cue from "isn't" says; the look back after the
+        # word, so that the search still skips to the words' first letters)
         pattern=r"\brequire(?<!not require)(?<!n't require)(?<!n’t require)(?:d|s|ment|ments)?\b|\bmust\b"
         r"|\bmandatory\b"
         # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years")
@@ -1197,8 +1206,8 @@ DISMISSALS = [
         kinds=["credential"],
         reason="held by someone else the posting names, not asked of the candidate",
         # "You will partner closely with our Privacy Officer, who holds the CHPS"; not "candidates who hold the CCS"
-        pattern=r"\b(?:our|the|your|a)\s+(?:[\w-]+\s+){0,3}?(?:officer|director|manager|supervisor|lead|educator"
-        r"|physician|advisor|adviser|colleague|coordinator)\s*,?\s+who\s+(?:also\s+|currently\s+|already\s+)?"
+        pattern=r"\b(?:our|the|your|a)\s+(?:[\w-]+\s+){0,3}?" + _A_PERSON_S_POST + r"\s*,?\s+who\s+"
+        r"(?:also\s+|currently\s+|already\s+)?"
         r"(?:holds?|has|is)\s+(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?$",
         description='"our Privacy Officer, who holds the CHPS"',
     ),
@@ -1211,14 +1220,14 @@ DISMISSALS = [
         # "our Director of Coding Integrity, Maria Alvarez, RHIA, CCS, CDIP"; or the letters in brackets after the
         # post: "our Coding Educator (CPC, CEDC, CEMC) runs a coding huddle", "our Senior Director of HIM (an RHIA with
         # 30 years in the field)"
-        pattern=r"\b(?:our|the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:manager|director|supervisor|officer|educator|lead"
-        r"|coordinator|recruiter|advisor|adviser|physician|administrator|president|ceo|trainer|auditor|mentor)"
-        r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s*(?:,\s*"
+        pattern=r"\b(?:our|the|your|a|an)\s+(?:[\w-]+\s+){0,3}?"
+        + _A_PERSON_S_POST
+        + r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s*(?:,\s*"
         + _NAME_WORD
         + r"(?:\s+[a-z]\.)?\s+"
         + _NAME_WORD
-        + r"\s*,"
-        r"|\(\s*(?:an?\s+)?)\s*(?:[a-z][a-z/-]{1,9}\s*,\s*)*$",
+        + r"\s*,|\(\s*(?:an?\s+)?)\s*"
+        + _LETTERS_SO_FAR,
         description='"Our office manager, Tammy Reeves, CPC, CPB, will train you", "our Coding Educator (CPC, CEDC)"',
     ),
     Dismissal(
@@ -1244,8 +1253,7 @@ DISMISSALS = [
         scope="before",
         kinds=["credential"],
         reason="the letters after the title of whom the job reports to, not a requirement",
-        pattern=r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|a\s+)?[^()\n.;]{0,60}\(\s*(?:[a-z][a-z/-]{1,9}"
-        r"\s*,\s*)*$",
+        pattern=r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|a\s+)?[^()\n.;]{0,60}\(\s*" + _LETTERS_SO_FAR,
         description='"The Auditor reports to the System Director, Coding Compliance (RHIA, CHC)"',
     ),
     Dismissal(
