@@ -278,6 +278,43 @@ def test_dismissal_kinds_limit_a_rule_to_some_kinds():
     assert set(_ids_and_strengths(builtin_screener(plugins=[Academy()]), text)) == {"CPC"}
 
 
+@pytest.mark.parametrize(
+    ("scope", "pattern"),
+    [
+        ("before", r"\bBy Dana Lee,\s*$"),
+        ("after", r",\s*Dana Lee\b"),
+        ("sentence", r"\bDANA\b"),
+        ("clause", r"\bDANA\b"),
+        ("segment", r"\bDANA\b"),
+    ],
+)
+def test_a_case_sensitive_dismissal_searches_the_text_as_written_in_every_scope(scope, pattern):
+    """A case-sensitive rule's capitals match the text's capitals, and only those, whatever its scope."""
+
+    class AsWritten:
+        @hookimpl
+        def screener_context_rules(self):
+            return [
+                Dismissal(
+                    name="as-written",
+                    scope=scope,
+                    kinds=["credential"],
+                    reason="-",
+                    pattern=pattern,
+                    case_sensitive=True,
+                )
+            ]
+
+    screener = builtin_screener(plugins=[AsWritten()])
+    written = {
+        "before": "Coder\nNotes By Dana Lee, RHIA on the team.\n",
+        "after": "Coder\nThe RHIA, Dana Lee signs.\n",
+    }.get(scope, "Coder\nThe RHIA is DANA.\n")
+    assert "RHIA" not in _ids_and_strengths(screener, written)
+    # the same words in other capitals are not the rule's
+    assert "RHIA" in _ids_and_strengths(screener, written.replace("Dana Lee", "dana lee").replace("DANA", "Dana"))
+
+
 def test_any_of_rules_decide_what_is_a_choice():
     text = "Coder\nRHIT plus CCS.\n"
     screener = builtin_screener()

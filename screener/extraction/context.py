@@ -1132,21 +1132,24 @@ class PostingContext:
             assert pattern is not None  # every other scope has one (Dismissal._has_pattern)
             if not self.may_occur(compiled):
                 continue
+            as_written = rule.case_sensitive
             if rule.scope == "after":
-                found = pattern.match(self.lower, end if run_end is None else run_end) is not None
+                haystack = self.text if as_written else self.lower
+                found = pattern.match(haystack, end if run_end is None else run_end) is not None
             elif rule.scope == "before":
-                found = self.ends_at(pattern, start, within_sentence=True) or (
+                found = self.ends_at(pattern, start, within_sentence=True, as_written=as_written) or (
                     run_start is not None
                     and run_start < start
-                    and self.ends_at(pattern, run_start, within_sentence=True)
+                    and self.ends_at(pattern, run_start, within_sentence=True, as_written=as_written)
                 )
             else:
                 window = self._window(rule.scope, start, end)
-                found = self._searched(pattern, *window)
+                found = self._searched(pattern, *window, as_written=as_written)
                 unless = self.rules.unless(rule) if found else None
+                # an "unless" is always lower case (its validator): searched in the lower-case text
                 if unless is not None and self._searched(unless, *window):
                     found = False
-                if found and self._set_apart(pattern, window, start, end):
+                if found and self._set_apart(pattern, window, start, end, as_written=as_written):
                     found = False
             if found:
                 return Decision(None, "dismissals", rule.name)
@@ -1190,16 +1193,19 @@ class PostingContext:
         inside = [(a, b) for a, b, *_ in self._sentence_cues(*self.sentence(opening)) if opening < a and b <= closing]
         return bool(inside) and self._only_cue_words(opening + 1, closing, inside)
 
-    def ends_at(self, pattern: re.Pattern[str], at: int, *, within_sentence: bool = False) -> bool:
+    def ends_at(
+        self, pattern: re.Pattern[str], at: int, *, within_sentence: bool = False, as_written: bool = False
+    ) -> bool:
         """Whether a "before" pattern (compiled to end at its search window's end) matches right before ``at``.
 
         It is looked for in the :data:`~screener.core.rules.BEFORE_REACH`
-        characters before ``at`` (not before the sentence, if asked).
+        characters before ``at`` (not before the sentence, if asked), in the
+        lower-case text or, ``as_written``, in the text as written.
         """
         start = max(0, at - BEFORE_REACH)
         if within_sentence:
             start = max(start, self.sentence(at)[0])
-        return pattern.search(self.lower, start, at) is not None
+        return pattern.search(self.text if as_written else self.lower, start, at) is not None
 
     def may_occur(self, compiled: CompiledRule) -> bool:
         """:func:`may_occur` for this posting, remembered per rule."""
@@ -1212,7 +1218,9 @@ class PostingContext:
     def _occurs_memo(self) -> dict[str, bool]:
         return {}
 
-    def _set_apart(self, pattern: re.Pattern[str], window: tuple[int, int], start: int, end: int) -> bool:
+    def _set_apart(
+        self, pattern: re.Pattern[str], window: tuple[int, int], start: int, end: int, *, as_written: bool = False
+    ) -> bool:
         """Whether every match of a dismissal's ``pattern`` in ``window`` is set apart from the mention at
         ``[start, end)`` by a clause of its own: a ``contrast`` or ``clause`` connective between them.
 
@@ -1222,7 +1230,7 @@ class PostingContext:
         is not the Office suite asked for.
         """
         contrast = self.rules.connective("contrast")
-        for match in pattern.finditer(self.lower, *window):
+        for match in pattern.finditer(self.text if as_written else self.lower, *window):
             if self._in_an_aside_after(match.start(), match.end(), end) and self._sentence_requires(start, end, None):
                 # an aside on what is required speaks of itself: "must obtain CHAA or CRCR within 12 months of hire
                 # (exam fees paid by GLBH)"; not on what nothing asks: "Use of SystmOne (training is provided)"
@@ -1247,16 +1255,19 @@ class PostingContext:
         closing = text.find(")", m_end)
         return closing >= 0 and text.find("(", m_end, closing) < 0
 
-    def _searched(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
-        """Whether ``pattern`` (lower case) occurs in ``lower[start:end]``, remembered: many mentions share a clause."""
-        key = (pattern, start, end)
+    def _searched(self, pattern: re.Pattern[str], start: int, end: int, *, as_written: bool = False) -> bool:
+        """Whether ``pattern`` occurs in ``lower[start:end]`` (``as_written``: in ``text[start:end]``), remembered: many
+        mentions share a clause."""
+        key = (pattern, start, end, as_written)
         found = self._search_memo.get(key)
         if found is None:
-            found = self._search_memo[key] = pattern.search(self.lower, start, end) is not None
+            found = self._search_memo[key] = (
+                pattern.search(self.text if as_written else self.lower, start, end) is not None
+            )
         return found
 
     @cached_property
-    def _search_memo(self) -> dict[tuple[re.Pattern[str], int, int], bool]:
+    def _search_memo(self) -> dict[tuple[re.Pattern[str], int, int, bool], bool]:
         return {}
 
     def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, int, Strength, str, int, int]]:
