@@ -35,7 +35,8 @@ _NOT_A_NAME = (
     r"(?:health|medical|information|coding|coder|clinical|cancer|tumou?r|registry|registrar|data|privacy|compliance"
     r"|quality|revenue|integrity|management|technology|technician|specialist|analyst|auditor|director|manager"
     r"|certifications?|certified|registered|credential(?:s|ed|ing)?|licen[cs]e[ds]?|licensure|required|preferred"
-    r"|desired|minimum"
+    r"|desired|minimum|risk|adjustment|billing|cycle|documentation|improvement|audit|auditing|records?|patient|care"
+    r"|hospital|emergency|surgery|surgical|oncology|radiology|cardiology|anesthesia|home|remote|position|role|level"
     r"|must|education|experience|skills?|qualifications?|degree|bachelor'?s?|associate'?s?|high|school|one|two"
     r"|either|and|or|with|plus|current|active|valid|professional|inpatient|outpatient|facility|physician"
     # words of a sentence: "Credentialed as RHIA, RHIT or equivalent"
@@ -121,7 +122,8 @@ STRENGTH_CUES = [
         + _BUT_A_PREFERENCE
         + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
         # "the inpatient CCDS alone does not meet this requirement"
-        r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?accepted\b"
+        # ... "Overseas coding credentials (e.g. AHIMA RHIT or CCS) are not recognised as equivalent"
+        r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?(?:accepted|recogni[sz]ed)\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
         # the same with "n't": "though it isn't required", "you don't need a CPC"
         # (each of the cue's alternatives starts with "\b": the search is much faster when all do)
@@ -133,7 +135,7 @@ STRENGTH_CUES = [
         r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b|\bnot\s+considering\b"
         r"|\b(?:won[’']t|will\s+not|does\s+not|doesn[’']t)\s+work\s+for\s+(?:this|the)\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
-        '"isn\'t required", "no CPC-A candidates"',
+        '"not recognised", "isn\'t required", "no CPC-A candidates"',
     ),
     StrengthCue(
         name="not-required-but-a-preference",
@@ -165,8 +167,13 @@ STRENGTH_CUES = [
     StrengthCue(
         name="preferred",
         strength="preferred",
-        pattern=r"\bprefer(?:red|ence|able)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b",
-        description='"preferred", "preferable", "preferably", "desired", "desirable"',
+        pattern=r"\bprefer(?:red|ence|able)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b"
+        # "An AHIMA CCS, CDIP or ACDIS CCDS credential will be viewed favourably"
+        r"|\b(?:viewed|looked\s+(?:up)?on|regarded|seen)\s+(?:very\s+|most\s+|more\s+)?favou?rably\b"
+        # Australia's selection criteria: "Experience with 3M Codefinder and webPAS highly regarded"
+        r"|\b(?:highly|well)\s+regarded\b",
+        description='"preferred", "preferable", "preferably", "desired", "desirable", "viewed favourably", "highly '
+        'regarded"',
     ),
     StrengthCue(
         name="preference-for-what-follows",
@@ -197,7 +204,9 @@ STRENGTH_CUES = [
         r"(?:\s+of)?\b|\bideal\b(?!\s+for\b)(?!\s+(?:opportunity|opportunities|role|job|post|position|chance|time|"
         r"place|move|step)\b)|"
         + _said_of_what_is_near("ideally")
-        + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b|\bhelpful\b|\bbeneficial\b"
+        # (not the plan, nor an advantage taken: "Medicare Advantage", "take advantage of our benefits")
+        + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b(?<!medicare advantage)(?<!take advantage)"
+        r"(?<!taking advantage)(?<!competitive advantage)|\bhelpful\b|\bbeneficial\b"
         # "We'd love to see a CCS", "It would be great if you also hold a CRC", "CRC would be great" (not "would be
         # great for someone who ...": whom the post suits)
         # (not the invitation "we would love to hear from you")
@@ -224,8 +233,11 @@ STRENGTH_CUES = [
         # word, so that the search still skips to the words' first letters)
         pattern=r"\brequire(?<!not require)(?<!n't require)(?<!n’t require)(?:d|s|ment|ments)?\b|\bmust\b"
         r"|\bmandatory\b"
-        # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years")
+        # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years"; nor a figure right
+        # after it, whose floor it says, as strongly as its heading asks: "Desirable / - minimum 2 years clinical coding
+        # experience")
         r"|\bminimum\b(?!\s+of(?:\b|\d|(?:two|three|four|five|six|seven|eight|nine)\b))"
+        r"(?!\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\b))"
         # (up to a comma and a conjunction: "An associate degree is the minimum, and a bachelor's ... is preferred")
         r"(?!(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;\n])*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus"
         r"|ideally)\b)"
@@ -279,7 +291,7 @@ SECTION_HEADINGS = [
         # ... "What will make you stand out?", "What sets you apart"
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|pluses|a plus|additional qualifications"
         r"|(?:make|makes)\s+you\s+stand\s+out|sets?\s+you\s+apart"
-        r"|bonus points|additional considerations"
+        r"|bonus points|additional considerations|highly regarded"
         r"|bonus(?<!retention bonus)(?<!signing bonus)(?<!sign-on bonus)(?<!sign on bonus)(?<!welcome bonus)"
         r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
         r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
@@ -294,6 +306,26 @@ SECTION_HEADINGS = [
         r"|job (?:description|summary)|position summary|summary|overview|about the (?:role|job|position)|key tasks"
         r"|the role|day to day|what will you be doing|what you(?:['’]ll| will) be doing"
         r"|what (?:does|will) the (?:role|job|post) involve)\b",
+    ),
+    SectionHeading(
+        name="heading-kind-of-qualifications",
+        role="required",
+        priority=25,
+        topic=True,
+        # a kind of qualifications is a topic, as "Education" is: "DESIRABLE CHARACTERISTICS / Educational/Vocational
+        # Qualifications / ... / Experience / ..." (both under the strength above them)
+        pattern=r"\b(?:educational|vocational|academic|professional)(?:\s*/\s*(?:educational|vocational|academic"
+        r"|professional))?\s+qualifications?\b",
+        description='"Educational/Vocational Qualifications", "Professional Qualifications": a topic, as strongly '
+        "asked as the heading above it",
+    ),
+    SectionHeading(
+        name="heading-candidate-profile",
+        role="required",
+        priority=45,
+        # a job board's fixed heading over what is asked, "desired" though it says: India's "Desired Candidate Profile"
+        pattern=r"\bdesired\s+(?:candidate|applicant)(?:['’]s)?\s+profile\b",
+        description='"Desired Candidate Profile": a board\'s heading over what the posting asks',
     ),
     SectionHeading(
         name="heading-required",
@@ -344,8 +376,11 @@ SECTION_HEADINGS = [
         priority=58,
         # a saved job-board page goes on past the posting: "Similar jobs", "People also viewed", "Recommended for
         # you", "More jobs like this", "Related searches", each over other jobs' titles, pay and credentials
+        # (an employer's name may stand between: "Other Sentinel openings you may be interested in:")
         pattern=r"^[\W\d_]*(?:(?:similar|related|recommended|suggested|more|other|popular|nearby)\s+"
-        r"(?:jobs?|positions|roles|openings|vacancies|postings|searches|careers)\b"
+        r"(?:[\w&'’.-]+\s+){0,2}?(?:jobs?|positions|roles|openings|vacancies|postings|searches|careers)\b"
+        # ... with what a board says of them: "Other jobs you may like", "Similar roles you might be interested in"
+        r"(?:\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this|for\s+you)\b)?"
         r"|people\s+(?:also|who\s+\w+\s+this\s+job\s+also)\s+(?:viewed|searched|applied|considered)\b"
         r"|jobs?\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this)\b"
         r"|recommended\s+for\s+you\b|recently\s+viewed\b|more\s+(?:jobs|openings)\s+(?:like\s+this|from|at)\b"
@@ -1046,6 +1081,48 @@ DISMISSALS = [
         r"(?:need|should|hold|have|possess|bring)\b",
     ),
     Dismissal(
+        name="how-many-of-them-hold",
+        scope="sentence",
+        kinds=["credential"],
+        reason="what people the posting describes hold, not what the candidate needs",
+        # a share of people the sentence names hold them: "Our recruiters are former coders - many hold CPC, CCS and
+        # RHIA credentials themselves", "Most of our auditors carry the CPMA"
+        pattern=r"\b(?:many|most|some|several|all|both|half)\s+(?:of\s+(?:them|whom|us|our\s+[\w-]+)\s+)?"
+        r"(?:also\s+|already\s+|now\s+)?(?:hold|have|possess|carry|earned|have\s+earned)\b"
+        r"|\bcredentials\s+themselves\b"
+        # "Our client's Risk Adjustment team (40+ coders, all CRC or CPC credentialed)"
+        r"|\b(?:all|most|many|each)\s+(?:[\w/-]+\s+){1,4}?(?:credentialed|certified)\b",
+        # the candidate asked in the same sentence: "... and you must hold one of them too"
+        unless=r"\b(?:must|required|requires?|need|needs)\b|\b(?:you|candidates?|applicants?)\s+(?:will\s+|would\s+)?"
+        r"(?:need|should|hold|have|possess|bring)\b",
+        description='"many hold CPC, CCS and RHIA credentials themselves", "Most of our auditors carry the CPMA"',
+    ),
+    Dismissal(
+        name="another-requisition",
+        scope="sentence",
+        reason="what another job the posting points to asks, not this one",
+        # "Looking for an outpatient audit role? See Req #R88213 - Outpatient Claims Auditor (COC required)"
+        pattern=r"\b(?:see|view|check\s+out|apply\s+(?:to|for|under))\s+(?:our\s+|the\s+)?(?:req(?:uisition)?|job|posting"
+        r"|opening|position)\s*(?:#|no\.|number\b|id\b)"
+        # "CPC-A freshers may attend for Trainee Coder openings (separate drive - 0 to 1 yr)"
+        r"|\bseparate\s+(?:hiring\s+|recruitment\s+|walk-in\s+)?(?:drive|posting|requisition|listing|vacancy)\b"
+        # "RNs with 5+ years of bedside experience may be considered for our separate CDI Specialist I posting"
+        r"|\b(?:for|to|under|in)\s+(?:our|the|a)\s+(?:separate|other|different)\s+(?:[\w/&-]+\s+){0,5}?"
+        r"(?:posting|position|opening|role|job|requisition|vacancy)\b",
+        description='"See Req #R88213 - Outpatient Claims Auditor (COC required, APC/OPPS experience)", "may be '
+        'considered for our separate CDI Specialist I posting"',
+    ),
+    Dismissal(
+        name="only-that-is-not-eligible",
+        scope="sentence",
+        reason="what applicants hold who are turned away for holding only that, not what is asked",
+        # "Candidates who have only completed a coding course and not cleared the exam are not eligible", "Applicants
+        # with only a CPC-A are not eligible"
+        pattern=r"\b(?:candidates|applicants|those|people)\s+(?:who\s+(?:have\s+|hold\s+)?only|with\s+only"
+        r"|holding\s+only)\b[^.;\n]{0,160}?\b(?:are|will\s+be)\s+not\s+(?:eligible|considered|accepted)\b",
+        description='"Candidates who have only completed a coding course ... are not eligible"',
+    ),
+    Dismissal(
         name="answers-of-the-application-form",
         scope="sentence",
         reason="the answers to a question of the application form, one of them none: it asks nothing",
@@ -1269,7 +1346,10 @@ DISMISSALS = [
         # "Prepared by: M. Okafor, MHA, RHIA, CHPS", "Appointing Authority: Teresa Lund, RHIA, CHPS"
         # (a line's start, or a tab, or up to four spaces after a line break: a signature block's lines are often
         # indented, and the sentence, where the search starts, starts after them)
-        pattern=r"(?:(?:(?<![^\n\t])|(?<=\n )|(?<=\n  )|(?<=\n   )|(?<=\n    ))[ \t]*(?:[a-z][^:\n]{0,30}:[ \t]*)?"
+        # ... or after a dash that opens the line, as a quotation's attribution: '"... we'd like to meet you."\n- Dana
+        # Whitfield, MHA, RHIA, CCS, Director, Coding Integrity'
+        pattern=r"(?:(?:(?<![^\n\t])|(?<=\n )|(?<=\n  )|(?<=\n   )|(?<=\n    ))[ \t]*(?:[-–—][ \t]*)?"
+        r"(?:[a-z][^:\n]{0,30}:[ \t]*)?"
         r"|(?<=[.?!:][ \t])contact[ \t]+)"
         + rf"(?:{_NAME_WORD}|[a-z]\.)"
         + rf"(?:[ \t]+{_NAME_WORD}|[ \t]+[a-z]\.)?[ \t]+{_NAME_WORD},[ \t]*(?:[a-z][a-z/-]{{1,9}},[ \t]*)*$",
@@ -1483,8 +1563,9 @@ ANY_OF_CUES = [
         # the rest of the first one's words (a degree's field, "of relevant experience"), then "or" right before the
         # second: "Bachelor's degree in HIM or related field or 4 years", "MSc or at least two years' experience",
         # "4 years of relevant experience or an associate degree"; not across another "and" requirement or a clause
-        pattern=r"(?:(?!\band\b)[^.;:\n]){0,60}?,?\s*\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?"
-        r"|an?\s+|the\s+|equivalent\s+)?",
+        # ... "one (1) year of experience in a medical records department, OR completion of an associate degree"
+        pattern=r"(?:(?!\band\b)[^.;:\n]){0,60}?,?\s*\bor\s+(?:completion\s+of\s+|(?:have|hold)\s+)?"
+        r"(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|an?\s+|the\s+|equivalent\s+)?",
         description='"Bachelor\'s degree or 4 years of relevant experience", "MSc or at least two years\' '
         'experience": the level and the figure are alternatives, either enough',
     ),
@@ -1652,6 +1733,18 @@ CONNECTIVES = [
         pattern=r"\b(?:strongly|highly|very|much|but|and|or|is|are|a|an|would|will|should|could|may|might|be|also)\b",
         description='"(strongly preferred)", "(preferred but not required)", ", would be an advantage": words that add '
         "nothing to the cue",
+    ),
+    Connective(
+        name="deadline-beside-cue-words",
+        role="filler",
+        # a cue's deadline adds nothing to it either: "HCS-D, required within 6 months of hire (we reimburse the exam
+        # fee)", ", required at time of hire", "(preferred by start date)"
+        pattern=r"\b(?:within|in)\s+(?:the\s+first\s+|your\s+first\s+)?(?:\d+|one|two|three|four|six|nine|twelve"
+        r"|eighteen|twenty-four)\s*(?:\(\d+\)\s*)?(?:days?|weeks?|months?|years?)(?:\s+(?:of|after|from)\s+(?:the\s+)?"
+        r"(?:date\s+of\s+)?(?:hire|hiring|start|starting|employment|appointment)(?:\s+date)?)?\b"
+        r"|\b(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+)?(?:time\s+of\s+)?(?:hire|start(?:\s+date)?|employment)\b",
+        description='", required within 6 months of hire", "(preferred by start date)": a deadline beside a cue adds '
+        "nothing to it",
     ),
     Connective(
         name="its-own-predicate",

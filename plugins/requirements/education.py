@@ -16,6 +16,12 @@ _I = re.I
 # Information"
 _FIELDS_WORK = r"(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medical\s+records|cancer\s+regist\w*)"
 
+#: Where a certificate or diploma of the field comes from: "from a post-secondary medical billing and coding program"
+_FROM_A_PROGRAM_OF_THE_FIELD = (
+    r"from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:coding|billing|records|transcription|registry)\s+"
+    r"(?:program|course|school)\b"
+)
+
 # "postgraduate", "post-graduate", "post graduate", "post- graduate" (an en dash is a stop character: "post –
 # graduate" is neither a master's nor a bachelor's "graduate qualification")
 _POST_GRADUATE_WORDS = r"post(?:[-\s]?|\s?-\s?)graduate"
@@ -257,10 +263,12 @@ _LEVEL_PATTERNS = (
             # ... and a certificate program or course, not a postgraduate one ("this innovative tri-modal Post graduate
             # certificate course"), which maps to no level
             r"\b(?:(?<!graduate )certificate\s+(?:program|course)s?\b"
+            # a coding course: "Completion of the HIMAA Clinical Coder course", "a medical coding course"
+            r"|cod(?:ing|er)\s+courses?\b"
             # "Certificate or diploma from a post-secondary medical billing and coding program"
-            r"|(?:certificate|diploma)\s+(?:or\s+(?:a\s+)?(?:certificate|diploma)\s+)?from\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,4}?(?:coding|billing|records|transcription|registry)\s+(?:program|course|school)\b"
-            r"|(?:coding|program|(?:cod(?:ing|er)|billing|records|information|regist\w*)\s+training)\s+certificate\b"
+            r"|(?:certificate|diploma)\s+(?:or\s+(?:a\s+)?(?:certificate|diploma)\s+)?"
+            + _FROM_A_PROGRAM_OF_THE_FIELD
+            + r"|(?:coding|program|(?:cod(?:ing|er)|billing|records|information|regist\w*)\s+training)\s+certificate\b"
             # "Certificate of completion from an accredited coding program" (not a doctor's "Certificate of Completion
             # of Training"), "school certificate in medical coding" (a certificate in the field's work; not the UK's
             # "Level 3 Certificate in ..." or "Certificate in Clinical Physiology")
@@ -339,9 +347,11 @@ _COMPLETION = re.compile(r"complet(?:ion|ed)\s+of")
 _GRADUATE_DEGREE = re.compile(r"graduate\s+degree")
 _HIGHER_DEGREE = re.compile(r"higher\s+degree")
 # Narrower than the word where the word is common and most of its occurrences can hold no match: "associated" ("an
-# associate..." is never followed by "d"); the certificate's "diploma" is a "diploma program" or a "diploma in ..."
+# associate..." is never followed by "d"); the certificate's "diploma" is a "diploma program", a "diploma in ..." or a
+# "diploma from ..." (a coding program)
 _ASSOCIATE = re.compile(r"associate(?!d)")
-_DIPLOMA_PROGRAM = re.compile(r"diploma\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s)")
+_CODING_COURSE = re.compile(r"cod(?:ing|er)\s+course")
+_DIPLOMA_PROGRAM = re.compile(r"diploma\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s|from\s)")
 #: trigger -> a word inside every occurrence of it: where the posting lacks the word, the trigger is not looked for.
 #: Each word is looked for once a posting, whichever triggers it gates (``_Words``).
 _TRIGGER_GATES: dict[object, str] = {
@@ -357,6 +367,7 @@ _TRIGGER_GATES: dict[object, str] = {
     _COMPLETION: "complet",
     _ASSOCIATE: "associate",
     _DIPLOMA_PROGRAM: "diploma",
+    _CODING_COURSE: "course",
     _GRADUATE_DEGREE: "graduat",
     _HIGHER_DEGREE: "degree",
     "graduate level": "graduat",
@@ -397,6 +408,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
     (
         "certificate",
         _DIPLOMA_PROGRAM,
+        _CODING_COURSE,
         "pcap",
         "amspar",
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
@@ -541,7 +553,8 @@ _PREREQUISITE_AFTER = re.compile(
 # choice asks for no level.
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
-    r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"))"
+    # (not a certificate's: "Associate degree or diploma from an accredited medical coding program")
+    r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"|" + _FROM_A_PROGRAM_OF_THE_FIELD + r"))"
     # ... and the UK's other vocational awards: "BSc in Clinical Physiology/HTEC/MPPM or equivalent"
     r"|(?:hnc|hnd|onc|ond|diphe|nvq|svq|gnvq|btec|htec|dcr|cqsw|enb)\b|(?:dip|cert)\s?(?:he|sw)\b"
     # a body's award named by its letters: "a BSc or BAAT qualifications in Audiology" (not a degree's letters)

@@ -506,6 +506,11 @@ class Extraction(_Model):
         -> ``certificate``. A preferred level is one above the required level:
         "Associate degree required. Graduation from an accredited registry
         program preferred" prefers a program, not a level, and gives ``None``.
+        A group that experience can meet instead ("one year of experience, or
+        an associate degree") raises no level another requirement names ("High
+        school diploma required"): that path needs only the diploma. With no
+        other level named, it gives its own lowest level: the level the posting
+        names.
         """
         found = self._minimum_education(strength)
         if strength == "preferred" and found is not None:
@@ -517,14 +522,21 @@ class Extraction(_Model):
     def _minimum_education(self, strength: Strength) -> EducationLevel | None:
         singles: list[int] = []
         groups: dict[str, list[int]] = {}
+        met_by_experience: set[str] = set()
         for requirement in self.requirements:
-            if isinstance(requirement, EducationRequirement) and requirement.strength == strength:
+            if requirement.strength != strength:
+                continue
+            if isinstance(requirement, EducationRequirement):
                 rank = EDUCATION_LEVELS.index(requirement.id)
                 if requirement.any_of:
                     groups.setdefault(requirement.any_of, []).append(rank)
                 else:
                     singles.append(rank)
-        needed = singles + [min(ranks) for ranks in groups.values()]
+            elif requirement.any_of and requirement.kind == "experience":
+                met_by_experience.add(requirement.any_of)
+        needed = singles + [
+            min(ranks) for group, ranks in groups.items() if not (singles and group in met_by_experience)
+        ]
         return EDUCATION_LEVELS[max(needed)] if needed else None
 
     def minimum_experience_years(self, strength: Strength = "required") -> float | None:

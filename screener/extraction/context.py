@@ -533,6 +533,18 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
     for n, (start, end, heading, role, inline) in enumerate(found):
         if not inline:
             if start not in topics:
+                # two strength headings of their own, one right after the other with nothing under the first, are a
+                # table's header row pasted as lines ("Essential / Desirable / Knowledge and skills / - ..."): the
+                # topics under them are of neither
+                before = next((f for f in reversed(found[:n]) if not f[4]), None)
+                header_row = (
+                    role in _STRENGTH_ROLES
+                    and before is not None
+                    and before[0] not in topics
+                    and before[3] in _STRENGTH_ROLES
+                    and before[3] != role
+                    and not text[before[1] : start].strip()
+                )
                 strength_role = role
                 strength_in_capitals = heading.isupper()
                 # a strength heading with lines of its own before the next heading is a section like any other:
@@ -540,7 +552,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                 # unless it is in capitals over topics that are not: "DESIRABLE / Degree ... / Experience / Five or
                 # more years' ..." (a person specification's column pasted under its heading)
                 strength_over_lines = bool(text[end : found[n + 1][0] if n + 1 < len(found) else len(text)].strip())
-                if strength_over_lines and not strength_in_capitals:
+                if (strength_over_lines and not strength_in_capitals) or (header_row and not strength_over_lines):
                     strength_role = None
             elif strength_role in _STRENGTH_ROLES and not (strength_over_lines and heading.isupper()):
                 role = strength_role  # "Preferred Qualifications / Education / - Bachelor's degree"
@@ -1171,8 +1183,17 @@ class PostingContext:
         """Whether the cue nearest to a mention in its sentence requires it: under an offer's heading, "You will have
         a recognised degree ..., HCPC registration ... or ... meet the travel requirements of the post" is asked
         (postings run on from what they offer to what they ask without a heading between)."""
-        cue = self._nearest_cue(self.sentence(start), start, end, self.clause(start, end)[1], run_end)
-        return cue is not None and cue[0] == "required"
+        for step in self.rules.precedence:
+            if step == "cue:segment" or step == "cue:clause" or step == "cue:sentence":
+                # the cue steps as :meth:`decide` takes them: "CCS, required within 6 months of hire (we reimburse the
+                # exam fee)" is required by its clause's cue
+                window = {"cue:segment": self.segment, "cue:clause": self.clause}.get(step)
+                clause_end = self.clause(start, end)[1] if window is None else None
+                span = self.sentence(start) if window is None else window(start, end)
+                cue = self._nearest_cue(span, start, end, clause_end, run_end)
+                if cue is not None:
+                    return cue[0] == "required"
+        return False
 
     def _line_ends_in_its_strength(self, at: int) -> bool:
         """Whether the line of ``at`` ends in parentheses that hold only cue words: "Emis Web 1 year (Preferred)".
@@ -1379,8 +1400,15 @@ class PostingContext:
             return self.segment(p_start - 1, p_start - 1)[0] >= end
         if self._opens_a_part_of_its_own(end, p_start):
             return True
+        # an aside that closes the part is none of its words: ", required within 6 months (we reimburse the fee)"
+        words_end = p_end
+        last = self.text[p_start:p_end].rstrip(" \t\r\n.;")
+        if last.endswith(")"):
+            opening = self.text.rfind("(", c_end, p_start + len(last))
+            if opening >= 0 and ")" not in self.text[opening : p_start + len(last) - 1]:
+                words_end = opening
         inside = [(a, b) for a, b, *_ in self._sentence_cues(*self.sentence(c_start)) if p_start <= a and b <= p_end]
-        if self._only_cue_words(p_start, p_end, inside):
+        if self._only_cue_words(p_start, words_end, inside):
             return False
         if first_word is not None and self.rules.only_cue_company.fullmatch(first_word.group(1)):
             return False

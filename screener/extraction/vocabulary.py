@@ -174,9 +174,12 @@ def _ends_a_name(text: str, start: int, knowledge: Knowledge) -> bool:
 
 
 # An acronym that opens a company's name, capitalised words and a company suffix after it: "CIC Healthcare Staffing,
-# Inc."; every mention of it in that posting names the company ("Why work with CIC?")
+# Inc."; or capitalised words that end in a kind of firm: "CIC Healthcare Staffing", "CRC Revenue Solutions"; every
+# mention of it in that posting names the company ("Why work with CIC?")
 _COMPANY_NAME_AFTER = (
-    r"(?:[ \t]+[A-Z][\w&'’-]*){1,4},?[ \t]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company)\b\.?"
+    r"(?:(?:[ \t]+[A-Z][\w&'’-]*){1,4},?[ \t]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company)\b\.?"
+    r"|(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:Staffing|Solutions|Services|Group|Partners|Associates|Consulting"
+    r"|Consultants|Agency|Holdings|Enterprises)\b)"
 )
 
 
