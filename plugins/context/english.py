@@ -37,6 +37,8 @@ _NOT_A_NAME = (
     r"|certifications?|certified|registered|credential(?:s|ed|ing)?|licen[cs]e[ds]?|licensure|required|preferred"
     r"|desired|minimum|risk|adjustment|billing|cycle|documentation|improvement|audit|auditing|records?|patient|care"
     r"|hospital|emergency|surgery|surgical|oncology|radiology|cardiology|anesthesia|home|remote|position|role|level"
+    # products named before a credential: "Experience with Cerner Millennium, CCS preferred"
+    r"|epic|cerner|meditech|oracle|allscripts|athena\w*|eclinicalworks|nextgen|optum|microsoft|excel|encoder"
     r"|must|education|experience|skills?|qualifications?|degree|bachelor'?s?|associate'?s?|high|school|one|two"
     r"|either|and|or|with|plus|current|active|valid|professional|inpatient|outpatient|facility|physician"
     # words of a sentence: "Credentialed as RHIA, RHIT or equivalent"
@@ -44,6 +46,12 @@ _NOT_A_NAME = (
 )
 #: One word of a person's name, in the lower-case text
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
+#: A person's name as written: a first and a last name in capitals (a middle initial, a title or a double-barrelled
+#: last name may be there), neither a word of the field ("Health Information", "Risk Adjustment") nor of a product
+_PERSON_S_NAME = (
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?"
+    rf"[ \t]+(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+)
 #: The post of someone a posting names beside the candidate: "our office manager", "the System Director", "our
 #: Privacy Officer"
 _A_PERSON_S_POST = (
@@ -1332,6 +1340,34 @@ DISMISSALS = [
         reason="the letters after the title of whom the job reports to, not a requirement",
         pattern=r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|a\s+)?[^()\n.;]{0,60}\(\s*" + _LETTERS_SO_FAR,
         description='"The Auditor reports to the System Director, Coding Compliance (RHIA, CHC)"',
+    ),
+    Dismissal(
+        name="letters-after-a-person-s-name",
+        scope="before",
+        kinds=["credential"],
+        case_sensitive=True,
+        reason="the letters after a person's name, not a requirement",
+        # a first and last name in capitals anywhere, after a word in lower case, a mark or a bracket (not after
+        # another capitalised word: "Epic Care Everywhere, CPMA or CDIP" is a product, then a choice): "You will train
+        # with Tammy Reeves, CPC, CPB, our office manager", "text Dana Whitfield, RHIA, CPC - Senior Recruiter", "Led
+        # by Gloria Benitez, RHIA, the team ...", "report to Dr. Amit Rao, MD, CCDS", "(Jane Doe, RHIA)"
+        pattern=r"(?:(?<![^\n\t(])|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*)"
+        + _PERSON_S_NAME
+        + r",[ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
+        description='"You will train with Tammy Reeves, CPC, CPB", "report to Dr. Amit Rao, MD, CCDS"',
+    ),
+    Dismissal(
+        name="held-by-someone-spoken-of",
+        scope="before",
+        kinds=["credential"],
+        reason="held by someone else the posting speaks of, not asked of the candidate",
+        # "She holds the RHIA and the CCS", "he is a CPC" (not "he/she", "s/he": the candidate, in older postings); "Our
+        # director is an RHIA", "our coding educator holds the CPC" (not "our ideal ... holds", "our new ...")
+        pattern=r"(?:(?<![/\w])(?:she|he)(?![ \t]*/)|\bour\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
+        + _A_PERSON_S_POST
+        + r")\s+(?:also\s+|currently\s+|already\s+)?(?:holds|has|is|earned|carries)\s+"
+        r"(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$",
+        description='"She holds the RHIA", "Our director is an RHIA"',
     ),
     Dismissal(
         name="letters-after-a-name",
