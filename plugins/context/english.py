@@ -131,7 +131,8 @@ STRENGTH_CUES = [
         + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
         # "the inpatient CCDS alone does not meet this requirement"
         # ... "Overseas coding credentials (e.g. AHIMA RHIT or CCS) are not recognised as equivalent"
-        r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b|\bnot\s+(?:be\s+)?(?:accepted|recogni[sz]ed)\b"
+        r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b"
+        r"|\bnot\s+(?:be\s+)?(?:accepted|acceptable|recogni[sz]ed)\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
         # the same with "n't": "though it isn't required", "you don't need a CPC"
         # (each of the cue's alternatives starts with "\b": the search is much faster when all do)
@@ -996,7 +997,10 @@ DISMISSALS = [
         scope="after",
         kinds=["credential"],
         reason="names a team, service or office, not a credential",
-        pattern=r"(?:['’]s)?\s*(?:team|department|dept|staff|service|unit|hub|office|committee)s?\b",
+        # (a word or two of the unit's name between, not a sentence's: "the CHC Data team", "the CPC Claims unit"; not
+        # "a CCS on our team")
+        pattern=r"(?:['’]s)?\s*(?:(?!(?:on|in|into|to|for|of|with|within|at|the|our|your|a|an|and|or|is|are|be|join"
+        r"|joins|joining|from|by)\b)[a-z]+\s+){0,2}?(?:team|department|dept|staff|service|unit|hub|office|committee)s?\b",
     ),
     Dismissal(
         name="credential-names-a-program",
@@ -1052,7 +1056,9 @@ DISMISSALS = [
         name="team-description",
         scope="sentence",
         reason="describes the team the candidate would join, not what the candidate needs",
-        pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|coders|department|colleagues|employees)"
+        # ... "Our auditors hold CCS, CIC, CPMA and CDIP credentials"
+        pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|coders|department|colleagues|employees|auditors"
+        r"|registrars|specialists|analysts|nurses|reviewers|abstractors|recruiters|consultants|educators)"
         r"\s+(?:members\s+)?(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?)\b"
         # "Our coding specialists come from hospital HIM departments ..., and together hold CPC, CCS, CPMA and RHIT"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|team|staff)\b[^.;\n]{0,120}?"
@@ -1131,6 +1137,25 @@ DISMISSALS = [
         description='"Candidates who have only completed a coding course ... are not eligible"',
     ),
     Dismissal(
+        name="schooling-not-eligible",
+        scope="after",
+        kinds=["education"],
+        reason="schooling that rules a candidate out, not what is asked",
+        # "Diploma holders & 12th pass not eligible", "B.Sc graduates are not eligible for this drive"
+        pattern=r"[ \t]+(?:(?:holders?|candidates|applicants|graduates)[ \t]+)?(?:(?:are|is)[ \t]+)?not[ \t]+"
+        r"(?:eligible|considered|accepted)\b",
+        description='"Diploma holders & 12th pass not eligible"',
+    ),
+    Dismissal(
+        name="a-field-of-the-posting-s-header",
+        scope="before",
+        kinds=["credential"],
+        reason="the value of a field of the posting's header (a position type), not a credential",
+        # "Position Type: CTR - Full-Time" (a contractor), "Worker Type: CTR"
+        pattern=r"\b(?:position|employment|job|worker|employee|contract|hire)[ \t]+type[ \t]*:[ \t]*$",
+        description='"Position Type: CTR - Full-Time"',
+    ),
+    Dismissal(
         name="answers-of-the-application-form",
         scope="sentence",
         reason="the answers to a question of the application form, one of them none: it asks nothing",
@@ -1169,9 +1194,11 @@ DISMISSALS = [
         r"(?:alone[ \t]+|only[ \t]+)?"
         r"(?:(?:is|are|will[ \t]+be)[ \t]+not|(?:cannot|can[ \t]*not|will[ \t]+not)[ \t]+be)"
         # (not "Applicants without a CPC will not be considered": a must)
-        r"[ \t]+(?:accepted|sufficient|enough|eligible)\b"
-        # ... a staffing agency's: "Candidates with CCA or CPC only will NOT be submitted to this client"
-        r"|[ \t]+only[ \t]+(?:will|can|would)[ \t]*(?:not|n['’]t)[ \t]+be[ \t]+(?:submitted|considered|accepted)\b",
+        r"[ \t]+(?:accepted|acceptable|sufficient|enough|eligible)\b"
+        # ... a staffing agency's: "Candidates with CCA or CPC only will NOT be submitted to this client", "CPC alone
+        # will not be considered"
+        r"|[ \t]+(?:only|alone)[ \t]+(?:will|can|would)[ \t]*(?:not|n['’]t)[ \t]+be[ \t]+(?:submitted|considered"
+        r"|accepted)\b",
     ),
     Dismissal(
         name="a-document-if-applicable",
@@ -1344,6 +1371,7 @@ DISMISSALS = [
     Dismissal(
         name="letters-after-a-person-s-name",
         scope="before",
+        # (not a degree's letters: "Speech Therapy, BSc" is a degree asked, whose subject's words look like a name)
         kinds=["credential"],
         case_sensitive=True,
         reason="the letters after a person's name, not a requirement",
@@ -1351,10 +1379,24 @@ DISMISSALS = [
         # another capitalised word: "Epic Care Everywhere, CPMA or CDIP" is a product, then a choice): "You will train
         # with Tammy Reeves, CPC, CPB, our office manager", "text Dana Whitfield, RHIA, CPC - Senior Recruiter", "Led
         # by Gloria Benitez, RHIA, the team ...", "report to Dr. Amit Rao, MD, CCDS", "(Jane Doe, RHIA)"
-        pattern=r"(?:(?<![^\n\t(])|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*)"
+        pattern=r"(?:(?<![^\n\t(])|(?<=[.?!][ \t])|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*)"
         + _PERSON_S_NAME
         + r",[ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
         description='"You will train with Tammy Reeves, CPC, CPB", "report to Dr. Amit Rao, MD, CCDS"',
+    ),
+    Dismissal(
+        name="degree-letters-among-a-person-s",
+        scope="sentence",
+        kinds=["education"],
+        case_sensitive=True,
+        reason="a degree's letters among those after a person's name, not a requirement",
+        # two letters or more after a name, a degree's among them: "Tasha Green, BSN, RN - Clinical Recruiter",
+        # "Renee Okonkwo-Haas, MSN, RN, CCDS, CDIP · 2nd" (not a degree's letters alone, "Jane Smith, PhD", which may
+        # be asked, nor a degree before a word of its own: "Speech Therapy, BSc, HCPC registration")
+        pattern=r"(?<![\w.-])"
+        + _PERSON_S_NAME
+        + r",[ \t]*(?:[A-Z][A-Za-z.]{1,6}(?:-[A-Z]{1,2})?,[ \t]*)+[A-Z][A-Za-z.]{1,6}(?:-[A-Z]{1,2})?\b(?![ \t]+[a-z])",
+        description='"Tasha Green, BSN, RN - Clinical Recruiter"',
     ),
     Dismissal(
         name="held-by-someone-spoken-of",

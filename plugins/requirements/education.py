@@ -160,7 +160,16 @@ _LEVEL_PATTERNS = (
     ),
     # "BSc (Hons)", "BA", "B.Sc.": the British abbreviations too, and "Bsc" as it is often typed; not the "BS" of a
     # doctor's "MB BS" or "MB/BS", a licence to practise (as "MBBS" is)
-    ("bachelor", re.compile(r"\b(?<!MB )(?<!MB/)(?:BA|BS|BSc|BSC|Bsc|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?)(?![\w-])")),
+    # ... and India's: "B.Pharm", "B.Com", "BPT", "BHMS", "BAMS" (not a dentist's "BDS", a licence to practise as
+    # "MBBS" is, nor the UK's "BTech", a BTEC award; nor "BCA" or "BBA", more often other bodies' initials: "the Black
+    # Country Alliance (BCA)")
+    (
+        "bachelor",
+        re.compile(
+            r"\b(?<!MB )(?<!MB/)(?:BA|BS|BSc|BSC|Bsc|BSN|BSHIM|B\.A\.|B\.S\.|B\.Sc\.?"
+            r"|B\.?Pharma?|B\.?Com|BPT|BHMS|BAMS)(?![\w-])"
+        ),
+    ),
     (
         "associate",
         re.compile(
@@ -263,8 +272,10 @@ _LEVEL_PATTERNS = (
             # ... and a certificate program or course, not a postgraduate one ("this innovative tri-modal Post graduate
             # certificate course"), which maps to no level
             r"\b(?:(?<!graduate )certificate\s+(?:program|course)s?\b"
-            # a coding course: "Completion of the HIMAA Clinical Coder course", "a medical coding course"
-            r"|cod(?:ing|er)\s+courses?\b"
+            # a coding course: "Completion of the HIMAA Clinical Coder course", "a medical coding course", "the HIMAA
+            # Clinical Coder Education Program"
+            # (not a programme a trainer delivers: "deliver a comprehensive clinical coding training programme")
+            r"|cod(?:ing|er)\s+(?:courses?|education\s+program(?:me)?s?)\b"
             # "Certificate or diploma from a post-secondary medical billing and coding program"
             r"|(?:certificate|diploma)\s+(?:or\s+(?:a\s+)?(?:certificate|diploma)\s+)?"
             + _FROM_A_PROGRAM_OF_THE_FIELD
@@ -283,7 +294,9 @@ _LEVEL_PATTERNS = (
             # of the UK's professional diplomas, no level of the scale (see ``_UNMAPPED_ALTERNATIVE``)
             # ... and a diploma or degree program, whose lower path the diploma is: "Graduate of a CHIMA-accredited
             # Health Information Management diploma or degree program"
-            r"(?<!apprenticeship )\bdiploma\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s+" + _FIELDS_WORK + r")\b"
+            # ... the choice's close between: "A tertiary qualification (degree or diploma) in Health Information
+            # Management"
+            r"(?<!apprenticeship )\bdiploma\)?\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s+" + _FIELDS_WORK + r")\b"
             # AHIMA's approved coding programs: "an AHIMA-approved (PCAP) program", "a PCAP-approved program"; not the
             # NHS's Primary Care Assistant Practitioner ("The band 4 Nursing Associate/PCAP must be experienced")
             r"|\(PCAP\)|\bAHIMA[\s-]+PCAP\b|\bPCAP[\s-]+(?:approved|program|programme|certificate|course)\b"
@@ -316,6 +329,8 @@ _LEVEL_PATTERNS = (
             r"|\bH\.?S\.?\s+diploma\b|\b(?-i:GED)\b"
             # "12th grade education", "completed the twelfth grade"
             r"|\b(?:12th|twelfth)\s+grade\b"
+            # India's: "12th pass"
+            r"|\b12th\s+(?:pass(?:ed)?|std|standard)\b"
             # Ireland's school-leaving examination: "a pass in five subjects in the Leaving Certificate Examination"
             r"|\bleaving\s+cert(?:ificate)?\b",
             _I,
@@ -350,8 +365,8 @@ _HIGHER_DEGREE = re.compile(r"higher\s+degree")
 # associate..." is never followed by "d"); the certificate's "diploma" is a "diploma program", a "diploma in ..." or a
 # "diploma from ..." (a coding program)
 _ASSOCIATE = re.compile(r"associate(?!d)")
-_CODING_COURSE = re.compile(r"cod(?:ing|er)\s+course")
-_DIPLOMA_PROGRAM = re.compile(r"diploma\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s|from\s)")
+_CODING_COURSE = re.compile(r"cod(?:ing|er)\s+(?:course|education\s+program)")
+_DIPLOMA_PROGRAM = re.compile(r"diploma\)?\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s|from\s)")
 #: trigger -> a word inside every occurrence of it: where the posting lacks the word, the trigger is not looked for.
 #: Each word is looked for once a posting, whichever triggers it gates (``_Words``).
 _TRIGGER_GATES: dict[object, str] = {
@@ -367,7 +382,7 @@ _TRIGGER_GATES: dict[object, str] = {
     _COMPLETION: "complet",
     _ASSOCIATE: "associate",
     _DIPLOMA_PROGRAM: "diploma",
-    _CODING_COURSE: "course",
+    _CODING_COURSE: "cod",
     _GRADUATE_DEGREE: "graduat",
     _HIGHER_DEGREE: "degree",
     "graduate level": "graduat",
@@ -399,7 +414,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _GRADUATION,
         "graduate",
     ),
-    (re.compile(r"B(?<!\wB)(?:A|S|sc|\.A\.|\.S)"),),
+    (re.compile(r"B(?<!\wB)(?:A|S|sc|\.A\.|\.S|\.?Pharm|\.?Com|PT|HMS|AMS)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
     (_ASSOCIATE, "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _HIM_PROGRAM, _MANAGEMENT_PROGRAM, _YEAR_COLLEGE),
     (re.compile(r"A(?<!\wA)(?:A|S|DN|\.A\.|\.S\.)"),),
@@ -414,7 +429,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
     ),
-    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)"), "th grade", "leaving cert"),
+    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)"), "th grade", "leaving cert", "12th"),
 )
 
 
@@ -554,7 +569,7 @@ _PREREQUISITE_AFTER = re.compile(
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
     # (not a certificate's: "Associate degree or diploma from an accredited medical coding program")
-    r"(?!\s+(?:program|in\s+" + _FIELDS_WORK + r"|" + _FROM_A_PROGRAM_OF_THE_FIELD + r"))"
+    r"(?!\)?\s+(?:program|in\s+" + _FIELDS_WORK + r"|" + _FROM_A_PROGRAM_OF_THE_FIELD + r"))"
     # ... and the UK's other vocational awards: "BSc in Clinical Physiology/HTEC/MPPM or equivalent"
     r"|(?:hnc|hnd|onc|ond|diphe|nvq|svq|gnvq|btec|htec|dcr|cqsw|enb)\b|(?:dip|cert)\s?(?:he|sw)\b"
     # a body's award named by its letters: "a BSc or BAAT qualifications in Audiology" (not a degree's letters)

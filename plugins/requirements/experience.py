@@ -217,6 +217,8 @@ _WORK_AFTER = re.compile(
     r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
     r"|regist(?:ry|rar)|documentation|role|position)\b"
+    # a role is work, whatever it teaches: "Two years in a coding education, training or audit role"
+    r"|in\s+(?:an?\s+|the\s+)?(?:[\w,/-]+\s+){0,5}?(?:role|position|capacity)\b"
     # the setting alone, ending an item: "NICE TO HAVES / -5+ yrs inpatient"
     r"|\s*(?:inpatient|outpatient|pro-?fee)\b(?=[ \t]*(?:[,;.)]|\n|\Z))"
     # where the work was done: "Two (2) or more years in a skilled nursing setting", "3 years in an acute care
@@ -326,7 +328,12 @@ def _where_later_grades_begin(text, lower):
 # with over 10 years' experience"
 _SOMEONE_ELSES_BEFORE = re.compile(
     r"\b(?:supported|helped|assisted|mentored|supervised|guided|led|managed|overseen)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:by|from)\s+(?:an?|our|the|your)\s+(?:[\w-]+\s+){0,4}?with\s+(?:over\s+|more\s+than\s+|some\s+)?$",
+    r"(?:by|from)\s+(?:an?|our|the|your)\s+(?:[\w-]+\s+){0,4}?with\s+(?:over\s+|more\s+than\s+|some\s+)?$"
+    # ... or the employer's: "a nationally recognized healthcare staffing firm with 30 years of experience placing
+    # nurses", "(a CMMI Level 5 certified company, 6,000+ employees, 15 years in US healthcare RCM)"
+    r"|\b(?:firm|company|agency|organi[sz]ation|business|vendor)\s+with\s+(?:over\s+|more\s+than\s+|nearly\s+"
+    r"|almost\s+|some\s+)?$"
+    r"|\b(?:employees|staff|clients|customers|offices|locations|hospitals|clinics|sites|beds|countries)\s*,\s*$",
     re.I,
 )
 _ABOUT_EMPLOYER = re.compile(

@@ -857,13 +857,19 @@ def _join_the_choice_of(
             )
 
 
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+
+
 def _said_of_start(text: str, sentence_start: int, at: int) -> int:
-    """Where what ``at`` says something of starts: the parenthesis open at ``at``, else the last semicolon before it,
-    else the sentence's start."""
+    """Where what ``at`` says something of starts: the parenthesis open at ``at``, else the last semicolon or spaced
+    dash before it ("CPC or COC required - CCS also accepted"), else the sentence's start."""
     opening = text.rfind("(", sentence_start, at)
     if opening >= 0 and ")" not in text[opening:at]:
         return opening + 1
     semicolon = text.rfind(";", sentence_start, at)
+    dashes = [m.end() for m in _SPACED_DASH.finditer(text, max(sentence_start, semicolon + 1), at)]
+    if dashes:
+        return dashes[-1]
     return semicolon + 1 if semicolon >= 0 else sentence_start
 
 
