@@ -60,13 +60,13 @@ def _strengths(data: dict) -> dict[str, str]:
 
 def test_hook_screener_context_rules(tmp_path):
     """A plugin's cue changes what the screener reads, with no other change anywhere."""
-    text = "Coding Specialist\nCCS would set you apart.\n"
+    text = "Coding Specialist\nCCS would be the cherry on top.\n"
     before, _, _ = _extract(tmp_path, text)
     assert _strengths(before)["CCS"] == "required"
     plugin = _plugin_file(
         tmp_path,
-        "apart_rules",
-        '[StrengthCue(name="sets-apart", strength="preferred", pattern=r"\\bsets?\\s+you\\s+apart\\b")]',
+        "cherry_rules",
+        '[StrengthCue(name="cherry-on-top", strength="preferred", pattern=r"\\bcherry\\s+on\\s+top\\b")]',
     )
     after, stderr, status = _extract(tmp_path, text, plugin)
     assert status == 0, stderr

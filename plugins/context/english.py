@@ -126,7 +126,8 @@ STRENGTH_CUES = [
     StrengthCue(
         name="not-required",
         strength="not_required",
-        pattern=r"\bnot\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
+        pattern=r"\b(?:not\s+(?:be\s+)?|neither\s+(?:one\s+)?(?:is|are)\s+)(?:required|necessary|needed|mandatory|essential"
+        r"|a\s+requirement)\b"
         + _BUT_A_PREFERENCE
         + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
         # "the inpatient CCDS alone does not meet this requirement"
@@ -145,6 +146,15 @@ STRENGTH_CUES = [
         r"|\b(?:won[’']t|will\s+not|does\s+not|doesn[’']t)\s+work\s+for\s+(?:this|the)\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
         '"not recognised", "isn\'t required", "no CPC-A candidates"',
+    ),
+    StrengthCue(
+        name="turned-away-by-no",
+        strength="not_required",
+        direction="forward",
+        # just "NO" before the letters, ending the item: "With active CPC certification - NO CPC-A" (the CPC before it
+        # stays asked)
+        pattern=r"\bno(?=[ \t]+[a-z][a-z0-9]{1,5}(?:-[a-z]{1,2})?[ \t]*(?:[.,;)!\n]|$))",
+        description='"... - NO CPC-A"',
     ),
     StrengthCue(
         name="not-required-but-a-preference",
@@ -223,6 +233,8 @@ STRENGTH_CUES = [
         r"(?!\s+to\s+(?:hear|talk|speak|meet|chat|receive|welcome|have\s+you|see\s+you|invite)\b)"
         r"|\bwould\s+(?:also\s+)?be\s+(?:great|nice|wonderful|fantastic|awesome)\b(?!\s+for\b)"
         r"|\b(?:great|good)\s+to\s+have\b"
+        # "a master's would set you apart", "would make you stand out"
+        r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|make\s+you\s+stand\s+out)\b"
         r"|\bencouraged\b" + _GROWTH_ENCOURAGED_BEFORE + r"|\bstrongly\s+considered\b"
         # "Microsoft packages would be a benefit"; not "a benefit we offer"
         r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b"
@@ -240,20 +252,24 @@ STRENGTH_CUES = [
         # (not "not required but helpful", whose preference the cue after "but" says)
         # (not "isn't required, but is a plus", whose preference the cue from "isn't" says; the look back after the
         # word, so that the search still skips to the words' first letters)
-        pattern=r"\brequire(?<!not require)(?<!n't require)(?<!n’t require)(?:d|s|ment|ments)?\b|\bmust\b"
+        pattern=r"\brequire(?<!not require)(?<!n't require)(?<!n’t require)(?<!neither is require)"
+        r"(?<!neither are require)(?:d|s|ment|ments)?\b|\bmust\b"
         r"|\bmandatory\b"
         # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years"; nor a figure right
         # after it, whose floor it says, as strongly as its heading asks: "Desirable / - minimum 2 years clinical coding
         # experience")
         r"|\bminimum\b(?!\s+of(?:\b|\d|(?:two|three|four|five|six|seven|eight|nine)\b))"
         r"(?!\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\b))"
+        # (nor right after one: "(6 months minimum)")
+        r"(?<!months minimum)(?<!month minimum)(?<!years minimum)(?<!year minimum)"
         # (up to a comma and a conjunction: "An associate degree is the minimum, and a bachelor's ... is preferred")
         r"(?!(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;\n])*\b(?:prefer(?:red|ably)?|desired|desirable|a\s+plus"
         r"|ideally)\b)"
         r"|\bessential\b"
         r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b"
-        # "The Ideal Candidate / ... you will need a doctorate in your professional specialism"
-        r"|\bwill\s+need\b",
+        # "The Ideal Candidate / ... you will need a doctorate in your professional specialism", "You'll need an
+        # associate degree"
+        r"|\bwill\s+need\b|\b(?:you|we|they)['’]ll\s+need\b",
         description='"required", "must", "mandatory", "minimum", "essential", "shall"',
     ),
 ]
@@ -865,7 +881,8 @@ DISMISSALS = [
         kinds=["education"],
         reason="a course the post holder enrols on, not a level asked for",
         # "Register for a two year post-graduate research degree (MD Res) at The Institute ...", "enrol on an MSc"
-        pattern=r"\b(?:register|enrol|enroll)s?\s+(?:for|on|onto|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?",
+        # ... "If you're enrolled in an HIT associate degree program, let us know"
+        pattern=r"\b(?:register|enrol|enroll)(?:s|ed|led)?\s+(?:for|on|onto|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?",
     ),
     Dismissal(
         name="links-with",
@@ -1102,7 +1119,7 @@ DISMISSALS = [
         # a share of people the sentence names hold them: "Our recruiters are former coders - many hold CPC, CCS and
         # RHIA credentials themselves", "Most of our auditors carry the CPMA"
         pattern=r"\b(?:many|most|some|several|all|both|half)\s+(?:of\s+(?:them|whom|us|our\s+[\w-]+)\s+)?"
-        r"(?:also\s+|already\s+|now\s+)?(?:hold|have|possess|carry|earned|have\s+earned)\b"
+        r"(?:also\s+|already\s+|now\s+|still\s+)?(?:hold|have|possess|carry|earned|have\s+earned)\b"
         r"|\bcredentials\s+themselves\b"
         # "Our client's Risk Adjustment team (40+ coders, all CRC or CPC credentialed)"
         r"|\b(?:all|most|many|each)\s+(?:[\w/-]+\s+){1,4}?(?:credentialed|certified)\b",
@@ -1120,6 +1137,11 @@ DISMISSALS = [
         r"|opening|position)\s*(?:#|no\.|number\b|id\b)"
         # "CPC-A freshers may attend for Trainee Coder openings (separate drive - 0 to 1 yr)"
         r"|\bseparate\s+(?:hiring\s+|recruitment\s+|walk-in\s+)?(?:drive|posting|requisition|listing|vacancy)\b"
+        # "those are posted separately on our careers page (Coder III, for example, asks for the CCS plus five years
+        # ...)", "An HIM Technician II ... has to hold the RHIT; that job isn't open right now"
+        r"|\bposted\s+separately\b"
+        r"|\b(?:that|this|the\s+other)\s+(?:job|role|position|level|post|opening)\s+(?:isn['’]t|is\s+not)\s+"
+        r"(?:open|available|being\s+(?:filled|recruited|hired))\b"
         # "RNs with 5+ years of bedside experience may be considered for our separate CDI Specialist I posting"
         r"|\b(?:for|to|under|in)\s+(?:our|the|a)\s+(?:separate|other|different)\s+(?:[\w/&-]+\s+){0,5}?"
         r"(?:posting|position|opening|role|job|requisition|vacancy)\b",
@@ -1147,6 +1169,15 @@ DISMISSALS = [
         description='"Diploma holders & 12th pass not eligible"',
     ),
     Dismissal(
+        name="a-security-clearance",
+        scope="after",
+        kinds=["credential"],
+        reason="names a security clearance, not a credential",
+        # "candidates will need to be able to obtain CTR/CTC clearance"
+        pattern=r"(?:/[a-z]{2,5})?[ \t]+(?:security[ \t]+)?(?:clearance|vetting)\b",
+        description='"CTR/CTC clearance"',
+    ),
+    Dismissal(
         name="a-field-of-the-posting-s-header",
         scope="before",
         kinds=["credential"],
@@ -1169,8 +1200,11 @@ DISMISSALS = [
         reason="names what a candidate holds who must hold another as well: those alone do not suffice",
         # "Candidates with CPC or CCS must also hold one of these", "A coder holding the CCS, CPC or COC may be hired
         # if the HCS-D is obtained within six (6) months of hire" (the credential asked is named again before)
+        # ... "Applicants who are CCS certified through AHIMA (U.S.) must also hold CHIM" (an initialism's full stops
+        # between)
         pattern=r"\b(?:coders?|candidates?|applicants?|those|individuals?|staff)\s+(?:with|holding|who\s+holds?"
-        r"|who\s+have)\s+(?:an?\s+|the\s+|only\s+)?[^.;\n]{1,40}?\s+(?:must\s+also\s+(?:hold|have|obtain|earn)"
+        r"|who\s+have|who\s+are)\s+(?:an?\s+|the\s+|only\s+)?(?:[^.;\n]|\.(?=\S)){1,40}?\s+"
+        r"(?:must\s+also\s+(?:hold|have|obtain|earn)"
         # "Applicants holding AHIMA credentials (RHIA, RHIT) must provide proof of CHIMA certification equivalency"
         r"|must\s+(?:also\s+)?(?:provide|show|submit)\s+(?:proof|evidence)\s+of\s+(?:[\w-]+\s+){0,3}?equivalen\w*"
         r"|(?:may|can|will)\s+be\s+(?:hired|considered|accepted)\s+(?:if|provided|on\s+condition))\b",
@@ -1318,7 +1352,8 @@ DISMISSALS = [
         kinds=["credential"],
         reason="held by someone else the posting names, not asked of the candidate",
         # "You will partner closely with our Privacy Officer, who holds the CHPS"; not "candidates who hold the CCS"
-        pattern=r"\b(?:our|the|your|a)\s+(?:[\w-]+\s+){0,3}?" + _A_PERSON_S_POST + r"\s*,?\s+who\s+"
+        # ("our Privacy & HIM Manager, who holds the RHIA and CHPS")
+        pattern=r"\b(?:our|the|your|a)\s+(?:[\w&'’-]+\s+){0,3}?" + _A_PERSON_S_POST + r"\s*,?\s+who\s+"
         r"(?:also\s+|currently\s+|already\s+)?"
         r"(?:holds?|has|is)\s+(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?$",
         description='"our Privacy Officer, who holds the CHPS"',
@@ -1332,7 +1367,8 @@ DISMISSALS = [
         # "our Director of Coding Integrity, Maria Alvarez, RHIA, CCS, CDIP"; or the letters in brackets after the
         # post: "our Coding Educator (CPC, CEDC, CEMC) runs a coding huddle", "our Senior Director of HIM (an RHIA with
         # 30 years in the field)"
-        pattern=r"\b(?:our|the|your|a|an)\s+(?:[\w-]+\s+){0,3}?"
+        # ("the client's CDI lead (CCDS-O, CCDS)")
+        pattern=r"\b(?:our|the|your|a|an)\s+(?:[\w&'’-]+\s+){0,3}?"
         + _A_PERSON_S_POST
         + r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s*(?:,\s*"
         + _NAME_WORD
@@ -1393,8 +1429,10 @@ DISMISSALS = [
         # two letters or more after a name, a degree's among them: "Tasha Green, BSN, RN - Clinical Recruiter",
         # "Renee Okonkwo-Haas, MSN, RN, CCDS, CDIP · 2nd" (not a degree's letters alone, "Jane Smith, PhD", which may
         # be asked, nor a degree before a word of its own: "Speech Therapy, BSc, HCPC registration")
-        pattern=r"(?<![\w.-])"
-        + _PERSON_S_NAME
+        # (it opens on "[A-Z]", the word boundary looked back for after it: searched six times faster than opening on
+        # the lookbehind, with the same matches; the last name alone is checked for a word of the field)
+        pattern=r"[A-Z](?<![\w.-][A-Z])[a-z'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+"
+        + rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
         + r",[ \t]*(?:[A-Z][A-Za-z.]{1,6}(?:-[A-Z]{1,2})?,[ \t]*)+[A-Z][A-Za-z.]{1,6}(?:-[A-Z]{1,2})?\b(?![ \t]+[a-z])",
         description='"Tasha Green, BSN, RN - Clinical Recruiter"',
     ),
@@ -1408,7 +1446,10 @@ DISMISSALS = [
         pattern=r"(?:(?<![/\w])(?:she|he)(?![ \t]*/)|\bour\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
         + _A_PERSON_S_POST
         + r")\s+(?:also\s+|currently\s+|already\s+)?(?:holds|has|is|earned|carries)\s+"
-        r"(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$",
+        r"(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
+        # ... and whoever holds "her", "his", "their" or "our" letters: "The coding manager there has her CCS and
+        # CDIP", "several of us still hold our CPC and CCS"
+        r"|\b(?:holds?|has|have|had|earned|keeps?)\s+(?:her|his|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?$",
         description='"She holds the RHIA", "Our director is an RHIA"',
     ),
     Dismissal(
@@ -1808,7 +1849,9 @@ CONNECTIVES = [
         role="filler",
         # ... and a verb with no subject of its own: "Experience of using databases, particularly Excel, would be an
         # advantage" (the part after the aside is the list's predicate)
-        pattern=r"\b(?:strongly|highly|very|much|but|and|or|is|are|a|an|would|will|should|could|may|might|be|also)\b",
+        # ... and a pronoun that points back to it: ", that's a bonus", ", which is preferred"
+        pattern=r"\b(?:strongly|highly|very|much|but|and|or|is|are|a|an|would|will|should|could|may|might|be|also"
+        r"|that['’]s|it['’]s|that|this|which|it)\b",
         description='"(strongly preferred)", "(preferred but not required)", ", would be an advantage": words that add '
         "nothing to the cue",
     ),

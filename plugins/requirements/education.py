@@ -120,7 +120,9 @@ _LEVEL_PATTERNS = (
         re.compile(
             r"\bbachelor(?:['’]?s)?\b"
             # not the International or European Baccalaureate, school-leaving diplomas
-            r"|\b(?<!international )(?<!european )baccalaureate\b|\b(?:four|4)[- ]year\s+(?:college\s+)?degree\b"
+            # ... "Graduate of any 4-year course" (the Philippines' word for a degree programme)
+            r"|\b(?<!international )(?<!european )baccalaureate\b"
+            r"|\b(?:four|4)[- ]year\s+(?:college\s+)?(?:degree|course)\b"
             r"|\b(?:educated|education)\s+(?:to|at)\s+degree\s+(?:or\s+equivalent\s+)?level\b"
             # "educated to degree or master's level": the first of two levels ("or" leads to the other)
             r"|\b(?:educated|education)\s+(?:to|at)\s+degree(?=\s+or\s+(?:master|post|msc|ma\b|phd|doctor))"
@@ -350,6 +352,7 @@ _LEVEL_PATTERNS = (
 # word it holds is in the posting (``_TRIGGER_GATES``), found in C without a match object
 _YEAR_COLLEGE = re.compile(r"year\s+college")
 _YEAR_UNIVERSITY = re.compile(r"year\s+university")
+_YEAR_COURSE = re.compile(r"year\s+course")
 _GRADUATION = re.compile(r"graduat(?:e|ed|ion)\s+(?:of|from)")
 _TECHNOLOGY_PROGRAM = re.compile(r"technology\s+program")
 _HIT_PROGRAM = re.compile(r"hit\s+program")
@@ -373,6 +376,7 @@ _TRIGGER_GATES: dict[object, str] = {
     _POST_GRADUATE: "graduate",
     _M_LEVEL: "level",
     _YEAR_COLLEGE: "college",
+    _YEAR_COURSE: "course",
     _YEAR_UNIVERSITY: "university",
     _TECHNOLOGY_PROGRAM: "technology",
     _HIT_PROGRAM: "hit",
@@ -411,6 +415,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         "graduate qualification",
         _YEAR_COLLEGE,
         _YEAR_UNIVERSITY,
+        _YEAR_COURSE,
         _GRADUATION,
         "graduate",
     ),
