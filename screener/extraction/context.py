@@ -48,6 +48,8 @@ _ASIDE = re.compile(r"\([^()]*(?:\)|\Z)")
 _FIRST_WORD = re.compile(r"\s*([^\s,]+)")
 #: What parts a clause into segments: commas, and bullets glued into a line
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
+#: The precedence's steps that look for a cue, each in its own window (see ``PostingContext._cue_of_step``)
+_CUE_STEPS = frozenset({"cue:segment", "cue:clause", "cue:sentence"})
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 #: A section's number before its heading, as a job description's numbered sections have it: "5. PREFERRED
 #: QUALIFICATIONS", "4. Minimum Qualifications:"
@@ -1192,20 +1194,30 @@ class PostingContext:
         return None
 
     def _sentence_requires(self, start: int, end: int, run_end: int | None) -> bool:
-        """Whether the cue nearest to a mention in its sentence requires it: under an offer's heading, "You will have
-        a recognised degree ..., HCPC registration ... or ... meet the travel requirements of the post" is asked
-        (postings run on from what they offer to what they ask without a heading between)."""
+        """Whether the cue the mention's part, clause or sentence gives it (as :meth:`decide` finds it) requires it:
+        under an offer's heading, "You will have a recognised degree ..., HCPC registration ... or ... meet the travel
+        requirements of the post" is asked (postings run on from what they offer to what they ask without a heading
+        between)."""
         for step in self.rules.precedence:
-            if step == "cue:segment" or step == "cue:clause" or step == "cue:sentence":
+            if step in _CUE_STEPS:
                 # the cue steps as :meth:`decide` takes them: "CCS, required within 6 months of hire (we reimburse the
                 # exam fee)" is required by its clause's cue
-                window = {"cue:segment": self.segment, "cue:clause": self.clause}.get(step)
-                clause_end = self.clause(start, end)[1] if window is None else None
-                span = self.sentence(start) if window is None else window(start, end)
-                cue = self._nearest_cue(span, start, end, clause_end, run_end)
+                cue = self._cue_of_step(step, start, end, run_end)
                 if cue is not None:
                     return cue[0] == "required"
         return False
+
+    def _cue_of_step(self, step: str, start: int, end: int, run_end: int | None) -> tuple[Strength, int, int] | None:
+        """The cue a cue step of the precedence finds for ``text[start:end]``: the nearest in its segment, clause or
+        sentence (a cue in a later clause of the sentence only if that clause is cue words alone)."""
+        if step == "cue:segment":
+            window = self.segment(start, end)
+        elif step == "cue:clause":
+            window = self.clause(start, end)
+        else:
+            window = self.sentence(start)
+        clause_end = self.clause(start, end)[1] if step == "cue:sentence" else None
+        return self._nearest_cue(window, start, end, clause_end, run_end)
 
     def _line_ends_in_its_strength(self, at: int) -> bool:
         """Whether the line of ``at`` ends in parentheses that hold only cue words: "Emis Web 1 year (Preferred)".
@@ -1536,15 +1548,8 @@ class PostingContext:
                 decision = self.dismissal(start, end, kind, run_end, run_start)
                 if decision is not None:
                     return decision
-            elif step == "cue:segment" or step == "cue:clause" or step == "cue:sentence":
-                if step == "cue:segment":
-                    window = self.segment(start, end)
-                elif step == "cue:clause":
-                    window = self.clause(start, end)
-                else:
-                    window = self.sentence(start)
-                clause_end = self.clause(start, end)[1] if step == "cue:sentence" else None
-                cue = self._nearest_cue(window, start, end, clause_end, run_end)
+            elif step in _CUE_STEPS:
+                cue = self._cue_of_step(step, start, end, run_end)
                 if cue is not None:
                     return Decision(cue[0], step, cue=(cue[1], cue[2]))
             elif step == "hedged_section":
