@@ -46,11 +46,13 @@ _NOT_A_NAME = (
 )
 #: One word of a person's name, in the lower-case text
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
-#: A person's name as written: a first and a last name in capitals (a middle initial, a title or a double-barrelled
-#: last name may be there), neither a word of the field ("Health Information", "Risk Adjustment") nor of a product
+#: A person's last name as written, in capitals, maybe double-barrelled, and no word of the field ("Health
+#: Information, RHIT")
+_LAST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+#: A person's name as written: a first and a last name in capitals (a middle initial or a title may be there),
+#: neither a word of the field ("Health Information", "Risk Adjustment") nor of a product
 _PERSON_S_NAME = (
-    rf"(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?"
-    rf"[ \t]+(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+" + _LAST_NAME
 )
 #: The post of someone a posting names beside the candidate: "our office manager", "the System Director", "our
 #: Privacy Officer"
@@ -1432,7 +1434,7 @@ DISMISSALS = [
         # (it opens on "[A-Z]", the word boundary looked back for after it: searched six times faster than opening on
         # the lookbehind, with the same matches; the last name alone is checked for a word of the field)
         pattern=r"[A-Z](?<![\w.-][A-Z])[a-z'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+"
-        + rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+        + _LAST_NAME
         + r",[ \t]*(?:[A-Z][A-Za-z.]{1,6}(?:-[A-Z]{1,2})?,[ \t]*)+[A-Z][A-Za-z.]{1,6}(?:-[A-Z]{1,2})?\b(?![ \t]+[a-z])",
         description='"Tasha Green, BSN, RN - Clinical Recruiter"',
     ),

@@ -439,13 +439,14 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             # a long line under a short label of a part that asks nothing heads itself: "Perks: HMO w/ 2 free
             # dependents on day 1, 13th month pay, fully paid CRC exam and review, rice allowance"
             label, sep, rest = raw.partition(":")
+            label = label.strip(" \t*_#")
             if (
                 sep
                 and rest.strip()
                 and len(label.split()) <= 3
-                and (role := role_of(label.strip(" \t*_#"), match.start())) in NOT_ASKED_ROLES
+                and (role := role_of(label, match.start())) in NOT_ASKED_ROLES
             ):
-                found.append((match.start(), match.end(), label.strip(" \t*_#"), role, True))
+                found.append((match.start(), match.end(), label, role, True))
                 continue
         if len(raw) > 100 and not raw.rstrip("*_").endswith(":"):
             continue  # too long for a heading, even with Markdown around it, and no lead-in
