@@ -35,7 +35,7 @@ from screener.core.rules import (
     RuleSet,
 )
 from screener.extraction.doc_text import text_of
-from screener.extraction.ladder import LadderLevel, career_ladder
+from screener.extraction.ladder import LadderLevel, NamedLevel, career_ladder, levels_named, title_level
 
 # ---------------------------------------------------------------- layout
 
@@ -1617,8 +1617,22 @@ class PostingContext:
         return any(level.own for level in self.ladder)
 
     def on_another_level(self, char: int) -> bool:
-        """Whether ``char`` is in the text of a ladder level other than the one the posting is for."""
-        return self._own_level_named and any(level.start <= char < level.end and not level.own for level in self.ladder)
+        """Whether ``char`` is in the text of a ladder level other than the one the posting is for, or in a clause
+        that speaks only of other levels of the job the title names a level of ("Inpatient Coder II": "a Coder I
+        ... needs a CCA; a Coder II (this opening) works ...; a Coder III ... needs the CCS")."""
+        if self._own_level_named and any(level.start <= char < level.end and not level.own for level in self.ladder):
+            return True
+        own = self._title_level
+        if own is None:
+            return False
+        named = levels_named(self.text, *self.clause(char, char), self.rules)
+        same_job = [level for level in named if level.job in (own.job, "") and (level.job or not own.job)]
+        return bool(same_job) and all(level.rank != own.rank for level in same_job)
+
+    @cached_property
+    def _title_level(self) -> NamedLevel | None:
+        span = self.title_span
+        return title_level(self.text[span[0] : span[1]], self.rules) if span is not None else None
 
     def path(self, char: int) -> AlternativePath | None:
         """The alternative qualification path that holds ``char``, if any."""

@@ -11,6 +11,13 @@ When the posting says which level it is for (its title names the level, as
 "Coding Specialist II - Outpatient" does, or the label says so: "(this
 posting)"), the other levels describe other jobs. Otherwise the levels are
 alternative ways into the job, the lowest first.
+
+Prose describes other levels inside its paragraphs too ("a Coder I codes
+short-stay encounters and needs a CCA; a Coder III ... needs the CCS", "A
+CPC-A on its own is the Coder I path"): :func:`title_level` and
+:func:`levels_named` find the level a title names and the levels a clause
+names, so that a clause speaking only of another level of the title's job
+asks nothing of this one.
 """
 
 from __future__ import annotations
@@ -81,6 +88,65 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     if len({level.rank for level in levels if level.own}) != 1:
         levels = [level._replace(own=False) for level in levels]  # no level, or several, said to be the posting's
     return levels
+
+
+class NamedLevel(NamedTuple):
+    """A level of a job named in the text ("Coder II", "Level 2"): the job's last word, lower case ("" for "Level 2"
+    alone), and the level's rank."""
+
+    job: str
+    rank: int
+
+
+#: A level followed by more ("Level 1, 2 or 3", "Coder I/II", "Coder II-III"): a title that names several
+_MORE_LEVELS = re.compile(
+    r"\b(?:IV|V|I{1,3}|[1-5])[ \t]*(?:,|/|-|–|&|\bor\b|\band\b|\bto\b)[ \t]*(?:IV|V|I{1,3}|[1-5])\b"
+)
+#: What follows a level that is no job's ("a Level I trauma center", "Level III NICU"): a level of care
+_LEVEL_OF_CARE = re.compile(r"[ \t]*(?:trauma|nicu|nursery|neonatal|care|acuity)\b", re.I)
+#: What comes right before a level held as experience, not spoken of as another job ("two years as a Coder I",
+#: "prior Coder II"); a bare "As a Coder III you will ..." speaks of the level
+_HELD_BEFORE = re.compile(
+    r"(?:\b(?:years?|months?|experience|time|duties|work(?:ed|ing)?|serv(?:ed|ing))\b[^.;\n]{0,60}\b(?:as|of)[ \t]+"
+    r"(?:an?[ \t]+|the[ \t]+)?|\b(?:former|previous|prior|past)[ \t]+)$",
+    re.I,
+)
+#: ... or right after it ("Coder I experience")
+_HELD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?experience\b", re.I)
+
+
+def title_level(title: str, rules: RuleSet) -> NamedLevel | None:
+    """The one level of a job the title names ("Inpatient Coder II - Remote": coder, 2); ``None`` when it names no
+    level or several ("Coder I/II", "Risk Adjustment Coder (Level 1, 2 or 3)")."""
+    if _MORE_LEVELS.search(title):
+        return None
+    found = set(levels_named(title, 0, len(title), rules, held=True))
+    return found.pop() if len(found) == 1 else None
+
+
+def levels_named(text: str, start: int, end: int, rules: RuleSet, held: bool = False) -> list[NamedLevel]:
+    """The levels of jobs ``text[start:end]`` names ("a Coder I codes ...", "the Coder III path"), by the
+    ``ladder_level`` rules; with ``held`` false, not a level named as experience ("two years as a Coder I")."""
+    if not _A_LEVEL_WORD.search(text, start, end):
+        return []
+    found = []
+    for rule in rules.any_of("ladder_level"):
+        if rule.regex is None:
+            continue
+        haystack = text if rule.rule.case_sensitive else text.lower()
+        for match in rule.regex.finditer(haystack, start, end):
+            level_end = match.end("entry") if match.group("entry") else match.end("numeral")
+            if level_end < 0 or text[level_end : level_end + 1].isalnum() or _LEVEL_OF_CARE.match(text, level_end):
+                continue
+            if not held and (
+                _HELD_BEFORE.search(text, max(start, match.start("stem") - 100), match.start("stem"))
+                or _HELD_AFTER.match(text, level_end)
+            ):
+                continue
+            label = _label(match, 0, 0)
+            stem_words = label.job.split()
+            found.append(NamedLevel(stem_words[-1] if stem_words else "", label.rank))
+    return found
 
 
 def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
