@@ -42,7 +42,9 @@ _NOT_A_NAME = (
     r"|must|education|experience|skills?|qualifications?|degree|bachelor'?s?|associate'?s?|high|school|one|two"
     r"|either|and|or|with|plus|current|active|valid|professional|inpatient|outpatient|facility|physician"
     # words of a sentence: "Credentialed as RHIA, RHIT or equivalent"
-    r"|as|an|the|in|of|by|to|for|is|are|be|have|has|hold|holds|possess|maintain)\b"
+    r"|as|an|the|in|of|by|to|for|is|are|be|have|has|hold|holds|possess|maintain"
+    # shorthand of a requirement: "COC reqd, CRC pref."
+    r"|req|req['’]?d|pref|pref['’]?d)\b"
 )
 #: One word of a person's name, in the lower-case text
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
@@ -54,11 +56,13 @@ _LAST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _PERSON_S_NAME = (
     rf"(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+" + _LAST_NAME
 )
+#: ... or a first name and the last name's initial, as people sign e-mails ("Jenna K., CPC, CRC")
+_FIRST_NAME_AND_INITIAL = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+[ \t]+[A-Z]\."
 #: The post of someone a posting names beside the candidate: "our office manager", "the System Director", "our
 #: Privacy Officer"
 _A_PERSON_S_POST = (
     r"(?:manager|director|supervisor|officer|educator|lead|coordinator|recruiter|advisor|adviser|physician"
-    r"|administrator|president|ceo|trainer|auditor|mentor|colleague)"
+    r"|administrator|president|ceo|trainer|auditor|mentor|colleague|tl)"
 )
 #: The letters after someone's name or post so far, up to the mention, in a "before" rule: "MHA, RHIA, "
 _LETTERS_SO_FAR = r"(?:[a-z][a-z/-]{1,9}\s*,\s*)*$"
@@ -189,6 +193,8 @@ STRENGTH_CUES = [
         name="preferred",
         strength="preferred",
         pattern=r"\bprefer(?:red|ence|able)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b"
+        # shorthand, ending its item: "RHIA pref.", "(pref)", "Epic pref'd"
+        r"|\bpref(?:['’]?d)?\b(?=\.?[ \t]*(?:[,;)\n]|$)|\.)"
         # "An AHIMA CCS, CDIP or ACDIS CCDS credential will be viewed favourably"
         r"|\b(?:viewed|looked\s+(?:up)?on|regarded|seen)\s+(?:very\s+|most\s+|more\s+)?favou?rably\b"
         # Australia's selection criteria: "Experience with 3M Codefinder and webPAS highly regarded"
@@ -197,12 +203,26 @@ STRENGTH_CUES = [
         'regarded"',
     ),
     StrengthCue(
+        name="desirable-column",
+        strength="preferred",
+        # a person specification's table pasted as text, its "E/D" column a letter after two blanks or a tab, maybe
+        # an "Assessed by" column after it: "Educated to degree level or equivalent experience  D  A"; written to
+        # start with the word, which the search skips to, and to look back for the blanks
+        pattern=r"\bd(?:(?<=  d)|(?<=\td)|(?<=\t d)|(?<= \td))(?:(?:[ \t]{2,}|\t)[a-z](?:[ \t]*/[ \t]*[a-z]){0,3})?"
+        r"[ \t]*(?=\n|$)",
+        description='a person specification\'s "D" (desirable) column: "Educated to degree level  D  A"',
+    ),
+    StrengthCue(
         name="preference-for-what-follows",
         strength="preferred",
         direction="forward",
-        pattern=r"\b(?:preferably|ideally)(?=" + _QUALIFIER + r")|\b(?:and|but)\s+(?:preferably|ideally)\b",
+        pattern=r"\b(?:preferably|ideally)(?=" + _QUALIFIER + r")|\b(?:and|but)\s+(?:preferably|ideally)\b"
+        # a condition on having used it: "If you've used Epic's Release of Information activity, mention it", "if you
+        # have worked in Cerner, great"
+        r"|\bif\s+you(?:['’]ve|\s+have)\s+(?:already\s+|ever\s+)?(?:used|worked\s+(?:in|with|on))\b",
         description='"2 years of experience, preferably in acute care", "a minimum of 2 years, ideally with MSK", '
-        '"6 months experience and preferably IV skills": the preference is for what follows, not what came before',
+        '"6 months experience and preferably IV skills": the preference is for what follows, not what came before; '
+        '"If you\'ve used Epic, mention it"',
     ),
     StrengthCue(
         name="a-plus",
@@ -237,6 +257,10 @@ STRENGTH_CUES = [
         r"|\b(?:great|good)\s+to\s+have\b"
         # "a master's would set you apart", "would make you stand out"
         r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|make\s+you\s+stand\s+out)\b"
+        # "If you also hold a CPC, put it at the top of your resume, it helps you stand out"
+        r"|\b(?:helps?|makes?|sets?)\s+you\s+(?:stand\s+out|apart)\b"
+        # "Six months ... is enough for the client; a year or more is better"
+        r"|\b(?:is|are|would\s+be|even)\s+better\b(?!\s+(?:than|at|for|to|with|in)\b)"
         r"|\bencouraged\b" + _GROWTH_ENCOURAGED_BEFORE + r"|\bstrongly\s+considered\b"
         # "Microsoft packages would be a benefit"; not "a benefit we offer"
         r"|\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|great\s+|distinct\s+|definite\s+|added\s+)?benefit\b"
@@ -271,7 +295,9 @@ STRENGTH_CUES = [
         r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b"
         # "The Ideal Candidate / ... you will need a doctorate in your professional specialism", "You'll need an
         # associate degree"
-        r"|\bwill\s+need\b|\b(?:you|we|they)['’]ll\s+need\b",
+        r"|\bwill\s+need\b|\b(?:you|we|they)['’]ll\s+need\b"
+        # shorthand: "CPC req'd", "2 yrs exp reqd"
+        r"|\breq['’]?d\b",
         description='"required", "must", "mandatory", "minimum", "essential", "shall"',
     ),
 ]
@@ -1262,6 +1288,8 @@ DISMISSALS = [
         # Office"
         # ... and the clients': "supports clients on Epic, athenahealth, NextGen and Cerner"
         pattern=r"\bclients\s+(?:on|using|who\s+use|that\s+use)\s+"
+        # ... "We're on athenahealth", "We are on Epic, but you'll pick that up"
+        r"|\bwe(?:['’]re|\s+are)\s+(?:all\s+|now\s+|currently\s+|fully\s+)?on\s+"
         r"|\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service"
         r"|team)s?|surgeries)"
         # "a ... GP training practice using EMIS web clinical system"
@@ -1417,8 +1445,9 @@ DISMISSALS = [
         # another capitalised word: "Epic Care Everywhere, CPMA or CDIP" is a product, then a choice): "You will train
         # with Tammy Reeves, CPC, CPB, our office manager", "text Dana Whitfield, RHIA, CPC - Senior Recruiter", "Led
         # by Gloria Benitez, RHIA, the team ...", "report to Dr. Amit Rao, MD, CCDS", "(Jane Doe, RHIA)"
+        # ... "Jenna K., CPC, CRC | Senior Coder"
         pattern=r"(?:(?<![^\n\t(])|(?<=[.?!][ \t])|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*)"
-        + _PERSON_S_NAME
+        + rf"(?:{_PERSON_S_NAME}|{_FIRST_NAME_AND_INITIAL})"
         + r",[ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
         description='"You will train with Tammy Reeves, CPC, CPB", "report to Dr. Amit Rao, MD, CCDS"',
     ),
@@ -1445,14 +1474,68 @@ DISMISSALS = [
         reason="held by someone else the posting speaks of, not asked of the candidate",
         # "She holds the RHIA and the CCS", "he is a CPC" (not "he/she", "s/he": the candidate, in older postings); "Our
         # director is an RHIA", "our coding educator holds the CPC" (not "our ideal ... holds", "our new ...")
+        # ... with the post's field and the person's name between: "Our Director of HIM, Carol Byers, is an RHIA"
         pattern=r"(?:(?<![/\w])(?:she|he)(?![ \t]*/)|\bour\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
         + _A_PERSON_S_POST
-        + r")\s+(?:also\s+|currently\s+|already\s+)?(?:holds|has|is|earned|carries)\s+"
+        + r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}\s*,)?"
+        r")\s+(?:also\s+|currently\s+|already\s+)?(?:holds|has|is|earned|carries)\s+"
         r"(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
         # ... and whoever holds "her", "his", "their" or "our" letters: "The coding manager there has her CCS and
         # CDIP", "several of us still hold our CPC and CCS"
         r"|\b(?:holds?|has|have|had|earned|keeps?)\s+(?:her|his|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?$",
         description='"She holds the RHIA", "Our director is an RHIA"',
+    ),
+    Dismissal(
+        name="what-others-it-hires-come-with",
+        scope="before",
+        kinds=["credential", "education"],
+        reason="what the people the posting says it usually hires come with, not asked of the candidate",
+        # "associates code ancillary accounts, and they come to us with a coding certificate and a CCA", "HIM
+        # technicians ... we hire them with an associate degree or a CEHRS"
+        pattern=r"\bthey\s+(?:usually\s+|typically\s+|often\s+|generally\s+|mostly\s+)?(?:come\s+to\s+us|arrive)"
+        r"\s+with\s+(?:[^.;:]{0,80}?\s)?$"
+        r"|\bwe\s+(?:usually\s+|typically\s+|generally\s+|often\s+)?hire\s+them\s+with\s+(?:[^.;:]{0,80}?\s)?$",
+        description='"they come to us with a CCA", "we hire them with an associate degree"',
+    ),
+    Dismissal(
+        name="held-since-a-year",
+        scope="after",
+        kinds=["credential"],
+        reason="held by someone since the year the posting names, not asked of the candidate",
+        # "since" a year right after the letters is someone's history: "has been a CTR since 1998", "I've held my CPC
+        # since 2009" (a requirement names no year gone by)
+        pattern=r"[ \t]*\(?since[ \t]+(?:19|20)\d\d\b",
+        description='"has been a CTR since 1998", "I\'ve held my CPC since 2009"',
+    ),
+    Dismissal(
+        name="earned-in-a-year",
+        scope="clause",
+        kinds=["credential"],
+        reason="earned by someone in the year the posting names, not asked of the candidate",
+        # ... and earned "in" a year, in the past tense: "added the CPMA in 2016", "I earned my CDIP in 2017" (not a
+        # year to come: "must obtain the CCS in 2026")
+        pattern=r"\b(?:earned|added|passed|got|received|became|achieved)\s+(?:[^.;\n]{0,40}?\s)?in\s+(?:19|20)\d\d\b",
+        description='"added the CPMA in 2016", "earned my CDIP in 2017"',
+    ),
+    Dismissal(
+        name="holders-spared-a-step",
+        scope="after",
+        kinds=["credential"],
+        reason="its holders are spared a step of the hiring, not asked for it",
+        # "Candidates already holding CPC / CPC-A need not attend aptitude test - direct technical round"
+        pattern=r"[^.;\n]{0,40}?\b(?:need\s+not|needn['’]t|do\s+not\s+need\s+to|don['’]t\s+need\s+to"
+        r"|(?:are|will\s+be)\s+exempt(?:ed)?\s+from|can\s+skip|may\s+skip|will\s+skip)\s+(?:attend|take|sit|appear|the)\b",
+        description='"Candidates already holding CPC need not attend the aptitude test"',
+    ),
+    Dismissal(
+        name="a-course-it-teaches",
+        scope="after",
+        kinds=["credential"],
+        reason="a course the employer teaches or sells, not a credential asked of the candidate",
+        # "our CPC, COC, CIC and CRC certification courses", "(CPC & CIC exam prep, AHIMA CCS coaching)"
+        pattern=r"[ \t]+(?:(?:certification|certificate|credential|exam)[ \t]+)?(?:courses?|coaching|classes"
+        r"|batch(?:es)?|exam[ \t]+prep(?:aration)?|tuition)\b",
+        description='"our CPC and CIC certification courses", "CCS coaching"',
     ),
     Dismissal(
         name="letters-after-a-name",
@@ -1519,10 +1602,25 @@ ANY_OF_CUES = [
         # "applications accepted until ...", "not accepted"
         # ... "(CCS-P accepted in its place)"
         r"|(?<!\bnot\saccepted)(?<!\bnot\sacceptable)(?<!\bno\slonger\saccepted)"
-        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too|in\s+(?:its|their)\s+place)\b)))"
-        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
+        # ... "CPC-A accepted for HCC and ED profiles only"
+        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too|for|in\s+(?:its|their)\s+place)\b)))"
+        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)"
+        # nor one accepted at other grades only: "The CCA is accepted only at the GS-5 and GS-6 grade levels"
+        r"(?!\s+only\s+(?:at|for|in)\s+(?:the\s+)?(?:gs|grade|grades|band|bands|level|levels|lower|higher|other)\b)",
         description='"CCS required; CPC is also accepted", "RHIT required; RHIA is acceptable", "CPC required; '
         'CPC-A accepted": one more choice of what was asked for before it',
+    ),
+    AnyOfCue(
+        name="fine-too",
+        scope="accepted_too",
+        kinds=["credential"],
+        # written to start with the word, which the search skips to, and to look back for what comes before it: "A
+        # CPC-A is fine if you have hands-on ED coding behind you", "If you're a CPC-A we'd consider you too"
+        pattern=r"fine(?:(?<=\bis fine)|(?<=\bare fine)|(?<=\bis also fine))"
+        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|as\s+long\s+as|too)\b))"
+        r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b",
+        description='"CPC or COC required. A CPC-A is fine if ...", "If you\'re a CPC-A we\'d consider you too": one '
+        "more choice of what was asked for before it",
     ),
     AnyOfCue(
         name="considered-after-it",
@@ -1567,9 +1665,11 @@ ANY_OF_CUES = [
         name="also-accept",
         scope="accepted_after",
         kinds=["credential"],
-        pattern=r"accept(?<=\balso accept)\b",
-        description='"CCS required; we also accept the CPC": what follows is one more choice of what was asked for '
-        "before it",
+        pattern=r"accept(?<=\balso accept)\b"
+        # "we require a CCS; we accept the AAPC's CIC as its equal"
+        r"|accept(?<=\bwe accept)\b(?=[^.;\n]{0,60}\bas\s+(?:its|an?|their)\s+(?:equal|equivalent|alternative)\b)",
+        description='"CCS required; we also accept the CPC", "we accept the CIC as its equal": what follows is one '
+        "more choice of what was asked for before it",
     ),
     AnyOfCue(
         name="former-name",
@@ -1833,7 +1933,13 @@ CONNECTIVES = [
         r"(?:will|must|should|shall|would|need|needs)\b"
         # ... and a spaced dash before a subject and its verb: "about a year of experience in a medical office - ROI
         # experience specifically is ideal but not required" (not "- this is a plus", which speaks of what came before)
-        r"|\s[-–—]\s+(?!(?:this|that|which|it|these|both|either|all)\b)(?:[\w/'’-]+\s+){1,5}?(?:is|are)\b",
+        # ... "must be cleared within 6 months of joining - AAPC exam fee (1st attempt) will be sponsored by the
+        # company"
+        r"|\s[-–—]\s+(?!(?:this|that|which|it|these|both|either|all)\b)(?:[\w/'’()-]+\s+){1,5}?"
+        r"(?:is|are|will\s+be)\b"
+        # ... and a spaced dash before a condition: "CPB or CPC preferred - if you don't have your CPC yet we will pay
+        # for the exam"
+        r"|\s[-–—]\s+(?:if|unless|once)\b",
         description='"... will be advantageous and candidates will be educated to degree level", "... is essential and '
         'we will support you", "..., the successful applicant will hold": a clause of its own',
     ),

@@ -154,6 +154,13 @@ _LEVEL_PATTERNS = (
             r"(?![^.;\n]{0,30}?\bwith\s+(?:an?\s+)?(?:associate|bachelor|baccalaureate|master|doctora))"
             # what the candidate is to be: "the applicant is required to be a psychology graduate" (not a graduate of a
             # named programme, nor a "graduate nurse" or "graduate trainee", posts, nor a body's "Full Graduate Member")
+            # India's graduates of a named field: "Any Life Science / Paramedical / Pharmacy graduate", "Graduate / Post
+            # graduate in Life Sciences", "graduates in pharmacy" (not a nursing graduate, of an associate's or a
+            # bachelor's)
+            r"|\b(?:life\s+sciences?|paramedical|pharmacy|allied\s+health)(?:\s*/\s*[\w-]+(?:\s+[\w-]+)?){0,4}?\s+"
+            r"graduates?\b"
+            r"|\bgraduates?(?=\s*(?:/|or)\s*post[\s-]?graduates?\s+in\b)"
+            r"|\bgraduates?\s+in\s+(?:life\s+sciences?|pharmacy|paramedical|allied\s+health)\b"
             r"|\b(?<=\bbe )an?\s+(?:[\w-]+\s+){0,2}?graduate\b"
             r"(?!\s+(?:of|from|trainee|scheme|programmes?|programs?|nurses?|entry|management|level|qualification"
             r"|diploma|certificate|members?|membership)\b)",

@@ -213,12 +213,15 @@ _WORK_AFTER = re.compile(
     + _SINCE_QUALIFYING_WORDS
     + rf"|(?:of|as|doing|performing|progressive(?:ly)?)\b{_NOT_SCHOOLING}[^.;\n]{{0,60}}?"
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
+    # "at least two years of retro chart review in risk adjustment"
+    r"|chart\s+reviews?|risk\s+adjustment"
     # "two years as a practising HCPC registered clinician", "2 years of clinical practice"
     r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
     r"|regist(?:ry|rar)|documentation|role|position)\b"
     # a role is work, whatever it teaches: "Two years in a coding education, training or audit role"
-    r"|in\s+(?:an?\s+|the\s+)?(?:[\w,/-]+\s+){0,5}?(?:role|position|capacity)\b"
+    # ... "Six months in a medical records, ROI or physician-office records role"
+    r"|in\s+(?:an?\s+|the\s+)?(?:[\w,/-]+\s+){0,7}?(?:role|position|capacity)\b"
     # the setting alone, ending an item: "NICE TO HAVES / -5+ yrs inpatient"
     r"|\s*(?:inpatient|outpatient|pro-?fee)\b(?=[ \t]*(?:[,;.)]|\n|\Z))"
     # where the work was done: "Two (2) or more years in a skilled nursing setting", "3 years in an acute care
@@ -282,9 +285,12 @@ _JOB_TERM_BEFORE = re.compile(
     re.I,
 )
 # Right after the figure, an age ("young people from 5 to 18 years old", "3 year olds") or the employer's own
-# experience ("With hospitals around the country, 30 years of experience in our sector ..., we help patients")
+# experience ("With hospitals around the country, 30 years of experience in our sector ..., we help patients"), or a
+# group's, added up ("Your bargaining team has 30 years of combined experience")
 _AN_AGE_OR_OURS_RIGHT_AFTER = re.compile(
-    r"[\s-]*olds?\b|\s+(?:of\s+)?experience\s+(?:in|within|across)\s+(?:our|the\s+company['’]s)\b", re.I
+    r"[\s-]*olds?\b|\s+(?:of\s+)?experience\s+(?:in|within|across)\s+(?:our|the\s+company['’]s)\b"
+    r"|\s+(?:of\s+)?(?:combined|collective|cumulative|shared|joint)\s+(?:[\w-]+\s+)?experience\b",
+    re.I,
 )
 # Right after the figure, schooling: "one year above high school", "two years of college", "1 year of graduate
 # study"; a figure of schooling is education, even in a sentence that names experience
@@ -333,7 +339,11 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     # nurses", "(a CMMI Level 5 certified company, 6,000+ employees, 15 years in US healthcare RCM)"
     r"|\b(?:firm|company|agency|organi[sz]ation|business|vendor)\s+with\s+(?:over\s+|more\s+than\s+|nearly\s+"
     r"|almost\s+|some\s+)?$"
-    r"|\b(?:employees|staff|clients|customers|offices|locations|hospitals|clinics|sites|beds|countries)\s*,\s*$",
+    r"|\b(?:employees|staff|clients|customers|offices|locations|hospitals|clinics|sites|beds|countries)\s*,\s*$"
+    # ... or how long the employer or its team has been going: "a fun team that has been together 10+ years", "open 15
+    # yrs", "in business for over 20 years"
+    r"|\b(?:been\s+together|in\s+business|been\s+around|been\s+open|open|operating|established)\s+(?:for\s+)?"
+    r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?$",
     re.I,
 )
 _ABOUT_EMPLOYER = re.compile(
@@ -607,6 +617,10 @@ def screener_extract(doc, posting):
         ):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)
+        if end > sentence_end:
+            # a figure a hard line break parts from its unit, the next line taken for a numbered item: "two\n(2) years
+            # of experience analyzing ..." (a form's text): the sentence goes on to the unit's
+            sentence_end = doc._.screener.sentence(end - 1)[1]
         sentence = text[sentence_start:sentence_end]
         about_employer = _ABOUT_EMPLOYER.search(sentence)
         if about_employer and not (

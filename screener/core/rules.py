@@ -240,8 +240,9 @@ class AnyOfCue(_Rule):
       Matched in full, with named groups ``stem`` (the job's name: labels
       of the same job form one ladder), and ``entry`` (a trainee level),
       ``numeral`` (a numbered level, digits or Roman) or ``senior``; an
-      ``own`` group marks the posting's own level ("(this posting)"). See
-      :mod:`screener.extraction.ladder`.
+      ``own`` group marks the posting's own level ("(this posting)"). The
+      same rules find the levels a clause of prose names ("a Coder I ...
+      needs a CCA"). See :mod:`screener.extraction.ladder`.
 
     """
 

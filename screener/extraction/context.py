@@ -39,6 +39,8 @@ from screener.extraction.ladder import LadderLevel, NamedLevel, career_ladder, l
 
 # ---------------------------------------------------------------- layout
 
+#: Words by which a clause speaks of the level the posting is for ("at this level", "for this role")
+_THIS_LEVEL = re.compile(r"\bthis\s+(?:level|role|position|opening|job|posting|vacancy)\b")
 _LINE = re.compile(r"[^\n]+")
 # Parentheses with no parentheses inside: an aside, whose cue words speak of what is in it
 # ... or one the text never closes, which runs to the end of its sentence: "At least 1 year experience in a care
@@ -1281,15 +1283,29 @@ class PostingContext:
                 # an aside on what is required speaks of itself: "must obtain CHAA or CRCR within 12 months of hire
                 # (exam fees paid by GLBH)"; not on what nothing asks: "Use of SystmOne (training is provided)"
                 continue
+            reach = None
             if match.end() <= start:
                 gap = (match.end(), start)
             elif match.start() >= end:
                 gap = (end, match.start())
+                reach = window[1]  # a clause that opens before it may run on past it: "- AAPC exam fee ... will be"
             else:
                 return False
-            if not ((contrast is not None and contrast.search(self.lower, *gap)) or self._new_clause_between(*gap)):
+            if not (
+                (contrast is not None and contrast.search(self.lower, *gap))
+                or self._new_clause_between(*gap)
+                or (reach is not None and self._new_clause_opens_in(*gap, reach))
+            ):
                 return False
         return True
+
+    def _new_clause_opens_in(self, start: int, end: int, reach: int) -> bool:
+        """Whether a ``clause`` connective opens in ``lower[start:end]`` (it may run on up to ``reach``)."""
+        pattern = self.rules.connective("clause")
+        if pattern is None:
+            return False
+        found = pattern.search(self.lower, start, reach)
+        return found is not None and found.start() < end
 
     def _in_an_aside_after(self, m_start: int, m_end: int, end: int) -> bool:
         """Whether ``text[m_start:m_end]`` is inside parentheses after the mention at ``[start, end)``: an aside on
@@ -1625,9 +1641,16 @@ class PostingContext:
         own = self._title_level
         if own is None:
             return False
-        named = levels_named(self.text, *self.clause(char, char), self.rules)
+        c_start, c_end = self.clause(char, char)
+        named = levels_named(self.text, c_start, c_end, self.rules)
         same_job = [level for level in named if level.job in (own.job, "") and (level.job or not own.job)]
-        return bool(same_job) and all(level.rank != own.rank for level in same_job)
+        return (
+            bool(same_job)
+            and all(level.rank != own.rank for level in same_job)
+            # "An RHIT would be a plus and puts you on the path to Coder III sooner, but we don't make it a condition
+            # at this level": the clause speaks of this one too
+            and _THIS_LEVEL.search(self.lower, c_start, c_end) is None
+        )
 
     @cached_property
     def _title_level(self) -> NamedLevel | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import count, pairwise
 
@@ -80,7 +80,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
     spelled_out: dict[str, str] = {}  # acronym -> the other long form the posting has given it
     other_sense: set[str] = set()  # acronyms a lookalike's words name right before them ("Continuing Healthcare (CHC)")
     lower_case = doc.user_data.get(LOWER_CASE_ACRONYMS, ())
-    for ent in ents:
+    for index, ent in enumerate(ents):
         start, end = ent.start_char, ent.end_char
         tail = end
         for pattern in after:
@@ -110,7 +110,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
             mention.other_meaning = spelled_out_as_another(
                 ctx.text, start, end, knowledge.names_of(ent.label_, ent.kb_id_)
             )
-            if ent.label_ == "credential":
+            if ent.label_ == "credential" and not _listed_with_another_credential(ents, index, ctx.text):
                 _keep_the_other_meaning(mention, ent.text, spelled_out, ctx)
         found.append(mention)
     if other_sense:
@@ -153,6 +153,27 @@ def _keep_the_other_meaning(mention: _Mention, acronym: str, spelled_out: dict[s
         and not _has_sense_signal(mention, ctx)
     ):
         mention.other_meaning = spelled_out[acronym]
+
+
+#: What joins two credentials of a list: "CCA or RHIT", "CCA/RHIT", "a CCA or an RHIT"
+_LIST_JOINER = re.compile(r"[ \t]*(?:,|/|&|\bor\b|\band\b)[ \t]*(?:(?:an?|the)[ \t]+)?", re.I)
+
+
+def _listed_with_another_credential(ents: Sequence[Span], index: int, text: str) -> bool:
+    """Whether the credential ``ents[index]`` stands in a list with another ("A CCA or RHIT would be great"): a
+    credential, whatever the posting has spelled its letters out as elsewhere ("Coastal Care Alliance (CCA)")."""
+    ent = ents[index]
+    neighbours = (
+        (ents[index - 1], ents[index - 1].end_char, ent.start_char) if index else None,
+        (ents[index + 1], ent.end_char, ents[index + 1].start_char) if index + 1 < len(ents) else None,
+    )
+    return any(
+        found is not None
+        and found[0].label_ == "credential"
+        and found[0].text != ent.text
+        and _LIST_JOINER.fullmatch(text, found[1], found[2]) is not None
+        for found in neighbours
+    )
 
 
 def _is_acronym(text: str) -> bool:
@@ -766,7 +787,12 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
             if in_order is None:
                 in_order = sorted(requirements, key=lambda r: r.mention.start)
             s_start = ctx.sentence(match.start())[0]
-            previous_start = ctx.sentence(s_start - 1)[0] if s_start else s_start
+            # the sentence before, past the blanks and a line break between ("CPC or CCS mandatory.\nCPC-A accepted."),
+            # not a paragraph's break
+            before_gap = len(ctx.text[:s_start].rstrip())
+            if ctx.text.count("\n", before_gap, s_start) > 1:
+                before_gap = s_start
+            previous_start = ctx.sentence(before_gap - 1)[0] if before_gap else s_start
             if compiled.rule.scope == "accepted_after":
                 # what follows it in its clause; the choice is that of what came before it
                 said_of, said_of_end = match.end(), ctx.clause(match.start(), match.end())[1]

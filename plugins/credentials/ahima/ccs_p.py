@@ -19,6 +19,10 @@ CCS_P = Credential(
     issuer=AHIMA,
     aliases=[
         "CCSP",
+        # the hyphen left out, as informal postings do: "CPC or CCS P REQUIRED"; at a sentence's end the tokenizer
+        # keeps a single capital's full stop as an initial's ("an active CCS P.")
+        "CCS P",
+        "CCS P.",
         "AHIMA CCS-P",
         "Certified Coding Specialist-Physician-based",
         "Certified Coding Specialist – Physician-based",
