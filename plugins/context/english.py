@@ -62,7 +62,7 @@ _FIRST_NAME_AND_INITIAL = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+[ \t]+[A-Z]\.
 #: Privacy Officer"
 _A_PERSON_S_POST = (
     r"(?:manager|director|supervisor|officer|educator|lead|coordinator|recruiter|advisor|adviser|physician"
-    r"|administrator|president|ceo|trainer|auditor|mentor|colleague|tl)"
+    r"|administrator|president|ceo|trainer|auditor|mentor|colleague|tl|counsel|attorney|owner|founder|chair)"
 )
 #: The letters after someone's name or post so far, up to the mention, in a "before" rule: "MHA, RHIA, "
 _LETTERS_SO_FAR = r"(?:[a-z][a-z/-]{1,9}\s*,\s*)*$"
@@ -145,13 +145,24 @@ STRENGTH_CUES = [
         # (each of the cue's alternatives starts with "\b": the search is much faster when all do)
         r"|\b(?:is|are|was|were)n[’']t\s+(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
         + _BUT_A_PREFERENCE
-        + r"|\b(?:do|does|did)n[’']t\s+need\b|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
+        + r"|\b(?:do|does|did)n[’']?t\s+(?:need|require)\b"
+        r"|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
+        # "We don't require a degree", "What we dont need: a degree", "we do not require a degree"
+        r"|\b(?:do|does)\s+not\s+require\b"
         # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants", "Not considering CPC-A or new
         # graduates", "CPC-A unfortunately won't work for this one"
         r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b|\bnot\s+considering\b"
         r"|\b(?:won[’']t|will\s+not|does\s+not|doesn[’']t)\s+work\s+for\s+(?:this|the)\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
         '"not recognised", "isn\'t required", "no CPC-A candidates"',
+    ),
+    StrengthCue(
+        name="open-on-what-follows",
+        strength="not_required",
+        direction="forward",
+        # "We're open on a degree" (what follows: not "a year in a healthcare setting ..., and we're open on which")
+        pattern=r"\b(?:we['’]re|we\s+are)\s+(?:open|flexible)\s+on\b",
+        description='"We\'re open on a degree"',
     ),
     StrengthCue(
         name="turned-away-by-no",
@@ -259,6 +270,10 @@ STRENGTH_CUES = [
         r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|make\s+you\s+stand\s+out)\b"
         # "If you also hold a CPC, put it at the top of your resume, it helps you stand out"
         r"|\b(?:helps?|makes?|sets?)\s+you\s+(?:stand\s+out|apart)\b"
+        # "if you have a bachelor's ... we'll count it in your favor"
+        r"|\bin\s+your\s+favou?r\b"
+        # "... is a nice extra", "A CEMC is nice if you have it" (not "is nice to work with")
+        r"|\bnice\s+extra\b|\b(?:is|are)\s+nice\b(?!\s+to\b)"
         # "Six months ... is enough for the client; a year or more is better"
         r"|\b(?:is|are|would\s+be|even)\s+better\b(?!\s+(?:than|at|for|to|with|in)\b)"
         r"|\bencouraged\b" + _GROWTH_ENCOURAGED_BEFORE + r"|\bstrongly\s+considered\b"
@@ -1252,7 +1267,9 @@ DISMISSALS = [
         reason="named as a credential the employer does not accept",
         # "CPC alone is not sufficient", "the CPC cannot be accepted"
         # ... "Candidates with CPC-A (apprentice) status are not eligible"
-        pattern=r"[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:status|holders?|credentials?)[ \t]+)?"
+        # ... "Coders holding CCS only (no RHIA/RHIT) are not eligible"
+        pattern=r"[ \t]+(?:(?:alone|only)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?"
+        r"(?:(?:status|holders?|credentials?)[ \t]+)?"
         r"(?:alone[ \t]+|only[ \t]+)?"
         r"(?:(?:is|are|will[ \t]+be)[ \t]+not|(?:cannot|can[ \t]*not|will[ \t]+not)[ \t]+be)"
         # (not "Applicants without a CPC will not be considered": a must)
@@ -1448,7 +1465,9 @@ DISMISSALS = [
         # ... "Jenna K., CPC, CRC | Senior Coder"
         pattern=r"(?:(?<![^\n\t(])|(?<=[.?!][ \t])|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*)"
         + rf"(?:{_PERSON_S_NAME}|{_FIRST_NAME_AND_INITIAL})"
-        + r",[ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
+        # ... a post in capitals between: "Marisol T., Coding Manager, RHIA, CCS"
+        + r",[ \t]*(?:[A-Z][\w&'’/-]*(?:[ \t]+(?:[A-Z&][\w&'’/-]*|of|and|for))*,[ \t]*)?"
+        r"(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
         description='"You will train with Tammy Reeves, CPC, CPB", "report to Dr. Amit Rao, MD, CCDS"',
     ),
     Dismissal(
@@ -1482,8 +1501,14 @@ DISMISSALS = [
         r"(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
         # ... and whoever holds "her", "his", "their" or "our" letters: "The coding manager there has her CCS and
         # CDIP", "several of us still hold our CPC and CCS"
-        r"|\b(?:holds?|has|have|had|earned|keeps?)\s+(?:her|his|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?$",
-        description='"She holds the RHIA", "Our director is an RHIA"',
+        r"|\b(?:holds?|has|have|had|earned|keeps?)\s+(?:her|his|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?$"
+        # ... and those a team is led by: "a remote team of 30 abstractors led by an ODS-C", "led by directors holding
+        # the RHIA and CHPS credentials"
+        r"|\b(?:led|managed|headed|supervised|chaired)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
+        r"(?:(?:[\w-]+\s+){0,3}?(?:holding|who\s+holds?|with)\s+(?:the\s+|an?\s+)?)?$"
+        # ... a reader's question in a thread: "Do you accept CCA?"
+        r"|\bdo\s+you\s+(?:accept|take|consider)\s+(?:an?\s+|the\s+)?$",
+        description='"She holds the RHIA", "Our director is an RHIA", "led by an ODS-C"',
     ),
     Dismissal(
         name="what-others-it-hires-come-with",
@@ -1516,6 +1541,55 @@ DISMISSALS = [
         # year to come: "must obtain the CCS in 2026")
         pattern=r"\b(?:earned|added|passed|got|received|became|achieved)\s+(?:[^.;\n]{0,40}?\s)?in\s+(?:19|20)\d\d\b",
         description='"added the CPMA in 2016", "earned my CDIP in 2017"',
+    ),
+    Dismissal(
+        name="a-named-person-is-one",
+        scope="before",
+        kinds=["credential"],
+        case_sensitive=True,
+        reason="held by someone the posting names, not asked of the candidate",
+        # a first name, "was" or "is", the letters: "Carol was a CCS and coded on the side" (not a word of a
+        # requirement: "Requirement is a CCS", "Preference is an RHIA")
+        pattern=rf"(?<![\w.])(?!(?i:{_NOT_A_NAME}|it|this|that|there|he|she|who|what|which|one|each|either|neither"
+        r"|our|your|their|candidate|applicant|requirement|preference|plus|bonus|ideal|also)\b)"
+        r"[A-Z][a-z]{2,}[ \t]+(?:was|is)[ \t]+(?:also[ \t]+|still[ \t]+)?(?:an?[ \t]+)?$",
+        description='"Carol was a CCS and coded on the side"',
+    ),
+    Dismissal(
+        name="holding-only",
+        scope="before",
+        kinds=["credential"],
+        reason="named as not enough on its own, not asked for",
+        # "NOTE: Members holding only a CPC or CCS-P must still meet (A) or (B)"
+        pattern=r"\b(?:holding|who\s+holds?|with)\s+only\s+(?:an?\s+|the\s+)?$",
+        description='"Members holding only a CPC must still meet (A) or (B)"',
+    ),
+    Dismissal(
+        name="a-pay-component",
+        scope="clause",
+        kinds=["credential"],
+        reason="an allowance of the pay, not a credential",
+        # India's pay breakdowns: "(Basic + HRA + CCA + Conveyance)", CCA the City Compensatory Allowance
+        pattern=r"\b(?:basic|hra|da|conveyance|allowances?)\s*\+|\+\s*(?:basic|hra|da|conveyance|allowances?)\b",
+        description='"CTC: 2.6 LPA (Basic + HRA + CCA + Conveyance)"',
+    ),
+    Dismissal(
+        name="rules-of-that-name",
+        scope="after",
+        kinds=["credential"],
+        reason="names a body of rules, not a credential",
+        # India's Central Civil Services rules: "Leave will be governed as per CCS (Leave) Rules"
+        pattern=r"[ \t]*(?:\([a-z ]{2,30}\)[ \t]*)?rules\b",
+        description='"as per CCS (Leave) Rules"',
+    ),
+    Dismissal(
+        name="the-company-s-code",
+        scope="before",
+        kinds=["credential"],
+        reason="the company's own letters (a code of conduct, a company form), not a credential",
+        # "Adhere to HIPAA, client information-security policies and company COC at all times"
+        pattern=r"\b(?:company|company['’]s|corporate|employee)\s+$",
+        description='"company COC" (its code of conduct)',
     ),
     Dismissal(
         name="holders-spared-a-step",
@@ -1616,7 +1690,10 @@ ANY_OF_CUES = [
         kinds=["credential"],
         # written to start with the word, which the search skips to, and to look back for what comes before it: "A
         # CPC-A is fine if you have hands-on ED coding behind you", "If you're a CPC-A we'd consider you too"
-        pattern=r"fine(?:(?<=\bis fine)|(?<=\bare fine)|(?<=\bis also fine))"
+        # ... "If you're still a CPC-A that's fine as long as ...", "COC is ok too if you've done pro fee"
+        pattern=r"fine(?:(?<=\bis fine)|(?<=\bare fine)|(?<=\bis also fine)|(?<=\bthat's fine)|(?<=\bthat’s fine))"
+        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|as\s+long\s+as|too)\b))"
+        r"|ok(?:ay)?(?:(?<=\bis ok)|(?<=\bis okay)|(?<=\bare ok)|(?<=\bare okay))"
         r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|as\s+long\s+as|too)\b))"
         r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b",
         description='"CPC or COC required. A CPC-A is fine if ...", "If you\'re a CPC-A we\'d consider you too": one '

@@ -219,6 +219,10 @@ _WORK_AFTER = re.compile(
     r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
     r"|regist(?:ry|rar)|documentation|role|position)\b"
+    # a lower route the posting allows: "six months is enough if it was in a hospital HIM department", "two years is
+    # enough if at least one of them was ..." (see ``_ENOUGH_IF``)
+    r"|\s+(?:is|are|will\s+be|would\s+be)\s+(?:enough|sufficient|fine|ok(?:ay)?|acceptable)\s+(?:if|when|provided"
+    r"|as\s+long\s+as)\b"
     # a role is work, whatever it teaches: "Two years in a coding education, training or audit role"
     # ... "Six months in a medical records, ROI or physician-office records role"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w,/-]+\s+){0,7}?(?:role|position|capacity)\b"
@@ -337,7 +341,9 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"(?:by|from)\s+(?:an?|our|the|your)\s+(?:[\w-]+\s+){0,4}?with\s+(?:over\s+|more\s+than\s+|some\s+)?$"
     # ... or the employer's: "a nationally recognized healthcare staffing firm with 30 years of experience placing
     # nurses", "(a CMMI Level 5 certified company, 6,000+ employees, 15 years in US healthcare RCM)"
-    r"|\b(?:firm|company|agency|organi[sz]ation|business|vendor)\s+with\s+(?:over\s+|more\s+than\s+|nearly\s+"
+    # ... "a national leader in health information services with 30+ years of experience"
+    r"|\b(?:firm|company|agency|organi[sz]ation|business|vendor|leader|provider)\s+(?:in\s+[^.;\n]{1,60}?\s+)?with\s+"
+    r"(?:over\s+|more\s+than\s+|nearly\s+"
     r"|almost\s+|some\s+)?$"
     r"|\b(?:employees|staff|clients|customers|offices|locations|hospitals|clinics|sites|beds|countries)\s*,\s*$"
     # ... or how long the employer or its team has been going: "a fun team that has been together 10+ years", "open 15
@@ -457,6 +463,13 @@ _IN_LIEU_OF_EDUCATION_BEFORE = re.compile(
 # bookkeeping experience, or two years of clerical experience"; the lower figure is the bar
 _OR_RIGHT_BEFORE = re.compile(
     r"(?<!and/)\bor\s+(?:an?\s+|at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?\Z", re.I
+)
+# Right after a figure, the lower route the posting allows besides a figure before it in the sentence: "We normally ask
+# for a year of outpatient coding, but six months is enough if it was in an emergency department"; the lower is the bar
+_ENOUGH_IF = re.compile(
+    r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:enough|sufficient|fine|ok(?:ay)?|acceptable)\s+(?:if|when|provided"
+    r"|as\s+long\s+as)\b",
+    re.I,
 )
 # Between two figures, "or" that opens another kind of candidate with a figure of its own: "a First level registered
 # nurse with ... three years post qualification experience or a qualified pharmacist with current GPhC registration
@@ -692,6 +705,7 @@ def screener_extract(doc, posting):
         if previous is not None and (
             _OR_RIGHT_BEFORE.search(text, max(figure_ends[sentence_start], start - 40), start)
             or _OR_ANOTHER_CANDIDATE.search(text, figure_ends[sentence_start], start)
+            or _ENOUGH_IF.match(text, end)
         ):
             # another choice than the figure before it: the lower of the two is the bar
             if years >= previous.years:
