@@ -152,8 +152,6 @@ _LEVEL_PATTERNS = (
             # ... not one whose degree is named after it: "Graduation from an accredited college or university with an
             # Associate's degree in Health Information Technology"
             r"(?![^.;\n]{0,30}?\bwith\s+(?:an?\s+)?(?:associate|bachelor|baccalaureate|master|doctora))"
-            # what the candidate is to be: "the applicant is required to be a psychology graduate" (not a graduate of a
-            # named programme, nor a "graduate nurse" or "graduate trainee", posts, nor a body's "Full Graduate Member")
             # India's graduates of a named field: "Any Life Science / Paramedical / Pharmacy graduate", "Graduate / Post
             # graduate in Life Sciences", "graduates in pharmacy" (not a nursing graduate, of an associate's or a
             # bachelor's)
@@ -161,6 +159,8 @@ _LEVEL_PATTERNS = (
             r"graduates?\b"
             r"|\bgraduates?(?=\s*(?:/|or)\s*post[\s-]?graduates?\s+in\b)"
             r"|\bgraduates?\s+in\s+(?:life\s+sciences?|pharmacy|paramedical|allied\s+health)\b"
+            # what the candidate is to be: "the applicant is required to be a psychology graduate" (not a graduate of a
+            # named programme, nor a "graduate nurse" or "graduate trainee", posts, nor a body's "Full Graduate Member")
             r"|\b(?<=\bbe )an?\s+(?:[\w-]+\s+){0,2}?graduate\b"
             r"(?!\s+(?:of|from|trainee|scheme|programmes?|programs?|nurses?|entry|management|level|qualification"
             r"|diploma|certificate|members?|membership)\b)",

@@ -198,6 +198,11 @@ _NOT_SCHOOLING = (
     r"|(?<!cancer )(?<!coc-accredited )(?<!coc accredited )program|programme|training|certificate|bootcamp|age|old"
     r"|history)\b)"
 )
+# What follows a figure of a lower route the posting allows: "six months is enough if ..." (see ``_ENOUGH_IF``)
+_ENOUGH_IF_WORDS = (
+    r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:enough|sufficient|fine|ok(?:ay)?|acceptable)\s+(?:if|when|provided"
+    r"|as\s+long\s+as)\b"
+)
 _WORK_AFTER = re.compile(
     # (after a plus glued to the unit: "2 years+ working as Practice Nurse", or "or more": "3 years or more working in
     # an NHS information or business intelligence team")
@@ -221,8 +226,7 @@ _WORK_AFTER = re.compile(
     r"|regist(?:ry|rar)|documentation|role|position)\b"
     # a lower route the posting allows: "six months is enough if it was in a hospital HIM department", "two years is
     # enough if at least one of them was ..." (see ``_ENOUGH_IF``)
-    r"|\s+(?:is|are|will\s+be|would\s+be)\s+(?:enough|sufficient|fine|ok(?:ay)?|acceptable)\s+(?:if|when|provided"
-    r"|as\s+long\s+as)\b"
+    rf"|{_ENOUGH_IF_WORDS}"
     # a role is work, whatever it teaches: "Two years in a coding education, training or audit role"
     # ... "Six months in a medical records, ROI or physician-office records role"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w,/-]+\s+){0,7}?(?:role|position|capacity)\b"
@@ -466,11 +470,7 @@ _OR_RIGHT_BEFORE = re.compile(
 )
 # Right after a figure, the lower route the posting allows besides a figure before it in the sentence: "We normally ask
 # for a year of outpatient coding, but six months is enough if it was in an emergency department"; the lower is the bar
-_ENOUGH_IF = re.compile(
-    r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:enough|sufficient|fine|ok(?:ay)?|acceptable)\s+(?:if|when|provided"
-    r"|as\s+long\s+as)\b",
-    re.I,
-)
+_ENOUGH_IF = re.compile(_ENOUGH_IF_WORDS, re.I)
 # Between two figures, "or" that opens another kind of candidate with a figure of its own: "a First level registered
 # nurse with ... three years post qualification experience or a qualified pharmacist with current GPhC registration
 # and two years' post-qualification experience"; the two are choices, and the lower is the bar

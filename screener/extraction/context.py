@@ -1642,7 +1642,7 @@ class PostingContext:
         if own is None:
             return False
         c_start, c_end = self.clause(char, char)
-        named = levels_named(self.text, c_start, c_end, self.rules)
+        named = levels_named(self.text, c_start, c_end, self.rules, lower=self.lower)
         same_job = [level for level in named if level.job in (own.job, "") and (level.job or not own.job)]
         return (
             bool(same_job)

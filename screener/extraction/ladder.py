@@ -124,16 +124,22 @@ def title_level(title: str, rules: RuleSet) -> NamedLevel | None:
     return found.pop() if len(found) == 1 else None
 
 
-def levels_named(text: str, start: int, end: int, rules: RuleSet, held: bool = False) -> list[NamedLevel]:
+def levels_named(
+    text: str, start: int, end: int, rules: RuleSet, held: bool = False, lower: str | None = None
+) -> list[NamedLevel]:
     """The levels of jobs ``text[start:end]`` names ("a Coder I codes ...", "the Coder III path"), by the
-    ``ladder_level`` rules; with ``held`` false, not a level named as experience ("two years as a Coder I")."""
+    ``ladder_level`` rules; with ``held`` false, not a level named as experience ("two years as a Coder I").
+    ``lower`` is the text in lower case, if the caller has it."""
     if not _A_LEVEL_WORD.search(text, start, end):
         return []
     found = []
     for rule in rules.any_of("ladder_level"):
         if rule.regex is None:
             continue
-        haystack = text if rule.rule.case_sensitive else text.lower()
+        if rule.rule.case_sensitive:
+            haystack = text
+        else:
+            lower = haystack = text.lower() if lower is None else lower
         for match in rule.regex.finditer(haystack, start, end):
             level_end = match.end("entry") if match.group("entry") else match.end("numeral")
             if level_end < 0 or text[level_end : level_end + 1].isalnum() or _LEVEL_OF_CARE.match(text, level_end):

@@ -788,8 +788,10 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
                 in_order = sorted(requirements, key=lambda r: r.mention.start)
             s_start = ctx.sentence(match.start())[0]
             # the sentence before, past the blanks and a line break between ("CPC or CCS mandatory.\nCPC-A accepted."),
-            # not a paragraph's break
-            before_gap = len(ctx.text[:s_start].rstrip())
+            # not a paragraph's break (a scan back over the blanks alone: no copy of the text before)
+            before_gap = s_start
+            while before_gap and ctx.text[before_gap - 1].isspace():
+                before_gap -= 1
             if ctx.text.count("\n", before_gap, s_start) > 1:
                 before_gap = s_start
             previous_start = ctx.sentence(before_gap - 1)[0] if before_gap else s_start
