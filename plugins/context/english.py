@@ -53,11 +53,10 @@ _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
 _LAST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 #: A person's name as written: a first and a last name in capitals (a middle initial or a title may be there),
 #: neither a word of the field ("Health Information", "Risk Adjustment") nor of a product
-_PERSON_S_NAME = (
-    rf"(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+" + _LAST_NAME
-)
+_FIRST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+"
+_PERSON_S_NAME = rf"(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?{_FIRST_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+" + _LAST_NAME
 #: ... or a first name and the last name's initial, as people sign e-mails ("Jenna K., CPC, CRC")
-_FIRST_NAME_AND_INITIAL = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+[ \t]+[A-Z]\."
+_FIRST_NAME_AND_INITIAL = rf"{_FIRST_NAME}[ \t]+[A-Z]\."
 #: The post of someone a posting names beside the candidate: "our office manager", "the System Director", "our
 #: Privacy Officer"
 _A_PERSON_S_POST = (
@@ -1635,6 +1634,10 @@ DISMISSALS = [
     ),
 ]
 
+#: What follows a word of acceptance that speaks of what came before it: the item's end, or on what terms ("is fine if
+#: ...", "is ok too")
+_ENDS_OR_SAYS_ON_WHAT_TERMS = r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|as\s+long\s+as|too)\b))"
+
 ANY_OF_CUES = [
     AnyOfCue(name="or", scope="gap", exclude_kinds=_NEVER_A_CHOICE, pattern=r"\bor\b", description='"RHIT or CCS"'),
     AnyOfCue(
@@ -1692,10 +1695,10 @@ ANY_OF_CUES = [
         # CPC-A is fine if you have hands-on ED coding behind you", "If you're a CPC-A we'd consider you too"
         # ... "If you're still a CPC-A that's fine as long as ...", "COC is ok too if you've done pro fee"
         pattern=r"fine(?:(?<=\bis fine)|(?<=\bare fine)|(?<=\bis also fine)|(?<=\bthat's fine)|(?<=\bthat’s fine))"
-        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|as\s+long\s+as|too)\b))"
-        r"|ok(?:ay)?(?:(?<=\bis ok)|(?<=\bis okay)|(?<=\bare ok)|(?<=\bare okay))"
-        r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|as\s+long\s+as|too)\b))"
-        r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b",
+        + _ENDS_OR_SAYS_ON_WHAT_TERMS
+        + r"|ok(?:ay)?(?:(?<=\bis ok)|(?<=\bis okay)|(?<=\bare ok)|(?<=\bare okay))"
+        + _ENDS_OR_SAYS_ON_WHAT_TERMS
+        + r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b",
         description='"CPC or COC required. A CPC-A is fine if ...", "If you\'re a CPC-A we\'d consider you too": one '
         "more choice of what was asked for before it",
     ),

@@ -1292,20 +1292,10 @@ class PostingContext:
             else:
                 return False
             if not (
-                (contrast is not None and contrast.search(self.lower, *gap))
-                or self._new_clause_between(*gap)
-                or (reach is not None and self._new_clause_opens_in(*gap, reach))
+                (contrast is not None and contrast.search(self.lower, *gap)) or self._new_clause_between(*gap, reach)
             ):
                 return False
         return True
-
-    def _new_clause_opens_in(self, start: int, end: int, reach: int) -> bool:
-        """Whether a ``clause`` connective opens in ``lower[start:end]`` (it may run on up to ``reach``)."""
-        pattern = self.rules.connective("clause")
-        if pattern is None:
-            return False
-        found = pattern.search(self.lower, start, reach)
-        return found is not None and found.start() < end
 
     def _in_an_aside_after(self, m_start: int, m_end: int, end: int) -> bool:
         """Whether ``text[m_start:m_end]`` is inside parentheses after the mention at ``[start, end)``: an aside on
@@ -1478,10 +1468,14 @@ class PostingContext:
             part_start = previous
         return False
 
-    def _new_clause_between(self, start: int, end: int) -> bool:
-        """Whether a ``clause`` connective ("and candidates will") opens a clause of its own in ``lower[start:end]``."""
+    def _new_clause_between(self, start: int, end: int, reach: int | None = None) -> bool:
+        """Whether a ``clause`` connective ("and candidates will") opens a clause of its own in ``lower[start:end]``;
+        with ``reach``, one that opens there may run on up to it ("- AAPC exam fee (1st attempt) will be")."""
         pattern = self.rules.connective("clause")
-        return pattern is not None and pattern.search(self.lower, start, end) is not None
+        if pattern is None:
+            return False
+        found = pattern.search(self.lower, start, end if reach is None else reach)
+        return found is not None and found.start() < end
 
     def _predicate_between(self, start: int, end: int) -> bool:
         """Whether ``lower[start:end]`` is all a ``predicate`` connective: what joins a mention to its own cue."""
