@@ -50,13 +50,16 @@ _NOT_A_NAME = (
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
 #: A person's last name as written, in capitals, maybe double-barrelled, and no word of the field ("Health
 #: Information, RHIT")
-_LAST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-#: A person's name as written: a first and a last name in capitals (a middle initial or a title may be there),
-#: neither a word of the field ("Health Information", "Risk Adjustment") nor of a product
+_LAST_NAME = rf"(?!(?i:{_NOT_A_NAME}))(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+#: A person's name as written: a first and a last name in capitals, neither a word of the field ("Health
+#: Information", "Risk Adjustment") nor of a product; a title, a middle name or initials may be there ("Dr. Amit Rao",
+#: "Mary Ann Smith", "M. Okafor"), or the last name's initial alone, as people sign e-mails ("Jenna K.")
 _FIRST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+"
-_PERSON_S_NAME = rf"(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?{_FIRST_NAME}(?:[ \t]+[A-Z]\.)?[ \t]+" + _LAST_NAME
-#: ... or a first name and the last name's initial, as people sign e-mails ("Jenna K., CPC, CRC")
-_FIRST_NAME_AND_INITIAL = rf"{_FIRST_NAME}[ \t]+[A-Z]\."
+_PERSON_S_NAME = (
+    rf"(?:(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?(?:{_FIRST_NAME}|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|{_FIRST_NAME}))?"
+    rf"[ \t]+{_LAST_NAME}"
+    rf"|{_FIRST_NAME}[ \t]+[A-Z]\.)"
+)
 #: The post of someone a posting names beside the candidate: "our office manager", "the System Director", "our
 #: Privacy Officer"
 _A_PERSON_S_POST = (
@@ -208,9 +211,12 @@ STRENGTH_CUES = [
         # "An AHIMA CCS, CDIP or ACDIS CCDS credential will be viewed favourably"
         r"|\b(?:viewed|looked\s+(?:up)?on|regarded|seen)\s+(?:very\s+|most\s+|more\s+)?favou?rably\b"
         # Australia's selection criteria: "Experience with 3M Codefinder and webPAS highly regarded"
-        r"|\b(?:highly|well)\s+regarded\b",
+        r"|\b(?:highly|well)\s+regarded\b"
+        # "Priority will be given to CPC holders", "CCS holders will be given priority" (not "high-priority accounts")
+        r"|\bpriority\s+(?:will\s+be\s+|is\s+|shall\s+be\s+|may\s+be\s+)?given\b"
+        r"|\b(?:given|have|get)\s+(?:first\s+|higher\s+)?priority\b",
         description='"preferred", "preferable", "preferably", "desired", "desirable", "viewed favourably", "highly '
-        'regarded"',
+        'regarded", "priority will be given to"',
     ),
     StrengthCue(
         name="desirable-column",
@@ -1457,17 +1463,20 @@ DISMISSALS = [
         kinds=["credential"],
         case_sensitive=True,
         reason="the letters after a person's name, not a requirement",
-        # a first and last name in capitals anywhere, after a word in lower case, a mark or a bracket (not after
-        # another capitalised word: "Epic Care Everywhere, CPMA or CDIP" is a product, then a choice): "You will train
-        # with Tammy Reeves, CPC, CPB, our office manager", "text Dana Whitfield, RHIA, CPC - Senior Recruiter", "Led
-        # by Gloria Benitez, RHIA, the team ...", "report to Dr. Amit Rao, MD, CCDS", "(Jane Doe, RHIA)"
-        # ... "Jenna K., CPC, CRC | Senior Coder"
-        pattern=r"(?:(?<![^\n\t(])|(?<=[.?!][ \t])|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*)"
-        + rf"(?:{_PERSON_S_NAME}|{_FIRST_NAME_AND_INITIAL})"
+        # a name in capitals, then letters only up to the mention: "You will train with Tammy Reeves, CPC, CPB, our
+        # office manager", "report to Dr. Amit Rao, MD, CCDS", "(Jane Doe, RHIA)", a contact's or signer's "Pat Lee,
+        # RHIA, CHPS", "Jenna K., CPC, CRC | Senior Coder", "Prepared by: M. Okafor, MHA, RHIA"
+        # the name opens a line (maybe indented, as signature blocks are), a bracket, a sentence, or follows a word in
+        # lower case, a mark, a label's colon, a dash, or a word that points to whom to write; never another
+        # capitalised word: "Epic Care Everywhere, CPMA or CDIP" is a product, then a choice
+        pattern=r"(?:(?<![^\n\t(])|(?<=\n )|(?<=\n  )|(?<=\n   )|(?<=\n    )|(?<=[.?!][ \t])"
+        r"|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*|\b(?:Contact|Email|E-mail|Call|Text|Ask)[ \t]+)"
+        + _PERSON_S_NAME
         # ... a post in capitals between: "Marisol T., Coding Manager, RHIA, CCS"
         + r",[ \t]*(?:[A-Z][\w&'’/-]*(?:[ \t]+(?:[A-Z&][\w&'’/-]*|of|and|for))*,[ \t]*)?"
         r"(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
-        description='"You will train with Tammy Reeves, CPC, CPB", "report to Dr. Amit Rao, MD, CCDS"',
+        description='"You will train with Tammy Reeves, CPC, CPB", "report to Dr. Amit Rao, MD, CCDS", "Contact: Pat '
+        'Lee, RHIA, CHPS"',
     ),
     Dismissal(
         name="degree-letters-among-a-person-s",
@@ -1489,25 +1498,34 @@ DISMISSALS = [
         name="held-by-someone-spoken-of",
         scope="before",
         kinds=["credential"],
+        # as written, for a first name; every other word in either case
+        case_sensitive=True,
         reason="held by someone else the posting speaks of, not asked of the candidate",
-        # "She holds the RHIA and the CCS", "he is a CPC" (not "he/she", "s/he": the candidate, in older postings); "Our
-        # director is an RHIA", "our coding educator holds the CPC" (not "our ideal ... holds", "our new ...")
-        # ... with the post's field and the person's name between: "Our Director of HIM, Carol Byers, is an RHIA"
-        pattern=r"(?:(?<![/\w])(?:she|he)(?![ \t]*/)|\bour\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
+        # someone who holds, has or is the letters: "She holds the RHIA and the CCS", "he is a CPC" (not "he/she",
+        # "s/he": the candidate, in older postings); "Our director is an RHIA", "our coding educator holds the CPC"
+        # (not "our ideal ... holds", "our new ...")
+        pattern=r"(?:(?<![/\w])(?i:she|he)(?![ \t]*/)|\b(?i:our\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
         + _A_PERSON_S_POST
-        + r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}\s*,)?"
-        r")\s+(?:also\s+|currently\s+|already\s+)?(?:holds|has|is|earned|carries)\s+"
-        r"(?:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
+        # ... with the post's field and the person's name between: "Our Director of HIM, Carol Byers, is an RHIA"
+        + r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}\s*,)?)"
+        r")\s+(?i:also\s+|currently\s+|already\s+|still\s+)?(?i:holds|has|is|was|earned|carries)\s+"
+        r"(?i:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
+        # ... or a first name alone, the letters right after the verb: "Carol was a CCS and coded on the side",
+        # "Maria holds the CDIP" (not a word of a requirement: "Requirement is a CCS", "Preference is an RHIA")
+         + rf"|(?<![\w.])(?!(?i:{_NOT_A_NAME}|it|this|that|there|he|she|who|what|which|one|each|either|neither"
+        r"|our|your|their|candidate|applicant|requirement|preference|plus|bonus|ideal|also|priority"
+        r"|consideration|nobody|none|training)\b)"
+        r"[A-Z][a-z]{2,}[ \t]+(?:also[ \t]+|still[ \t]+)?(?:was|is|holds|earned)[ \t]+(?:an?[ \t]+|the[ \t]+)?$"
         # ... and whoever holds "her", "his", "their" or "our" letters: "The coding manager there has her CCS and
         # CDIP", "several of us still hold our CPC and CCS"
-        r"|\b(?:holds?|has|have|had|earned|keeps?)\s+(?:her|his|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?$"
+        r"|\b(?i:(?:holds?|has|have|had|earned|keeps?)\s+(?:her|his|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?)$"
         # ... and those a team is led by: "a remote team of 30 abstractors led by an ODS-C", "led by directors holding
         # the RHIA and CHPS credentials"
-        r"|\b(?:led|managed|headed|supervised|chaired)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
-        r"(?:(?:[\w-]+\s+){0,3}?(?:holding|who\s+holds?|with)\s+(?:the\s+|an?\s+)?)?$"
+        r"|\b(?i:(?:led|managed|headed|supervised|chaired)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
+        r"(?:(?:[\w-]+\s+){0,3}?(?:holding|who\s+holds?|with)\s+(?:the\s+|an?\s+)?)?)$"
         # ... a reader's question in a thread: "Do you accept CCA?"
-        r"|\bdo\s+you\s+(?:accept|take|consider)\s+(?:an?\s+|the\s+)?$",
-        description='"She holds the RHIA", "Our director is an RHIA", "led by an ODS-C"',
+        r"|\b(?i:do\s+you\s+(?:accept|take|consider)\s+(?:an?\s+|the\s+)?)$",
+        description='"She holds the RHIA", "Our director is an RHIA", "Carol was a CCS", "led by an ODS-C"',
     ),
     Dismissal(
         name="what-others-it-hires-come-with",
@@ -1540,19 +1558,6 @@ DISMISSALS = [
         # year to come: "must obtain the CCS in 2026")
         pattern=r"\b(?:earned|added|passed|got|received|became|achieved)\s+(?:[^.;\n]{0,40}?\s)?in\s+(?:19|20)\d\d\b",
         description='"added the CPMA in 2016", "earned my CDIP in 2017"',
-    ),
-    Dismissal(
-        name="a-named-person-is-one",
-        scope="before",
-        kinds=["credential"],
-        case_sensitive=True,
-        reason="held by someone the posting names, not asked of the candidate",
-        # a first name, "was" or "is", the letters: "Carol was a CCS and coded on the side" (not a word of a
-        # requirement: "Requirement is a CCS", "Preference is an RHIA")
-        pattern=rf"(?<![\w.])(?!(?i:{_NOT_A_NAME}|it|this|that|there|he|she|who|what|which|one|each|either|neither"
-        r"|our|your|their|candidate|applicant|requirement|preference|plus|bonus|ideal|also)\b)"
-        r"[A-Z][a-z]{2,}[ \t]+(?:was|is)[ \t]+(?:also[ \t]+|still[ \t]+)?(?:an?[ \t]+)?$",
-        description='"Carol was a CCS and coded on the side"',
     ),
     Dismissal(
         name="holding-only",
@@ -1609,28 +1614,6 @@ DISMISSALS = [
         pattern=r"[ \t]+(?:(?:certification|certificate|credential|exam)[ \t]+)?(?:courses?|coaching|classes"
         r"|batch(?:es)?|exam[ \t]+prep(?:aration)?|tuition)\b",
         description='"our CPC and CIC certification courses", "CCS coaching"',
-    ),
-    Dismissal(
-        name="letters-after-a-name",
-        scope="before",
-        kinds=["credential"],
-        reason="the letters after a person's name (a contact's signature), not a requirement",
-        # a line that starts with a first and last name and a comma, then credentials only: "Pat Lee, RHIA, CHPS",
-        # "Questions: Mary Ann Smith, CCS"; not "Health Information, RHIT" (words of the field are no name)
-        # ... or after "Contact" where a sentence ends: "Questions about this role? Contact Dana Whitfield, MSN, RN,
-        # CCDS-O, CDIP, Manager, Clinical Documentation Integrity"
-        # ... or after any short label, as a form's signature lines have them, the first name maybe an initial:
-        # "Prepared by: M. Okafor, MHA, RHIA, CHPS", "Appointing Authority: Teresa Lund, RHIA, CHPS"
-        # (a line's start, or a tab, or up to four spaces after a line break: a signature block's lines are often
-        # indented, and the sentence, where the search starts, starts after them)
-        # ... or after a dash that opens the line, as a quotation's attribution: '"... we'd like to meet you."\n- Dana
-        # Whitfield, MHA, RHIA, CCS, Director, Coding Integrity'
-        pattern=r"(?:(?:(?<![^\n\t])|(?<=\n )|(?<=\n  )|(?<=\n   )|(?<=\n    ))[ \t]*(?:[-–—][ \t]*)?"
-        r"(?:[a-z][^:\n]{0,30}:[ \t]*)?"
-        r"|(?<=[.?!:][ \t])contact[ \t]+)"
-        + rf"(?:{_NAME_WORD}|[a-z]\.)"
-        + rf"(?:[ \t]+{_NAME_WORD}|[ \t]+[a-z]\.)?[ \t]+{_NAME_WORD},[ \t]*(?:[a-z][a-z/-]{{1,9}},[ \t]*)*$",
-        description='"Questions? Contact the hiring manager:\\nPat Lee, RHIA, CHPS, CHC"',
     ),
 ]
 
