@@ -151,6 +151,8 @@ STRENGTH_CUES = [
         r"|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
         # "We don't require a degree", "What we dont need: a degree", "we do not require a degree"
         r"|\b(?:do|does)\s+not\s+require\b"
+        # "nobody should need CCS/CPC for it", "no one needs a degree here"
+        r"|\bno(?:body|[ \t]?one)\s+(?:should|would|will|does)?\s*(?:need|needs|require|requires)\b"
         # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants", "Not considering CPC-A or new
         # graduates", "CPC-A unfortunately won't work for this one"
         r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b|\bnot\s+considering\b"
@@ -262,17 +264,20 @@ STRENGTH_CUES = [
         r"place|move|step)\b)|"
         + _said_of_what_is_near("ideally")
         # (not the plan, nor an advantage taken: "Medicare Advantage", "take advantage of our benefits")
-        + r"|\bnice\s+to\s+have\b|\bbonus\b|\badvantage(?:ous)?\b(?<!medicare advantage)(?<!take advantage)"
+        + r"|\bnice[\s-]+to[\s-]+have\b|\bbonus\b|\badvantage(?:ous)?\b(?<!medicare advantage)(?<!take advantage)"
         r"(?<!taking advantage)(?<!competitive advantage)|\bhelpful\b|\bbeneficial\b"
         # "We'd love to see a CCS", "It would be great if you also hold a CRC", "CRC would be great" (not "would be
         # great for someone who ...": whom the post suits)
         # (not the invitation "we would love to hear from you")
-        r"|\b(?:we|i)(?:[’']d|\s+would)\s+(?:also\s+|really\s+)?(?:love|like\s+to\s+see)\b"
+        r"|\b(?:we|i)(?:[’']d|\s+would)\s+(?:also\s+|really\s+|genuinely\s+|truly\s+|definitely\s+)?"
+        r"(?:love|like\s+to\s+see)\b"
         r"(?!\s+to\s+(?:hear|talk|speak|meet|chat|receive|welcome|have\s+you|see\s+you|invite)\b)"
         r"|\bwould\s+(?:also\s+)?be\s+(?:great|nice|wonderful|fantastic|awesome)\b(?!\s+for\b)"
         r"|\b(?:great|good)\s+to\s+have\b"
-        # "a master's would set you apart", "would make you stand out"
-        r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|make\s+you\s+stand\s+out)\b"
+        # "a master's would set you apart", "would make you stand out", "someone with a bachelor's would stand out"
+        r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|(?:make\s+you\s+)?stand\s+out)\b"
+        # "it gets you a closer look", "gives you an edge", "a leg up"
+        r"|\b(?:gets?|gives?|earns?)\s+you\s+(?:an?\s+)?(?:closer\s+look|second\s+look|edge|leg\s+up|head\s+start)\b"
         # "If you also hold a CPC, put it at the top of your resume, it helps you stand out"
         r"|\b(?:helps?|makes?|sets?)\s+you\s+(?:stand\s+out|apart)\b"
         # "if you have a bachelor's ... we'll count it in your favor"
@@ -317,8 +322,10 @@ STRENGTH_CUES = [
         # associate degree"
         r"|\bwill\s+need\b|\b(?:you|we|they)['’]ll\s+need\b"
         # shorthand: "CPC req'd", "2 yrs exp reqd"
-        r"|\breq['’]?d\b",
-        description='"required", "must", "mandatory", "minimum", "essential", "shall"',
+        r"|\breq['’]?d\b"
+        # "An associate degree is the least we can accept"
+        r"|\bthe\s+least\s+(?:we|they|the\s+client)\s+(?:can|will|would)\s+(?:accept|consider|take)\b",
+        description='"required", "must", "mandatory", "minimum", "essential", "shall", "the least we can accept"',
     ),
 ]
 
@@ -1122,9 +1129,14 @@ DISMISSALS = [
         scope="sentence",
         reason="describes the team the candidate would join, not what the candidate needs",
         # ... "Our auditors hold CCS, CIC, CPMA and CDIP credentials"
-        pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|coders|department|colleagues|employees|auditors"
-        r"|registrars|specialists|analysts|nurses|reviewers|abstractors|recruiters|consultants|educators)"
-        r"\s+(?:members\s+)?(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?)\b"
+        # ... "The clinic's coding and HIM staff down the hall hold CCS and RHIT credentials", "Two of our coders are
+        # studying for the CRC"
+        pattern=r"\b(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:team|staff|coders|department|colleagues|employees|auditors"
+        r"|registrars|specialists|analysts|nurses|reviewers|abstractors|recruiters|consultants|educators|mentors)"
+        r"\s+(?:members\s+)?(?:(?:here|there|today|now|currently|already|all|both|also|down|up|across|on|in|at|the"
+        r"|hall|site|floor|office|unit)\s+){0,3}?"
+        r"(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?|carry"
+        r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:studying|preparing|sitting)\s+for)\b"
         # "Our coding specialists come from hospital HIM departments ..., and together hold CPC, CCS, CPMA and RHIT"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|team|staff)\b[^.;\n]{0,120}?"
         r"\b(?:together|collectively|between\s+them)\s+(?:hold|have|possess)\b"
@@ -1470,7 +1482,9 @@ DISMISSALS = [
         # lower case, a mark, a label's colon, a dash, or a word that points to whom to write; never another
         # capitalised word: "Epic Care Everywhere, CPMA or CDIP" is a product, then a choice
         pattern=r"(?:(?<![^\n\t(])|(?<=\n )|(?<=\n  )|(?<=\n   )|(?<=\n    )|(?<=[.?!][ \t])"
-        r"|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*|\b(?:Contact|Email|E-mail|Call|Text|Ask)[ \t]+)"
+        r"|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*|\b(?:Contact|Email|E-mail|Call|Text|Ask)[ \t]+"
+        # ... or the post right before the name: "CDI Educator Lisa Tran, RN, CCDS, CDIP"
+        rf"|\b(?i:{_A_PERSON_S_POST})[ \t]+)"
         + _PERSON_S_NAME
         # ... a post in capitals between: "Marisol T., Coding Manager, RHIA, CCS"
         + r",[ \t]*(?:[A-Z][\w&'’/-]*(?:[ \t]+(?:[A-Z&][\w&'’/-]*|of|and|for))*,[ \t]*)?"
@@ -1510,15 +1524,23 @@ DISMISSALS = [
         + r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}\s*,)?)"
         r")\s+(?i:also\s+|currently\s+|already\s+|still\s+)?(?i:holds|has|is|was|earned|carries)\s+"
         r"(?i:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
+        # ... the writer: "I hold both the CCDS and the CDIP", "I'm an RHIA myself"
+        r"|\bI(?:[ \t]+(?:also|still|currently|myself))?[ \t]+(?:hold|have|am|was|earned|carry)[ \t]+"
+        r"(?:an?[ \t]+|the[ \t]+|both[ \t]+(?:the[ \t]+)?)?(?:[\w-]+[ \t]+){0,3}?$"
+        r"|\bI['’]m[ \t]+(?:also[ \t]+)?an?[ \t]+$"
         # ... or a first name alone, the letters right after the verb: "Carol was a CCS and coded on the side",
         # "Maria holds the CDIP" (not a word of a requirement: "Requirement is a CCS", "Preference is an RHIA")
          + rf"|(?<![\w.])(?!(?i:{_NOT_A_NAME}|it|this|that|there|he|she|who|what|which|one|each|either|neither"
         r"|our|your|their|candidate|applicant|requirement|preference|plus|bonus|ideal|also|priority"
         r"|consideration|nobody|none|training)\b)"
-        r"[A-Z][a-z]{2,}[ \t]+(?:also[ \t]+|still[ \t]+)?(?:was|is|holds|earned)[ \t]+(?:an?[ \t]+|the[ \t]+)?$"
-        # ... and whoever holds "her", "his", "their" or "our" letters: "The coding manager there has her CCS and
-        # CDIP", "several of us still hold our CPC and CCS"
-        r"|\b(?i:(?:holds?|has|have|had|earned|keeps?)\s+(?:her|his|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?)$"
+        # ... "Tom, who holds CPC and CPCO credentials"
+        r"[A-Z][a-z]{2,}(?:,[ \t]+who)?[ \t]+(?:also[ \t]+|still[ \t]+|now[ \t]+)?(?:was|is|holds|earned)[ \t]+"
+        r"(?:an?[ \t]+|the[ \t]+)?$"
+        # ... and whoever holds "her", "his", "their" or "our" letters, or studies for them: "The coding manager there
+        # has her CCS and CDIP", "several of us still hold our CPC and CCS", "Dana is studying for her CPMA", "an RHIA
+        # with her CHPS" (not the candidate's "his or her")
+        r"|\b(?i:(?:holds?|has|have|had|earned|keeps?|(?:studying|preparing|sitting|working)\s+(?:for|on|toward|towards))"
+        r"\s+(?:her|his|their|our|my)\s+(?!or\s)(?:own\s+)?(?:[\w-]+\s+){0,3}?|with\s+(?:her|his)\s+(?!or\s)(?:own\s+)?)$"
         # ... and those a team is led by: "a remote team of 30 abstractors led by an ODS-C", "led by directors holding
         # the RHIA and CHPS credentials"
         r"|\b(?i:(?:led|managed|headed|supervised|chaired)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
@@ -1558,6 +1580,44 @@ DISMISSALS = [
         # year to come: "must obtain the CCS in 2026")
         pattern=r"\b(?:earned|added|passed|got|received|became|achieved)\s+(?:[^.;\n]{0,40}?\s)?in\s+(?:19|20)\d\d\b",
         description='"added the CPMA in 2016", "earned my CDIP in 2017"',
+    ),
+    Dismissal(
+        name="an-applicant-s-question",
+        scope="sentence",
+        reason="an applicant's question in a posting's FAQ, which asks nothing itself",
+        # "Q: Do I need a degree?", "Will I need my CCS on day one?"
+        pattern=r"\b(?:do|will|would|should|must)\s+i\s+(?:need|have\s+to)\b[^.?!\n]{0,80}\?",
+        description='"Q: Do I need a degree?"',
+    ),
+    Dismissal(
+        name="what-would-have-been-asked",
+        scope="before",
+        kinds=["credential"],
+        reason="what another opening would have taken, not asked of the candidate",
+        # "the Coder II would have taken a CCA with a year of inpatient exposure"
+        pattern=r"\bwould\s+have\s+(?:taken|accepted|needed|required|asked\s+for|wanted)\s+(?:an?\s+|the\s+)?$",
+        description='"the Coder II would have taken a CCA"',
+    ),
+    Dismissal(
+        name="letters-someone-has-here",
+        scope="after",
+        kinds=["credential"],
+        reason="a reader of a thread saying what letters they hold, not asked of the candidate",
+        # "RHIT, CCS here, 10 yrs inpt." (not "CPC here at Mercy means ...", "CPC here is required")
+        pattern=r"(?:[ \t]*[,/&][ \t]*[a-z][a-z-]{1,9})*[ \t]+here\b(?![ \t]+(?:at|in|is|are|means?|and)\b)",
+        description='"RHIT, CCS here, 10 yrs inpt."',
+    ),
+    Dismissal(
+        name="asks-whether-it-counts",
+        scope="sentence",
+        kinds=["credential"],
+        reason="a reader's question whether the letters would count, not asked of the candidate",
+        # "Would the CRC count?", "Does a CCA work for this?", "Is CCS ok or only CCS-P?"
+        pattern=r"\b(?:would|does|do|will|could|can)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+"
+        r"(?:count|work|qualify|be\s+(?:enough|ok|okay|fine|accepted))\b[^.?!\n]{0,30}\?"
+        r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+(?:ok|okay|enough|fine|accepted)\b"
+        r"[^.?!\n]{0,30}\?",
+        description='"Would the CRC count?", "Is CCS ok?"',
     ),
     Dismissal(
         name="holding-only",
@@ -1610,9 +1670,10 @@ DISMISSALS = [
         scope="after",
         kinds=["credential"],
         reason="a course the employer teaches or sells, not a credential asked of the candidate",
-        # "our CPC, COC, CIC and CRC certification courses", "(CPC & CIC exam prep, AHIMA CCS coaching)"
-        pattern=r"[ \t]+(?:(?:certification|certificate|credential|exam)[ \t]+)?(?:courses?|coaching|classes"
-        r"|batch(?:es)?|exam[ \t]+prep(?:aration)?|tuition)\b",
+        # "our CPC, COC, CIC and CRC certification courses", "(CPC & CIC exam prep, AHIMA CCS coaching)", "a CCA and CCS
+        # exam-preparation course"
+        pattern=r"[ \t]+(?:(?:certification|certificate|credential|exam)[ \t-]+)?(?:courses?|coaching|classes"
+        r"|batch(?:es)?|exam[ \t-]+prep(?:aration)?|tuition)\b",
         description='"our CPC and CIC certification courses", "CCS coaching"',
     ),
 ]
@@ -1679,7 +1740,7 @@ ANY_OF_CUES = [
         # ... "If you're still a CPC-A that's fine as long as ...", "COC is ok too if you've done pro fee"
         pattern=r"fine(?:(?<=\bis fine)|(?<=\bare fine)|(?<=\bis also fine)|(?<=\bthat's fine)|(?<=\bthat’s fine))"
         + _ENDS_OR_SAYS_ON_WHAT_TERMS
-        + r"|ok(?:ay)?(?:(?<=\bis ok)|(?<=\bis okay)|(?<=\bare ok)|(?<=\bare okay))"
+        + r"|ok(?:ay)?(?:(?<=\bis ok)|(?<=\bis okay)|(?<=\bare ok)|(?<=\bare okay)|(?<=\balso ok)|(?<=\balso okay))"
         + _ENDS_OR_SAYS_ON_WHAT_TERMS
         + r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b",
         description='"CPC or COC required. A CPC-A is fine if ...", "If you\'re a CPC-A we\'d consider you too": one '
@@ -2002,7 +2063,12 @@ CONNECTIVES = [
         r"(?:is|are|will\s+be)\b"
         # ... and a spaced dash before a condition: "CPB or CPC preferred - if you don't have your CPC yet we will pay
         # for the exam"
-        r"|\s[-–—]\s+(?:if|unless|once)\b",
+        r"|\s[-–—]\s+(?:if|unless|once)\b"
+        # ... and a comma and a conjunction before a subject with a verb of its own: "An associate degree is required,
+        # and a bachelor's, in HIM or nursing, is preferred" (not a list's last item: "an RHIT, a CCS, and a CPC"; nor
+        # one that measures itself by what came before: "..., and an RHIT or RHIA is just as welcome")
+        r"|,\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^.;,\n]{1,40}?(?:,[^.;,\n]{1,40},)?\s*"
+        r"(?:is|are|(?:would|will|should|could)\s+(?:also\s+)?be)\b(?!\s+(?:just\s+as|equally|also|as|too)\b)",
         description='"... will be advantageous and candidates will be educated to degree level", "... is essential and '
         'we will support you", "..., the successful applicant will hold": a clause of its own',
     ),

@@ -350,9 +350,11 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"(?:over\s+|more\s+than\s+|nearly\s+"
     r"|almost\s+|some\s+)?$"
     r"|\b(?:employees|staff|clients|customers|offices|locations|hospitals|clinics|sites|beds|countries)\s*,\s*$"
-    # ... or how long the employer or its team has been going: "a fun team that has been together 10+ years", "open 15
-    # yrs", "in business for over 20 years"
-    r"|\b(?:been\s+together|in\s+business|been\s+around|been\s+open|open|operating|established)\s+(?:for\s+)?"
+    # ... or how long the employer, its team or a client has been going: "a fun team that has been together 10+
+    # years", "open 15 yrs", "in business for over 20 years"
+    # ... "This client has been a customer of ours for 15+ years"
+    r"|\b(?:been\s+together|in\s+business|been\s+around|been\s+open|open|operating|established"
+    r"|been\s+(?:an?\s+|our\s+)?(?:customer|client|partner)s?(?:\s+of\s+(?:ours|us|theirs|mine))?)\s+(?:for\s+)?"
     r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?$",
     re.I,
 )

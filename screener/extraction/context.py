@@ -1537,7 +1537,8 @@ class PostingContext:
                 # the mention's own predicate ("... medical terminology knowledge is also advantageous") comes first
                 key = (0 if self._predicate_between(end, c_start) else c_start - end, 0, order, c_start)
             elif c_end <= start:
-                if direction == "backward" or self._new_clause_between(c_end, start):
+                # (a clause that opens between them may have its verb after the mention: "..., and a bachelor's is")
+                if direction == "backward" or self._new_clause_between(c_end, start, reach=s_end):
                     continue
                 key = (start - c_end, 1, order, c_start)
             else:
