@@ -151,6 +151,9 @@ STRENGTH_CUES = [
         r"|\bwon[’']t\s+(?:be\s+)?(?:need|required|accepted|considered)\b"
         # "We don't require a degree", "What we dont need: a degree", "we do not require a degree"
         r"|\b(?:do|does)\s+not\s+require\b"
+        # "a CPC by itself won't get you through their HR screen"; "they will NOT take CPC-A's", "we don't take CPC-A"
+        r"|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+get\s+you\s+(?:through|past|in)\b"
+        r"|\b(?:won['’]t|will\s+not|don['’]t|do\s+not|can['’]t|cannot)\s+take\b"
         # "nobody should need CCS/CPC for it", "no one needs a degree here"
         r"|\bno(?:body|[ \t]?one)\s+(?:should|would|will|does)?\s*(?:need|needs|require|requires)\b"
         # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants", "Not considering CPC-A or new
@@ -245,8 +248,10 @@ STRENGTH_CUES = [
     StrengthCue(
         name="a-plus",
         strength="preferred",
-        pattern=r"\ba\s+plus\b|\bplus\b(?=\s*[.!,;)]|\s*$)",
-        description='"a plus", "... plus." at the end of a phrase',
+        # ... "a big plus", "a meaningful plus"
+        pattern=r"\ba\s+(?:(?:big|huge|real|definite|nice|major|strong|great|meaningful|significant|distinct|solid)\s+)?"
+        r"plus\b|\bplus\b(?=\s*[.!,;)]|\s*$)",
+        description='"a plus", "a big plus", "... plus." at the end of a phrase',
     ),
     StrengthCue(
         name="ideal",
@@ -276,6 +281,8 @@ STRENGTH_CUES = [
         r"|\b(?:great|good)\s+to\s+have\b"
         # "a master's would set you apart", "would make you stand out", "someone with a bachelor's would stand out"
         r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|(?:make\s+you\s+)?stand\s+out)\b"
+        # "An RHIT would certainly get our attention", "would catch our eye"
+        r"|\b(?:would|will)\s+(?:certainly\s+|definitely\s+|really\s+|also\s+)?(?:get|catch|grab)\s+our\s+(?:attention|eye)\b"
         # "it gets you a closer look", "gives you an edge", "a leg up"
         r"|\b(?:gets?|gives?|earns?)\s+you\s+(?:an?\s+)?(?:closer\s+look|second\s+look|edge|leg\s+up|head\s+start)\b"
         # "If you also hold a CPC, put it at the top of your resume, it helps you stand out"
@@ -1525,9 +1532,14 @@ DISMISSALS = [
         r")\s+(?i:also\s+|currently\s+|already\s+|still\s+)?(?i:holds|has|is|was|earned|carries)\s+"
         r"(?i:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
         # ... the writer: "I hold both the CCDS and the CDIP", "I'm an RHIA myself"
-        r"|\bI(?:[ \t]+(?:also|still|currently|myself))?[ \t]+(?:hold|have|am|was|earned|carry)[ \t]+"
-        r"(?:an?[ \t]+|the[ \t]+|both[ \t]+(?:the[ \t]+)?)?(?:[\w-]+[ \t]+){0,3}?$"
-        r"|\bI['’]m[ \t]+(?:also[ \t]+)?an?[ \t]+$"
+        # (other letters between only: not "I have an opening for a CPC")
+        r"|\bI(?:[ \t]+(?:also|still|currently|myself))?[ \t]+(?:hold|have|was|earned|carry)[ \t]+"
+        r"(?:an?[ \t]+|the[ \t]+|both[ \t]+(?:the[ \t]+)?)?"
+        r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/)[ \t]*(?:the[ \t]+|an?[ \t]+)?){0,3}$"
+        # ... "I'm an RHIA myself", a reply's "I'm CPC and COC", "Im not RHIT tho" (other letters and "and" between
+        # only: not "I am hiring a CPC")
+        r"|\bI(?:['’]m|m|[ \t]+am)[ \t]+(?:also[ \t]+|not[ \t]+|still[ \t]+)?(?:an?[ \t]+)?"
+        r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/)[ \t]*){0,3}$"
         # ... or a first name alone, the letters right after the verb: "Carol was a CCS and coded on the side",
         # "Maria holds the CDIP" (not a word of a requirement: "Requirement is a CCS", "Preference is an RHIA")
          + rf"|(?<![\w.])(?!(?i:{_NOT_A_NAME}|it|this|that|there|he|she|who|what|which|one|each|either|neither"
@@ -1590,6 +1602,34 @@ DISMISSALS = [
         description='"Q: Do I need a degree?"',
     ),
     Dismissal(
+        name="an-earlier-posting",
+        scope="sentence",
+        kinds=["credential"],
+        reason="what an earlier version of the posting asked, not what this one asks",
+        # "An earlier version of this posting listed the CEMC as required; that was an error", "the last time we posted
+        # this role, it read \"CPC required.\""
+        pattern=r"\b(?:earlier|previous|prior|last|old)\s+(?:version\s+of\s+(?:this|the)\s+(?:posting|ad|advert|listing)"
+        r"|(?:time|round)\s+we\s+posted)\b",
+        description='"An earlier version of this posting listed the CEMC as required"',
+    ),
+    Dismissal(
+        name="after-an-ordinal",
+        scope="before",
+        kinds=["credential"],
+        reason='an ordinal before the letters names something else (India\'s "7th CPC", its pay commission)',
+        pattern=r"\b\d+(?:st|nd|rd|th)[ \t]+$",
+        description='"Pay Level (7th CPC)"',
+    ),
+    Dismissal(
+        name="a-firm-owned-so",
+        scope="before",
+        kinds=["credential"],
+        reason="a firm of that kind (a Community Interest Company), not a credential",
+        # "We are proud to be an employee-owned CIC"
+        pattern=r"\b(?:employee|staff|member|worker|community)[- ]owned[ \t]+$|\bnot[- ]for[- ]profit[ \t]+$",
+        description='"an employee-owned CIC"',
+    ),
+    Dismissal(
         name="what-would-have-been-asked",
         scope="before",
         kinds=["credential"],
@@ -1616,7 +1656,10 @@ DISMISSALS = [
         pattern=r"\b(?:would|does|do|will|could|can)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+"
         r"(?:count|work|qualify|be\s+(?:enough|ok|okay|fine|accepted))\b[^.?!\n]{0,30}\?"
         r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+(?:ok|okay|enough|fine|accepted)\b"
-        r"[^.?!\n]{0,30}\?",
+        r"[^.?!\n]{0,30}\?"
+        # ... "Are they open to CPC-A with 1 yr in urgent care?"
+        r"|\b(?:are|is|would)\s+(?:they|you|the\s+client|the\s+employer)\s+(?:be\s+)?(?:open\s+to|ok\s+with|okay\s+with"
+        r"|accepting|taking)\b[^.?!\n]{0,60}\?",
         description='"Would the CRC count?", "Is CCS ok?"',
     ),
     Dismissal(
@@ -1789,7 +1832,8 @@ ANY_OF_CUES = [
         name="also-accept",
         scope="accepted_after",
         kinds=["credential"],
-        pattern=r"accept(?<=\balso accept)\b"
+        # ... "They'll also take a CIC in its place"
+        pattern=r"accept(?<=\balso accept)\b|take(?<=\balso take)\b"
         # "we require a CCS; we accept the AAPC's CIC as its equal"
         r"|accept(?<=\bwe accept)\b(?=[^.;\n]{0,60}\bas\s+(?:its|an?|their)\s+(?:equal|equivalent|alternative)\b)",
         description='"CCS required; we also accept the CPC", "we accept the CIC as its equal": what follows is one '

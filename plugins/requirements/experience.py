@@ -352,6 +352,9 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"|\b(?:employees|staff|clients|customers|offices|locations|hospitals|clinics|sites|beds|countries)\s*,\s*$"
     # ... or how long the employer, its team or a client has been going: "a fun team that has been together 10+
     # years", "open 15 yrs", "in business for over 20 years"
+    # ... or a reader's own, in a thread: "I'm a CCS w/ 8 yrs inpatient coding", "I have about 8 months doing ROI"
+    r"|\bi(?:['’]?m|\s+am)\s+(?:an?\s+)?[\w-]+\s+(?:with|w/)\s*$"
+    r"|\bi(?:\s+have|['’]ve|\s+had)\s+(?:got\s+)?(?:about|around|almost|nearly|over|roughly)\s+$"
     # ... "This client has been a customer of ours for 15+ years"
     r"|\b(?:been\s+together|in\s+business|been\s+around|been\s+open|open|operating|established"
     r"|been\s+(?:an?\s+|our\s+)?(?:customer|client|partner)s?(?:\s+of\s+(?:ours|us|theirs|mine))?)\s+(?:for\s+)?"
