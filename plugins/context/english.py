@@ -154,6 +154,8 @@ STRENGTH_CUES = [
         # "a CPC by itself won't get you through their HR screen"; "they will NOT take CPC-A's", "we don't take CPC-A"
         r"|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+get\s+you\s+(?:through|past|in)\b"
         r"|\b(?:won['’]t|will\s+not|don['’]t|do\s+not|can['’]t|cannot)\s+take\b"
+        # "We can't accept the CPC-A for this position"
+        r"|\b(?:can['’]t|cannot|can\s+not)\s+accept\b"
         # "nobody should need CCS/CPC for it", "no one needs a degree here"
         r"|\bno(?:body|[ \t]?one)\s+(?:should|would|will|does)?\s*(?:need|needs|require|requires)\b"
         # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants", "Not considering CPC-A or new
@@ -283,6 +285,8 @@ STRENGTH_CUES = [
         r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|(?:make\s+you\s+)?stand\s+out)\b"
         # "An RHIT would certainly get our attention", "would catch our eye"
         r"|\b(?:would|will)\s+(?:certainly\s+|definitely\s+|really\s+|also\s+)?(?:get|catch|grab)\s+our\s+(?:attention|eye)\b"
+        # "that's a feather in your cap"
+        r"|\bfeather\s+in\s+your\s+cap\b"
         # "it gets you a closer look", "gives you an edge", "a leg up"
         r"|\b(?:gets?|gives?|earns?)\s+you\s+(?:an?\s+)?(?:closer\s+look|second\s+look|edge|leg\s+up|head\s+start)\b"
         # "If you also hold a CPC, put it at the top of your resume, it helps you stand out"
@@ -1147,6 +1151,8 @@ DISMISSALS = [
         # "Our coding specialists come from hospital HIM departments ..., and together hold CPC, CCS, CPMA and RHIT"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|team|staff)\b[^.;\n]{0,120}?"
         r"\b(?:together|collectively|between\s+them)\s+(?:hold|have|possess)\b"
+        # "our CDI team (RNs and CCDS-credentialed coders) will close the loop"
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\s*\("
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
@@ -1189,7 +1195,9 @@ DISMISSALS = [
         r"(?:also\s+|already\s+|now\s+|still\s+)?(?:hold|have|possess|carry|earned|have\s+earned)\b"
         r"|\bcredentials\s+themselves\b"
         # "Our client's Risk Adjustment team (40+ coders, all CRC or CPC credentialed)"
-        r"|\b(?:all|most|many|each)\s+(?:[\w/-]+\s+){1,4}?(?:credentialed|certified)\b",
+        r"|\b(?:all|most|many|each)\s+(?:[\w/-]+\s+){1,4}?(?:credentialed|certified)\b"
+        # "(all of their coders are CCS or CPC certified)"
+        r"|\b(?:all|most|many|some|several)\s+of\s+(?:their|our|its|the)\s+(?:[\w-]+\s+){0,2}?(?:are|were)\s+",
         # the candidate asked in the same sentence: "... and you must hold one of them too"
         unless=r"\b(?:must|required|requires?|need|needs)\b|\b(?:you|candidates?|applicants?)\s+(?:will\s+|would\s+)?"
         r"(?:need|should|hold|have|possess|bring)\b",
@@ -1493,8 +1501,10 @@ DISMISSALS = [
         # ... or the post right before the name: "CDI Educator Lisa Tran, RN, CCDS, CDIP"
         rf"|\b(?i:{_A_PERSON_S_POST})[ \t]+)"
         + _PERSON_S_NAME
-        # ... a post in capitals between: "Marisol T., Coding Manager, RHIA, CCS"
-        + r",[ \t]*(?:[A-Z][\w&'’/-]*(?:[ \t]+(?:[A-Z&][\w&'’/-]*|of|and|for))*,[ \t]*)?"
+        # ... a post in capitals between: "Marisol T., Coding Manager, RHIA, CCS"; or the letters in brackets: "Karen
+        # Whitt, Practice Administrator (CPC, CPMA)"
+        + r"(?:,[ \t]*(?:[A-Z][\w&'’/-]*(?:[ \t]+(?:[A-Z&][\w&'’/-]*|of|and|for))*,[ \t]*)?"
+        r"|(?:,[ \t]*[A-Z][\w&'’/-]*(?:[ \t]+(?:[A-Z&][\w&'’/-]*|of|and|for))*)?[ \t]*\([ \t]*)"
         r"(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
         description='"You will train with Tammy Reeves, CPC, CPB", "report to Dr. Amit Rao, MD, CCDS", "Contact: Pat '
         'Lee, RHIA, CHPS"',
@@ -1525,14 +1535,16 @@ DISMISSALS = [
         # someone who holds, has or is the letters: "She holds the RHIA and the CCS", "he is a CPC" (not "he/she",
         # "s/he": the candidate, in older postings); "Our director is an RHIA", "our coding educator holds the CPC"
         # (not "our ideal ... holds", "our new ...")
-        pattern=r"(?:(?<![/\w])(?i:she|he)(?![ \t]*/)|\b(?i:our\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
+        # ... "the cancer registrar (she's an ODS-C)"
+        pattern=r"(?<![/\w])(?i:she|he)['’]s\s+(?:also\s+|still\s+)?(?:an?\s+|the\s+)?$"
+        r"|(?:(?<![/\w])(?i:she|he)(?![ \t]*/)|\b(?i:our\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
         + _A_PERSON_S_POST
         # ... with the post's field and the person's name between: "Our Director of HIM, Carol Byers, is an RHIA"
         + r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}\s*,)?)"
         r")\s+(?i:also\s+|currently\s+|already\s+|still\s+)?(?i:holds|has|is|was|earned|carries)\s+"
         r"(?i:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
-        # ... the writer: "I hold both the CCDS and the CDIP", "I'm an RHIA myself"
-        # (other letters between only: not "I have an opening for a CPC")
+        # ... the writer: "I hold both the CCDS and the CDIP" (other letters between only: not "I have an opening for a
+        # CPC")
         r"|\bI(?:[ \t]+(?:also|still|currently|myself))?[ \t]+(?:hold|have|was|earned|carry)[ \t]+"
         r"(?:an?[ \t]+|the[ \t]+|both[ \t]+(?:the[ \t]+)?)?"
         r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/)[ \t]*(?:the[ \t]+|an?[ \t]+)?){0,3}$"
@@ -1628,6 +1640,15 @@ DISMISSALS = [
         # "We are proud to be an employee-owned CIC"
         pattern=r"\b(?:employee|staff|member|worker|community)[- ]owned[ \t]+$|\bnot[- ]for[- ]profit[ \t]+$",
         description='"an employee-owned CIC"',
+    ),
+    Dismissal(
+        name="a-job-s-level",
+        scope="after",
+        kinds=["credential"],
+        reason="a level after the letters makes them a job's title, not a credential",
+        # "Pay: ODS II $36.20 - $49.80/hr"
+        pattern=r"[ \t]+(?:i{1,3}|iv)\b(?![-/'’])",
+        description='"ODS II" (a registry job\'s level)',
     ),
     Dismissal(
         name="what-would-have-been-asked",

@@ -105,6 +105,11 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"|equal\s+to|equals"
     # what may stand in for experience: "training ... may be substituted for 1 year of experience"
     r"|substitut(?:e|ed|es)\s+for|in\s+(?:lieu|place)\s+of"
+    # what the figure was before a change, or what an earlier posting said: "Experience was lowered from 7 years to
+    # 5 years", "The first posting said 3 years of experience"
+    r"|(?:lowered|reduced|dropped|cut|changed|down)\s+from"
+    r"|(?:first|original|earlier|previous|old|last)\s+(?:posting|ad|advert|listing|version)\s+(?:said|asked\s+for|listed"
+    r"|required|read)"
     # a named thing: "the 10 year NHS Plan", "the 5-year strategy"; a term named before: "may not require the full
     # two years" (of a training programme)
     r"|the(?:\s+(?:full|whole|entire))?"
@@ -152,6 +157,8 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     # "... to lead its Clinical Coding service ... for 11 months while the substantive post holder supports ..."
     r"|(?:while|whilst)\s+the\s+(?:substantive\s+)?(?:post[\s-]?holder|postholder|incumbent)\b"
     r"|fixed[\s-]+term|contract|secondment|placement|attachment|rotation|pilot|maternity|temporary|locum"
+    # "a $5,000 sign on (critical access staffing grant, 2 year commitment)", "a 2 year bond"
+    r"|commitment|bond\b"
     # "... a guaranteed period of 3 months on a rolling contract", "12 months on a fixed term basis"
     r"|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:contract|(?:fixed[\s-]+term|secondment|locum|temporary)\s+basis)\b"
     # "... deliver our clinical service for a period of 6 months as a jobshare"
@@ -352,9 +359,15 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"|\b(?:employees|staff|clients|customers|offices|locations|hospitals|clinics|sites|beds|countries)\s*,\s*$"
     # ... or how long the employer, its team or a client has been going: "a fun team that has been together 10+
     # years", "open 15 yrs", "in business for over 20 years"
-    # ... or a reader's own, in a thread: "I'm a CCS w/ 8 yrs inpatient coding", "I have about 8 months doing ROI"
+    # ... or a reader's own, in a thread: "I'm a CCS w/ 8 yrs inpatient coding", "I have about 8 months doing ROI", "I
+    # have 9 yrs inpatient coding", "I have the CCA and 3 years of outpatient coding"
     r"|\bi(?:['’]?m|\s+am)\s+(?:an?\s+)?[\w-]+\s+(?:with|w/)\s*$"
-    r"|\bi(?:\s+have|['’]ve|\s+had)\s+(?:got\s+)?(?:about|around|almost|nearly|over|roughly)\s+$"
+    r"|\bi(?:\s+have|['’]ve|\s+had)\s+(?:got\s+)?(?:(?:the\s+|an?\s+|my\s+)?[\w-]+\s+and\s+)?"
+    r"(?:(?:about|around|almost|nearly|over|roughly)\s+)?$"
+    # ... a figure averaged over people: "The coders we placed this quarter averaged 7 years of experience"
+    r"|\baverag(?:e|ed|es|ing)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?$"
+    # ... how long the employer has served: "serving the valley for 25+ years"
+    r"|\b(?:serving|served|caring\s+for)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?$"
     # ... "This client has been a customer of ours for 15+ years"
     r"|\b(?:been\s+together|in\s+business|been\s+around|been\s+open|open|operating|established"
     r"|been\s+(?:an?\s+|our\s+)?(?:customer|client|partner)s?(?:\s+of\s+(?:ours|us|theirs|mine))?)\s+(?:for\s+)?"
