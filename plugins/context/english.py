@@ -152,7 +152,7 @@ STRENGTH_CUES = [
         # "We don't require a degree", "What we dont need: a degree", "we do not require a degree"
         r"|\b(?:do|does)\s+not\s+require\b"
         # "a CPC by itself won't get you through their HR screen"; "they will NOT take CPC-A's", "we don't take CPC-A"
-        r"|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+get\s+you\s+(?:through|past|in)\b"
+        r"|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+get\s+(?:you\s+)?(?:through|past)\b"
         r"|\b(?:won['’]t|will\s+not|don['’]t|do\s+not|can['’]t|cannot)\s+take\b"
         # "We can't accept the CPC-A for this position"
         r"|\b(?:can['’]t|cannot|can\s+not)\s+accept\b"
@@ -285,6 +285,8 @@ STRENGTH_CUES = [
         r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|(?:make\s+you\s+)?stand\s+out)\b"
         # "An RHIT would certainly get our attention", "would catch our eye"
         r"|\b(?:would|will)\s+(?:certainly\s+|definitely\s+|really\s+|also\s+)?(?:get|catch|grab)\s+our\s+(?:attention|eye)\b"
+        # "I'd also be very interested in anyone holding the CHDA"
+        r"|\b(?:i|we)(?:['’]d|\s+would)\s+(?:also\s+)?be\s+(?:very\s+|especially\s+|particularly\s+)?interested\s+in\b"
         # "that's a feather in your cap"
         r"|\bfeather\s+in\s+your\s+cap\b"
         # "it gets you a closer look", "gives you an edge", "a leg up"
@@ -358,7 +360,7 @@ SECTION_HEADINGS = [
         # offers, stated in the posting's header, not a heading over what follows
         pattern=r"^(?![\W\d_]*(?:an?\s+)?(?:competitive|excellent|attractive|generous|great|good|enhanced)\b)"
         r".*?\b(benefits?|perks|we (?:can |are able to |will |also )?offer|what we (?:can )?offer|on offer"
-        r"|what you(?:'ll| will) get|compensation|salary"
+        r"|what you(?:'ll| will)? get(?!\s+to\b)|compensation|salary"
         r"|pay range|total rewards|why (?:join|work)|our offer|how (?:will|can|do) we support you"
         # what an apprenticeship or training post gives: "Apprenticeship Programme details:" over "The AMSPAR Level 3
         # Certificate in Medical Terminology", "Training provider will be Dudley College"
@@ -383,6 +385,8 @@ SECTION_HEADINGS = [
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|pluses|a plus|additional qualifications"
         r"|(?:make|makes)\s+you\s+stand\s+out|sets?\s+you\s+apart"
         r"|bonus points|additional considerations|highly regarded"
+        # "Great if you also have:", "What we'd love you to have"
+        r"|(?:great|nice|good)\s+if\s+you(?:\s+also)?\s+have|(?:we['’]d|we\s+would)\s+love\s+(?:you\s+to\s+have|to\s+see)"
         r"|bonus(?<!retention bonus)(?<!signing bonus)(?<!sign-on bonus)(?<!sign on bonus)(?<!welcome bonus)"
         r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
         r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
@@ -1152,7 +1156,7 @@ DISMISSALS = [
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|team|staff)\b[^.;\n]{0,120}?"
         r"\b(?:together|collectively|between\s+them)\s+(?:hold|have|possess)\b"
         # "our CDI team (RNs and CCDS-credentialed coders) will close the loop"
-        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\s*\("
+        r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s*\("
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
@@ -1215,6 +1219,15 @@ DISMISSALS = [
         # "those are posted separately on our careers page (Coder III, for example, asks for the CCS plus five years
         # ...)", "An HIM Technician II ... has to hold the RHIT; that job isn't open right now"
         r"|\bposted\s+separately\b"
+        # a line of another opening with its status: ">> HIM Supervisor (RHIA required) .......... closed", "Coding
+        # Auditor (CPMA required)  - posting expected Q3"
+        # (after dots, a dash, a bar, a bracket or a wide gap, as a list of openings sets it apart; not "the position
+        # to be filled.")
+        r"|(?:\.{2,}|[-–—|:)]|[ \t]{2,})[ \t]*(?:closed|filled|posting\s+expected|not\s+yet\s+open|no\s+longer\s+open"
+        r"|on\s+hold"
+        r"|coming\s+soon)\b(?:[ \t]+[\w/.-]+){0,2}\W*$"
+        # "If you're an HCC/CRC coder, look for our Risk Adjustment Coder II posting instead"
+        r"|\blook\s+for\s+(?:our|the)\s+(?:[\w/&-]+\s+){0,5}?(?:posting|opening|listing|requisition)\b"
         r"|\b(?:that|this|the\s+other)\s+(?:job|role|position|level|post|opening)\s+(?:isn['’]t|is\s+not)\s+"
         r"(?:open|available|being\s+(?:filled|recruited|hired))\b"
         # "RNs with 5+ years of bedside experience may be considered for our separate CDI Specialist I posting"
@@ -1453,7 +1466,10 @@ DISMISSALS = [
         + _NAME_WORD
         + r"(?:\s+[a-z]\.)?\s+"
         + _NAME_WORD
-        + r"\s*,|\(\s*(?:an?\s+)?)\s*"
+        # ... or a first name alone before the brackets: "Our billing manager Trish (CPC, CPMA)"
+        + r"\s*,|(?:"
+        + _NAME_WORD
+        + r"\s*)?\(\s*(?:an?\s+)?)\s*"
         + _LETTERS_SO_FAR,
         description='"Our office manager, Tammy Reeves, CPC, CPB, will train you", "our Coding Educator (CPC, CEDC)"',
     ),
@@ -2088,7 +2104,9 @@ CONNECTIVES = [
         role="contrast",
         # written to start with a literal ("but"), which the search skips to; "but also" and "but not only" go on
         # with the same thought
-        pattern=r"but\b(?<!\wbut)(?!\s+(?:also|not\s+only)\b)",
+        # ... nor a "but" whose verb has the subject before it: "An RHIT or CCS is welcome on your resume but is not a
+        # requirement"
+        pattern=r"but\b(?<!\wbut)(?!\s+(?:also|not\s+only|is|are|isn['’]t|aren['’]t)\b)",
         description='"..., but NHS experience is not essential": the cue speaks of its own clause',
     ),
     Connective(
