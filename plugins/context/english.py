@@ -1224,8 +1224,7 @@ DISMISSALS = [
         # (after dots, a dash, a bar, a bracket or a wide gap, as a list of openings sets it apart; not "the position
         # to be filled.")
         r"|(?:\.{2,}|[-–—|:)]|[ \t]{2,})[ \t]*(?:closed|filled|posting\s+expected|not\s+yet\s+open|no\s+longer\s+open"
-        r"|on\s+hold"
-        r"|coming\s+soon)\b(?:[ \t]+[\w/.-]+){0,2}\W*$"
+        r"|on\s+hold|coming\s+soon)\b(?:[ \t]+[\w/.-]+){0,2}\W*$"
         # "If you're an HCC/CRC coder, look for our Risk Adjustment Coder II posting instead"
         r"|\blook\s+for\s+(?:our|the)\s+(?:[\w/&-]+\s+){0,5}?(?:posting|opening|listing|requisition)\b"
         r"|\b(?:that|this|the\s+other)\s+(?:job|role|position|level|post|opening)\s+(?:isn['’]t|is\s+not)\s+"

@@ -357,8 +357,6 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"(?:over\s+|more\s+than\s+|nearly\s+"
     r"|almost\s+|some\s+)?$"
     r"|\b(?:employees|staff|clients|customers|offices|locations|hospitals|clinics|sites|beds|countries)\s*,\s*$"
-    # ... or how long the employer, its team or a client has been going: "a fun team that has been together 10+
-    # years", "open 15 yrs", "in business for over 20 years"
     # ... or a reader's own, in a thread: "I'm a CCS w/ 8 yrs inpatient coding", "I have about 8 months doing ROI", "I
     # have 9 yrs inpatient coding", "I have the CCA and 3 years of outpatient coding"
     r"|\bi(?:['’]?m|\s+am)\s+(?:an?\s+)?[\w-]+\s+(?:with|w/)\s*$"
@@ -368,7 +366,8 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"|\baverag(?:e|ed|es|ing)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?$"
     # ... how long the employer has served: "serving the valley for 25+ years"
     r"|\b(?:serving|served|caring\s+for)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?$"
-    # ... "This client has been a customer of ours for 15+ years"
+    # ... or how long the employer, its team or a client has been going: "a fun team that has been together 10+
+    # years", "open 15 yrs", "in business for over 20 years", "This client has been a customer of ours for 15+ years"
     r"|\b(?:been\s+together|in\s+business|been\s+around|been\s+open|open|operating|established"
     r"|been\s+(?:an?\s+|our\s+)?(?:customer|client|partner)s?(?:\s+of\s+(?:ours|us|theirs|mine))?)\s+(?:for\s+)?"
     r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?$",
