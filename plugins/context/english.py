@@ -276,17 +276,16 @@ STRENGTH_CUES = [
         # "We'd love to see a CCS", "It would be great if you also hold a CRC", "CRC would be great" (not "would be
         # great for someone who ...": whom the post suits)
         # (not the invitation "we would love to hear from you")
+        # ... "I'd also be very interested in anyone holding the CHDA"
         r"|\b(?:we|i)(?:[’']d|\s+would)\s+(?:also\s+|really\s+|genuinely\s+|truly\s+|definitely\s+)?"
-        r"(?:love|like\s+to\s+see)\b"
+        r"(?:love|like\s+to\s+see|be\s+(?:very\s+|especially\s+|particularly\s+)?interested\s+in)\b"
         r"(?!\s+to\s+(?:hear|talk|speak|meet|chat|receive|welcome|have\s+you|see\s+you|invite)\b)"
         r"|\bwould\s+(?:also\s+)?be\s+(?:great|nice|wonderful|fantastic|awesome)\b(?!\s+for\b)"
         r"|\b(?:great|good)\s+to\s+have\b"
-        # "a master's would set you apart", "would make you stand out", "someone with a bachelor's would stand out"
-        r"|\b(?:would|will|could|can)\s+(?:really\s+)?(?:set\s+you\s+apart|(?:make\s+you\s+)?stand\s+out)\b"
-        # "An RHIT would certainly get our attention", "would catch our eye"
-        r"|\b(?:would|will)\s+(?:certainly\s+|definitely\s+|really\s+|also\s+)?(?:get|catch|grab)\s+our\s+(?:attention|eye)\b"
-        # "I'd also be very interested in anyone holding the CHDA"
-        r"|\b(?:i|we)(?:['’]d|\s+would)\s+(?:also\s+)?be\s+(?:very\s+|especially\s+|particularly\s+)?interested\s+in\b"
+        # "a master's would set you apart", "would make you stand out", "someone with a bachelor's would stand out", "An
+        # RHIT would certainly get our attention", "would catch our eye"
+        r"|\b(?:would|will|could|can)\s+(?:really\s+|certainly\s+|definitely\s+|also\s+)?(?:set\s+you\s+apart"
+        r"|(?:make\s+you\s+)?stand\s+out|(?:get|catch|grab)\s+our\s+(?:attention|eye))\b"
         # "that's a feather in your cap"
         r"|\bfeather\s+in\s+your\s+cap\b"
         # "it gets you a closer look", "gives you an edge", "a leg up"
