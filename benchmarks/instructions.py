@@ -40,7 +40,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BULK = ROOT.parent / "shared" / "corpus" / "bulk" / "nhs-jobs-2020.jsonl.gz"
 MEASURES = {
     "baseline": "bare spacy.blank('en') nlp.pipe, the screener's tokenizer cache",
     "extract_many": "Screener.extract_many",
@@ -108,19 +107,6 @@ def count_instructions(measure: str, texts_file: str, count: int, hash_seed: int
     return instructions_in(output.read_text(encoding="utf-8", errors="replace"))
 
 
-def nhs_texts(skip: int, limit: int) -> list[str]:
-    """Postings ``skip + 1`` to ``skip + limit`` of the bulk file, as screener's reader gives them."""
-    from screener import Posting, Screener
-
-    texts: list[str] = []
-    for item in Screener().read_all(str(BULK)):
-        if isinstance(item, Posting):
-            texts.append(item.text)
-        if len(texts) >= skip + limit:
-            break
-    return texts[skip:]
-
-
 def table(counts: dict[str, list[float]], small: int, large: int, skip: int, hash_seed: int) -> str:
     baseline = statistics.median(counts["baseline"])
     lines = [
@@ -156,6 +142,9 @@ def main() -> None:
         return
     if shutil.which("valgrind") is None:
         parser.exit(2, "instructions.py: valgrind is not installed (Debian: apt-get install valgrind)\n")
+    # the texts as throughput.py reads them (this script's folder is first on sys.path when it runs)
+    from throughput import BULK, nhs_texts
+
     if not BULK.is_file():
         parser.exit(2, f"instructions.py: the NHS bulk file is missing: {BULK}\n")
     if arguments.large <= arguments.small or arguments.small < 0 or arguments.repeats < 1:
@@ -164,7 +153,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="screener-instructions-") as directory:
         workdir = Path(directory)
         texts_file = workdir / "texts.json"
-        texts_file.write_text(json.dumps(nhs_texts(arguments.skip, arguments.large)), encoding="utf-8")
+        texts = nhs_texts(arguments.skip + arguments.large)[arguments.skip :]
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
         counts: dict[str, list[float]] = {measure: [] for measure in measures}
         for repeat in range(1, arguments.repeats + 1):
             for measure in measures:

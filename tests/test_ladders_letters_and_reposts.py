@@ -48,6 +48,7 @@ def test_more_wordings_of_strength(extract, sentence, credential, strength):
         "Our practice has been serving the valley for 25+ years.",
         "The coders we placed this quarter averaged 7 years of experience.",
         "A $5,000 sign-on bonus comes with a 2 year commitment.",
+        "The sign-on bonus comes with a 2 year bond.",
     ],
 )
 def test_figures_that_ask_no_experience(extract, sentence):
