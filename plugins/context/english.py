@@ -2005,7 +2005,12 @@ ANY_OF_CUES = [
         r"(?P<stem>(?:[A-Z][\w/&.-]*[ \t]+){1,4}?|(?=Level[ \t]|Tier[ \t]))(?:Level[ \t]+|Tier[ \t]+)?"
         r"(?:(?P<entry>Trainee|Apprentice)|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5]|(?<=Tier )[1-5]))"
         r"(?P<own>[ \t]*\((?:this|current)[ \t]+(?:posting|position|opening|role|job|vacancy)\))?"
-        r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?",
+        r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
+        # ... or marked open at its line's end, as career pages mark the level they hire for: "Coder II (Inpatient)
+        # <-- OPEN", "Coder II - NOW HIRING", "Level 2 [open]"
+        r"(?P<open>(?:[-–—=<>←→|*[( \t]|:[ \t])+(?i:open|now[ \t]+hiring|hiring(?:[ \t]+now)?|currently[ \t]+open"
+        r"|this[ \t]+(?:posting|position|opening|role|job|vacancy))(?:[ \t]+(?i:now|position|role))?"
+        r"[ \t]*[])*!]*[ \t]*(?=\n|$))?",
         description='the label of one level of a career ladder: "Coder II:", "Tech Trainee:", "Level 2:"',
     ),
     AnyOfCue(

@@ -9,7 +9,8 @@ make a ladder.
 
 When the posting says which level it is for (its title names the level, as
 "Coding Specialist II - Outpatient" does, or the label says so: "(this
-posting)"), the other levels describe other jobs. Otherwise the levels are
+posting)", or marks it open at its line's end, as career pages do: "Coder II
+<-- OPEN", "Coder II - NOW HIRING"), the other levels describe other jobs. Otherwise the levels are
 alternative ways into the job, the lowest first.
 
 Prose describes other levels inside its paragraphs too ("a Coder I codes
@@ -179,10 +180,12 @@ _MAY_HOLD_A_SECOND_LEVEL = re.compile(r"\b(?:II|Trainee|Apprentice|Level [2-5]|T
 _SECOND_LEVEL_WORDS = ("II", "Trainee", "Apprentice", "Level ", "Tier ")
 #: A paragraph's start: the text's, or a line's after a blank line
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=\S)")
-#: The end of a line that ends with a level ("Coder II", "Level 1", "Coder II (this position)"): where a level alone
-#: on its line may be, found in one search rather than by trying the ladder's pattern at every line
+#: The end of a line that ends with a level ("Coder II", "Level 1", "Coder II (this position)", "Coder II <-- OPEN"):
+#: where a level alone on its line may be, found in one search rather than by trying the ladder's pattern at every line
 _LEVEL_AT_A_LINE_END = re.compile(
-    r"(?:\b(?:IV|V|I{1,3}|Trainee|Apprentice)|\b(?:Level|Tier)[ \t]+[1-5])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*$", re.M
+    r"(?:\b(?:IV|V|I{1,3}|Trainee|Apprentice)|\b(?:Level|Tier)[ \t]+[1-5])(?:[ \t]*\([^()\n]{0,40}\))?"
+    r"(?:[-–—=<>←→|*[( \t:]+(?i:open|now[ \t]+hiring|hiring(?:[ \t]+now)?|currently[ \t]+open)[ \t]*[])*!]*)?[ \t]*$",
+    re.M,
 )
 #: A level word near a paragraph's start, before the ladder's pattern is tried there
 _A_LEVEL_WORD = re.compile(r"\b(?:IV|V|I{1,3}|Trainee|Apprentice|Level[ \t]+[1-5]|Tier[ \t]+[1-5])\b")
@@ -226,7 +229,7 @@ def _paragraph_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str
             end = match.end()
             while end > start and text[end - 1] in " \t":
                 end -= 1  # the pattern takes the blanks after the label too
-            if not text[end - 1 : end].isalnum() and text[end - 1 : end] != ")":
+            if not text[end - 1 : end].isalnum() and text[end - 1 : end] not in (")", "]", "*", "!"):
                 break
             if _LINE_END.match(text, end):
                 found[start] = _label(match, start, text.index("\n", end))  # a heading of its own
@@ -246,7 +249,7 @@ def _label(match: re.Match[str], line_start: int, colon: int) -> _Label:
     else:
         level, rank = groups.get("senior") or "", SENIOR_RANK
     job = " ".join((groups.get("stem") or "").lower().split())
-    return _Label(line_start, colon, job, level, rank, bool(groups.get("own")))
+    return _Label(line_start, colon, job, level, rank, bool(groups.get("own") or groups.get("open")))
 
 
 def _block_end(text: str, colon: int) -> int:
