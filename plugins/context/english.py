@@ -48,9 +48,9 @@ _NOT_A_NAME = (
 )
 #: One word of a person's name, in the lower-case text
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
-#: A person's last name as written, in capitals, maybe double-barrelled, and no word of the field ("Health
-#: Information, RHIT")
-_LAST_NAME = rf"(?!(?i:{_NOT_A_NAME}))(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+#: A person's last name as written, in capitals, maybe double-barrelled or with a capital inside ("DeLuca"), and no word
+#: of the field ("Health Information, RHIT")
+_LAST_NAME = rf"(?!(?i:{_NOT_A_NAME}))(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 #: A person's name as written: a first and a last name in capitals, neither a word of the field ("Health
 #: Information", "Risk Adjustment") nor of a product; a title, a middle name or initials may be there ("Dr. Amit Rao",
 #: "Mary Ann Smith", "M. Okafor"), or the last name's initial alone, as people sign e-mails ("Jenna K.")
@@ -152,10 +152,17 @@ STRENGTH_CUES = [
         # "We don't require a degree", "What we dont need: a degree", "we do not require a degree"
         r"|\b(?:do|does)\s+not\s+require\b"
         # "a CPC by itself won't get you through their HR screen"; "they will NOT take CPC-A's", "we don't take CPC-A"
-        r"|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+get\s+(?:you\s+)?(?:through|past)\b"
+        r"|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+get\s+(?:you\s+)?(?:through|thru|past)\b"
         r"|\b(?:won['’]t|will\s+not|don['’]t|do\s+not|can['’]t|cannot)\s+take\b"
         # "We can't accept the CPC-A for this position"
         r"|\b(?:can['’]t|cannot|can\s+not)\s+accept\b"
+        # "I honestly do not care whether you have a CCA", "I don't care about an RHIA for this role"
+        r"|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:really\s+|honestly\s+|much\s+)?care\s+"
+        r"(?:about|whether|if)\b"
+        # "What we will not do again is hire a CPC-A", "we won't hire a CPC-A" (not "we do not hire anyone without a
+        # CPC", which asks it)
+        r"|\b(?:won['’]t|will\s+not|don['’]t|do\s+not|never|not\s+do\s+(?:that\s+)?again\s+is)\s+(?:again\s+)?hire\b"
+        r"(?!\s+(?:anyone|anybody|someone|candidates|applicants|people|coders|without|unless)\b)"
         # "nobody should need CCS/CPC for it", "no one needs a degree here"
         r"|\bno(?:body|[ \t]?one)\s+(?:should|would|will|does)?\s*(?:need|needs|require|requires)\b"
         # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants", "Not considering CPC-A or new
@@ -248,6 +255,15 @@ STRENGTH_CUES = [
         '"If you\'ve used Epic, mention it"',
     ),
     StrengthCue(
+        name="rather-what-follows",
+        strength="preferred",
+        direction="forward",
+        # "We would rather see five years of ortho", "... six months in a physician office - and I'd rather see two
+        # years" (the six months stay as asked), "we lean toward 5+ years"
+        pattern=r"\b(?:would|['’]d)\s+rather\s+(?:see|have)\b|\blean(?:s|ing)?\s+towards?\b",
+        description='"we would rather see five years", "we lean toward 5+ years": a preference for what follows',
+    ),
+    StrengthCue(
         name="a-plus",
         strength="preferred",
         # ... "a big plus", "a meaningful plus"
@@ -280,7 +296,10 @@ STRENGTH_CUES = [
         r"|\b(?:we|i)(?:[’']d|\s+would)\s+(?:also\s+|really\s+|genuinely\s+|truly\s+|definitely\s+)?"
         r"(?:love|like\s+to\s+see|be\s+(?:very\s+|especially\s+|particularly\s+)?interested\s+in)\b"
         r"(?!\s+to\s+(?:hear|talk|speak|meet|chat|receive|welcome|have\s+you|see\s+you|invite)\b)"
-        r"|\bwould\s+(?:also\s+)?be\s+(?:great|nice|wonderful|fantastic|awesome)\b(?!\s+for\b)"
+        r"|\b(?:would|wld)\s+(?:also\s+)?be\s+(?:great|nice|wonderful|fantastic|awesome|amazing)\b(?!\s+for\b)"
+        # "If you also hold an RHIT, it would not hurt", "A CEMC ... wouldn't hurt"; "cpma ... not a dealbreaker"
+        r"|\b(?:would\s+not|wouldn['’]?t|won['’]?t|will\s+not|doesn['’]?t|does\s+not|can['’]?t|never)\s+hurts?\b"
+        r"|\bnot\s+a\s+deal[\s-]?breaker\b"
         r"|\b(?:great|good)\s+to\s+have\b"
         # "a master's would set you apart", "would make you stand out", "someone with a bachelor's would stand out", "An
         # RHIT would certainly get our attention", "would catch our eye"
@@ -385,7 +404,10 @@ SECTION_HEADINGS = [
         r"|(?:make|makes)\s+you\s+stand\s+out|sets?\s+you\s+apart"
         r"|bonus points|additional considerations|highly regarded"
         # "Great if you also have:", "What we'd love you to have"
-        r"|(?:great|nice|good)\s+if\s+you(?:\s+also)?\s+have|(?:we['’]d|we\s+would)\s+love\s+(?:you\s+to\s+have|to\s+see)"
+        r"|(?:great|nice|good)\s+if\s+you(?:\s+also)?\s+have"
+        # ... "What we'd like to see:"
+        # (not "We would like you to have:", which UK adverts write over what they ask)
+        r"|(?:we['’]d|we\s+would)\s+(?:really\s+|also\s+)?(?:love\s+(?:you\s+to\s+have|to\s+see)|like\s+to\s+see)"
         r"|bonus(?<!retention bonus)(?<!signing bonus)(?<!sign-on bonus)(?<!sign on bonus)(?<!welcome bonus)"
         r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
         r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
@@ -457,6 +479,17 @@ SECTION_HEADINGS = [
         "beginners): the list names what rules a candidate out, not what is asked",
     ),
     SectionHeading(
+        name="heading-not-asked",
+        role="not_asked",
+        priority=62,
+        # what the posting says the job does not ask: "What doesn't matter:", "What we don't need:", "Not required:"
+        pattern=r"^\W*(?:what\s+(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+matter"
+        r"|what\s+(?:we|you)\s+(?:don['’]?t|do\s+not)\s+(?:need|require|care\s+about)"
+        r"|(?:you\s+)?(?:don['’]?t|do\s+not)\s+need|not\s+(?:required|needed|necessary))\W*$",
+        description='"What doesn\'t matter:", "What we don\'t need:", "Not required:": what the part under it names is '
+        "not asked",
+    ),
+    SectionHeading(
         name="heading-progression",
         role="progression",
         priority=55,
@@ -517,8 +550,10 @@ DISMISSALS = [
         reason="a benefit the employer offers",
         # (not an aside of its own after a requirement: "CPMA, or the ability to obtain CPMA within 6 months of hire (we
         # cover the exam)" pays for the exam, which ``paid-for`` reads right before what is paid for)
-        pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)(?:['’]ll)?\s+(?:will\s+)?"
-        r"(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+        pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)(?:['’]ll)?\s+"
+        r"(?:will\s+)?(?:also\s+)?(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+        # ... "one additional AAPC or AHIMA exam per year covered (CPC, CCS, CRC, CDEO)"
+        r"|\bexams?\s+(?:(?:per|a|each|every)\s+year\s+|annually\s+)?(?:covered|paid|reimbursed)\b"
         # reimbursement of the candidate's costs, not "reimbursement methodologies" (a coder's subject)
         r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
@@ -1223,9 +1258,14 @@ DISMISSALS = [
         # (after dots, a dash, a bar, a bracket or a wide gap, as a list of openings sets it apart; not "the position
         # to be filled.")
         r"|(?:\.{2,}|[-–—|:)]|[ \t]{2,})[ \t]*(?:closed|filled|posting\s+expected|not\s+yet\s+open|no\s+longer\s+open"
-        r"|on\s+hold|coming\s+soon)\b(?:[ \t]+[\w/.-]+){0,2}\W*$"
+        r"|on\s+hold|coming\s+soon)\b(?:[ \t]+[\w/.-]+){0,2}(?:\W*$"
+        # ... its detail in brackets, indented on the line under it: "→ Coding Specialist II — closed 2/14/2025\n
+        # (required CCS or CPC, 3 yrs inpatient coding)"
+        r"|[ \t]*\n[ \t]+\()"
         # "If you're an HCC/CRC coder, look for our Risk Adjustment Coder II posting instead"
-        r"|\blook\s+for\s+(?:our|the)\s+(?:[\w/&-]+\s+){0,5}?(?:posting|opening|listing|requisition)\b"
+        # ... "watch for the Coder I posting, they take CPC-A there"
+        r"|\b(?:look|watch|keep\s+an\s+eye\s+out)\s+for\s+(?:our|the)\s+(?:[\w/&-]+\s+){0,5}?"
+        r"(?:posting|opening|listing|requisition)\b"
         r"|\b(?:that|this|the\s+other)\s+(?:job|role|position|level|post|opening)\s+(?:isn['’]t|is\s+not)\s+"
         r"(?:open|available|being\s+(?:filled|recruited|hired))\b"
         # "RNs with 5+ years of bedside experience may be considered for our separate CDI Specialist I posting"
@@ -1494,7 +1534,8 @@ DISMISSALS = [
         scope="before",
         kinds=["credential"],
         reason="the letters after the title of whom the job reports to, not a requirement",
-        pattern=r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|a\s+)?[^()\n.;]{0,60}\(\s*" + _LETTERS_SO_FAR,
+        # ("Reports to: Manager, Health Information Services & Privacy Officer (CHIM, CHPS)")
+        pattern=r"\breports?\s+(?:directly\s+)?to\s*:?\s+(?:the\s+|our\s+|a\s+)?[^()\n.;]{0,60}\(\s*" + _LETTERS_SO_FAR,
         description='"The Auditor reports to the System Director, Coding Compliance (RHIA, CHC)"',
     ),
     Dismissal(
@@ -1656,6 +1697,16 @@ DISMISSALS = [
         description='"an employee-owned CIC"',
     ),
     Dismissal(
+        name="letters-of-a-place-named-before",
+        scope="before",
+        kinds=["credential"],
+        case_sensitive=True,
+        reason="the letters end the name of a place (a college, a clinic), not a credential",
+        # "finished my coding cert at Lorain CCC last yr" (a community college); not an issuer, in capitals
+        pattern=r"\b(?:at|from)[ \t]+(?:" + _FIRST_NAME + r"[ \t]+){1,2}$",
+        description='"at Lorain CCC"',
+    ),
+    Dismissal(
         name="a-job-s-level",
         scope="after",
         kinds=["credential"],
@@ -1690,12 +1741,130 @@ DISMISSALS = [
         # "Would the CRC count?", "Does a CCA work for this?", "Is CCS ok or only CCS-P?"
         pattern=r"\b(?:would|does|do|will|could|can)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+"
         r"(?:count|work|qualify|be\s+(?:enough|ok|okay|fine|accepted))\b[^.?!\n]{0,30}\?"
-        r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+(?:ok|okay|enough|fine|accepted)\b"
+        # ... an FAQ's "Q: Is the CPMA required?" (its answer says)
+        r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+(?:ok|okay|enough|fine|accepted"
+        r"|required|needed|necessary|mandatory|a\s+must)\b"
         r"[^.?!\n]{0,30}\?"
         # ... "Are they open to CPC-A with 1 yr in urgent care?"
         r"|\b(?:are|is|would)\s+(?:they|you|the\s+client|the\s+employer)\s+(?:be\s+)?(?:open\s+to|ok\s+with|okay\s+with"
-        r"|accepting|taking)\b[^.?!\n]{0,60}\?",
+        r"|accepting|taking)\b[^.?!\n]{0,60}\?"
+        # ... "does the CPC route still need the 2 yrs?"
+        r"|\b(?:does|do|would|will)\s+(?:the\s+|an?\s+)?[\w-]+\s+(?:route|path|option|holders?)\s+(?:still\s+|also\s+)?"
+        r"(?:need|require)\b[^.?!\n]{0,40}\?",
         description='"Would the CRC count?", "Is CCS ok?"',
+    ),
+    Dismissal(
+        name="letters-a-colleague-or-the-writer-gives-in-brackets",
+        scope="before",
+        kinds=["credential"],
+        case_sensitive=True,
+        reason="the letters in brackets after a colleague's first name or the writer, not a requirement",
+        # a colleague's post and first name: "our senior biller Denise (CPB, with us 14 yrs) will train you"
+        pattern=r"\b(?i:our|my|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+        r"(?i:biller|coder|abstractor|registrar|analyst|specialist|auditor|educator|colleague|co-?worker|teammate|"
+        + _A_PERSON_S_POST
+        + r")s?,?[ \t]+"
+        + _FIRST_NAME
+        + r"[ \t]*\([ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$"
+        # ... the writer: "me (Carol, RHIA - 19 years here)", "(I'm chapter prez lol - CPC, CRC, CPMA)"
+        r"|\b(?i:me|myself)[ \t]*\([ \t]*" + _FIRST_NAME + r"[ \t]*,[ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$"
+        r"|\([ \t]*I(?:['’]?m|[ \t]+am)\b[^()\n]{0,40}?[-–—:,][ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
+        description='"our senior biller Denise (CPB, ...)", "me (Carol, RHIA - ...)", "(I\'m chapter prez - CPC, CRC)"',
+    ),
+    Dismissal(
+        name="a-stand-in-until-it-is-earned",
+        scope="after",
+        kinds=["credential"],
+        reason="accepted at hire only until the credential asked is earned, not itself what is asked",
+        # "If you hold a CPC, CCS or CCS-P but not the CRC yet, we'll still talk, provided you pass the CRC", "CRC
+        # required - CPC or CCS accepted at hire if they get the CRC w/in 6 mo"
+        pattern=r"(?:\s*(?:,|\bor\b|\band\b|/)\s*(?:the\s+|an?\s+)?[a-z][a-z0-9-]{1,8})*\s*,?\s+"
+        r"(?:but\s+not\s+(?:the\s+|an?\s+|your\s+)?[a-z][a-z0-9-]{1,8}\s+yet"
+        r"|(?:is\s+|are\s+)?(?:accepted|ok|okay|fine)\s+(?:at\s+hire\s+)?(?:if|as\s+long\s+as|provided)\s+"
+        r"(?:they|you)\s+(?:get|pass|earn|obtain|add)\b)",
+        description='"If you hold a CPC but not the CRC yet, ... provided you pass the CRC", "CPC accepted at hire if '
+        'they get the CRC"',
+    ),
+    Dismissal(
+        name="how-many-of-a-team-hold-it",
+        scope="before",
+        kinds=["credential"],
+        reason="how many of a team the posting counts hold the letters, not a requirement",
+        # "4 analysts (3 CHDA), 2 EMPI specialists", "coders (12 CCS, 4 RHIT)"
+        pattern=r"\b[a-z]+s\s*\(\s*\d{1,3}\s+(?:(?:are|hold|with)\s+)?(?:[a-z][a-z/-]{1,9}\s*,\s*\d{1,3}\s+)*$",
+        description='"4 analysts (3 CHDA)"',
+    ),
+    Dismissal(
+        name="a-row-of-another-opening",
+        scope="after",
+        reason="a row of another opening, set apart with its status at the line's end, not this job",
+        # a table of openings or levels pasted as text, each row ending in its status: "Coder I | Outpatient / ED Coder
+        # | CCA or CPC-A | 0-1 yr | (filled)", "CDI Specialist - Outpatient (HCC capture, CCDS-O preferred)<tab>filled"
+        # (after a bar, a tab, a wide gap, dots or a dash, as tables set it apart; not "the position to be filled")
+        pattern=r"[^\n]*?(?:\||\t|[ \t]{2,}|\.{2,}|[-–—])[ \t]*[(\[]?(?:closed|filled|not\s+(?:yet\s+)?open"
+        r"|no\s+longer\s+open|on\s+hold)\b[^\n|]*(?=\n|\Z)",
+        description='"Coder I | ... | CCA or CPC-A | 0-1 yr | (filled)"',
+    ),
+    Dismissal(
+        name="some-of-a-group-with-it",
+        scope="before",
+        kinds=["credential"],
+        reason="how many of a group the posting speaks of hold the letters, not a requirement",
+        # "Physician Advisors (3) - board-certified internists, two with CCDS" (not "one with a CPC", which may be the
+        # candidate)
+        pattern=r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|most|\d{1,3})\s+"
+        r"(?:of\s+(?:them|whom|us)\s+)?(?:with|holding)\s+(?:the\s+|an?\s+)?$",
+        description='"board-certified internists, two with CCDS"',
+    ),
+    Dismissal(
+        name="but-not-for-this-job",
+        scope="after",
+        kinds=["credential"],
+        reason="what other roles will want, not this one",
+        # "the team lead roles later this yr will want CPMA but not these ones"
+        pattern=r"\s*,?\s+but\s+not\s+(?:for\s+)?(?:these|this)(?:\s+(?:ones?|roles?|positions?|jobs?|openings?))?\b",
+        description='"the team lead roles will want CPMA but not these ones"',
+    ),
+    Dismissal(
+        name="none-of-them-holds-it",
+        scope="before",
+        kinds=["credential", "education"],
+        reason="what none of the people the posting speaks of holds, not a requirement",
+        # "Not one of the six has a master's, and they're outstanding", "none of our coders has the CCS"
+        pattern=r"\b(?:not\s+one|none|neither|no\s+one|nobody)\s+(?:of\s+(?:the|us|them|our|my)\b[^.;:\n]{0,30}?\s|here\s+|else\s+)?"
+        r"(?:has|have|holds?|had|earned)\s+(?:an?\s+|the\s+)?$",
+        description='"Not one of the six has a master\'s"',
+    ),
+    Dismissal(
+        name="congratulations",
+        scope="sentence",
+        kinds=["credential"],
+        reason="congratulations to people for what they hold or passed, not a requirement",
+        # a newsletter's "Congrats to Priya Shah, MBA, RHIA, ... and to the 14 members who passed the CCS and RHIT
+        # exams this quarter!"
+        pattern=r"\bcongrat(?:ulation)?s\b",
+        description='"Congrats to ... the 14 members who passed the CCS and RHIT exams"',
+    ),
+    Dismissal(
+        name="held-since",
+        scope="after",
+        kinds=["credential"],
+        reason="a reader saying since when they hold the letters, not asked of the candidate",
+        # a thread's reply: "CPC-A since March, passed first try", "CCS since 2015"
+        pattern=r"[ \t]+since[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|last)\w*\b"
+        r"(?![^.\n]{0,40}\b(?:required|preferred|must)\b)",
+        description='"CPC-A since March, passed first try"',
+    ),
+    Dismissal(
+        name="a-way-to-another-credential",
+        scope="after",
+        kinds=["credential"],
+        reason="holders who may apply for another credential, not what is asked",
+        # "Applicants holding the AHIMA RHIA or RHIT credential may apply for the CHIM designation through CHIMA's
+        # reciprocity pathway"
+        pattern=r"(?:\s*(?:,|\bor\b|\band\b|/)\s*(?:the\s+)?[a-z][a-z0-9-]{1,8})*\s+(?:credentials?\s+|holders\s+)?"
+        r"(?:may|can)\s+(?:apply|qualify)\s+for\s+(?:the\s+)?\S+\s+(?:designation|credential|certification)\b",
+        description='"holding the RHIA or RHIT credential may apply for the CHIM designation"',
     ),
     Dismissal(
         name="holding-only",

@@ -336,6 +336,8 @@ _LEVEL_PATTERNS = (
             r"(?!\s+(?:settings?|age|aged|children|pupils|students|teachers|staff|nurs\w*|sites?|for\s+(?:girls|boys))\b)"
             # the General Educational Development test in capitals, not the name "Ged" ("Name: Ged Hussey")
             r"|\bH\.?S\.?\s+diploma\b|\b(?-i:GED)\b"
+            # ... and in lower case beside "hs": "no degree req'd (hs/ged)"
+            r"|\bhs\s*/\s*ged\b|\bged\s*/\s*hs\b"
             # "12th grade education", "completed the twelfth grade"
             r"|\b(?:12th|twelfth)\s+grade\b"
             # India's: "12th pass"

@@ -18,6 +18,7 @@ counts only when the posting states no other figure.
 """
 
 import re
+from bisect import bisect_right
 from operator import methodcaller
 
 from screener import NUMBER_PATTERN, Evidence, ExperienceRequirement, hookimpl, number_from_words
@@ -128,7 +129,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
 # 0-19 years who experience speech ... difficulties"
 _AGES_BEFORE = re.compile(
     r"\b(?:children|people|adults|patients|pupils|clients|infants|babies|students|individuals|ages?|aged)"
-    r"(?:\s*\(\s*|\s+(?:aged\s+)?)$",
+    # ... "children from 0-19years in clinics"
+    r"(?:\s*\(\s*|\s+(?:aged\s+|from\s+|between\s+)?)$",
     re.I,
 )
 # "One year of experience ..., with at least six months in ...", "4 years, which must include at least 2 years in
@@ -201,9 +203,10 @@ _EXPERIENCE = re.compile(r"\b(?:experience[ds]|" + _EXPERIENCE_WORD + r")\b", re
 # record of past work that vetting asks for ("provide 5 years of work history, including two references").
 _NOT_SCHOOLING = (
     r"(?![^.;\n]{0,40}?\b(?:college|university|education|school|study|studies|coursework|courses|degree|semester"
-    # (a hospital's cancer program is a workplace: "Three or more years of abstracting at a CoC-accredited program")
-    r"|(?<!cancer )(?<!coc-accredited )(?<!coc accredited )program|programme|training|certificate|bootcamp|age|old"
-    r"|history)\b)"
+    # (a hospital's cancer program is a workplace: "Three or more years of abstracting at a CoC-accredited program", "in
+    # a CoC program")
+    r"|(?<!cancer )(?<!coc )(?<!coc-accredited )(?<!coc accredited )program|programme|training|certificate|bootcamp"
+    r"|age|old|history)\b)"
 )
 # What follows a figure of a lower route the posting allows: "six months is enough if ..." (see ``_ENOUGH_IF``)
 _ENOUGH_IF_WORDS = (
@@ -227,8 +230,13 @@ _WORK_AFTER = re.compile(
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
     # "at least two years of retro chart review in risk adjustment"
     r"|chart\s+reviews?|risk\s+adjustment"
+    # "3+ years of healthcare data analysis"
+    r"|data\s+analy(?:sis|tics)|reporting"
     # "two years as a practising HCPC registered clinician", "2 years of clinical practice"
     r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"
+    # "at least two years as a CDS in an acute-care hospital", "a year as an HIM technician"
+    r"|as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:specialist|analyst|technician|tech|registrar|abstractor|biller|cds|cdis"
+    r"|coordinator|clerk|assistant|nurse|supervisor)s?\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
     r"|regist(?:ry|rar)|documentation|role|position)\b"
     # a lower route the posting allows: "six months is enough if it was in a hospital HIM department", "two years is
@@ -241,7 +249,9 @@ _WORK_AFTER = re.compile(
     r"|\s*(?:inpatient|outpatient|pro-?fee)\b(?=[ \t]*(?:[,;.)]|\n|\Z))"
     # where the work was done: "Two (2) or more years in a skilled nursing setting", "3 years in an acute care
     # environment"
-    rf"|in\s+(?:an?\s+|the\s+)?{_NOT_SCHOOLING}(?:[\w/&-]+\s+){{0,3}}?(?:setting|environment|facility)s?\b"
+    # ... "at least six months in a physician office", "a year in a hospital HIM department"
+    rf"|in\s+(?:an?\s+|the\s+)?{_NOT_SCHOOLING}(?:[\w/&-]+\s+){{0,3}}?(?:setting|environment|facility|office|clinic"
+    r"|hospital|department)s?\b"
     # the work right after the figure, up to four words describing it: "2+ years outpatient surgical coding", "3 yrs
     # recent inpatient acute care coding"
     rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,4}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry"
@@ -303,7 +313,8 @@ _JOB_TERM_BEFORE = re.compile(
 # experience ("With hospitals around the country, 30 years of experience in our sector ..., we help patients"), or a
 # group's, added up ("Your bargaining team has 30 years of combined experience")
 _AN_AGE_OR_OURS_RIGHT_AFTER = re.compile(
-    r"[\s-]*olds?\b|\s+(?:of\s+)?experience\s+(?:in|within|across)\s+(?:our|the\s+company['’]s)\b"
+    # ... or how long the employer has been going: "a small family owned billing company, 22 years in business"
+    r"[\s-]*olds?\b|\s+in\s+(?:business|operation)\b|\s+(?:of\s+)?experience\s+(?:in|within|across)\s+(?:our|the\s+company['’]s)\b"
     r"|\s+(?:of\s+)?(?:combined|collective|cumulative|shared|joint)\s+(?:[\w-]+\s+)?experience\b",
     re.I,
 )
@@ -362,6 +373,9 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"|\bi(?:['’]?m|\s+am)\s+(?:an?\s+)?[\w-]+\s+(?:with|w/)\s*$"
     r"|\bi(?:\s+have|['’]ve|\s+had)\s+(?:got\s+)?(?:(?:the\s+|an?\s+|my\s+)?[\w-]+\s+and\s+)?"
     r"(?:(?:about|around|almost|nearly|over|roughly)\s+)?$"
+    # ... or someone a reader asks about: "Is the 3 yrs flexible if someone has 6+ yrs inpatient coding?"
+    r"|\bif\s+(?:someone|somebody|anyone|anybody|a\s+candidate|an\s+applicant)\s+(?:only\s+)?(?:has|had|with)\s+"
+    r"(?:about\s+|over\s+|more\s+than\s+|only\s+)?$"
     # ... a figure averaged over people: "The coders we placed this quarter averaged 7 years of experience"
     r"|\baverag(?:e|ed|es|ing)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?$"
     # ... how long the employer has served: "serving the valley for 25+ years"
@@ -604,6 +618,18 @@ _OTHERS_MAY_ALSO_APPLY = re.compile(
     r"(?:apply|walk[\s-]?in|attend)\b",
     re.I,
 )
+# A preference right before a figure: "... and I'd rather see two years", "For the II level we lean toward 5+ years"
+_A_PREFERENCE_RIGHT_BEFORE = re.compile(
+    r"\b(?:rather\s+(?:see|have)|lean(?:s|ing)?\s+towards?|prefer|would\s+(?:like|love)\s+(?:to\s+see\s+)?|ideally)"
+    r"\s+(?:(?:people|someone|candidates|applicants)\s+with\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z",
+    re.I,
+)
+# What may stand before a figure that opens its sentence: "Five years preferred.", "- And at least 5 years preferred"
+_OPENS_ITS_SENTENCE = re.compile(r"[\s\-–•*·▪]*(?:(?:and|but|or)\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?", re.I)
+# ... or right after it: "Two years or more would be nice"
+_A_PREFERENCE_RIGHT_AFTER = re.compile(
+    r"(?:\s+or\s+(?:more|longer))?\s+(?:would|will)\s+be\s+(?:nice|great|better|ideal|a\s+plus|preferred)\b", re.I
+)
 # A strength right after a figure, with nothing between: "3+ years preferred", "4 years (preferred)"
 _A_STRENGTH_RIGHT_AFTER = re.compile(
     r"[ \t]*\(?(?:strongly[ \t]+)?(?:preferred|desired|desirable|required|a[ \t]+plus|ideal)\b", re.I
@@ -620,6 +646,8 @@ def screener_extract(doc, posting):
     shared: set[int] = set()  # starts of the sentences in which a figure was a share of a larger one
     largest_on_line: dict[int, float] = {}  # line start -> the largest figure read so far on that line
     chosen_in_sentence: dict[int, ExperienceRequirement] = {}  # sentence start -> the last figure found in it
+    chosen_in_paragraph: set[int] = set()  # starts of the paragraphs in which a figure was found
+    paragraphs = _Paragraphs(text)
     set_aside: set[int] = set()  # ids of figures found, then set aside for a lower choice after them
     capital_or_routes = _CapitalOrRoutes(text)
     later_grades = _where_later_grades_begin(text, doc._.screener.lower)
@@ -672,9 +700,24 @@ def screener_extract(doc, posting):
             or _under_an_experience_heading(text, start)
             or cued_line
             or _in_an_experience_row(text, start)
-            # a second figure of the same work, its strength right after it: "Minimum 1 year of ASC coding; 3+ years
-            # preferred", "2+ years of outpatient coding required -- 4 years preferred"
-            or (sentence_start in chosen_in_sentence and _A_STRENGTH_RIGHT_AFTER.match(text, end))
+            # a second figure of the same work, its strength right after it or a preference right before it, in its
+            # sentence or paragraph: "Minimum 1 year of ASC coding; 3+ years preferred", "2+ years of outpatient coding
+            # required. Five years preferred.", "... at least six months in a physician office - and I'd rather see
+            # two years"
+            or (
+                (sentence_start in chosen_in_sentence or paragraphs.start_of(start) in chosen_in_paragraph)
+                and (
+                    _A_PREFERENCE_RIGHT_BEFORE.search(text, max(0, start - 60), start)
+                    # (in a later sentence, only a figure that opens it: not a product's "Epic 1 year (Required)")
+                    or (
+                        (
+                            sentence_start in chosen_in_sentence
+                            or _OPENS_ITS_SENTENCE.fullmatch(text, sentence_start, start)
+                        )
+                        and (_A_STRENGTH_RIGHT_AFTER.match(text, end) or _A_PREFERENCE_RIGHT_AFTER.match(text, end))
+                    )
+                )
+            )
         ):
             continue
         if _OTHERS_MAY_ALSO_APPLY.match(text, end, sentence_end):
@@ -760,6 +803,7 @@ def screener_extract(doc, posting):
         else:
             found.append(requirement)
             chosen_in_sentence[sentence_start] = requirement
+            chosen_in_paragraph.add(paragraphs.start_of(start))
     if set_aside:
         found = [requirement for requirement in found if id(requirement) not in set_aside]
     if grade_ladder and all(_on_a_later_path(doc, requirement) for requirement in found):
@@ -767,6 +811,22 @@ def screener_extract(doc, posting):
         # of creditable experience ..."): the grade's own figure is the bar of that path
         return found + grade_ladder
     return found
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+class _Paragraphs:
+    """Where the text's paragraphs start (after each blank line), found when first asked."""
+
+    def __init__(self, text):
+        self.text = text
+        self.starts = None
+
+    def start_of(self, at):
+        if self.starts is None:
+            self.starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self.text))]
+        return self.starts[bisect_right(self.starts, at) - 1]
 
 
 def _on_a_later_path(doc, requirement):

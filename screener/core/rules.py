@@ -32,12 +32,22 @@ from screener.core.models import Strength
 
 #: What a section heading says about the lines it governs.
 Role: TypeAlias = Literal[
-    "required", "preferred", "duties", "benefits", "excluded", "progression", "other_postings", "possible", "other"
+    "required",
+    "preferred",
+    "duties",
+    "benefits",
+    "excluded",
+    "not_asked",
+    "progression",
+    "other_postings",
+    "possible",
+    "other",
 ]
 #: Roles whose sections ask nothing of the candidate: what the employer offers, what makes a candidate ineligible,
-#: what moves a holder of the job up a level ("To progress from Band 4 to Band 5 you will need:"), the other jobs a
-#: saved page lists around the posting ("Similar jobs", "People also viewed")
-NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded", "progression", "other_postings"})
+#: what the posting says it does not ask ("What doesn't matter:"), what moves a holder of the job up a level ("To
+#: progress from Band 4 to Band 5 you will need:"), the other jobs a saved page lists around the posting ("Similar
+#: jobs", "People also viewed")
+NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded", "not_asked", "progression", "other_postings"})
 #: Where a rule looks, relative to the mention (see each rule type).
 Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after", "later_path"]
 
@@ -509,6 +519,7 @@ BEFORE_REACH = 60
 LAYOUT_REASONS = {
     "benefits_section": "under a benefits heading",
     "excluded_section": "listed as what makes a candidate ineligible",
+    "not_asked_section": "listed as what the job does not ask",
     "progression_section": "listed as what moves a holder of the job up a level, not what the job asks",
     "other_postings_section": "listed among the other jobs or searches the page shows, not this job's",
     "possible_section": 'listed as a possibility ("... may include:")',
@@ -522,6 +533,7 @@ LAYOUT_REASONS = {
     "names_a_company": "the posting names a company with it ({name!r}): the organisation, not the credential",
     "spelled_out": "the posting spells it out as {long_form!r}, another meaning",
     "other_level": "asked of another level of the career ladder the posting lists, not the level it is for",
+    "other_opening": "asked by another of the numbered openings the posting lists, not the one it was saved for",
 }
 
 

@@ -36,6 +36,7 @@ from screener.core.rules import (
 )
 from screener.extraction.doc_text import text_of
 from screener.extraction.ladder import LadderLevel, NamedLevel, career_ladder, levels_named, title_level
+from screener.extraction.openings import Opening, other_openings
 
 # ---------------------------------------------------------------- layout
 
@@ -489,7 +490,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         if i < len(mention_starts) and mention_starts[i] < end:
             label, sep, rest = line.partition(":")
             if sep and rest.strip() and len(label.split()) <= 4 and (role := role_of(label, start)):
-                found.append((start, end, label, role, True))
+                found.append((start, _hanging_lines_end(text, start, end), label, role, True))
             continue
         if line[-1] == ")" and not line.startswith("(") and (bare := _A_REMARK_AFTER.sub("", line)) and bare != line:
             # a heading with a remark in brackets after it: "PREFERRED QUALIFICATIONS (may be used to screen
@@ -511,7 +512,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             # a strength's label glued to its first item, the line break lost ("Preferred Qualifications:Bachelor's
             # degree in ...") heads the lines after it too
             glued = rest[0] not in " \t" and role in _STRENGTH_ROLES and start not in topics
-            found.append((start, end, label, role, not glued))
+            found.append((start, end if glued else _hanging_lines_end(text, start, end), label, role, not glued))
         elif (
             not sep
             and words <= 6
@@ -585,6 +586,23 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         following = _prose_after_list(text, end, following)
         sections.append(Section(start, following, heading, role))
     return sections
+
+
+def _hanging_lines_end(text: str, start: int, end: int) -> int:
+    """Where an inline label's part ends: its line, and the lines under it indented with spaces to where its text
+    starts, as plain-text pages align a label's items ("Preferred: Associate degree in HIT.\n           RHIT (RHIT-
+    eligible graduates considered).")."""
+    colon = text.find(":", start, end)
+    column = colon + 1
+    while column < end and text[column] == " ":
+        column += 1
+    indent = " " * (column - start)
+    if colon < 0 or column == colon + 1 or "\t" in text[start:column]:
+        return end
+    while text.startswith(indent, end + 1) and text[end + 1 + len(indent) : end + 2 + len(indent)] not in ("", " "):
+        following = text.find("\n", end + 1)
+        end = len(text) if following < 0 else following
+    return end
 
 
 #: A line longer than this, and no item of a list, is prose
@@ -1184,6 +1202,8 @@ class PostingContext:
                 return Decision(None, "dismissals", rule.name)
         if self.on_another_level(start):
             return Decision(None, "other_level")
+        if any(opening.start <= start < opening.end for opening in self._other_openings):
+            return Decision(None, "other_opening")
         section = self.section(start)
         if (
             section is not None
@@ -1590,8 +1610,8 @@ class PostingContext:
             words = self.text[decision.cue[0] : decision.cue[1]]
             rule = self.rules.cue_rule_at(decision.strength, self.lower, *decision.cue) if decision.strength else None
             return f"{words!r} nearby" + (f" (rule {rule.name})" if rule else "")
-        if decision.step == "other_level":
-            return LAYOUT_REASONS["other_level"]
+        if decision.step in ("other_level", "other_opening"):
+            return LAYOUT_REASONS[decision.step]
         section = self.section(start)
         heading = section.heading.strip() if section is not None else ""
         if decision.step == "dismissals":
@@ -1622,6 +1642,11 @@ class PostingContext:
                 found + [AlternativePath(lv.start, lv.end, ranks.index(lv.rank) + 1, region) for lv in ladder]
             )
         return found
+
+    @cached_property
+    def _other_openings(self) -> list[Opening]:
+        """The numbered openings besides the one the posting was saved for (:mod:`screener.extraction.openings`)."""
+        return other_openings(self.text)
 
     @cached_property
     def _own_level_named(self) -> bool:
