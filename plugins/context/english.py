@@ -156,6 +156,10 @@ STRENGTH_CUES = [
         r"|\b(?:won['’]t|will\s+not|don['’]t|do\s+not|can['’]t|cannot)\s+take\b"
         # "We can't accept the CPC-A for this position"
         r"|\b(?:can['’]t|cannot|can\s+not)\s+accept\b"
+        # "CRC doesn't cover the E/M/procedure side"
+        r"|\b(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+cover\s+(?:the|your|our|this)\b"
+        # "please don't apply with CPC alone", "she's not interested in CCA-only candidates"
+        r"|\b(?:don['’]?t|do\s+not)\s+apply\s+with\b|\bnot\s+interested\s+in\b"
         # "I honestly do not care whether you have a CCA", "I don't care about an RHIA for this role"
         r"|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:really\s+|honestly\s+|much\s+)?care\s+"
         r"(?:about|whether|if)\b"
@@ -221,7 +225,8 @@ STRENGTH_CUES = [
         strength="preferred",
         pattern=r"\bprefer(?:red|ence|able)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b"
         # shorthand, ending its item: "RHIA pref.", "(pref)", "Epic pref'd"
-        r"|\bpref(?:['’]?d)?\b(?=\.?[ \t]*(?:[,;)\n]|$)|\.)"
+        # ... "Bachelors pref but not mandatory"
+        r"|\bpref(?:['’]?d)?\b(?=\.?[ \t]*(?:[,;)\n]|$|but\b)|\.)"
         # "An AHIMA CCS, CDIP or ACDIS CCDS credential will be viewed favourably"
         r"|\b(?:viewed|looked\s+(?:up)?on|regarded|seen)\s+(?:very\s+|most\s+|more\s+)?favou?rably\b"
         # Australia's selection criteria: "Experience with 3M Codefinder and webPAS highly regarded"
@@ -300,6 +305,8 @@ STRENGTH_CUES = [
         # "If you also hold an RHIT, it would not hurt", "A CEMC ... wouldn't hurt"; "cpma ... not a dealbreaker"
         r"|\b(?:would\s+not|wouldn['’]?t|won['’]?t|will\s+not|doesn['’]?t|does\s+not|can['’]?t|never)\s+hurts?\b"
         r"|\bnot\s+a\s+deal[\s-]?breaker\b"
+        # "If you already have a CPC alongside your CRC, she likes that, but it's gravy"
+        r"|\bgravy\b|\b(?:she|he|they|we|i)\s+(?:really\s+)?likes?\s+(?:that|to\s+see\s+(?:that|it))\b"
         r"|\b(?:great|good)\s+to\s+have\b"
         # "a master's would set you apart", "would make you stand out", "someone with a bachelor's would stand out", "An
         # RHIT would certainly get our attention", "would catch our eye"
@@ -352,8 +359,8 @@ STRENGTH_CUES = [
         # "The Ideal Candidate / ... you will need a doctorate in your professional specialism", "You'll need an
         # associate degree"
         r"|\bwill\s+need\b|\b(?:you|we|they)['’]ll\s+need\b"
-        # shorthand: "CPC req'd", "2 yrs exp reqd"
-        r"|\breq['’]?d\b"
+        # shorthand: "CPC req'd", "2 yrs exp reqd", "Min 3 years exp as clinical coder"
+        r"|\breq['’]?d\b|\bmin\.?(?=[ \t]*\d)"
         # "An associate degree is the least we can accept"
         r"|\bthe\s+least\s+(?:we|they|the\s+client)\s+(?:can|will|would)\s+(?:accept|consider|take)\b",
         description='"required", "must", "mandatory", "minimum", "essential", "shall", "the least we can accept"',
@@ -412,7 +419,11 @@ SECTION_HEADINGS = [
         r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
         r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
         # Canada's "Assets" over what is preferred (not "Asset Management")
-        r"|optional|assets?(?!\s+(?:management|protection|tracking|register|recovery)))\b",
+        r"|optional|assets?(?!\s+(?:management|protection|tracking|register|recovery))"
+        # a heading of one word: "Nice:" over what would be a plus
+        r"|^nice(?=\W*$)"
+        # "What I'd like but won't insist on:" (not "We would like you to have:", over what UK adverts ask)
+        r"|(?:i|we)(?:['’]d|\s+would)\s+like\s+but|won['’]?t\s+insist)\b",
     ),
     SectionHeading(
         name="heading-duties",
@@ -1229,7 +1240,8 @@ DISMISSALS = [
         reason="what people the posting describes hold, not what the candidate needs",
         # a share of people the sentence names hold them: "Our recruiters are former coders - many hold CPC, CCS and
         # RHIA credentials themselves", "Most of our auditors carry the CPMA"
-        pattern=r"\b(?:many|most|some|several|all|both|half)\s+(?:of\s+(?:them|whom|us|our\s+[\w-]+)\s+)?"
+        # ... "9 of its leaders hold the RHIA or RHIT credential"
+        pattern=r"\b(?:many|most|some|several|all|both|half|\d{1,3})\s+(?:of\s+(?:them|whom|us|(?:our|its|their)\s+[\w-]+)\s+)?"
         r"(?:also\s+|already\s+|now\s+|still\s+)?(?:hold|have|possess|carry|earned|have\s+earned)\b"
         r"|\bcredentials\s+themselves\b"
         # "Our client's Risk Adjustment team (40+ coders, all CRC or CPC credentialed)"
@@ -1268,6 +1280,10 @@ DISMISSALS = [
         r"(?:posting|opening|listing|requisition)\b"
         r"|\b(?:that|this|the\s+other)\s+(?:job|role|position|level|post|opening)\s+(?:isn['’]t|is\s+not)\s+"
         r"(?:open|available|being\s+(?:filled|recruited|hired))\b"
+        # ... what "that" job or level asks, which the posting has told of: "That job requires an RHIT and a year of
+        # analysis experience, and I filled it in March", "for that level I require an RHIA and five years"
+        r"|\b(?:that|the\s+other)\s+(?:job|role|position|level|opening|post)\s+(?:requires?|required|needs?|needed|takes"
+        r"|asks\s+for|wants?)\b|\b(?:for|into)\s+that\s+(?:job|role|position|level|opening|post)\b"
         # "RNs with 5+ years of bedside experience may be considered for our separate CDI Specialist I posting"
         r"|\b(?:for|to|under|in)\s+(?:our|the|a)\s+(?:separate|other|different)\s+(?:[\w/&-]+\s+){0,5}?"
         r"(?:posting|position|opening|role|job|requisition|vacancy)\b",
@@ -1600,9 +1616,10 @@ DISMISSALS = [
         r"(?i:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
         # ... the writer: "I hold both the CCDS and the CDIP" (other letters between only: not "I have an opening for a
         # CPC")
-        r"|\bI(?:[ \t]+(?:also|still|currently|myself))?[ \t]+(?:hold|have|was|earned|carry)[ \t]+"
-        r"(?:an?[ \t]+|the[ \t]+|both[ \t]+(?:the[ \t]+)?)?"
-        r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/)[ \t]*(?:the[ \t]+|an?[ \t]+)?){0,3}$"
+        r"|\bI(?:[ \t]+(?:also|still|currently|myself))?(?:[ \t]+(?:hold|have|was|earned|carry)|['’]ve(?:[ \t]+got)?"
+        r"|[ \t]+have[ \t]+got)[ \t]+(?:an?[ \t]+|the[ \t]+|both[ \t]+(?:the[ \t]+)?)?"
+        # ... "I've got CPC-A + CRC, 2 yrs RA"
+        r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/|\+)[ \t]*(?:the[ \t]+|an?[ \t]+)?){0,3}$"
         # ... "I'm an RHIA myself", a reply's "I'm CPC and COC", "Im not RHIT tho" (other letters and "and" between
         # only: not "I am hiring a CPC")
         r"|\bI(?:['’]m|m|[ \t]+am)[ \t]+(?:also[ \t]+|not[ \t]+|still[ \t]+)?(?:an?[ \t]+)?"
@@ -1618,12 +1635,14 @@ DISMISSALS = [
         # ... and whoever holds "her", "his", "their" or "our" letters, or studies for them: "The coding manager there
         # has her CCS and CDIP", "several of us still hold our CPC and CCS", "Dana is studying for her CPMA", "an RHIA
         # with her CHPS" (not the candidate's "his or her")
-        r"|\b(?i:(?:holds?|has|have|had|earned|keeps?|(?:studying|preparing|sitting|working)\s+(?:for|on|toward|towards))"
+        r"|\b(?i:(?:holds?|has|have|had|got|earned|keeps?|(?:studying|preparing|sitting|working)\s+(?:for|on|toward|towards))"
         r"\s+(?:her|his|their|our|my)\s+(?!or\s)(?:own\s+)?(?:[\w-]+\s+){0,3}?|with\s+(?:her|his)\s+(?!or\s)(?:own\s+)?)$"
         # ... and those a team is led by: "a remote team of 30 abstractors led by an ODS-C", "led by directors holding
         # the RHIA and CHPS credentials"
         r"|\b(?i:(?:led|managed|headed|supervised|chaired)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
         r"(?:(?:[\w-]+\s+){0,3}?(?:holding|who\s+holds?|with)\s+(?:the\s+|an?\s+)?)?)$"
+        # ... the writer's own: "my RHIT is from an associate program"
+        r"|\b(?i:my)\s+$"
         # ... a reader's question in a thread: "Do you accept CCA?"
         r"|\b(?i:do\s+you\s+(?:accept|take|consider)\s+(?:an?\s+|the\s+)?)$",
         description='"She holds the RHIA", "Our director is an RHIA", "Carol was a CCS", "led by an ODS-C"',
@@ -1834,6 +1853,57 @@ DISMISSALS = [
         pattern=r"\b(?:not\s+one|none|neither|no\s+one|nobody)\s+(?:of\s+(?:the|us|them|our|my)\b[^.;:\n]{0,30}?\s|here\s+|else\s+)?"
         r"(?:has|have|holds?|had|earned)\s+(?:an?\s+|the\s+)?$",
         description='"Not one of the six has a master\'s"',
+    ),
+    Dismissal(
+        name="letters-someone-else-came-with",
+        scope="before",
+        kinds=["credential"],
+        reason="what other people, or the reader's resume, came with: not what is asked",
+        # "she has had contractors with only a CPC before", "on your resume you had the CPC, which is great", "we've had
+        # people confuse the COC credential with CoC accreditation"
+        pattern=r"\b(?:had|hired|placed)\s+(?:[\w-]+\s+){0,2}?with\s+only\s+(?:an?\s+|the\s+)?$"
+        r"|\b(?:on|in)\s+your\s+(?:resume|cv|profile)\s+(?:you\s+(?:had|have|list(?:ed)?)\s+)?(?:the\s+|an?\s+|your\s+)?$"
+        r"|\bconfus(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?$",
+        description='"contractors with only a CPC before", "on your resume you had the CPC", "confuse the COC '
+        'credential"',
+    ),
+    Dismissal(
+        name="not-enough-on-its-own",
+        scope="after",
+        kinds=["credential"],
+        reason="welcome, but not what is asked: the reply says what is needed instead",
+        # "RHIA is great but you'd still need the CRC for this client"
+        pattern=r"\s+(?:is|are)\s+(?:great|nice|fine|good|awesome)\s*,?\s+but\s+(?:you['’]d|you\s+would|you['’]ll"
+        r"|you\s+will|you)\s+still\s+need\b",
+        description='"RHIA is great but you\'d still need the CRC"',
+    ),
+    Dismissal(
+        name="a-chat-user-s-letters",
+        scope="after",
+        kinds=["credential"],
+        reason="the letters a chat user shows by their name, not a requirement",
+        # a chat's header line: "jasmine.t | RHIT — Today at 9:45 AM"
+        pattern=r"[ \t]*[—–-][ \t]*(?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?:[ \t]+at)?[ \t]+\d{1,2}:\d{2}",
+        description='"jasmine.t | RHIT — Today at 9:45 AM"',
+    ),
+    Dismissal(
+        name="a-pinned-user-s-letters",
+        scope="before",
+        kinds=["credential"],
+        reason="the letters a chat user shows by their name, not a requirement",
+        # "📌 Pinned by kayla 🌵 [MOD] CPC, CEMC"
+        pattern=r"\bpinned\s+by\b[^\n]{0,40}?(?:[a-z][a-z/-]{1,9}\s*,\s*)*$",
+        description='"Pinned by kayla [MOD] CPC, CEMC"',
+    ),
+    Dismissal(
+        name="asks-whether-a-degree-is-required",
+        scope="sentence",
+        kinds=["education"],
+        reason="a reader's question whether a degree is needed, not asked of the candidate",
+        # "is a bachelors required? my RHIT is from an associate program"
+        pattern=r"\b(?:is|are)\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+degree)?\s+(?:required|needed|necessary|mandatory"
+        r"|a\s+must)\b[^.?!\n]{0,30}\?",
+        description='"is a bachelors required?"',
     ),
     Dismissal(
         name="congratulations",

@@ -676,6 +676,18 @@ _SUBSTITUTES_FOR_THE_DEGREE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?degree\b",
     re.I,
 )
+# ... or, right before the level, the writer's taking it instead: "I will accept an associate degree in HIT instead if
+# you also have four years of ... experience"
+_ACCEPTED_INSTEAD_BEFORE = re.compile(
+    r"\b(?:i|we)(?:\s+will|\s+would|\s+can|['’]ll|['’]d)\s+(?:also\s+|still\s+)?(?:accept|take)\s+(?:an?\s+|the\s+)?\Z",
+    re.I,
+)
+_IN_PLACE_OF_BEFORE = re.compile(r"\b(?:in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:an?\s+|the\s+)?\Z", re.I)
+# ... or, after it in its sentence, that its holders will be considered: "Bachelor's degree required (BSN, ...).
+# ADN-prepared nurses with 5+ years of inpatient CDI experience will be considered."
+_CONSIDERED_TOO_AFTER = re.compile(
+    r"[^.;\n]{0,80}?\b(?:will|may|can|would)\s+(?:also\s+)?be\s+(?:considered|accepted)\b", re.I
+)
 #: The levels that are degrees: the associate degree and above
 _DEGREES = frozenset(EDUCATION_LEVELS[EDUCATION_LEVELS.index("associate") :])
 _POSTGRADUATE = frozenset(("master", "doctorate"))
@@ -902,9 +914,20 @@ def _groups(doc, text, mentions, paths):
             previous_end = end
         sentence_end = doc._.screener.sentence(sentence_start)[1]
         for n, choice in enumerate(choices):
-            if last_degree is not None and _SUBSTITUTES_FOR_THE_DEGREE.search(text, choice[-1][2], sentence_end):
-                # "Completion of an NCRA-accredited program (AAS or certificate) may substitute for the degree": one
-                # more way to meet the degree asked for before
+            if last_degree is not None and (
+                _SUBSTITUTES_FOR_THE_DEGREE.search(text, choice[-1][2], sentence_end)
+                or _ACCEPTED_INSTEAD_BEFORE.search(text, max(sentence_start, choice[0][1] - 40), choice[0][1])
+                or (
+                    n == 0
+                    and _CONSIDERED_TOO_AFTER.match(text, choice[-1][2], sentence_end)
+                    # (not a degree named to be stood in for: "In lieu of a Bachelor's degree, an Associate degree
+                    # plus five (5) years ... will be considered")
+                    and not _IN_PLACE_OF_BEFORE.search(text, max(sentence_start, choice[0][1] - 40), choice[0][1])
+                )
+            ):
+                # "Completion of an NCRA-accredited program (AAS or certificate) may substitute for the degree", "I will
+                # accept an associate degree in HIT instead", "ADN-prepared nurses ... will be considered": one more
+                # way to meet the degree asked for before
                 last_degree.extend(choice)
                 continue
             every_choice.append((f"s{sentence_start}.{n}", choice))

@@ -230,6 +230,8 @@ _WORK_AFTER = re.compile(
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
     # "at least two years of retro chart review in risk adjustment"
     r"|chart\s+reviews?|risk\s+adjustment"
+    # "two or more years doing ROI specifically"
+    r"|roi|release\s+of\s+information"
     # "3+ years of healthcare data analysis"
     r"|data\s+analy(?:sis|tics)|reporting"
     # "two years as a practising HCPC registered clinician", "2 years of clinical practice"
@@ -376,6 +378,8 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     # ... or someone a reader asks about: "Is the 3 yrs flexible if someone has 6+ yrs inpatient coding?"
     r"|\bif\s+(?:someone|somebody|anyone|anybody|a\s+candidate|an\s+applicant)\s+(?:only\s+)?(?:has|had|with)\s+"
     r"(?:about\s+|over\s+|more\s+than\s+|only\s+)?$"
+    # ... or a reader's own, after what they earned: "Got my CRC last month 🎉 only 8 months experience though"
+    r"|\b(?:got|earned|passed|finished)\s+my\b[^.\n]{0,40}?\bonly\s+(?:about\s+|around\s+)?$"
     # ... a figure averaged over people: "The coders we placed this quarter averaged 7 years of experience"
     r"|\baverag(?:e|ed|es|ing)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?$"
     # ... how long the employer has served: "serving the valley for 25+ years"
@@ -491,7 +495,11 @@ _IN_LIEU_OF_EDUCATION_BEFORE = re.compile(
     r"\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
     # ... every figure of its sentence: "In lieu of an Associate's degree, two (2) additional years of coding
     # experience (nine years in total) will be accepted"
-    r"(?:degree|education|diploma)\b[^.;\t\n]*\Z",
+    r"(?:degree|education|diploma)\b[^.;\t\n]*\Z"
+    # ... or a lower degree accepted on that condition: "I will accept an associate degree in HIT instead if you also
+    # have four years of data or coding experience"
+    r"|\b(?:accept|consider)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\b[^.;\n]{0,40}?\binstead\s+if\b"
+    r"[^.;\t\n]*\Z",
     re.I,
 )
 # Right before a figure, "or" that offers it as another choice than a figure before it in the sentence: "one year of

@@ -491,6 +491,8 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             label, sep, rest = line.partition(":")
             if sep and rest.strip() and len(label.split()) <= 4 and (role := role_of(label, start)):
                 found.append((start, _hanging_lines_end(text, start, end), label, role, True))
+            elif not sep and (heading_glued := _glued_heading(line, start, role_of)) is not None:
+                found.append(heading_glued)
             continue
         if line[-1] == ")" and not line.startswith("(") and (bare := _A_REMARK_AFTER.sub("", line)) and bare != line:
             # a heading with a remark in brackets after it: "PREFERRED QUALIFICATIONS (may be used to screen
@@ -508,6 +510,8 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             # as a label with nothing after its colon: a question of no known kind still ends the part before it
             # ("What can we offer you?" ... "What can you offer us?")
             found.append((start, end, line, role_of(line, start) or "other", False))
+        elif not sep and (heading_glued := _glued_heading(line, start, role_of)) is not None:
+            found.append(heading_glued)
         elif sep and rest.strip() and words <= 4 and (role := role_of(label, start)):
             # a strength's label glued to its first item, the line break lost ("Preferred Qualifications:Bachelor's
             # degree in ...") heads the lines after it too
@@ -603,6 +607,27 @@ def _hanging_lines_end(text: str, start: int, end: int) -> int:
         following = text.find("\n", end + 1)
         end = len(text) if following < 0 else following
     return end
+
+
+#: A heading in capitals glued to its first item, its colon and line break lost, as saved pages run them together:
+#: "Preferred QualificationsRHIA or CHDA", "Minimum RequirementsHigh school diploma"
+_HEADING_GLUED_TO_AN_ITEM = re.compile(
+    r"((?:[A-Z][a-z]+[ \t]+){0,2}(?:Qualifications|Requirements|Skills|Education|Experience|Certifications?))(?=[A-Z])"
+)
+
+
+def _glued_heading(
+    line: str, start: int, role_of: Callable[[str, int], Role | None]
+) -> tuple[int, int, str, Role, bool] | None:
+    """A strength heading glued to its first item, its colon and line break lost ("Preferred QualificationsRHIA or
+    CHDA"): it heads its line and the lines after it, as a heading of its own does."""
+    glued = _HEADING_GLUED_TO_AN_ITEM.match(line)
+    if glued is None:
+        return None
+    role = role_of(glued.group(1), start)
+    if role not in _STRENGTH_ROLES:
+        return None
+    return (start, start + len(glued.group(1)), glued.group(1), role, False)
 
 
 #: A line longer than this, and no item of a list, is prose
