@@ -47,6 +47,9 @@ def test_what_others_hold_or_another_job_asks_nothing(extract, sentence):
         ("**Must:**\n- CRC\n\n**Nice:**\n- CPC or CCS on top of the CRC", "CCS", "preferred"),
         ("CRC required.\n\nWhat I'd like but won't insist on:\nAn RHIT, or a coding certificate.", "RHIT", "preferred"),
         ("CPC or CCS-P required. CRC doesn't cover the E/M and procedure side.", "CRC", "not_required"),
+        # a saved page's lines run together
+        ("Current CCS or CIC certification requiredRHIA or RHIT preferred", "CIC", "required"),
+        ("Current CCS or CIC certification requiredRHIA or RHIT preferred", "RHIT", "preferred"),
     ],
 )
 def test_more_wordings_of_strength(extract, sentence, credential, strength):

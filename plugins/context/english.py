@@ -223,7 +223,10 @@ STRENGTH_CUES = [
     StrengthCue(
         name="preferred",
         strength="preferred",
-        pattern=r"\bprefer(?:red|ence|able)?\b|" + _said_of_what_is_near("preferably") + r"|\bdesir(?:ed|able)\b"
+        # (and glued to the next word, as saved pages run a list's lines together: "RHIA or RHIT preferredEpic ...")
+        pattern=r"\bprefer(?:red|ence|able)?\b|\bpreferred(?=[a-z])|"
+        + _said_of_what_is_near("preferably")
+        + r"|\bdesir(?:ed|able)\b"
         # shorthand, ending its item: "RHIA pref.", "(pref)", "Epic pref'd"
         # ... "Bachelors pref but not mandatory"
         r"|\bpref(?:['’]?d)?\b(?=\.?[ \t]*(?:[,;)\n]|$|but\b)|\.)"
@@ -343,6 +346,9 @@ STRENGTH_CUES = [
         # word, so that the search still skips to the words' first letters)
         pattern=r"\brequire(?<!not require)(?<!n't require)(?<!n’t require)(?<!neither is require)"
         r"(?<!neither are require)(?:d|s|ment|ments)?\b|\bmust\b"
+        # ... glued to the next line's first word, as saved pages run a list's lines together: "Current CCS or CIC
+        # certification requiredRHIA or RHIT preferred"
+        r"|\brequired(?<!not required)(?<!n't required)(?<!n’t required)(?=[a-z])"
         r"|\bmandatory\b"
         # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years"; nor a figure right
         # after it, whose floor it says, as strongly as its heading asks: "Desirable / - minimum 2 years clinical coding
