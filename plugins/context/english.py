@@ -172,7 +172,9 @@ STRENGTH_CUES = [
         # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants", "Not considering CPC-A or new
         # graduates", "CPC-A unfortunately won't work for this one"
         r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b|\bnot\s+considering\b"
-        r"|\b(?:won[’']t|will\s+not|does\s+not|doesn[’']t)\s+work\s+for\s+(?:this|the)\b",
+        r"|\b(?:won[’']t|will\s+not|does\s+not|doesn[’']t)\s+work\s+for\s+(?:this|the)\b"
+        # "CCA isnt on the list"
+        r"|\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+on\s+(?:the|our|their|my)\s+list\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
         '"not recognised", "isn\'t required", "no CPC-A candidates"',
     ),
@@ -521,7 +523,7 @@ SECTION_HEADINGS = [
         # a saved job-board page goes on past the posting: "Similar jobs", "People also viewed", "Recommended for
         # you", "More jobs like this", "Related searches", each over other jobs' titles, pay and credentials
         # (an employer's name may stand between: "Other Sentinel openings you may be interested in:")
-        pattern=r"^[\W\d_]*(?:(?:similar|related|recommended|suggested|more|other|popular|nearby)\s+"
+        pattern=r"^[\W\d_]*(?:(?:explore|see|view|browse)\s+)?(?:(?:similar|related|recommended|suggested|more|other|popular|nearby)\s+"
         r"(?:[\w&'’.-]+\s+){0,2}?(?:jobs?|positions|roles|openings|vacancies|postings|searches|careers)\b"
         # ... with what a board says of them: "Other jobs you may like", "Similar roles you might be interested in"
         r"(?:\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this|for\s+you)\b)?"
@@ -569,6 +571,9 @@ DISMISSALS = [
         # cover the exam)" pays for the exam, which ``paid-for`` reads right before what is paid for)
         pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)(?:['’]ll)?\s+"
         r"(?:will\s+)?(?:also\s+)?(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+        # ... "payment of your ODS-C recertification and annual maintenance fee"
+        r"|\bpayment\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){0,4}?(?:recertification|renewal|maintenance|exam|membership"
+        r"|dues|fees?)\b"
         # ... "one additional AAPC or AHIMA exam per year covered (CPC, CCS, CRC, CDEO)"
         r"|\bexams?\s+(?:(?:per|a|each|every)\s+year\s+|annually\s+)?(?:covered|paid|reimbursed)\b"
         # reimbursement of the candidate's costs, not "reimbursement methodologies" (a coder's subject)
@@ -1767,8 +1772,8 @@ DISMISSALS = [
         pattern=r"\b(?:would|does|do|will|could|can)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+"
         r"(?:count|work|qualify|be\s+(?:enough|ok|okay|fine|accepted))\b[^.?!\n]{0,30}\?"
         # ... an FAQ's "Q: Is the CPMA required?" (its answer says)
-        r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+(?:ok|okay|enough|fine|accepted"
-        r"|required|needed|necessary|mandatory|a\s+must)\b"
+        r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?(?:\s+going\s+to\s+be|\s+gonna\s+be)?"
+        r"\s+(?:ok|okay|enough|fine|accepted|required|needed|necessary|mandatory|a\s+must)\b"
         r"[^.?!\n]{0,30}\?"
         # ... "Are they open to CPC-A with 1 yr in urgent care?"
         r"|\b(?:are|is|would)\s+(?:they|you|the\s+client|the\s+employer)\s+(?:be\s+)?(?:open\s+to|ok\s+with|okay\s+with"
@@ -1806,7 +1811,9 @@ DISMISSALS = [
         pattern=r"(?:\s*(?:,|\bor\b|\band\b|/)\s*(?:the\s+|an?\s+)?[a-z][a-z0-9-]{1,8})*\s*,?\s+"
         r"(?:but\s+not\s+(?:the\s+|an?\s+|your\s+)?[a-z][a-z0-9-]{1,8}\s+yet"
         r"|(?:is\s+|are\s+)?(?:accepted|ok|okay|fine)\s+(?:at\s+hire\s+)?(?:if|as\s+long\s+as|provided)\s+"
-        r"(?:they|you)\s+(?:get|pass|earn|obtain|add)\b)",
+        r"(?:they|you)\s+(?:get|pass|earn|obtain|add)\b"
+        # ... "If you hold the CPC or CCS-P instead, we'll hire you and you must pass the CRC within nine months"
+        r"|instead\b[^.;\n]{0,60}?\bmust\s+(?:pass|earn|get|obtain|add)\b)",
         description='"If you hold a CPC but not the CRC yet, ... provided you pass the CRC", "CPC accepted at hire if '
         'they get the CRC"',
     ),
@@ -1816,7 +1823,11 @@ DISMISSALS = [
         kinds=["credential"],
         reason="how many of a team the posting counts hold the letters, not a requirement",
         # "4 analysts (3 CHDA), 2 EMPI specialists", "coders (12 CCS, 4 RHIT)"
-        pattern=r"\b[a-z]+s\s*\(\s*\d{1,3}\s+(?:(?:are|hold|with)\s+)?(?:[a-z][a-z/-]{1,9}\s*,\s*\d{1,3}\s+)*$",
+        # ... "two analysts (one RHIT, one CHDA, both 6+ years with me)"; a team's make-up: "a coding team of 18 (all
+        # CRC or CPC, a few with both)"
+        pattern=r"\b[a-z]+s\s*\(\s*(?:\d{1,3}|one|two|three|four|five|six)\s+(?:(?:are|hold|with)\s+)?"
+        r"(?:[a-z][a-z/-]{1,9}\s*,\s*(?:\d{1,3}|one|two|three|four|five|six)\s+)*$"
+        r"|\b(?:team|staff|coders|group|department)\b[^()\n]{0,30}\(\s*(?:all|most|many|mostly)\s+$",
         description='"4 analysts (3 CHDA)"',
     ),
     Dismissal(
@@ -1879,8 +1890,9 @@ DISMISSALS = [
         kinds=["credential"],
         reason="welcome, but not what is asked: the reply says what is needed instead",
         # "RHIA is great but you'd still need the CRC for this client"
-        pattern=r"\s+(?:is|are)\s+(?:great|nice|fine|good|awesome)\s*,?\s+but\s+(?:you['’]d|you\s+would|you['’]ll"
-        r"|you\s+will|you)\s+still\s+need\b",
+        # ... "CHPS is great but it's more privacy/security - for this one RHIA or CHDA is what we'd love to see"
+        pattern=r"\s+(?:is|are)\s+(?:great|nice|fine|good|awesome)\s*,?\s+but\s+(?:(?:you['’]d|you\s+would|you['’]ll"
+        r"|you\s+will|you)\s+still\s+need\b|it['’]?s\s+(?:more|really|mostly)\b)",
         description='"RHIA is great but you\'d still need the CRC"',
     ),
     Dismissal(
@@ -1910,6 +1922,24 @@ DISMISSALS = [
         pattern=r"\b(?:is|are)\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+degree)?\s+(?:required|needed|necessary|mandatory"
         r"|a\s+must)\b[^.?!\n]{0,30}\?",
         description='"is a bachelors required?"',
+    ),
+    Dismissal(
+        name="a-reader-s-own-background",
+        scope="before",
+        kinds=["credential"],
+        reason="a reader telling their own background, not asked of the candidate",
+        # "I've been inpatient coding 6 yrs, RHIT, CCS."
+        pattern=r"\bi(?:['’]ve|\s+have)\s+been\b[^.\n]{0,40}?,\s*(?:[a-z][a-z/-]{1,9}\s*,\s*)*$",
+        description='"I\'ve been inpatient coding 6 yrs, RHIT, CCS"',
+    ),
+    Dismissal(
+        name="any-of-these-backgrounds",
+        scope="after",
+        kinds=["credential"],
+        reason="backgrounds the posting says are all fine: none of them is asked",
+        # "so RN/LPN/RHIT/RHIA backgrounds are all fine"
+        pattern=r"(?:\s*(?:/|,|\bor\b)\s*[a-z][a-z-]{1,8})*\s+backgrounds?\s+(?:are|is)\s+(?:all\s+)?(?:fine|welcome|ok|okay)\b",
+        description='"RN/LPN/RHIT/RHIA backgrounds are all fine"',
     ),
     Dismissal(
         name="congratulations",
