@@ -597,12 +597,14 @@ def _hanging_lines_end(text: str, start: int, end: int) -> int:
     starts, as plain-text pages align a label's items ("Preferred: Associate degree in HIT.\n           RHIT (RHIT-
     eligible graduates considered).")."""
     colon = text.find(":", start, end)
+    if colon < 0:
+        return end
     column = colon + 1
     while column < end and text[column] == " ":
         column += 1
+    if column == colon + 1 or "\t" in text[start:column]:
+        return end  # no space after the colon, or a tab before the text: no column to align to
     indent = " " * (column - start)
-    if colon < 0 or column == colon + 1 or "\t" in text[start:column]:
-        return end
     while text.startswith(indent, end + 1) and text[end + 1 + len(indent) : end + 2 + len(indent)] not in ("", " "):
         following = text.find("\n", end + 1)
         end = len(text) if following < 0 else following

@@ -9,9 +9,10 @@ make a ladder.
 
 When the posting says which level it is for (its title names the level, as
 "Coding Specialist II - Outpatient" does, or the label says so: "(this
-posting)", or marks it open at its line's end, as career pages do: "Coder II
-<-- OPEN", "Coder II - NOW HIRING"), the other levels describe other jobs. Otherwise the levels are
-alternative ways into the job, the lowest first.
+posting)", or marks it open at its line's end, as career pages do: "Coder
+II  <-- OPEN", "Coder II - NOW HIRING"), the other levels describe other
+jobs. Otherwise the levels are alternative ways into the job, the lowest
+first.
 
 Prose describes other levels inside its paragraphs too ("a Coder I codes
 short-stay encounters and needs a CCA; a Coder III ... needs the CCS", "A
