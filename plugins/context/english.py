@@ -523,7 +523,8 @@ SECTION_HEADINGS = [
         # a saved job-board page goes on past the posting: "Similar jobs", "People also viewed", "Recommended for
         # you", "More jobs like this", "Related searches", each over other jobs' titles, pay and credentials
         # (an employer's name may stand between: "Other Sentinel openings you may be interested in:")
-        pattern=r"^[\W\d_]*(?:(?:explore|see|view|browse)\s+)?(?:(?:similar|related|recommended|suggested|more|other|popular|nearby)\s+"
+        pattern=r"^[\W\d_]*(?:(?:explore|see|view|browse)\s+)?"
+        r"(?:(?:similar|related|recommended|suggested|more|other|popular|nearby)\s+"
         r"(?:[\w&'’.-]+\s+){0,2}?(?:jobs?|positions|roles|openings|vacancies|postings|searches|careers)\b"
         # ... with what a board says of them: "Other jobs you may like", "Similar roles you might be interested in"
         r"(?:\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this|for\s+you)\b)?"
@@ -570,7 +571,8 @@ DISMISSALS = [
         # (not an aside of its own after a requirement: "CPMA, or the ability to obtain CPMA within 6 months of hire (we
         # cover the exam)" pays for the exam, which ``paid-for`` reads right before what is paid for)
         pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)(?:['’]ll)?\s+"
-        r"(?:will\s+)?(?:also\s+)?(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+        r"(?:will\s+)?(?:also\s+)?(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b"
+        r"|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
         # ... "payment of your ODS-C recertification and annual maintenance fee"
         r"|\bpayment\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){0,4}?(?:recertification|renewal|maintenance|exam|membership"
         r"|dues|fees?)\b"
@@ -1252,7 +1254,8 @@ DISMISSALS = [
         # a share of people the sentence names hold them: "Our recruiters are former coders - many hold CPC, CCS and
         # RHIA credentials themselves", "Most of our auditors carry the CPMA"
         # ... "9 of its leaders hold the RHIA or RHIT credential"
-        pattern=r"\b(?:many|most|some|several|all|both|half|\d{1,3})\s+(?:of\s+(?:them|whom|us|(?:our|its|their)\s+[\w-]+)\s+)?"
+        pattern=r"\b(?:many|most|some|several|all|both|half|\d{1,3})\s+"
+        r"(?:of\s+(?:them|whom|us|(?:our|its|their)\s+[\w-]+)\s+)?"
         r"(?:also\s+|already\s+|now\s+|still\s+)?(?:hold|have|possess|carry|earned|have\s+earned)\b"
         r"|\bcredentials\s+themselves\b"
         # "Our client's Risk Adjustment team (40+ coders, all CRC or CPC credentialed)"
@@ -1867,7 +1870,8 @@ DISMISSALS = [
         kinds=["credential", "education"],
         reason="what none of the people the posting speaks of holds, not a requirement",
         # "Not one of the six has a master's, and they're outstanding", "none of our coders has the CCS"
-        pattern=r"\b(?:not\s+one|none|neither|no\s+one|nobody)\s+(?:of\s+(?:the|us|them|our|my)\b[^.;:\n]{0,30}?\s|here\s+|else\s+)?"
+        pattern=r"\b(?:not\s+one|none|neither|no\s+one|nobody)\s+"
+        r"(?:of\s+(?:the|us|them|our|my)\b[^.;:\n]{0,30}?\s|here\s+|else\s+)?"
         r"(?:has|have|holds?|had|earned)\s+(?:an?\s+|the\s+)?$",
         description='"Not one of the six has a master\'s"',
     ),
