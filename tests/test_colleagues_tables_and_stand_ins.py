@@ -110,6 +110,8 @@ Requirements:
 def test_numbered_openings_saved_for_one(extract, picked, asked):
     extraction = extract(STAFFING_EMAIL.format(picked=picked))
     assert {k for k, v in ids(extraction).items() if v == "required"} == asked
+    why = {d.id: d.reason for d in extraction.dismissed}
+    assert "another of the numbered openings" in why["CCS" if picked == 3 else "ODS-C"]
 
 
 def test_numbered_openings_with_no_note_are_all_read(extract):

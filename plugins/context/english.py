@@ -1679,9 +1679,11 @@ DISMISSALS = [
         kinds=["credential"],
         reason="held by someone since the year the posting names, not asked of the candidate",
         # "since" a year right after the letters is someone's history: "has been a CTR since 1998", "I've held my CPC
-        # since 2009" (a requirement names no year gone by)
-        pattern=r"[ \t]*\(?since[ \t]+(?:19|20)\d\d\b",
-        description='"has been a CTR since 1998", "I\'ve held my CPC since 2009"',
+        # since 2009" (a requirement names no year gone by); or a month, as a thread's reply says it: "CPC-A since
+        # March, passed first try"
+        pattern=r"[ \t]*\(?since[ \t]+(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+        r"|last)\b",
+        description='"has been a CTR since 1998", "I\'ve held my CPC since 2009", "CPC-A since March"',
     ),
     Dismissal(
         name="earned-in-a-year",
@@ -1698,8 +1700,12 @@ DISMISSALS = [
         scope="sentence",
         reason="an applicant's question in a posting's FAQ, which asks nothing itself",
         # "Q: Do I need a degree?", "Will I need my CCS on day one?"
-        pattern=r"\b(?:do|will|would|should|must)\s+i\s+(?:need|have\s+to)\b[^.?!\n]{0,80}\?",
-        description='"Q: Do I need a degree?"',
+        pattern=r"\b(?:do|will|would|should|must)\s+i\s+(?:need|have\s+to)\b[^.?!\n]{0,80}\?"
+        # ... "Q: Is the CPMA required?" (its answer says), "is a bachelors required?", "Is CPMA going to be required
+        # later?"
+        r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w'’-]+(?:\s*(?:or|/)\s*[\w-]+|\s+degree)?"
+        r"(?:\s+going\s+to\s+be|\s+gonna\s+be)?\s+(?:required|needed|necessary|mandatory|a\s+must)\b[^.?!\n]{0,30}\?",
+        description='"Q: Do I need a degree?", "Is the CPMA required?"',
     ),
     Dismissal(
         name="an-earlier-posting",
@@ -1774,9 +1780,7 @@ DISMISSALS = [
         # "Would the CRC count?", "Does a CCA work for this?", "Is CCS ok or only CCS-P?"
         pattern=r"\b(?:would|does|do|will|could|can)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+"
         r"(?:count|work|qualify|be\s+(?:enough|ok|okay|fine|accepted))\b[^.?!\n]{0,30}\?"
-        # ... an FAQ's "Q: Is the CPMA required?" (its answer says)
-        r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?(?:\s+going\s+to\s+be|\s+gonna\s+be)?"
-        r"\s+(?:ok|okay|enough|fine|accepted|required|needed|necessary|mandatory|a\s+must)\b"
+        r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+(?:ok|okay|enough|fine|accepted)\b"
         r"[^.?!\n]{0,30}\?"
         # ... "Are they open to CPC-A with 1 yr in urgent care?"
         r"|\b(?:are|is|would)\s+(?:they|you|the\s+client|the\s+employer)\s+(?:be\s+)?(?:open\s+to|ok\s+with|okay\s+with"
@@ -1918,16 +1922,6 @@ DISMISSALS = [
         description='"Pinned by kayla [MOD] CPC, CEMC"',
     ),
     Dismissal(
-        name="asks-whether-a-degree-is-required",
-        scope="sentence",
-        kinds=["education"],
-        reason="a reader's question whether a degree is needed, not asked of the candidate",
-        # "is a bachelors required? my RHIT is from an associate program"
-        pattern=r"\b(?:is|are)\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+degree)?\s+(?:required|needed|necessary|mandatory"
-        r"|a\s+must)\b[^.?!\n]{0,30}\?",
-        description='"is a bachelors required?"',
-    ),
-    Dismissal(
         name="a-reader-s-own-background",
         scope="before",
         kinds=["credential"],
@@ -1954,16 +1948,6 @@ DISMISSALS = [
         # exams this quarter!"
         pattern=r"\bcongrat(?:ulation)?s\b",
         description='"Congrats to ... the 14 members who passed the CCS and RHIT exams"',
-    ),
-    Dismissal(
-        name="held-since",
-        scope="after",
-        kinds=["credential"],
-        reason="a reader saying since when they hold the letters, not asked of the candidate",
-        # a thread's reply: "CPC-A since March, passed first try", "CCS since 2015"
-        pattern=r"[ \t]+since[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|last)\w*\b"
-        r"(?![^.\n]{0,40}\b(?:required|preferred|must)\b)",
-        description='"CPC-A since March, passed first try"',
     ),
     Dismissal(
         name="a-way-to-another-credential",
