@@ -1393,6 +1393,17 @@ DISMISSALS = [
         r"|accepted)\b",
     ),
     Dismissal(
+        name="if-you-have-only-that-will-not-do",
+        scope="clause",
+        kinds=["credential"],
+        reason="named as what will not do for the role, not asked",
+        # "If you have a CPC-A, unfortunately that's not going to work", "if all you've got is the CCA, it won't cut it"
+        pattern=r"\bif\s+(?:all\s+)?you(?:\s+only)?\s*(?:have|hold|['’]ve\s+got|got)\b[^.;\n]{0,40}?[,-]?\s+"
+        r"(?:(?:then|unfortunately|sadly|honestly|i['’]m\s+afraid)[,\s]+)?(?:that|it|this)\s*"
+        r"(?:['’]?s\s+not|\s+is\s+not|\s+isn['’]?t|\s+won['’]?t|\s+will\s+not|\s+doesn['’]?t|\s+does\s+not)\s+"
+        r"(?:going\s+to\s+|gonna\s+)?(?:work|cut\s+it|(?:be\s+)?enough|do|qualify)\b",
+    ),
+    Dismissal(
         name="a-document-if-applicable",
         scope="clause",
         reason="a document to send if the applicant has one, not a requirement",
@@ -1567,6 +1578,15 @@ DISMISSALS = [
         # ("Reports to: Manager, Health Information Services & Privacy Officer (CHIM, CHPS)")
         pattern=r"\breports?\s+(?:directly\s+)?to\s*:?\s+(?:the\s+|our\s+|a\s+)?[^()\n.;]{0,60}\(\s*" + _LETTERS_SO_FAR,
         description='"The Auditor reports to the System Director, Coding Compliance (RHIA, CHC)"',
+    ),
+    Dismissal(
+        name="letters-on-the-reports-to-line",
+        scope="clause",
+        kinds=["credential"],
+        reason="the letters after the title of whom the job reports to, not a requirement",
+        # a label's line, however long the name and title before the brackets: "Reports to: Dana Whitfield, Director
+        # of Health Information Management (CHIM, CHPS)"
+        pattern=r"\breport(?:s|ing)?[ \t]+(?:directly[ \t]+)?to[ \t]*:[^()\n;]{3,160}\([^()\n]{2,40}\)",
     ),
     Dismissal(
         name="letters-after-a-person-s-name",

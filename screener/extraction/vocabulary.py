@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import count, pairwise
+from itertools import count, pairwise, takewhile
 
 from spacy.tokens import Doc, Span
 
@@ -352,6 +352,22 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
             has_or = ctx.choice_word_between(last.tail, mention.start, mention.kind)
             # a long form and its acronym ("Certified Coding Specialist (CCS)") are one member of the list
             one_member_yet = all(m.id == last.id for m in chains[-1])
+            if (
+                not semicolon
+                and by_semicolons[-1]
+                and not one_member_yet
+                and last.kind == mention.kind
+                and ctx.sentence(last.start) == ctx.sentence(mention.start)
+            ):
+                # "Must have a CPC; RHIT or CCS would be nice": a list that a semicolon began but "or" goes on
+                # was no list of semicolons; the semicolon parted two clauses, and the last member begins the next
+                run = len(list(takewhile(lambda m: m.id == last.id, reversed(chains[-1]))))
+                member = chains[-1][-run:]
+                del chains[-1][-run:]
+                chains.append(member)
+                by_semicolons.append(False)
+                with_or.append(False)
+                one_member_yet = True
             if (
                 last.kind == mention.kind
                 and (not semicolon or one_member_yet or by_semicolons[-1])
