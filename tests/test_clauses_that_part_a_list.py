@@ -6,7 +6,7 @@ letters after a long name and title on a "Reports to:" line.
 from __future__ import annotations
 
 import pytest
-from test_real_posting_phenomena import ids
+from test_real_posting_phenomena import groups, ids
 
 
 def test_a_semicolon_ends_the_must_before_a_choice_that_would_be_nice(extract):
@@ -43,3 +43,11 @@ def test_the_letters_on_a_long_reports_to_line_are_not_asked(extract):
         "(RHIA, CHPS)\nRequirements: RHIT required.\n"
     )
     assert ids(extraction) == {"RHIT": "required"}
+
+
+def test_a_semicolon_and_or_go_on_with_the_choice(extract):
+    extraction = extract(
+        "CDI Specialist\n\nCertification: must have either a coding certification or a CDI certification: CCS, RHIT "
+        "or CIC; or CDIP or CCDS.\n"
+    )
+    assert groups(extraction) == [{"CCS", "RHIT", "CIC", "CDIP", "CCDS"}]

@@ -50,11 +50,14 @@ _NOT_A_NAME = (
 _NAME_WORD = rf"(?!{_NOT_A_NAME})[a-z][a-z'’-]+"
 #: A person's last name as written, in capitals, maybe double-barrelled or with a capital inside ("DeLuca"), and no word
 #: of the field ("Health Information, RHIT")
-_LAST_NAME = rf"(?!(?i:{_NOT_A_NAME}))(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_LAST_NAME = (
+    rf"(?!(?i:{_NOT_A_NAME}))(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)?[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"
+)
 #: A person's name as written: a first and a last name in capitals, neither a word of the field ("Health
 #: Information", "Risk Adjustment") nor of a product; a title, a middle name or initials may be there ("Dr. Amit Rao",
-#: "Mary Ann Smith", "M. Okafor"), or the last name's initial alone, as people sign e-mails ("Jenna K.")
-_FIRST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-Z][a-z'’-]+"
+#: "Mary Ann Smith", "M. Okafor"), or the last name's initial alone, as people sign e-mails ("Jenna K."); letters
+#: with accents are letters ("Renée Castellanos", "José Núñez")
+_FIRST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-ZÀ-Þ][a-zß-ÿ'’-]+"
 _PERSON_S_NAME = (
     rf"(?:(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?(?:{_FIRST_NAME}|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|{_FIRST_NAME}))?"
     rf"[ \t]+{_LAST_NAME}"
@@ -226,7 +229,9 @@ STRENGTH_CUES = [
         name="preferred",
         strength="preferred",
         # (and glued to the next word, as saved pages run a list's lines together: "RHIA or RHIT preferredEpic ...")
-        pattern=r"\bprefer(?:red|ence|able)?\b|\bpreferred(?=[a-z])|"
+        # ... or broken at a line's end, as a PDF's lines are: "Six (6) months of HIM experience pre-\n   ferred."
+        pattern=r"\bprefer(?:red|ence|able)?\b|\bpreferred(?=[a-z])"
+        r"|\bpre-[ \t]*\n[ \t]*ferred\b|\bprefer-[ \t]*\n[ \t]*red\b|"
         + _said_of_what_is_near("preferably")
         + r"|\bdesir(?:ed|able)\b"
         # shorthand, ending its item: "RHIA pref.", "(pref)", "Epic pref'd"
@@ -367,6 +372,9 @@ STRENGTH_CUES = [
         # "The Ideal Candidate / ... you will need a doctorate in your professional specialism", "You'll need an
         # associate degree"
         r"|\bwill\s+need\b|\b(?:you|we|they)['’]ll\s+need\b"
+        # ... the employer's own: "We also need at least two years of hospital outpatient coding experience, and
+        # surgery experience in particular is strongly preferred"
+        r"|\b(?:we|i)\s+(?:also\s+|really\s+|absolutely\s+|still\s+|do\s+)?need\b(?!\s+(?:not|help)\b)"
         # shorthand: "CPC req'd", "2 yrs exp reqd", "Min 3 years exp as clinical coder"
         r"|\breq['’]?d\b|\bmin\.?(?=[ \t]*\d)"
         # "An associate degree is the least we can accept"
@@ -428,8 +436,8 @@ SECTION_HEADINGS = [
         r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
         # Canada's "Assets" over what is preferred (not "Asset Management")
         r"|optional|assets?(?!\s+(?:management|protection|tracking|register|recovery))"
-        # a heading of one word: "Nice:" over what would be a plus
-        r"|^nice(?=\W*$)"
+        # a heading of one word: "Nice:" over what would be a plus; "What would be nice:", "Would be great"
+        r"|^nice(?=\W*$)|^(?:what\s+)?(?:would|wld)\s+be\s+(?:nice|great|a\s+plus)(?=\W*$)"
         # "What I'd like but won't insist on:" (not "We would like you to have:", over what UK adverts ask)
         r"|(?:i|we)(?:['’]d|\s+would)\s+like\s+but|won['’]?t\s+insist)\b",
     ),
@@ -504,6 +512,8 @@ SECTION_HEADINGS = [
         # what the posting says the job does not ask: "What doesn't matter:", "What we don't need:", "Not required:"
         pattern=r"^\W*(?:what\s+(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+matter"
         r"|what\s+(?:we|you)\s+(?:don['’]?t|do\s+not)\s+(?:need|require|care\s+about)"
+        # ... "What they are not asking for:", "What we're not looking for"
+        r"|what\s+(?:we|they|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not\s+(?:asking\s+for|looking\s+for|requiring)"
         r"|(?:you\s+)?(?:don['’]?t|do\s+not)\s+need|not\s+(?:required|needed|necessary))\W*$",
         description='"What doesn\'t matter:", "What we don\'t need:", "Not required:": what the part under it names is '
         "not asked",
@@ -1381,12 +1391,13 @@ DISMISSALS = [
         # "CPC alone is not sufficient", "the CPC cannot be accepted"
         # ... "Candidates with CPC-A (apprentice) status are not eligible"
         # ... "Coders holding CCS only (no RHIA/RHIT) are not eligible"
-        pattern=r"[ \t]+(?:(?:alone|only)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?"
+        # ... "CRC by itself isn't one of the accepted core credentials"
+        pattern=r"[ \t]+(?:(?:alone|only|by[ \t]+itself|on[ \t]+its[ \t]+own)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?"
         r"(?:(?:status|holders?|credentials?)[ \t]+)?"
         r"(?:alone[ \t]+|only[ \t]+)?"
-        r"(?:(?:is|are|will[ \t]+be)[ \t]+not|(?:cannot|can[ \t]*not|will[ \t]+not)[ \t]+be)"
+        r"(?:(?:is|are|will[ \t]+be)[ \t]+not|isn['’]?t|aren['’]?t|(?:cannot|can[ \t]*not|will[ \t]+not)[ \t]+be)"
         # (not "Applicants without a CPC will not be considered": a must)
-        r"[ \t]+(?:accepted|acceptable|sufficient|enough|eligible)\b"
+        r"[ \t]+(?:one[ \t]+of[ \t]+the[ \t]+)?(?:accepted|acceptable|sufficient|enough|eligible)\b"
         # ... a staffing agency's: "Candidates with CCA or CPC only will NOT be submitted to this client", "CPC alone
         # will not be considered"
         r"|[ \t]+(?:only|alone)[ \t]+(?:will|can|would)[ \t]*(?:not|n['’]t)[ \t]+be[ \t]+(?:submitted|considered"
@@ -1601,10 +1612,13 @@ DISMISSALS = [
         # the name opens a line (maybe indented, as signature blocks are), a bracket, a sentence, or follows a word in
         # lower case, a mark, a label's colon, a dash, or a word that points to whom to write; never another
         # capitalised word: "Epic Care Everywhere, CPMA or CDIP" is a product, then a choice
-        pattern=r"(?:(?<![^\n\t(])|(?<=\n )|(?<=\n  )|(?<=\n   )|(?<=\n    )|(?<=[.?!][ \t])"
+        # (or after a gap of spaces, as an approval block's columns stand: "Hiroshi Tanaka, MS, RHIA<spaces>Lauren
+        # Beckett, PHR")
+        pattern=r"(?:(?<![^\n\t(])|(?<=\n )|(?<=  )|(?<=[.?!][ \t])"
         r"|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*|\b(?:Contact|Email|E-mail|Call|Text|Ask)[ \t]+"
-        # ... or the post right before the name: "CDI Educator Lisa Tran, RN, CCDS, CDIP"
-        rf"|\b(?i:{_A_PERSON_S_POST})[ \t]+)"
+        # ... or the post right before the name: "CDI Educator Lisa Tran, RN, CCDS, CDIP", "Director of HIM Rosalind
+        # Okafor, RHIA"
+        rf"|\b(?i:{_A_PERSON_S_POST})[ \t]+(?:(?i:of|for)[ \t]+(?:[A-Z][\w&/-]*[ \t]+){{1,3}}?)?)"
         + _PERSON_S_NAME
         # ... a post in capitals between: "Marisol T., Coding Manager, RHIA, CCS"; or the letters in brackets: "Karen
         # Whitt, Practice Administrator (CPC, CPMA)"
@@ -1613,6 +1627,77 @@ DISMISSALS = [
         r"(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
         description='"You will train with Tammy Reeves, CPC, CPB", "report to Dr. Amit Rao, MD, CCDS", "Contact: Pat '
         'Lee, RHIA, CHPS"',
+    ),
+    Dismissal(
+        name="letters-that-describe-a-post-holder",
+        scope="before",
+        kinds=["credential"],
+        reason="the letters of someone the posting describes, not a requirement",
+        # "quality is overseen by our Director of Coding, a CRC and CPC with fifteen years in risk adjustment"
+        pattern=r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?"
+        + _A_PERSON_S_POST
+        + r"(?:\s+(?:of|for)\s+(?:[\w&-]+\s+){0,2}?[\w&-]+)?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s*(?:and|&|/|,)\s*){0,3}$",
+    ),
+    Dismissal(
+        name="the-writer-s-own-exam",
+        scope="before",
+        kinds=["credential"],
+        reason="an exam the writer is taking, not asked of the candidate",
+        # a reader in a thread: "guess I'm finally scheduling the CCS lol", "im studying for my RHIT"
+        pattern=r"\b(?:i['’]?m|i\s+am)\s+(?:finally\s+|also\s+|now\s+|just\s+|still\s+)?(?:scheduling|taking|sitting"
+        r"|studying\s+for|testing\s+for|prepping\s+for|registered\s+for|signed\s+up\s+for)\s+(?:the\s+|my\s+|an?\s+)?$",
+    ),
+    Dismissal(
+        name="credential-holders-as-members",
+        scope="after",
+        kinds=["credential"],
+        reason="names people who hold it, not what the job asks",
+        # minutes of a chapter: "CPC-A members working on removing their A are welcome to sit in"
+        pattern=r"[ \t]+(?:members|mentees|attendees)\b",
+    ),
+    Dismissal(
+        name="what-someone-asked-about",
+        scope="before",
+        kinds=["credential"],
+        reason="what someone asked about, which asks nothing itself",
+        # a thread's or minutes' report of a question: "Another member asked about CRC only", "A member asked whether
+        # CCS (not CCS-P) would count", "someone was asking if the CCA"
+        pattern=r"\b(?:asked|asking|asks|wondered|wondering)\s+(?:about|whether|if)\s+(?:(?:the|an?|their|her|his|my)\s+)?"
+        r"(?:(?:just|only|a|an|the|plain)\s+)?",
+    ),
+    Dismissal(
+        name="what-they-are-not-asking-for",
+        scope="sentence",
+        kinds=["credential", "education", "experience"],
+        reason="named as what the job does not ask",
+        # a label of what is not asked, its sentence running on in a paragraph: "What they are not asking for: an
+        # RHIT or CCA. ..." (on a line of its own, the heading rule says it)
+        pattern=r"\bwhat\s+(?:we|they|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not\s+(?:asking\s+for|looking\s+for|requiring)"
+        r"\s*:",
+    ),
+    Dismissal(
+        name="a-requirement-dropped",
+        scope="clause",
+        kinds=["credential", "education", "experience"],
+        reason="a requirement the writer drops, not one the posting keeps",
+        # "Drop the RHIT requirement, we'll never fill it at a grade 7", "we waived the CCS requirement"
+        pattern=r"\b(?:drop|remov|waiv|scrap|ditch|eliminat|lift)(?:e|es|ed|ing|ping|ped|s)?\s+(?:the\s+|our\s+|that\s+)?"
+        r"[\w'’/-]+(?:\s+[\w'’/-]+){0,2}?\s+(?:requirement|req)\b"
+        # ... "they're taking the RHIT line out of the preferred section"
+        r"|\b(?:tak(?:e|es|ing|en)|took|pull(?:s|ed|ing)?)\s+(?:the\s+)?[\w'’/-]+(?:\s+[\w'’/-]+){0,2}?\s+"
+        r"(?:line|requirement|req|bullet)\s+(?:out|off)\b",
+    ),
+    Dismissal(
+        name="a-name-signed-with-a-dash",
+        scope="clause",
+        kinds=["credential"],
+        case_sensitive=True,
+        reason="the letters after a person's name, not a requirement",
+        # a line of a name, a dash and letters alone, as a note is signed: "Dana Ferro - CPC, COC, CPMA" (not "Pro Fee
+        # - CPC required")
+        pattern=r"(?<![^\n])[ \t]*"
+        + _PERSON_S_NAME
+        + r"[ \t]+[-–—][ \t]+[A-Z][A-Za-z/.-]{1,9}(?:,[ \t]*[A-Z][A-Za-z/.-]{1,9})*[ \t]*$",
     ),
     Dismissal(
         name="degree-letters-among-a-person-s",
@@ -1650,13 +1735,14 @@ DISMISSALS = [
         r"(?i:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
         # ... the writer: "I hold both the CCDS and the CDIP" (other letters between only: not "I have an opening for a
         # CPC")
-        r"|\bI(?:[ \t]+(?:also|still|currently|myself))?(?:[ \t]+(?:hold|have|was|earned|carry)|['’]ve(?:[ \t]+got)?"
+        r"|\bI(?:[ \t]+(?:also|still|currently|myself|only|just))?"
+        r"(?:[ \t]+(?:hold|have|was|earned|carry)|['’]ve(?:[ \t]+got)?"
         r"|[ \t]+have[ \t]+got)[ \t]+(?:an?[ \t]+|the[ \t]+|both[ \t]+(?:the[ \t]+)?)?"
         # ... "I've got CPC-A + CRC, 2 yrs RA"
         r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/|\+)[ \t]*(?:the[ \t]+|an?[ \t]+)?){0,3}$"
         # ... "I'm an RHIA myself", a reply's "I'm CPC and COC", "Im not RHIT tho" (other letters and "and" between
         # only: not "I am hiring a CPC")
-        r"|\bI(?:['’]m|m|[ \t]+am)[ \t]+(?:also[ \t]+|not[ \t]+|still[ \t]+)?(?:an?[ \t]+)?"
+        r"|\b(?:I(?:['’]m|m|[ \t]+am)|i(?:['’]m|m))[ \t]+(?:(?:also|not|still|only|just)[ \t]+)?(?:an?[ \t]+)?"
         r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/)[ \t]*){0,3}$"
         # ... or a first name alone, the letters right after the verb: "Carol was a CCS and coded on the side",
         # "Maria holds the CDIP" (not a word of a requirement: "Requirement is a CCS", "Preference is an RHIA")
@@ -1805,6 +1891,9 @@ DISMISSALS = [
         # ... "Are they open to CPC-A with 1 yr in urgent care?"
         r"|\b(?:are|is|would)\s+(?:they|you|the\s+client|the\s+employer)\s+(?:be\s+)?(?:open\s+to|ok\s+with|okay\s+with"
         r"|accepting|taking)\b[^.?!\n]{0,60}\?"
+        # ... "would they take RHIA?", "Do you accept CCS-P?"
+        r"|\b(?:would|will|do|does|could|can)\s+(?:they|you|she|he|the\s+client|the\s+employer|the\s+manager)\s+"
+        r"(?:still\s+|ever\s+)?(?:take|accept|consider)\b[^.?!\n]{0,60}\?"
         # ... "does the CPC route still need the 2 yrs?"
         r"|\b(?:does|do|would|will)\s+(?:the\s+|an?\s+)?[\w-]+\s+(?:route|path|option|holders?)\s+(?:still\s+|also\s+)?"
         r"(?:need|require)\b[^.?!\n]{0,40}\?",
@@ -1827,6 +1916,26 @@ DISMISSALS = [
         r"|\b(?i:me|myself)[ \t]*\([ \t]*" + _FIRST_NAME + r"[ \t]*,[ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$"
         r"|\([ \t]*I(?:['’]?m|[ \t]+am)\b[^()\n]{0,40}?[-–—:,][ \t]*(?:[A-Za-z][A-Za-z/.-]{1,9},[ \t]*)*$",
         description='"our senior biller Denise (CPB, ...)", "me (Carol, RHIA - ...)", "(I\'m chapter prez - CPC, CRC)"',
+    ),
+    Dismissal(
+        name="letters-of-the-team-by-first-name",
+        scope="clause",
+        kinds=["credential"],
+        case_sensitive=True,
+        reason="the letters in brackets after a team member's first name, not a requirement",
+        # a roster of first names, each with letters in brackets: "The registry's current team: Gary (ODS-C, 18
+        # years), Anneliese (ODS-C, 6 years), Luis (ODS-C, RHIT), and two abstractors"
+        pattern=r"\b(?i:team|staff|crew|colleagues|co-?workers|teammates)\b[^()\n]{0,60}?\b"
+        + _FIRST_NAME
+        + r"[ \t]*\([^()\n]{1,80}\),[ \t]+(?:(?i:and)[ \t]+)?"
+        + _FIRST_NAME
+        + r"[ \t]*\([A-Z]"
+        # ... or one on a line of its own, the sentence going on about them: "- Marcus (RHIA, CDIP) started as an
+        # inpatient coder in 2016"
+        r"|(?<![^\n])[ \t]*(?:[-•*→▪][ \t]*)?(?:(?i:and)[ \t]+)?" + _FIRST_NAME + r"[ \t]*\([A-Z][^()\n]{0,60}\)[ \t]+"
+        r"(?i:has|had|is|was|started|came|joined|splits|knows|runs|leads|works|handles|will|just|does|spent|moved)\b",
+        description='"Gary (ODS-C, 18 years), Anneliese (ODS-C), Luis (ODS-C, RHIT)", "- Marcus (RHIA, CDIP) started'
+        ' as a coder"',
     ),
     Dismissal(
         name="a-stand-in-until-it-is-earned",

@@ -240,7 +240,8 @@ _WORK_AFTER = re.compile(
     r"|as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:specialist|analyst|technician|tech|registrar|abstractor|biller|cds|cdis"
     r"|coordinator|clerk|assistant|nurse|supervisor)s?\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
-    r"|regist(?:ry|rar)|documentation|role|position)\b"
+    # ... "Five or more years in healthcare analytics"
+    r"|regist(?:ry|rar)|documentation|role|position|analy(?:sis|tics)|reporting)\b"
     # a lower route the posting allows: "six months is enough if it was in a hospital HIM department", "two years is
     # enough if at least one of them was ..." (see ``_ENOUGH_IF``)
     rf"|{_ENOUGH_IF_WORDS}"
@@ -373,7 +374,18 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     # ... or a reader's own, in a thread: "I'm a CCS w/ 8 yrs inpatient coding", "I have about 8 months doing ROI", "I
     # have 9 yrs inpatient coding", "I have the CCA and 3 years of outpatient coding"
     r"|\bi(?:['’]?m|\s+am)\s+(?:an?\s+)?[\w-]+\s+(?:with|w/)\s*$"
-    r"|\bi(?:\s+have|['’]ve|\s+had)\s+(?:got\s+)?(?:(?:the\s+|an?\s+|my\s+)?[\w-]+\s+and\s+)?"
+    # ... "I'm RHIA, CCS, about 6 yrs IP coding", "I have my RHIA but no coding cert, 5 yrs in HIM"
+    r"|\bi(?:['’]?m|\s+am)\s+(?:an?\s+)?(?:[\w-]+\s*(?:,|and|&|/|\+)\s*){1,3}(?:(?:about|around|almost|nearly|over)\s+)?$"
+    r"|\bi\s+(?:have|hold)\s+my\s+[^.;?!\n]{0,40}?,\s*(?:(?:about|around|almost|nearly|over)\s+)?$"
+    # ... someone described in brackets: "our Senior Director of HIM (an RHIA with 30 years in the field)"
+    r"|\(\s*an?\s+[\w-]+\s+with\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+    # ... a colleague's time here: "Gary Lindqvist, who has spent 18 years in the cancer registry", "Dana has been
+    # here 11 years", "the average tenure in our department is 11 years"
+    r"|(?-i:\b[A-Z][\w'’-]+),?\s+who\s+has\s+spent\s+(?:about\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+    r"|\b(?:has|have|had)\s+been\s+(?:here|with\s+us|with\s+the\s+(?:team|department|hospital|company|practice))"
+    r"\s+(?:for\s+)?(?:about\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+    r"|\btenure\b[^.;\n]{0,40}?\b(?:is|of|averages?)\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$"
+    r"|\bi(?:\s+have|['’]ve|\s+had)\s+(?:got\s+)?(?:(?:the\s+|an?\s+|my\s+)?[\w-]+\s*(?:\band\b|\+|&)\s*)?"
     r"(?:(?:about|around|almost|nearly|over|roughly)\s+)?$"
     # ... or someone a reader asks about: "Is the 3 yrs flexible if someone has 6+ yrs inpatient coding?"
     r"|\bif\s+(?:someone|somebody|anyone|anybody|a\s+candidate|an\s+applicant)\s+(?:only\s+)?(?:has|had|with)\s+"
@@ -479,7 +491,10 @@ _EXPERIENCE_ROW_LABEL = re.compile(r"[ \t|]*(?:[\w/&-]+[ \t]+){0,2}?experience[ 
 _IN_LIEU_OF_EDUCATION = re.compile(
     # not across another figure, whose the "in lieu of" is: "Associate's degree and 2 years' experience, or 4 years'
     # experience in lieu of degree"
-    r"[^.;\t\n0-9]{0,80}?\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of|substitut\w*\s+for)\s+(?:an?\s+|the\s+)?"
+    # ... nor past a line's end that ends its sentence too: a line wrapped in its sentence, as a PDF's are ("four\n(4)
+    # years of relevant experience may be\nsubstituted for the bachelor's degree"), goes on
+    r"(?:[^.;\t\n0-9]|\n(?![ \t]*(?:\n|[-•*]|$))){0,80}?"
+    r"\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of|substitut\w*\s+for)\s+(?:an?\s+|the\s+)?"
     # ... the degree named by its level: "an associate degree with five years of relevant experience in place of the
     # bachelor's"; or another kind of experience: "eighteen months of pro-fee coding in place of RA experience"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:degree|education|diploma|bachelor['’]?s|associate['’]?s|master['’]?s)\b"

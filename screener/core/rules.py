@@ -534,6 +534,7 @@ LAYOUT_REASONS = {
     "spelled_out": "the posting spells it out as {long_form!r}, another meaning",
     "other_level": "asked of another level of the career ladder the posting lists, not the level it is for",
     "other_opening": "asked by another of the numbered openings the posting lists, not the one it was saved for",
+    "earlier_message": "in an earlier message the saved e-mail quotes, not in its newest text",
 }
 
 

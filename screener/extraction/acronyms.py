@@ -17,6 +17,7 @@ from collections.abc import Iterable
 _AFTER = re.compile(r"[ \t]*\(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _BOUNDARY_MARKS = ("(", ")", "[", "]", ";", ":", ".")
+_FIRST_PART = re.compile(r"[,;]|\s[-–—]\s")
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _FILLER = frozenset({"of", "and", "the", "for", "in", "to", "a", "an", "on", "with", "at", "by", "or"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "e")
@@ -45,9 +46,12 @@ def spelled_out_here(text: str, start: int, end: int) -> bool:
 def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
     after = _AFTER.match(text, end)
     if after is not None:
-        found = best_long_form(acronym, after.group(1).strip())
-        if found is not None:
-            return found
+        inside = after.group(1).strip()
+        # or its first part, the rest a remark: "the CIC (our Coding Integrity Committee, which I chair - ...)"
+        for candidate in dict.fromkeys((inside, _FIRST_PART.split(inside, maxsplit=1)[0].strip())):
+            found = best_long_form(acronym, candidate)
+            if found is not None:
+                return found
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         before = text[max(0, start - 1 - 160) : start - 1]
         # a long form does not run back past a bracket or a clause's end: in "AHIMA credential (RHIA, RHIT) or AAPC

@@ -37,6 +37,7 @@ from screener.core.rules import (
 from screener.extraction.doc_text import text_of
 from screener.extraction.ladder import LadderLevel, NamedLevel, career_ladder, levels_named, title_level
 from screener.extraction.openings import Opening, other_openings
+from screener.extraction.quoted import earlier_messages
 
 # ---------------------------------------------------------------- layout
 
@@ -187,10 +188,30 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
     columns: list[tuple[str, Role]] | None = None  # the header's cells that name a strength: (heading, role)
     labels = 0  # how many cells of a row, before those, are its label (0 or 1)
     next_row = -1
+    starts: list[int] = []  # where each column's heading starts in its line, when the header has no column of labels
     for line in _LINE.finditer(text):
+        if columns is not None and starts and line.start() == next_row:
+            placed = _cells_by_position(line, starts)
+            if placed is not None:
+                # a page of two columns side by side, each wrapped at its own width ("Bachelor's degree in Health
+                # Information<spaces>Master's degree in Health Informatics" over "Management, ...<spaces>or
+                # Health Administration." over "related field."): each piece is its column's
+                found.extend((start, end, *columns[column], True) for start, end, column in placed)
+                next_row = line.end() + 1
+                continue
         if not _may_hold_cells(line.group()):
             continue
         cells = _cells(line)
+        if columns is not None and labels and line.start() <= next_row:
+            row = _a_row_of_boxes(line, len(columns))
+            if row is not None:
+                # a form's row: "Associate degree<spaces>☐<spaces>☒" asks its label as the ticked column says
+                label, boxes = row
+                ticked = [column for column, box in zip(columns, boxes, strict=True) if box]
+                if len(ticked) <= 1:
+                    found.append((*label, *(ticked[0] if ticked else ("unticked", "not_asked")), True))
+                next_row = _next_line_start(text, line.end())
+                continue
         if columns is not None and len(cells) == len(columns) + labels and line.start() <= next_row:
             found.extend(
                 (start, end, heading, role, True)
@@ -204,7 +225,8 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
             # one ("<tab>Required<tab>Preferred" over "Education<tab>Associate degree<tab>Bachelor's degree")
             skipped = 1 if len(cells) >= 3 else 0  # the header's own cell over the labels
             labels = 1 if skipped or _BLANK_FIRST_CELL.match(line.group()) else 0
-            headings = [text[start:end] for start, end in cells[skipped:]]
+            # (a heading's own number is not its words: "4.1  Minimum<spaces>4.2  Preferred")
+            headings = [_NUMBER_OF_A_HEADING.sub("", text[start:end], count=1) for start, end in cells[skipped:]]
             # a header's cells are heading words alone: not a row of a label and a text that names a strength
             # ("Education<spaces>Bachelor's degree ... required. Master's degree preferred.", "License/Certification
             # <spaces>RHIA or CHDA preferred.")
@@ -215,7 +237,72 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
                 columns = list(zip(headings, roles, strict=True))  # type: ignore[arg-type]
                 next_row = _next_line_start(text, line.end())
                 headers.add(line.start())
+                starts = [] if labels else [start - line.start() for start, _ in cells[skipped:]]
     return found, headers
+
+
+#: A box ticked on a form, and one left blank: "☒", "[X]"; "☐", "[ ]"
+_TICKED = re.compile(r"☒|☑|✅|\[[xX✓✔]\]")
+_BOX = re.compile(r"☒|☑|✅|☐|\[[ xX✓✔]\]")
+_BOXES_AT_THE_END = re.compile(rf"(?:[ \t]+(?:{_BOX.pattern}))+[ \t]*$")
+#: An unticked box and the option after it, up to the next box or the line's end
+_UNTICKED_OPTION = re.compile(r"(?:☐|\[ \])[^\n☐☒☑✅\[]*")
+
+
+def _a_row_of_boxes(line: re.Match[str], columns: int) -> tuple[tuple[int, int], list[bool]] | None:
+    """A form's row that ends in one box per column ("RHIT - Registered Health Information Tech.  ☐  ☒"): where its
+    label is, and whether each box is ticked; ``None`` for any other line."""
+    boxes = _BOXES_AT_THE_END.search(line.group())
+    if boxes is None:
+        return None
+    marks = _BOX.findall(boxes.group())
+    label = line.group()[: boxes.start()]
+    if len(marks) != columns or not label.strip():
+        return None
+    start = line.start() + len(label) - len(label.lstrip())
+    return (start, line.start() + len(label.rstrip())), [_TICKED.fullmatch(mark) is not None for mark in marks]
+
+
+def _unticked_options(text: str) -> list[tuple[int, int, str, Role, bool]]:
+    """The options a form leaves unticked ("EDUCATION: ☐ High School/GED  ☒ Associate Degree  ☐ Bachelor's"): each
+    asks nothing. Only in a posting that ticks a box somewhere: elsewhere "☐" is a list's bullet."""
+    if ("☐" not in text and "[ ]" not in text) or _TICKED.search(text) is None:
+        return []
+    return [(match.start(), match.end(), "unticked", "not_asked", True) for match in _UNTICKED_OPTION.finditer(text)]
+
+
+#: The most words of a label with its text after it on its line ("Preferred: RHIT"), and of one saying what is not
+#: asked ("What they are not asking for: an RHIT or CCA")
+_LONGEST_INLINE_LABEL = 4
+_LONGEST_DISCLAIMING_LABEL = 6
+#: A heading's own number before its words: "4.1", "B.", "(c)"
+_NUMBER_OF_A_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)]|\([A-Za-z0-9]\))[ \t]+")
+#: How far a piece of a row may start from its column's heading and still be under it
+_COLUMN_SLACK = 2
+
+
+def _cells_by_position(line: re.Match[str], starts: list[int]) -> list[tuple[int, int, int]] | None:
+    """The pieces of a line of side-by-side columns, each with the column whose heading it starts under: ``(start,
+    end, column)``; ``None`` when a piece starts under no heading or runs into the next column (a line across the
+    page: the columns have ended).
+    """
+    raw = line.group()
+    if not raw.strip():
+        return None
+    placed: list[tuple[int, int, int]] = []
+    for start, end in _cells(line) if _may_hold_cells(raw) else [_stripped(line)]:
+        offset = start - line.start()
+        column = next((i for i, at in enumerate(starts) if abs(offset - at) <= _COLUMN_SLACK), None)
+        if column is None or (column + 1 < len(starts) and end - line.start() > starts[column + 1]):
+            return None
+        placed.append((start, end, column))
+    return placed
+
+
+def _stripped(line: re.Match[str]) -> tuple[int, int]:
+    raw = line.group()
+    start = line.start() + len(raw) - len(raw.lstrip())
+    return start, line.start() + len(raw.rstrip())
 
 
 # A header cell over a column that gives each row its strength: "Essential / Desirable", "E/D", "Required or Preferred"
@@ -489,7 +576,15 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         i = bisect_right(mention_starts, start)
         if i < len(mention_starts) and mention_starts[i] < end:
             label, sep, rest = line.partition(":")
-            if sep and rest.strip() and len(label.split()) <= 4 and (role := role_of(label, start)):
+            words = len(label.split())
+            if (
+                sep
+                and rest.strip()
+                and words <= _LONGEST_DISCLAIMING_LABEL
+                and (role := role_of(label, start))
+                # a label of more words only says what the job does not ask: "What they are not asking for: an RHIT"
+                and (words <= _LONGEST_INLINE_LABEL or role == "not_asked")
+            ):
                 found.append((start, _hanging_lines_end(text, start, end), label, role, True))
             elif not sep and (heading_glued := _glued_heading(line, start, role_of)) is not None:
                 found.append(heading_glued)
@@ -540,6 +635,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                 else:
                     found.append((start, end, line, role, False))
     found.extend(_rows_by_their_strength_column(text, rules))
+    found.extend(_unticked_options(text))
     cells, headers = _table_cells(text, rules)
     if headers:
         # a table's header row heads its columns, not the lines after it
@@ -1231,6 +1327,8 @@ class PostingContext:
             return Decision(None, "other_level")
         if any(opening.start <= start < opening.end for opening in self._other_openings):
             return Decision(None, "other_opening")
+        if any(quoted_start <= start < quoted_end for quoted_start, quoted_end in self._earlier_messages):
+            return Decision(None, "earlier_message")
         section = self.section(start)
         if (
             section is not None
@@ -1637,7 +1735,7 @@ class PostingContext:
             words = self.text[decision.cue[0] : decision.cue[1]]
             rule = self.rules.cue_rule_at(decision.strength, self.lower, *decision.cue) if decision.strength else None
             return f"{words!r} nearby" + (f" (rule {rule.name})" if rule else "")
-        if decision.step in ("other_level", "other_opening"):
+        if decision.step in ("other_level", "other_opening", "earlier_message"):
             return LAYOUT_REASONS[decision.step]
         section = self.section(start)
         heading = section.heading.strip() if section is not None else ""
@@ -1669,6 +1767,11 @@ class PostingContext:
                 found + [AlternativePath(lv.start, lv.end, ranks.index(lv.rank) + 1, region) for lv in ladder]
             )
         return found
+
+    @cached_property
+    def _earlier_messages(self) -> list[tuple[int, int]]:
+        """The quoted lines of earlier messages in a saved e-mail chain (:mod:`screener.extraction.quoted`)."""
+        return earlier_messages(self.text, sorted(ent.start_char for ent in self.doc.ents))
 
     @cached_property
     def _other_openings(self) -> list[Opening]:

@@ -109,10 +109,15 @@ _LEVEL_OF_CARE = re.compile(r"[ \t]*(?:trauma|nicu|nursery|neonatal|care|acuity)
 #: What comes right before a level held as experience, not spoken of as another job ("two years as a Coder I",
 #: "prior Coder II"); a bare "As a Coder III you will ..." speaks of the level
 _HELD_BEFORE = re.compile(
-    r"(?:\b(?:years?|months?|experience|time|duties|work(?:ed|ing)?|serv(?:ed|ing))\b[^.;\n]{0,60}\b(?:as|of)[ \t]+"
-    r"(?:an?[ \t]+|the[ \t]+)?|\b(?:former|previous|prior|past)[ \t]+)$",
+    r"(?:\b(?:years?|months?|experience|time|duties|work(?:ed|ing)?|serv(?:ed|ing))\b[^.;\n]{0,60}"
+    # ... or measured by it: "experience ... comparable to the County's class of Health Information Technician I"
+    r"\b(?:as|of|(?:comparable|equivalent|equal)[ \t]+to)[ \t]+"
+    r"(?:an?[ \t]+|the[ \t]+)?(?:(?:[\w'’]+[ \t]+)?class[ \t]+of[ \t]+)?(?:(?:health|medical|information|records?"
+    r"|coding|him)[ \t]+){0,3}|\b(?:former|previous|prior|past)[ \t]+)$",
     re.I,
 )
+#: How far before a level's job name :data:`_HELD_BEFORE` looks
+_HELD_REACH = 160
 #: ... or right after it ("Coder I experience")
 _HELD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?experience\b", re.I)
 
@@ -147,7 +152,7 @@ def levels_named(
             if level_end < 0 or text[level_end : level_end + 1].isalnum() or _LEVEL_OF_CARE.match(text, level_end):
                 continue
             if not held and (
-                _HELD_BEFORE.search(text, max(start, match.start("stem") - 100), match.start("stem"))
+                _HELD_BEFORE.search(text, max(start, match.start("stem") - _HELD_REACH), match.start("stem"))
                 or _HELD_AFTER.match(text, level_end)
             ):
                 continue

@@ -1,6 +1,7 @@
 """Numbered openings: a staffing e-mail or a board that lists several jobs ("#1 — Outpatient Coder | Remote",
 "#2 — HIM Supervisor | Mesa, AZ", ...), saved with a note that says which one it was saved for ("[saved for #3]",
-"applying to #2").
+"applying to #2"); or items lettered "a.", "b.", ... (a meeting's minutes that share openings), the note naming
+its letter ("[saving this for the Coding Auditor opening (item b)]").
 
 Each opening's text runs from its numbered line to the next numbered line
 (the last to the end). When the note names one of them, what the others ask
@@ -27,6 +28,16 @@ _PICKED = re.compile(
 )
 
 
+#: A line that opens a lettered item: "a. Riverbend Surgery Center ...", "  b) Lakeshore ..."
+_LETTERED_LINE = re.compile(r"^[ \t]*([a-h])[.)][ \t]+", re.MULTILINE)
+#: A note that names the item it was saved for by its letter: "saving this for ... (New Business item b)"
+_PICKED_LETTER = re.compile(
+    r"\b(?:saved?|saving|applying|applied|interested|going)\b[^\n]{0,160}?\b(?:item|opening|option|letter)\s*"
+    r"\(?([a-h])\)?(?![\w.-])",
+    re.IGNORECASE,
+)
+
+
 class Opening(NamedTuple):
     """One numbered opening: its text's start and end, and its number."""
 
@@ -40,22 +51,34 @@ def numbered_openings(text: str) -> list[Opening]:
     if "#" not in text:
         return []
     lines = list(_NUMBERED_LINE.finditer(text))
-    numbers = [int(line.group(1)) for line in lines]
+    return _in_order(lines, [int(line.group(1)) for line in lines], len(text))
+
+
+def lettered_items(text: str) -> list[Opening]:
+    """The items lettered a, b, ... the text lists, in order (numbered 1, 2, ...); empty unless two or more."""
+    lines = list(_LETTERED_LINE.finditer(text))
+    return _in_order(lines, [ord(line.group(1).lower()) - ord("a") + 1 for line in lines], len(text))
+
+
+def _in_order(lines: list[re.Match[str]], numbers: list[int], text_end: int) -> list[Opening]:
     if len(lines) < 2 or numbers != list(range(1, len(lines) + 1)):
         return []
-    ends = [line.start() for line in lines[1:]] + [len(text)]
+    ends = [line.start() for line in lines[1:]] + [text_end]
     return [Opening(line.start(), end, number) for line, end, number in zip(lines, ends, numbers, strict=True)]
 
 
 def other_openings(text: str) -> list[Opening]:
-    """The numbered openings other than the one a note before the list says the posting was saved for; empty
-    without such a note (a number inside an opening may be another's: "see #2 for the supervisor job")."""
-    openings = numbered_openings(text)
-    if not openings:
-        return []
-    picked = {int(note.group(1)) for note in _PICKED.finditer(text, 0, openings[0].start)}
-    picked &= {opening.number for opening in openings}
-    if len(picked) != 1:
-        return []
-    (number,) = picked
-    return [opening for opening in openings if opening.number != number]
+    """The numbered (or lettered) openings other than the one a note before the list says the posting was saved
+    for; empty without such a note (a number inside an opening may be another's: "see #2 for the supervisor job")."""
+    for openings, notes, number_of in (
+        (numbered_openings(text), _PICKED, int),
+        (lettered_items(text), _PICKED_LETTER, lambda letter: ord(letter.lower()) - ord("a") + 1),
+    ):
+        if not openings:
+            continue
+        picked = {number_of(note.group(1)) for note in notes.finditer(text, 0, openings[0].start)}
+        picked &= {opening.number for opening in openings}
+        if len(picked) == 1:
+            (number,) = picked
+            return [opening for opening in openings if opening.number != number]
+    return []

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import count, pairwise, takewhile
 
 from spacy.tokens import Doc, Span
@@ -115,7 +116,41 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
         found.append(mention)
     if other_sense:
         _keep_the_other_sense(found, other_sense, ctx)
-    return found
+    return _without_names_broken_by_a_line(found, ctx, knowledge)
+
+
+#: How far a name broken across lines may run on to the acronym in brackets after it
+_BROKEN_NAME_REACH = 60
+_NAME_FORM = re.compile(r"\s*-\s*|\s+")
+
+
+def _name_form(text: str) -> str:
+    """A name as compared across a line break: lower case, one space between words, no space around a hyphen."""
+    return _NAME_FORM.sub(lambda m: "-" if "-" in m.group() else " ", text.strip().lower())
+
+
+def _without_names_broken_by_a_line(found: list[_Mention], ctx: PostingContext, knowledge: Knowledge) -> list[_Mention]:
+    """The mentions, but a long name's first words that a line break cut from the rest of a longer name: "Certified
+    Coding Specialist -<line break>   Physician-based (CCS-P)" names the CCS-P alone, not the CCS too (the matcher
+    does not see a name across the break)."""
+    kept = []
+    for mention, after in zip(found, [*found[1:], None], strict=True):
+        if (
+            after is not None
+            and after.kind == mention.kind
+            and after.id != mention.id
+            and _is_acronym(ctx.text[after.start : after.end])
+            and not _is_acronym(ctx.text[mention.start : mention.end])
+            and 0 < after.start - mention.end <= _BROKEN_NAME_REACH
+            and "\n" in ctx.text[mention.end : after.start]
+        ):
+            name = ctx.text[mention.start : after.start].rstrip()
+            if name.endswith("(") and _name_form(name[:-1]) in {
+                _name_form(other) for other in knowledge.names_of(after.kind, after.id)
+            }:
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _names_the_other_sense(ent: Span, ctx: PostingContext, cues: re.Pattern[str]) -> bool:
@@ -356,21 +391,25 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
                 not semicolon
                 and by_semicolons[-1]
                 and not one_member_yet
+                and mention.id != last.id  # (not a long form's acronym: "Registered ... Administrator (RHIA)")
                 and last.kind == mention.kind
                 and ctx.sentence(last.start) == ctx.sentence(mention.start)
             ):
                 # "Must have a CPC; RHIT or CCS would be nice": a list that a semicolon began but "or" goes on
                 # was no list of semicolons; the semicolon parted two clauses, and the last member begins the next
-                run = len(list(takewhile(lambda m: m.id == last.id, reversed(chains[-1]))))
+                run = len(list(takewhile(partial(_has_id, last.id), reversed(chains[-1]))))
                 member = chains[-1][-run:]
                 del chains[-1][-run:]
                 chains.append(member)
                 by_semicolons.append(False)
                 with_or.append(False)
                 one_member_yet = True
+            # "CCS, CCS-P, RHIT, RHIA, CPC, COC or CIC; or CDIP, CCDS or CCDS-O": a semicolon and "or" go on with
+            # the choice
+            or_after_semicolon = semicolon and _OR_AFTER_A_SEMICOLON.search(text, last.tail, mention.start) is not None
             if (
                 last.kind == mention.kind
-                and (not semicolon or one_member_yet or by_semicolons[-1])
+                and (not semicolon or one_member_yet or by_semicolons[-1] or or_after_semicolon)
                 # "CCS-P or CPC and CEMC": the "and" after a choice adds a requirement of its own
                 and not (with_or[-1] and not has_or and _adds_one(last.tail, mention.start, ctx))
                 and any(_fits_the_gap(gap, last, mention, ctx.lower) for gap in gaps)
@@ -388,6 +427,13 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
         by_semicolons.append(False)
         with_or.append(False)
     return chains
+
+
+_OR_AFTER_A_SEMICOLON = re.compile(r";\s*(?:either\s+)?or\b", re.IGNORECASE)
+
+
+def _has_id(id: str, mention: _Mention) -> bool:
+    return mention.id == id
 
 
 def _adds_one(start: int, end: int, ctx: PostingContext) -> bool:
@@ -487,6 +533,7 @@ def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dic
     runs: dict[int, int] = {}
     lines: dict[int, set[int]] = {}  # list number -> the ends of its lines
     previous: tuple[int, int] | None = None  # (chain index, line end)
+    previous_role: str | None = None
     number = 0
     for n, chain in enumerate(chains):
         if chain[0].kind != "credential":
@@ -495,7 +542,10 @@ def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dic
         if line is None:
             previous = None
             continue
-        if previous is not None and not ctx.text[previous[1] : line[0]].strip():
+        section = ctx.section(chain[0].start)
+        role = section.role if section is not None else None
+        # (a form's rows whose ticked boxes ask them differently are no one list: "CCS ... ☒ ☐" over "RHIT ... ☐ ☒")
+        if previous is not None and role == previous_role and not ctx.text[previous[1] : line[0]].strip():
             if previous[0] not in runs:
                 number += 1
                 runs[previous[0]] = number
@@ -503,6 +553,7 @@ def _lines_of_one_list(chains: list[list[_Mention]], ctx: PostingContext) -> dic
             runs[n] = runs[previous[0]]
             lines[runs[n]].add(line[1])
         previous = (n, line[1])
+        previous_role = role
     # a line counts once, however many chains it holds ("CCS - Certified Coding Specialist")
     sizes = {number: len(ends) for number, ends in lines.items()}
     # two lines may each be asked for ("RHIT / CPC"); a longer list is a menu nobody needs all of
