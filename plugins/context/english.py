@@ -82,6 +82,8 @@ _COURSEWORK = (
 _INELIGIBLE = (
     r"\bnot\s+(?:be\s+)?eligible\b|\bineligible\b|\bwill\s+not\s+be\s+(?:considered|accepted|shortlisted)\b"
     r"|\bneed\s+not\s+apply\b|\b(?:cannot|can\s*not|may\s+not|are\s+not\s+able\s+to)\s+apply\b"
+    # ... a staffing order's: "Do NOT submit candidates who:"
+    r"|\b(?:do\s+not|don['’]?t|never)\s+submit\b"
 )
 #: What a course teaches or a department is called names skills and code sets, not credentials.
 _SKILL_KINDS = ["coding_system", "software", "skill"]
@@ -143,7 +145,7 @@ STRENGTH_CUES = [
         + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
         # "the inpatient CCDS alone does not meet this requirement"
         # ... "Overseas coding credentials (e.g. AHIMA RHIT or CCS) are not recognised as equivalent"
-        r"|\b(?:does|do|will)\s+not\s+(?:meet|satisfy|fulfil|fulfill)\b"
+        r"|\b(?:(?:does|do|will)\s+not|doesn['’]?t|don['’]?t|won['’]?t)\s+(?:meet|satisfy|fulfil|fulfill)\b"
         r"|\bnot\s+(?:be\s+)?(?:accepted|acceptable|recogni[sz]ed)\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
         # the same with "n't": "though it isn't required", "you don't need a CPC"
@@ -226,6 +228,15 @@ STRENGTH_CUES = [
         'apply": the credential is not required',
     ),
     StrengthCue(
+        name="preferred-shorthand",
+        strength="preferred",
+        # shorthand, ending its item, speaks of the item: "RHIA pref.", "(pref)", "Epic pref'd", "Bachelors pref but
+        # not mandatory"; not of the next item of a terse list ("CRC req'd, CPC pref, 4 yr RA coding")
+        direction="backward",
+        pattern=r"\bpref(?:['’]?d)?\b(?=\.?[ \t]*(?:[,;)\n]|$|but\b)|\.)",
+        description='"RHIA pref.", "(pref)"',
+    ),
+    StrengthCue(
         name="preferred",
         strength="preferred",
         # (and glued to the next word, as saved pages run a list's lines together: "RHIA or RHIT preferredEpic ...")
@@ -234,9 +245,6 @@ STRENGTH_CUES = [
         r"|\bpre-[ \t]*\n[ \t]*ferred\b|\bprefer-[ \t]*\n[ \t]*red\b|"
         + _said_of_what_is_near("preferably")
         + r"|\bdesir(?:ed|able)\b"
-        # shorthand, ending its item: "RHIA pref.", "(pref)", "Epic pref'd"
-        # ... "Bachelors pref but not mandatory"
-        r"|\bpref(?:['’]?d)?\b(?=\.?[ \t]*(?:[,;)\n]|$|but\b)|\.)"
         # "An AHIMA CCS, CDIP or ACDIS CCDS credential will be viewed favourably"
         r"|\b(?:viewed|looked\s+(?:up)?on|regarded|seen)\s+(?:very\s+|most\s+|more\s+)?favou?rably\b"
         # Australia's selection criteria: "Experience with 3M Codefinder and webPAS highly regarded"
@@ -512,6 +520,12 @@ SECTION_HEADINGS = [
         # what the posting says the job does not ask: "What doesn't matter:", "What we don't need:", "Not required:"
         pattern=r"^\W*(?:what\s+(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+matter"
         r"|what\s+(?:we|you)\s+(?:don['’]?t|do\s+not)\s+(?:need|require|care\s+about)"
+        # ... a submittal's part about the candidate put forward: "===== CANDIDATE INFORMATION =====", "Recruiter
+        # summary"
+        r"|(?:candidate|applicant)(?:['’]s)?\s+(?:information|summary|details)"
+        r"|recruiter(?:['’]s)?\s+(?:summary|notes?)"
+        # ... a document's own history: "REVISION HISTORY" ("removed CCA as an acceptable credential"), "Change log"
+        r"|(?:revision|document|change|version|amendment)s?\s+(?:history|log|record|control)|change\s*log"
         # ... "What they are not asking for:", "What we're not looking for"
         r"|what\s+(?:we|they|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not\s+(?:asking\s+for|looking\s+for|requiring)"
         r"|(?:you\s+)?(?:don['’]?t|do\s+not)\s+need|not\s+(?:required|needed|necessary))\W*$",
@@ -1154,8 +1168,10 @@ DISMISSALS = [
         reason="names a team, service or office, not a credential",
         # (a word or two of the unit's name between, not a sentence's: "the CHC Data team", "the CPC Claims unit"; not
         # "a CCS on our team")
-        pattern=r"(?:['’]s)?\s*(?:(?!(?:on|in|into|to|for|of|with|within|at|the|our|your|a|an|and|or|is|are|be|join"
-        r"|joins|joining|from|by)\b)[a-z]+\s+){0,2}?(?:team|department|dept|staff|service|unit|hub|office|committee)s?\b",
+        # (nor a heading on the next line: "RHIT" over "Registry team: ...")
+        pattern=r"(?:['’]s)?[ \t]*(?:(?!(?:on|in|into|to|for|of|with|within|at|the|our|your|a|an|and|or|is|are|be|join"
+        r"|joins|joining|from|by)\b)[a-z]+[ \t]+){0,2}?(?:team|department|dept|staff|service|unit|hub|office"
+        r"|committee)s?\b",
     ),
     Dismissal(
         name="credential-names-a-program",
@@ -1401,7 +1417,10 @@ DISMISSALS = [
         # ... a staffing agency's: "Candidates with CCA or CPC only will NOT be submitted to this client", "CPC alone
         # will not be considered"
         r"|[ \t]+(?:only|alone)[ \t]+(?:will|can|would)[ \t]*(?:not|n['’]t)[ \t]+be[ \t]+(?:submitted|considered"
-        r"|accepted)\b",
+        r"|accepted)\b"
+        # ... "CCA won't substitute" (what "doesn't meet" is the not-required cue's)
+        r"|[ \t]+(?:(?:alone|only|by[ \t]+itself|on[ \t]+its[ \t]+own)[ \t]+)?(?:won['’]?t|will[ \t]+not|doesn['’]?t"
+        r"|does[ \t]+not|can['’]?t|cannot)[ \t]+(?:substitute|count|qualify|work|cut[ \t]+it)\b",
     ),
     Dismissal(
         name="if-you-have-only-that-will-not-do",
@@ -1648,6 +1667,45 @@ DISMISSALS = [
         r"|studying\s+for|testing\s+for|prepping\s+for|registered\s+for|signed\s+up\s+for)\s+(?:the\s+|my\s+|an?\s+)?$",
     ),
     Dismissal(
+        name="an-organisation-s-approval",
+        scope="after",
+        kinds=["credential"],
+        reason="names an approval or accreditation of a place, not a credential of a person",
+        # California Children's Services: "its affiliated children's hospital, which is a CCS-approved Special Care
+        # Center"
+        pattern=r"-(?:approved|accredited|designated|paneled|contracted)\b",
+    ),
+    Dismissal(
+        name="a-relative-or-friend-s-letters",
+        scope="before",
+        kinds=["credential"],
+        reason="held by someone the writer knows, not asked of the candidate",
+        # a chat: "my sister is RHIA and she said urgent care coding is a good start", "my cousin has her CPC"
+        pattern=r"\bmy\s+(?:sister|brother|mom|mother|dad|father|husband|wife|cousin|aunt|uncle|friend|bff|bestie"
+        r"|daughter|son|niece|nephew|classmate|roommate|neighbou?r)\s+(?:is|was|has|had|got|holds|just\s+got"
+        r"|just\s+passed)\s+(?:an?\s+|the\s+|her\s+|his\s+)?$",
+    ),
+    Dismissal(
+        name="letters-whose-holders-are-named",
+        scope="before",
+        kinds=["credential"],
+        reason="held by the people the posting describes, not asked of the candidate",
+        # "mentored by a preceptor team whose members hold the RHIA, CHDA, CHPS and CCDS credentials"
+        pattern=r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:hold|have|carry|earned|include)\s+(?:the\s+|an?\s+)?"
+        r"(?:[a-z][a-z/-]{1,9}\s*(?:,|and|&)\s*)*$",
+    ),
+    Dismissal(
+        name="another-posting-that-wants",
+        scope="clause",
+        kinds=["credential", "education", "experience"],
+        reason="asked by another posting the text mentions, not this one",
+        # "heads up they have a prospective/CDI RA posting too that wants CRC + CDEO, different team"
+        pattern=r"\b(?:another|a\s+different|a\s+second)\b[^.;\n]{0,50}?\b(?:posting|opening|job|role|position|req)s?\b"
+        r"[^.;\n]{0,20}?\b(?:that|which)\s+(?:wants?|needs?|requires?|asks\s+for)\b"
+        r"|\b(?:posting|opening|job|role|position|req)s?\s+(?:too|also|as\s+well)\s+(?:that|which)\s+"
+        r"(?:wants?|needs?|requires?|asks\s+for)\b",
+    ),
+    Dismissal(
         name="credential-holders-as-members",
         scope="after",
         kinds=["credential"],
@@ -1686,6 +1744,15 @@ DISMISSALS = [
         # ... "they're taking the RHIT line out of the preferred section"
         r"|\b(?:tak(?:e|es|ing|en)|took|pull(?:s|ed|ing)?)\s+(?:the\s+)?[\w'’/-]+(?:\s+[\w'’/-]+){0,2}?\s+"
         r"(?:line|requirement|req|bullet)\s+(?:out|off)\b",
+    ),
+    Dismissal(
+        name="letters-of-who-prepared-or-approved-it",
+        scope="clause",
+        kinds=["credential", "education"],
+        reason="the letters of who prepared, reviewed or approved the document, not a requirement",
+        # a job description's approval block: "Approved by:  Thomas Okafor, MBA - VP, Revenue Cycle  Date: 06/03/2024"
+        pattern=r"\b(?:prepared|approved|reviewed|authored|written|submitted|signed|revised|updated|owned)"
+        r"[ \t]+by[ \t]*:",
     ),
     Dismissal(
         name="a-name-signed-with-a-dash",
@@ -1737,11 +1804,14 @@ DISMISSALS = [
         # CPC")
         r"|\bI(?:[ \t]+(?:also|still|currently|myself|only|just))?"
         r"(?:[ \t]+(?:hold|have|was|earned|carry)|['’]ve(?:[ \t]+got)?"
-        r"|[ \t]+have[ \t]+got)[ \t]+(?:an?[ \t]+|the[ \t]+|both[ \t]+(?:the[ \t]+)?)?"
+        r"|[ \t]+have[ \t]+got)[ \t]+(?:an?[ \t]+|the[ \t]+|my[ \t]+|both[ \t]+(?:the[ \t]+)?)?"
         # ... "I've got CPC-A + CRC, 2 yrs RA"
         r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/|\+)[ \t]*(?:the[ \t]+|an?[ \t]+)?){0,3}$"
         # ... "I'm an RHIA myself", a reply's "I'm CPC and COC", "Im not RHIT tho" (other letters and "and" between
         # only: not "I am hiring a CPC")
+        # ... "Q: I'm a coder with a CCS-P but no CCS"
+        r"|\bI(?:['’]m|[ \t]+am)[ \t]+an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:with|w/)[ \t]+"
+        r"(?:an?[ \t]+|the[ \t]+|my[ \t]+)?$"
         r"|\b(?:I(?:['’]m|m|[ \t]+am)|i(?:['’]m|m))[ \t]+(?:(?:also|not|still|only|just)[ \t]+)?(?:an?[ \t]+)?"
         r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/)[ \t]*){0,3}$"
         # ... or a first name alone, the letters right after the verb: "Carol was a CCS and coded on the side",
@@ -1891,6 +1961,8 @@ DISMISSALS = [
         # ... "Are they open to CPC-A with 1 yr in urgent care?"
         r"|\b(?:are|is|would)\s+(?:they|you|the\s+client|the\s+employer)\s+(?:be\s+)?(?:open\s+to|ok\s+with|okay\s+with"
         r"|accepting|taking)\b[^.?!\n]{0,60}\?"
+        # ... "what's COC again vs CPC, is COC for hospitals", "what about CPC-A w/ 3 yrs billing exp?"
+        r"|\bwhat(?:['’]?s|\s+is|\s+about)\b[^.?!\n]{0,60}\?|\bwhat(?:['’]?s|\s+is)\s+[^.?!\n]{0,30}?\bagain\b"
         # ... "would they take RHIA?", "Do you accept CCS-P?"
         r"|\b(?:would|will|do|does|could|can)\s+(?:they|you|she|he|the\s+client|the\s+employer|the\s+manager)\s+"
         r"(?:still\s+|ever\s+)?(?:take|accept|consider)\b[^.?!\n]{0,60}\?"
@@ -1930,6 +2002,10 @@ DISMISSALS = [
         + r"[ \t]*\([^()\n]{1,80}\),[ \t]+(?:(?i:and)[ \t]+)?"
         + _FIRST_NAME
         + r"[ \t]*\([A-Z]"
+        # ... or a post's letters in a team's make-up: "Registry team: Registry Manager (RHIA, ODS-C), 3 registrars"
+        + r"|\b(?i:team)\b[^()\n;.]{0,40}?\b(?i:"
+        + _A_PERSON_S_POST
+        + r")[ \t]*\([A-Z][A-Za-z/.-]{1,9}(?:,[ \t]*[A-Z][A-Za-z/.-]{1,9})*\)"
         # ... or one on a line of its own, the sentence going on about them: "- Marcus (RHIA, CDIP) started as an
         # inpatient coder in 2016"
         r"|(?<![^\n])[ \t]*(?:[-•*→▪][ \t]*)?(?:(?i:and)[ \t]+)?" + _FIRST_NAME + r"[ \t]*\([A-Z][^()\n]{0,60}\)[ \t]+"

@@ -56,8 +56,12 @@ _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 _CUE_STEPS = frozenset({"cue:segment", "cue:clause", "cue:sentence"})
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 #: A section's number before its heading, as a job description's numbered sections have it: "5. PREFERRED
-#: QUALIFICATIONS", "4. Minimum Qualifications:"
-_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[A-H]|[IVX]{1,4})\.[ \t]+(?=[A-Z])")
+#: QUALIFICATIONS", "4. Minimum Qualifications:", "4.0  PHYSICAL DEMANDS"
+_SECTION_NUMBER = re.compile(
+    # (not a quantity: "37.5 HOURS PER WEEK")
+    r"(?:\d{1,2}\.(?:\d{1,2}\.?)?|[A-Z]\.|[IVX]{1,4}\.)[ \t]+(?=[A-Z])"
+    r"(?!(?i:hours?|hrs|days?|weeks?|months?|years?|per)\b)"
+)
 # Markdown around a heading, as job boards and saved pages write it: "### Requirements", "**Preferred Skills:**"
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
@@ -231,9 +235,15 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
             # ("Education<spaces>Bachelor's degree ... required. Master's degree preferred.", "License/Certification
             # <spaces>RHIA or CHDA preferred.")
             roles = [
-                heading_role(heading, rules) if _only_heading_words(heading, rules) else None for heading in headings
+                # (a form's column of what does not apply: "Required<spaces>Preferred<spaces>N/A")
+                "not_asked"
+                if _NOT_APPLICABLE.fullmatch(heading)
+                else heading_role(heading, rules)
+                if _only_heading_words(heading, rules)
+                else None
+                for heading in headings
             ]
-            if set(roles) == _STRENGTH_ROLES:
+            if set(roles) - {"not_asked"} == _STRENGTH_ROLES:
                 columns = list(zip(headings, roles, strict=True))  # type: ignore[arg-type]
                 next_row = _next_line_start(text, line.end())
                 headers.add(line.start())
@@ -241,10 +251,59 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
     return found, headers
 
 
+#: A key to the letters that mark rows: "R = Required", "P = Preferred", "E - Essential"
+_LETTER_KEY = re.compile(r"\b([A-Z])[ \t]*[=:–-][ \t]*(Required|Preferred|Essential|Desirable)\b", re.IGNORECASE)
+#: A row that ends in dot leaders and its letter: "RHIA ........................ P"
+_LETTER_AT_THE_END = re.compile(r"\.{3,}[ \t]*([A-Za-z])[ \t]*$", re.MULTILINE)
+#: How many lines one marked row may run over
+_MARKED_ROW_LINES = 3
+
+
+def _rows_marked_by_a_letter(text: str, rules: RuleSet) -> list[tuple[int, int, str, Role, bool]]:
+    """Rows that end in dot leaders and a letter a key spells out ("R = Required / P = Preferred" over "Master's
+    degree (MHI, MHA, MS Analytics) ........ P"): each row, up to the previous marked row or blank line, is asked as
+    its letter says."""
+    if "..." not in text:
+        return []
+    key = {letter.upper(): word for letter, word in _LETTER_KEY.findall(text)}
+    if not key:
+        return []
+    found: list[tuple[int, int, str, Role, bool]] = []
+    previous_end = 0
+    for mark in _LETTER_AT_THE_END.finditer(text):
+        word = key.get(mark.group(1).upper())
+        role = heading_role(word, rules) if word is not None else None
+        line_start = text.rfind("\n", 0, mark.start()) + 1
+        start = line_start
+        for _ in range(_MARKED_ROW_LINES - 1):
+            above_end = start - 1
+            if above_end <= previous_end:
+                break
+            above_start = text.rfind("\n", 0, above_end) + 1
+            above = text[above_start:above_end]
+            if not above.strip() or _LETTER_KEY.search(above) or _LETTER_AT_THE_END.search(above):
+                break
+            start = above_start
+        if role in _STRENGTH_ROLES:
+            found.append((start, mark.end(), word, role, True))  # type: ignore[arg-type]
+        previous_end = mark.end()
+    return found
+
+
+#: A form's column heading of what does not apply to the job
+_NOT_APPLICABLE = re.compile(r"n/?a|not[ \t]+applicable|not[ \t]+required|none", re.IGNORECASE)
 #: A box ticked on a form, and one left blank: "☒", "[X]"; "☐", "[ ]"
 _TICKED = re.compile(r"☒|☑|✅|\[[xX✓✔]\]")
 _BOX = re.compile(r"☒|☑|✅|☐|\[[ xX✓✔]\]")
 _BOXES_AT_THE_END = re.compile(rf"(?:[ \t]+(?:{_BOX.pattern}))+[ \t]*$")
+#: A box right before a word, which the word labels
+_A_BOX_RIGHT_BEFORE = re.compile(r"(?:☒|☑|✅|☐|\[[ xX✓✔]\])[ \t]*\Z")
+#: A box and the strength it stands for: "[X] Required"
+_BOXED_WORD = re.compile(r"(☒|☑|✅|☐|\[[ xX✓✔]\])[ \t]*(Required|Preferred|Essential|Desirable)\b", re.IGNORECASE)
+#: A row that opens with boxes of strengths, its item after them
+_BOXED_STRENGTHS_ROW = re.compile(
+    rf"^[ \t]*(?P<boxes>(?:{_BOXED_WORD.pattern}[ \t]*){{2,}})", re.IGNORECASE | re.MULTILINE
+)
 #: An unticked box and the option after it, up to the next box or the line's end
 _UNTICKED_OPTION = re.compile(r"(?:☐|\[ \])[^\n☐☒☑✅\[]*")
 
@@ -263,18 +322,47 @@ def _a_row_of_boxes(line: re.Match[str], columns: int) -> tuple[tuple[int, int],
     return (start, line.start() + len(label.rstrip())), [_TICKED.fullmatch(mark) is not None for mark in marks]
 
 
-def _unticked_options(text: str) -> list[tuple[int, int, str, Role, bool]]:
+def _unticked_options(text: str, rules: RuleSet) -> list[tuple[int, int, str, Role, bool]]:
     """The options a form leaves unticked ("EDUCATION: ☐ High School/GED  ☒ Associate Degree  ☐ Bachelor's"): each
-    asks nothing. Only in a posting that ticks a box somewhere: elsewhere "☐" is a list's bullet."""
+    asks nothing. Only in a posting that ticks a box somewhere: elsewhere "☐" is a list's bullet.
+
+    Boxes of strengths before a row's item ("[X] Required  [ ] Preferred   CCS, COC or CPC certification") give the
+    item the ticked one's strength.
+    """
     if ("☐" not in text and "[ ]" not in text) or _TICKED.search(text) is None:
         return []
-    return [(match.start(), match.end(), "unticked", "not_asked", True) for match in _UNTICKED_OPTION.finditer(text)]
+    found: list[tuple[int, int, str, Role, bool]] = []
+    box_areas: list[tuple[int, int]] = []  # where the boxes of strengths before a row's item are
+    for row in _BOXED_STRENGTHS_ROW.finditer(text):
+        box_areas.append((row.start(), row.end()))
+        ticked = [word for box, word in _BOXED_WORD.findall(row.group("boxes")) if _TICKED.fullmatch(box)]
+        role = heading_role(ticked[0], rules) if len(ticked) == 1 else None
+        line_end = text.find("\n", row.end())
+        item_end = len(text) if line_end < 0 else line_end
+        if role in _STRENGTH_ROLES:
+            found.append((row.end(), item_end, ticked[0], role, True))
+        else:
+            found.append((row.end(), item_end, "unticked", "not_asked", True))
+    found.extend(
+        (match.start(), match.end(), "unticked", "not_asked", True)
+        for match in _UNTICKED_OPTION.finditer(text)
+        if not any(start <= match.start() < end for start, end in box_areas)
+    )
+    return found
 
 
 #: The most words of a label with its text after it on its line ("Preferred: RHIT"), and of one saying what is not
 #: asked ("What they are not asking for: an RHIT or CCA")
 _LONGEST_INLINE_LABEL = 4
 _LONGEST_DISCLAIMING_LABEL = 6
+#: A form's field that names the job: "Job Title: Inpatient Coder II<spaces>Job Code: 600412", "Position Title: ..."
+_TITLE_FIELD = re.compile(
+    r"^[ \t]*(?:(?:job|position|posting|working|class(?:ification)?)[ \t]+)?title[ \t]*:[ \t]*"
+    r"(\S[^\t\n]*?)(?:[ \t]{2}|\t|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: The marks that quote a line of an earlier message or post: "> ", ">> "
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 #: A heading's own number before its words: "4.1", "B.", "(c)"
 _NUMBER_OF_A_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)]|\([A-Za-z0-9]\))[ \t]+")
 #: How far a piece of a row may start from its column's heading and still be under it
@@ -284,7 +372,7 @@ _COLUMN_SLACK = 2
 def _cells_by_position(line: re.Match[str], starts: list[int]) -> list[tuple[int, int, int]] | None:
     """The pieces of a line of side-by-side columns, each with the column whose heading it starts under: ``(start,
     end, column)``; ``None`` when a piece starts under no heading or runs into the next column (a line across the
-    page: the columns have ended).
+    page: the columns have ended). A piece left of the first heading is the row's label, of no column.
     """
     raw = line.group()
     if not raw.strip():
@@ -292,6 +380,8 @@ def _cells_by_position(line: re.Match[str], starts: list[int]) -> list[tuple[int
     placed: list[tuple[int, int, int]] = []
     for start, end in _cells(line) if _may_hold_cells(raw) else [_stripped(line)]:
         offset = start - line.start()
+        if end - line.start() < starts[0] - _COLUMN_SLACK:
+            continue  # the row's label, left of the columns: "Certification<spaces>RHIT ...<spaces>RHIA"
         column = next((i for i, at in enumerate(starts) if abs(offset - at) <= _COLUMN_SLACK), None)
         if column is None or (column + 1 < len(starts) and end - line.start() > starts[column + 1]):
             return None
@@ -512,6 +602,9 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
     previous_end = ""  # the last character of the last line with text
     for match in _LINE.finditer(text):
         raw = match.group().strip()
+        # a posting quoted in a thread or an e-mail: "> Preferred Qualifications:" heads as it would unquoted
+        as_written = _QUOTE_MARKS.sub("", match.group(), count=1) if raw.startswith(">") else match.group()
+        raw = as_written.strip()
         if not raw:
             continue
         follows, previous_end = previous_end, raw.rstrip("*_")[-1:]
@@ -543,8 +636,11 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         numbered = _numbered_heading(raw, rules)
         if numbered is not None:
             raw = numbered
-        elif _BULLET.match(match.group()):
+            numbered_in_capitals = numbered.isupper()
+        elif _BULLET.match(as_written):
             continue
+        else:
+            numbered_in_capitals = False
         line = _HEADING_MARKUP.sub("", raw).strip() if "*" in raw or "_" in raw or raw[0] == "#" else raw
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
@@ -625,7 +721,9 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                 or _a_strength_over_a_list(line, text, end, rules)
             )
         ):
-            role = role_of(line, start)
+            # a job description's numbered section in capitals ends the one before it, whatever it is of: "4.0
+            # PHYSICAL DEMANDS / WORK ENVIRONMENT" after "3.0  QUALIFICATIONS"
+            role = role_of(line, start) or ("other" if numbered_in_capitals else None)
             if role is not None:
                 pay = _PAY_LINE.match(text, end) if role == "benefits" else None
                 if pay is not None:
@@ -635,7 +733,8 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                 else:
                     found.append((start, end, line, role, False))
     found.extend(_rows_by_their_strength_column(text, rules))
-    found.extend(_unticked_options(text))
+    found.extend(_rows_marked_by_a_letter(text, rules))
+    found.extend(_unticked_options(text, rules))
     cells, headers = _table_cells(text, rules)
     if headers:
         # a table's header row heads its columns, not the lines after it
@@ -678,14 +777,36 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             enclosing = next((s for s in reversed(sections) if s.end > start and s.start <= start), None)
             # (a table's cell keeps its column's strength, though a topic's label opens it: "Education: ...<tab>")
             is_a_cell = (start, end) in cell_spans
-            if start in topics and not is_a_cell and enclosing is not None and enclosing.role in _STRENGTH_ROLES:
-                role = enclosing.role  # "Preferred Qualifications / Education: Bachelor's degree"
+            if start in topics and not is_a_cell and enclosing is not None and enclosing.role in _TOPICS_TAKE:
+                # "Preferred Qualifications / Education: Bachelor's degree"; a submittal's "CANDIDATE INFORMATION /
+                # Credentials: RHIT, CPC" (what the candidate put forward has, not what the job asks)
+                role = enclosing.role
             sections.append(Section(start, end, heading, role))
             continue
         following = next((f[0] for f in found[n + 1 :] if not f[4]), len(text))
         following = _prose_after_list(text, end, following)
         sections.append(Section(start, following, heading, role))
+    if ">" in text:
+        sections = _within_their_quotes(text, sections)
     return sections
+
+
+_QUOTED_BLOCK = re.compile(r"^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*", re.MULTILINE)
+
+
+def _within_their_quotes(text: str, sections: list[Section]) -> list[Section]:
+    """The sections, a heading quoted in a thread ending with its quote: the replies after "> Preferred
+    Qualifications: / > - RHIT or RHIA" are not under it."""
+    blocks = [(block.start(), block.end()) for block in _QUOTED_BLOCK.finditer(text)]
+    if not blocks:
+        return sections
+    clipped = []
+    for section in sections:
+        block = next(((start, end) for start, end in blocks if start <= section.start < end), None)
+        if block is not None and section.end > block[1]:
+            section = Section(section.start, block[1], section.heading, section.role)
+        clipped.append(section)
+    return clipped
 
 
 def _hanging_lines_end(text: str, start: int, end: int) -> int:
@@ -761,6 +882,8 @@ def _prose_after_list(text: str, after: int, limit: int) -> int:
 
 #: Roles that say how strongly the lines under them are asked for: a topic heading under one takes it.
 _STRENGTH_ROLES = frozenset({"required", "preferred"})
+#: The roles of a heading that a topic's label under it takes ("Education:" under "Preferred Qualifications")
+_TOPICS_TAKE = _STRENGTH_ROLES | {"not_asked", "other_postings"}
 
 
 def _last_sentence(line: str) -> str:
@@ -1483,6 +1606,9 @@ class PostingContext:
                 (s_start + match.start(), s_start + match.end(), order, strength, direction)
                 for order, strength, direction, pattern in self.rules.cue_patterns
                 for match in pattern.finditer(sentence)
+                # (not a box's label on a form: "[X] Required  [ ] Preferred   CCS, COC or CPC", whose ticked box
+                # says, as its section)
+                if _A_BOX_RIGHT_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is None
             ]
             # an aside left open ends one past its sentence, where its ")" would be
             asides = (
@@ -1804,8 +1930,15 @@ class PostingContext:
 
     @cached_property
     def _title_level(self) -> NamedLevel | None:
+        """The level the title names: the title line's, else a form's "Job Title:" field's ("ALLEGHENY RIVERS
+        UNIVERSITY HEALTH" over "Job Title: Inpatient Coder II<spaces>Job Code: 600412")."""
         span = self.title_span
-        return title_level(self.text[span[0] : span[1]], self.rules) if span is not None else None
+        level = title_level(self.text[span[0] : span[1]], self.rules) if span is not None else None
+        if level is None:
+            field = _TITLE_FIELD.search(self.text)
+            if field is not None:
+                level = title_level(field.group(1), self.rules)
+        return level
 
     def path(self, char: int) -> AlternativePath | None:
         """The alternative qualification path that holds ``char``, if any."""

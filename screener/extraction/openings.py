@@ -15,15 +15,19 @@ import re
 from typing import NamedTuple
 
 #: A line that opens a numbered opening: "#1 — Outpatient Coder", "Job #2: HIM Supervisor", "• #3 - ..."
+#: ... "#1  Pro Fee Coder - Orthopedics" (a gap of spaces for the mark), or a table's numbered row " 4 | Risk Adj QA
+#: Auditor | ..."
 _NUMBERED_LINE = re.compile(
-    r"^[ \t]*(?:[*•-][ \t]*)?(?:(?:job|opening|position|role|req)[ \t]*)?#[ \t]*(\d{1,2})[ \t]*[-–—:.)|]",
+    r"^[ \t]*(?:[*•-][ \t]*)?(?:(?:job|opening|position|role|req)[ \t]*)?"
+    r"(?:#[ \t]*(\d{1,2})(?:[ \t]*[-–—:.)|]|[ \t]{2,}(?=[A-Z]))|(\d{1,2})[ \t]*\|)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A note that names the opening it was saved for: "[saved for #3 - the registrar contract]", "applying to #2",
 #: "interested in #1", "(this is #4)"
+#: ... "(saved for the RA QA one, line 4 -- applied 1/20)", "the one I want is #3"
 _PICKED = re.compile(
-    r"\b(?:saved?|saving|applying|applied|interested|going|this\s+is|the\s+one\s+i\s+want\s+is)\b"
-    r"(?:\s+(?:for|to|in|with|on))?\s+(?:job\s+|opening\s+|number\s+)?#\s*(\d{1,2})\b",
+    r"\b(?:saved?|saving|applying|applied|interested|going|looking\s+at|this\s+is|the\s+one\s+i\s+want\s+is)\b"
+    r"(?:\s+(?:for|to|in|with|on))?[^\n#]{0,40}?(?:#\s*|\b(?:job|opening|number|line|row|no\.?)\s*#?\s*)(\d{1,2})\b",
     re.IGNORECASE,
 )
 
@@ -48,10 +52,10 @@ class Opening(NamedTuple):
 
 def numbered_openings(text: str) -> list[Opening]:
     """The numbered openings the text lists, in order; empty unless it lists two or more, numbered 1, 2, ..."""
-    if "#" not in text:
+    if "#" not in text and "|" not in text:
         return []
     lines = list(_NUMBERED_LINE.finditer(text))
-    return _in_order(lines, [int(line.group(1)) for line in lines], len(text))
+    return _in_order(lines, [int(line.group(1) or line.group(2)) for line in lines], len(text))
 
 
 def lettered_items(text: str) -> list[Opening]:

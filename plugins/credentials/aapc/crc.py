@@ -26,7 +26,8 @@ CRC = Credential(
         Lookalike(
             meaning="colorectal cancer",
             aliases=["CRC"],
-            cues=["colorectal", "screening", "colon", "cancer", "polyp"],
+            # (and the other sites a registry's studies list beside it: "(breast, lung, CRC, prostate)")
+            cues=["colorectal", "screening", "colon", "cancer", "polyp", "breast", "prostate", "lung"],
         ),
         Lookalike(
             meaning="clinical research coordinator",
