@@ -343,6 +343,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "written26",
         "written27",
         "written28",
+        "written29",
     ],
 )
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
@@ -818,6 +819,16 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "education_values": 0.87,
             "experience_values": 0.81,
         },
+        # a twenty-ninth: HR documents by a third hand, informal US, long career pages (three bilingual), new countries
+        "written29": {
+            "credentials": 0.94,
+            "any_of_groups": 0.87,
+            "coding_systems": 0.95,
+            "skills": 0.88,
+            "software": 0.91,
+            "education_values": 0.78,
+            "experience_values": 0.85,
+        },
         # a sixteenth, the fifteenth's kinds by other hands (tests/corpus/README.md)
         "written16": {
             "credentials": 0.99,
@@ -974,6 +985,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # a county's two equal routes, a WhatsApp group's "HS diploma AND a coding program", readers' guesses, an
         # Australian Certificate IV labelled preferred
         "written28": 0.85,
+        # diplomas abroad mapped by their labeller (Singapore, Kenya, Scotland's HNC, Hong Kong's Higher Diploma), two
+        # equal routes read at their lowest, a Yes/No questionnaire's "Degree required? N"
+        "written29": 0.7,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)
@@ -1000,6 +1014,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # written28's: corrections in a thread ("3 years" made 2), a signature's "20+ yrs HIM leadership", a
         # commenter's "18 yrs exp"
         "written28": 0.85,
+        # written29's: two equal routes read at their lowest, corrections in threads, a higher grade's five years
+        "written29": 0.82,
     }.get(name, 0.9)
     # whether a posting is of the field, in the sets since blind29
     in_scope_floor = {f"blind{n}": 1.0 for n in range(29, 35)} | {

@@ -364,6 +364,8 @@ STRENGTH_CUES = [
         # ... glued to the next line's first word, as saved pages run a list's lines together: "Current CCS or CIC
         # certification requiredRHIA or RHIT preferred"
         r"|\brequired(?<!not required)(?<!n't required)(?<!n’t required)(?=[a-z])"
+        # ... broken at a line's end, as a PDF's lines are: "three (3) years of healthcare data analysis re-\n quired"
+        r"|\bre-[ \t]*\n[ \t]*quired\b|\brequi-[ \t]*\n[ \t]*red\b"
         r"|\bmandatory\b"
         # (nor "minimum of" a figure glued to it: "A minimum of6 months", "A minimum oftwo years"; nor a figure right
         # after it, whose floor it says, as strongly as its heading asks: "Desirable / - minimum 2 years clinical coding
@@ -434,6 +436,8 @@ SECTION_HEADINGS = [
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|pluses|a plus|additional qualifications"
         r"|(?:make|makes)\s+you\s+stand\s+out|sets?\s+you\s+apart"
         r"|bonus points|additional considerations|highly regarded"
+        # a state posting's "Management Preferences"
+        r"|(?:management|employer|hiring|agency)\s+preferences"
         # "Great if you also have:", "What we'd love you to have"
         r"|(?:great|nice|good)\s+if\s+you(?:\s+also)?\s+have"
         # ... "What we'd like to see:"
@@ -1633,7 +1637,8 @@ DISMISSALS = [
         # capitalised word: "Epic Care Everywhere, CPMA or CDIP" is a product, then a choice
         # (or after a gap of spaces, as an approval block's columns stand: "Hiroshi Tanaka, MS, RHIA<spaces>Lauren
         # Beckett, PHR")
-        pattern=r"(?:(?<![^\n\t(])|(?<=\n )|(?<=  )|(?<=[.?!][ \t])"
+        # (or bold, as a chat's header: "**Lisa M., RHIA, CHPS**  9:20 AM")
+        pattern=r"(?:(?<![^\n\t(])|(?<=\n )|(?<=  )|(?<=\*\*)|(?<=[.?!][ \t])"
         r"|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*|\b(?:Contact|Email|E-mail|Call|Text|Ask)[ \t]+"
         # ... or the post right before the name: "CDI Educator Lisa Tran, RN, CCDS, CDIP", "Director of HIM Rosalind
         # Okafor, RHIA"
@@ -1703,7 +1708,41 @@ DISMISSALS = [
         pattern=r"\b(?:another|a\s+different|a\s+second)\b[^.;\n]{0,50}?\b(?:posting|opening|job|role|position|req)s?\b"
         r"[^.;\n]{0,20}?\b(?:that|which)\s+(?:wants?|needs?|requires?|asks\s+for)\b"
         r"|\b(?:posting|opening|job|role|position|req)s?\s+(?:too|also|as\s+well)\s+(?:that|which)\s+"
-        r"(?:wants?|needs?|requires?|asks\s+for)\b",
+        r"(?:wants?|needs?|requires?|asks\s+for)\b"
+        # ... "there's also an **Outpatient Coder I** opening at the same place (CPC or COC, 1 yr)"
+        r"|\bthere(?:['’]?s|\s+is)\s+also\s+an?\b[^.;\n]{0,60}?\b(?:opening|posting|job|role|position)\b"
+        # ... another employer's: "ours is RHIT required for literally everything now"
+        r"|\b(?:ours|mine)\s+(?:is|was|wants|requires|needs)\b",
+    ),
+    Dismissal(
+        name="not-that-one",
+        scope="before",
+        kinds=["credential"],
+        reason="named as what the job does not take",
+        # a sentence that opens "Not": "Not COC though, we had one and facility coding is just different."
+        pattern=r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] )|(?<=[.!?]  ))[ \t]*not\s+(?:an?\s+|the\s+)?$",
+    ),
+    Dismissal(
+        name="a-friend-s-letters-in-a-text",
+        scope="before",
+        kinds=["credential"],
+        reason="held by the person the writer texts, not asked of the candidate",
+        # "u have COC + like 7 yrs right?"
+        # (not a condition: "Would love if u have your CPB or CPC")
+        pattern=r"(?<!if )\bu\s+(?:have|got|hold)\s+(?:ur\s+|your\s+|an?\s+|the\s+)?$",
+    ),
+    Dismissal(
+        name="but-it-is-not-a-requirement",
+        scope="after",
+        kinds=["credential"],
+        reason="named, then said not to be required",
+        # a later clause whose subject speaks of it: "the US NCRA credential (ODS-C, formerly CTR) is recognised as
+        # relevant experience but it is not a requirement for this post"; not past a requirement of its own ("CCS
+        # required, RHIA would be great but it's not a requirement")
+        # (nor past a preference: "we'd like to see a CEMC, ..., but neither is required" prefers it)
+        pattern=r"(?:(?!\b(?:required|must|essential|mandatory|like|love|nice|plus|prefer\w*|desirable|welcome|advantage"
+        r"|great|ideal\w*)\b)[^.;\n]){0,120}?\bbut\s+(?:it|this|that|they|these)\s*(?:['’]s|\s+is|\s+are)\s*"
+        r"(?:n['’]t|\s+not)\s*(?:a\s+)?(?:requirement|required|needed|necessary|mandatory|essential)\b",
     ),
     Dismissal(
         name="credential-holders-as-members",
@@ -1793,7 +1832,9 @@ DISMISSALS = [
         # "s/he": the candidate, in older postings); "Our director is an RHIA", "our coding educator holds the CPC"
         # (not "our ideal ... holds", "our new ...")
         # ... "the cancer registrar (she's an ODS-C)"
-        pattern=r"(?<![/\w])(?i:she|he)['’]s\s+(?:also\s+|still\s+)?(?:an?\s+|the\s+)?$"
+        # ... "she's CCS + CDIP, she said the team is super nice"
+        pattern=r"(?<![/\w])(?i:she|he)['’]s\s+(?:also\s+|still\s+)?(?:an?\s+|the\s+)?"
+        r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/|\+)[ \t]*){0,3}$"
         r"|(?:(?<![/\w])(?i:she|he)(?![ \t]*/)|\b(?i:our\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
         + _A_PERSON_S_POST
         # ... with the post's field and the person's name between: "Our Director of HIM, Carol Byers, is an RHIA"
@@ -1802,7 +1843,7 @@ DISMISSALS = [
         r"(?i:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
         # ... the writer: "I hold both the CCDS and the CDIP" (other letters between only: not "I have an opening for a
         # CPC")
-        r"|\bI(?:[ \t]+(?:also|still|currently|myself|only|just))?"
+        r"|\b[Ii](?:[ \t]+(?:also|still|currently|myself|only|just))?"
         r"(?:[ \t]+(?:hold|have|was|earned|carry)|['’]ve(?:[ \t]+got)?"
         r"|[ \t]+have[ \t]+got)[ \t]+(?:an?[ \t]+|the[ \t]+|my[ \t]+|both[ \t]+(?:the[ \t]+)?)?"
         # ... "I've got CPC-A + CRC, 2 yrs RA"
@@ -1955,7 +1996,11 @@ DISMISSALS = [
         reason="a reader's question whether the letters would count, not asked of the candidate",
         # "Would the CRC count?", "Does a CCA work for this?", "Is CCS ok or only CCS-P?"
         pattern=r"\b(?:would|does|do|will|could|can)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+"
-        r"(?:count|work|qualify|be\s+(?:enough|ok|okay|fine|accepted))\b[^.?!\n]{0,30}\?"
+        r"(?:count|work|qualify|help|matter|be\s+(?:enough|ok|okay|fine|accepted))\b[^.?!\n]{0,30}\?"
+        # ... without its question mark, at its line's end: "would CCA work 🥺"
+        r"|\bwould\s+(?:an?\s+|the\s+|my\s+)?[\w-]+\s+(?:count|work|qualify|help)\b(?=[^\w\n]*(?:\n|$))"
+        # ... "is CTR-eligible the same as ODS-eligible now?"
+        r"|\bis\s+(?:an?\s+|the\s+)?[\w-]+\s+the\s+same\s+as\b[^.?!\n]{0,40}\?"
         r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s*(?:or|/)\s*[\w-]+)?\s+(?:ok|okay|enough|fine|accepted)\b"
         r"[^.?!\n]{0,30}\?"
         # ... "Are they open to CPC-A with 1 yr in urgent care?"
@@ -2003,7 +2048,7 @@ DISMISSALS = [
         + _FIRST_NAME
         + r"[ \t]*\([A-Z]"
         # ... or a post's letters in a team's make-up: "Registry team: Registry Manager (RHIA, ODS-C), 3 registrars"
-        + r"|\b(?i:team)\b[^()\n;.]{0,40}?\b(?i:"
+        + r"|\b(?i:team|direct\s+reports|reports\s+to\s+you)\b[^()\n;.]{0,40}?\b(?i:"
         + _A_PERSON_S_POST
         + r")[ \t]*\([A-Z][A-Za-z/.-]{1,9}(?:,[ \t]*[A-Z][A-Za-z/.-]{1,9})*\)"
         # ... or one on a line of its own, the sentence going on about them: "- Marcus (RHIA, CDIP) started as an

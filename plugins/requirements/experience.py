@@ -185,7 +185,9 @@ _HOW_LONG_THE_JOB_LASTS = re.compile(
     r"|period\b|duration\b"
     # how long a payment runs: "depending on experience + 2 year Golden Hello (£2,000 in Year 1 ...)"
     r"|golden\s+hello|(?:retention|joining|welcome|recruitment)\s+(?:bonus|payment|premium|incentive)"
-    r"|(?:[\w-]+\s+){0,2}(?:plan|strategy)\b)",
+    # (not a health plan's work: "one (1) year of health plan billing experience")
+    r"|(?:(?!of\b)[\w-]+\s+){0,2}(?:plan|strategy)\b(?![\s-]+(?:[\w-]+\s+)?(?:billing|claims?|experience|coding"
+    r"|operations|members?)\b))",
     re.I,
 )
 # "Six months of the required one year", "At least 1 year of this experience must be ...", "one year of which":
@@ -377,6 +379,8 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     # ... "I'm RHIA, CCS, about 6 yrs IP coding", "I have my RHIA but no coding cert, 5 yrs in HIM"
     r"|\bi(?:['’]?m|\s+am)\s+(?:an?\s+)?(?:[\w-]+\s*(?:,|and|&|/|\+)\s*){1,3}(?:(?:about|around|almost|nearly|over)\s+)?$"
     r"|\bi\s+(?:have|hold)\s+my\s+[^.;?!\n]{0,40}?,\s*(?:(?:about|around|almost|nearly|over)\s+)?$"
+    # ... the writer's, in brackets: "I'm the registry supervisor here (ODS-C, 19 yrs in registry lol)"
+    r"|\bi(?:['’]?m|\s+am)\b[^.()\n]{0,60}\([^()\n]{0,30}?,\s*(?:about\s+|over\s+|nearly\s+)?$"
     # ... someone described in brackets: "our Senior Director of HIM (an RHIA with 30 years in the field)"
     r"|\(\s*an?\s+[\w-]+\s+with\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
     # ... a colleague's time here: "Gary Lindqvist, who has spent 18 years in the cancer registry", "Dana has been

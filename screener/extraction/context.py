@@ -52,6 +52,8 @@ _ASIDE = re.compile(r"\([^()]*(?:\)|\Z)")
 _FIRST_WORD = re.compile(r"\s*([^\s,]+)")
 #: What parts a clause into segments: commas, and bullets glued into a line
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
+#: Dashes with spaces around them, which part a clause as a comma does (a hyphen does not: "Coder - Remote")
+_SPACED_DASHES = (" — ", " – ")
 #: The precedence's steps that look for a cue, each in its own window (see ``PostingContext._cue_of_step``)
 _CUE_STEPS = frozenset({"cue:segment", "cue:clause", "cue:sentence"})
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
@@ -298,6 +300,8 @@ _BOX = re.compile(r"☒|☑|✅|☐|\[[ xX✓✔]\]")
 _BOXES_AT_THE_END = re.compile(rf"(?:[ \t]+(?:{_BOX.pattern}))+[ \t]*$")
 #: A box right before a word, which the word labels
 _A_BOX_RIGHT_BEFORE = re.compile(r"(?:☒|☑|✅|☐|\[[ xX✓✔]\])[ \t]*\Z")
+#: A key's meaning of the blank box: "☐ = preferred"
+_BLANK_BOX_KEY = re.compile(r"(?:☐|\[ \])[ \t]*[=:][ \t]*(required|preferred|essential|desirable)\b", re.IGNORECASE)
 #: A box and the strength it stands for: "[X] Required"
 _BOXED_WORD = re.compile(r"(☒|☑|✅|☐|\[[ xX✓✔]\])[ \t]*(Required|Preferred|Essential|Desirable)\b", re.IGNORECASE)
 #: A row that opens with boxes of strengths, its item after them
@@ -343,8 +347,19 @@ def _unticked_options(text: str, rules: RuleSet) -> list[tuple[int, int, str, Ro
             found.append((row.end(), item_end, ticked[0], role, True))
         else:
             found.append((row.end(), item_end, "unticked", "not_asked", True))
+    # a form's key may give the blank box a meaning of its own: "Key:  ☒ = required     ☐ = preferred"
+    key = _BLANK_BOX_KEY.search(text)
+    blank_role = heading_role(key.group(1), rules) if key is not None else None
+    heading, role = (
+        (key.group(1), blank_role)
+        if key is not None and blank_role in _STRENGTH_ROLES
+        else (
+            "unticked",
+            "not_asked",
+        )
+    )
     found.extend(
-        (match.start(), match.end(), "unticked", "not_asked", True)
+        (match.start(), match.end(), heading, role, True)
         for match in _UNTICKED_OPTION.finditer(text)
         if not any(start <= match.start() < end for start, end in box_areas)
     )
@@ -1367,11 +1382,13 @@ class PostingContext:
         c_start, c_end = self.clause(start, end)
         text = self.text
         marks = _SEGMENT_MARKS if self._has_glued_bullets else (",",)
-        left = max(text.rfind(mark, c_start, start) for mark in marks)
+        if "—" in text or "–" in text:
+            marks = (*marks, *_SPACED_DASHES)  # "CPC or CCS required — CRC strongly preferred"
+        left, length = max((text.rfind(mark, c_start, start), len(mark)) for mark in marks)
         if left >= 0 and self._opens_with_cue_words_alone(c_start, left):
             left = -1  # "Ideally, candidates must be ...": the cue word that opens the clause speaks of all of it
         rights = [i for i in (text.find(mark, end, c_end) for mark in marks) if i >= 0]
-        return (left + 1 if left >= 0 else c_start), (min(rights) if rights else c_end)
+        return (left + length if left >= 0 else c_start), (min(rights) if rights else c_end)
 
     def _opens_with_cue_words_alone(self, c_start: int, comma: int) -> bool:
         """Whether ``text[c_start:comma]``, the clause's first part, holds cue words and nothing else ("Ideally,")."""
@@ -1700,8 +1717,6 @@ class PostingContext:
             # "a minimum of six months experience ..., ideally gained within the last two years, but not essential":
             # the "but" part qualifies the part right before it
             return self.segment(p_start - 1, p_start - 1)[0] >= end
-        if self._opens_a_part_of_its_own(end, p_start):
-            return True
         # an aside that closes the part is none of its words: ", required within 6 months (we reimburse the fee)"
         words_end = p_end
         last = self.text[p_start:p_end].rstrip(" \t\r\n.;")
@@ -1711,7 +1726,10 @@ class PostingContext:
                 words_end = opening
         inside = [(a, b) for a, b, *_ in self._sentence_cues(*self.sentence(c_start)) if p_start <= a and b <= p_end]
         if self._only_cue_words(p_start, words_end, inside):
+            # (past a "with" part too: "five (5) years, with at least two in an HIM or coding environment, preferred")
             return False
+        if self._opens_a_part_of_its_own(end, p_start):
+            return True
         if first_word is not None and self.rules.only_cue_company.fullmatch(first_word.group(1)):
             return False
         addition = self.rules.connective("addition")

@@ -409,6 +409,11 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
             or_after_semicolon = semicolon and _OR_AFTER_A_SEMICOLON.search(text, last.tail, mention.start) is not None
             if (
                 last.kind == mention.kind
+                # (not across a table's cells: "CCS, RHIT or RHIA<spaces>CDIP" under "REQUIRED<spaces>PREFERRED")
+                and not _across_cells(text, last.tail, mention.start)
+                # (nor into an aside that turns it down: "CPC or CCS-P (CPC-A candidates will not be considered)";
+                # "RHIT (or RHIA)", "CCS (CCSP ok for pro fee side)" go on with the choice)
+                and not (mention.id != last.id and not has_or and _an_aside_that_turns_down(text, last.tail, mention))
                 and (not semicolon or one_member_yet or by_semicolons[-1] or or_after_semicolon)
                 # "CCS-P or CPC and CEMC": the "and" after a choice adds a requirement of its own
                 and not (with_or[-1] and not has_or and _adds_one(last.tail, mention.start, ctx))
@@ -427,6 +432,28 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
         by_semicolons.append(False)
         with_or.append(False)
     return chains
+
+
+_A_CELL_GAP = re.compile(r"\t|[^\S\n]{3,}")
+_A_NEGATIVE = re.compile(
+    r"\b(?:not|no|never|won['’]?t|isn['’]?t|aren['’]?t|don['’]?t|doesn['’]?t|cannot|can['’]?t)\b", re.I
+)
+
+
+def _across_cells(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, on one line, is a gap between a table's cells (a tab, or three spaces or more)."""
+    return "\n" not in text[start:end] and _A_CELL_GAP.search(text, start, end) is not None
+
+
+def _an_aside_that_turns_down(text: str, start: int, mention: _Mention) -> bool:
+    """Whether the mention opens an aside, between ``start`` and it, that says something negative of it."""
+    gap = text[start : mention.start]
+    if "(" not in gap or ")" in gap:
+        return False
+    close = text.find(")", mention.tail)
+    line_end = text.find("\n", mention.tail)
+    aside_end = min(i for i in (close, line_end, len(text)) if i >= 0)
+    return _A_NEGATIVE.search(text, mention.tail, aside_end) is not None
 
 
 _OR_AFTER_A_SEMICOLON = re.compile(r";\s*(?:either\s+)?or\b", re.IGNORECASE)
