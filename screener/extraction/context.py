@@ -296,14 +296,14 @@ def _rows_marked_by_a_letter(text: str, rules: RuleSet) -> list[tuple[int, int, 
 _NOT_APPLICABLE = re.compile(r"n/?a|not[ \t]+applicable|not[ \t]+required|none", re.IGNORECASE)
 #: A box ticked on a form, and one left blank: "☒", "[X]"; "☐", "[ ]"
 _TICKED = re.compile(r"☒|☑|✅|\[[xX✓✔]\]")
-_BOX = re.compile(r"☒|☑|✅|☐|\[[ xX✓✔]\]")
+_BOX = re.compile(rf"{_TICKED.pattern}|☐|\[ \]")
 _BOXES_AT_THE_END = re.compile(rf"(?:[ \t]+(?:{_BOX.pattern}))+[ \t]*$")
 #: A box right before a word, which the word labels
-_A_BOX_RIGHT_BEFORE = re.compile(r"(?:☒|☑|✅|☐|\[[ xX✓✔]\])[ \t]*\Z")
+_A_BOX_RIGHT_BEFORE = re.compile(rf"(?:{_BOX.pattern})[ \t]*\Z")
 #: A key's meaning of the blank box: "☐ = preferred"
 _BLANK_BOX_KEY = re.compile(r"(?:☐|\[ \])[ \t]*[=:][ \t]*(required|preferred|essential|desirable)\b", re.IGNORECASE)
 #: A box and the strength it stands for: "[X] Required"
-_BOXED_WORD = re.compile(r"(☒|☑|✅|☐|\[[ xX✓✔]\])[ \t]*(Required|Preferred|Essential|Desirable)\b", re.IGNORECASE)
+_BOXED_WORD = re.compile(rf"({_BOX.pattern})[ \t]*(Required|Preferred|Essential|Desirable)\b", re.IGNORECASE)
 #: A row that opens with boxes of strengths, its item after them
 _BOXED_STRENGTHS_ROW = re.compile(
     rf"^[ \t]*(?P<boxes>(?:{_BOXED_WORD.pattern}[ \t]*){{2,}})", re.IGNORECASE | re.MULTILINE
@@ -350,16 +350,11 @@ def _unticked_options(text: str, rules: RuleSet) -> list[tuple[int, int, str, Ro
     # a form's key may give the blank box a meaning of its own: "Key:  ☒ = required     ☐ = preferred"
     key = _BLANK_BOX_KEY.search(text)
     blank_role = heading_role(key.group(1), rules) if key is not None else None
-    heading, role = (
-        (key.group(1), blank_role)
-        if key is not None and blank_role in _STRENGTH_ROLES
-        else (
-            "unticked",
-            "not_asked",
-        )
-    )
+    unticked: tuple[str, Role] = ("unticked", "not_asked")
+    if key is not None and blank_role in _STRENGTH_ROLES:
+        unticked = (key.group(1), blank_role)
     found.extend(
-        (match.start(), match.end(), heading, role, True)
+        (match.start(), match.end(), *unticked, True)
         for match in _UNTICKED_OPTION.finditer(text)
         if not any(start <= match.start() < end for start, end in box_areas)
     )
