@@ -6,11 +6,7 @@ broken by a PDF, and readers, writers and other employers who are not the postin
 from __future__ import annotations
 
 import pytest
-from test_real_posting_phenomena import groups, ids
-
-
-def asked(extraction, kind: str = "credential") -> dict[str, str]:
-    return {k: v for k, v in ids(extraction, kind).items() if v != "not_required"}
+from test_real_posting_phenomena import asked, groups, ids
 
 
 def test_spanish_requirements_and_preferences(extract):
@@ -32,6 +28,25 @@ def test_spanish_requirements_and_preferences(extract):
 def test_french_requirements_and_assets(extract):
     extraction = extract("Codeur\n\nExigences:\n- Titre RHIA ou RHIT exigé\n- CCS: un atout\n")
     assert asked(extraction) == {"RHIA": "required", "RHIT": "required", "CCS": "preferred"}
+
+
+@pytest.mark.parametrize(
+    ("line", "strength"),
+    [
+        # a required word beats the English heading over it, which would say "preferred" without it
+        ("Preferred:\n- Certificación CPC requerida", "required"),
+        ("Preferred:\n- CPC obligatorio", "required"),
+        ("CPC deseable", "preferred"),
+        ("Titre CPC souhaitable", "preferred"),
+    ],
+)
+def test_spanish_and_french_cue_words(extract, line, strength):
+    assert asked(extract(f"Codificador\n\n{line}\n")) == {"CPC": strength}
+
+
+def test_what_a_spanish_page_offers_is_not_asked(extract):
+    extraction = extract("Codificador\n\nRequisitos:\n- CCS vigente\n\nBeneficios:\n- Pagamos el examen CPC\n")
+    assert asked(extraction) == {"CCS": "required"}
 
 
 def test_a_health_plan_s_billing_is_work_not_a_plan_s_term(extract):

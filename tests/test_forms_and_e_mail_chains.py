@@ -7,12 +7,7 @@ not the candidate.
 from __future__ import annotations
 
 import pytest
-from test_real_posting_phenomena import groups, ids
-
-
-def asked(extraction, kind: str = "credential") -> dict[str, str]:
-    return {k: v for k, v in ids(extraction, kind).items() if v != "not_required"}
-
+from test_real_posting_phenomena import asked, groups
 
 SIDE_BY_SIDE = """HIM Data Integrity Analyst
 
@@ -285,6 +280,7 @@ def test_figures_of_experience_in_forms_and_voices(extract, text, required, pref
     [
         "In this episode the host sits down with Gary Lindqvist, who has spent 18 years in the cancer registry.",
         "We are a stable team -- the average tenure in our department is 11 years.",
+        "Dana has been here 11 years doing inpatient coding and CDI.",
         "Some context: I'm RHIA, CCS, about 6 yrs IP coding (Level I trauma).",
         "I have my RHIA but no coding cert, 5 yrs in HIM (mostly ROI).",
         "It reports to our Senior Director of HIM (an RHIA with 30 years in the field) and to Data & Analytics.",

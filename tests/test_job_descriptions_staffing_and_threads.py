@@ -7,12 +7,7 @@ lists saved for one job, a submittal's candidate, and the readers of a thread.
 from __future__ import annotations
 
 import pytest
-from test_real_posting_phenomena import ids
-
-
-def asked(extraction, kind: str = "credential") -> dict[str, str]:
-    return {k: v for k, v in ids(extraction, kind).items() if v != "not_required"}
-
+from test_real_posting_phenomena import asked, ids
 
 JOB_DESCRIPTION = """MERCER COUNTY MEMORIAL HOSPITAL
 Job Description: Health Information Technician II
@@ -50,6 +45,8 @@ def test_a_job_description_s_columns_sections_approvals_and_history(extract):
     assert extraction.minimum_experience_years("preferred") == 3
     assert extraction.minimum_education("required") == "associate"
     assert extraction.minimum_education("preferred") == "bachelor"
+    # the approver's MBA is theirs
+    assert "master" not in ids(extraction, "education")
 
 
 def test_a_quantity_is_no_section_number(screener):
@@ -215,6 +212,7 @@ def test_a_quoted_posting_s_heading_ends_with_its_quote(extract):
         "what about CPC-A w/ 3 yrs billing exp?",
         "CCA won't substitute but honestly 11 yrs ICU is exactly the background we love.",
         "CCS on its own doesn't meet the min quals unfortunately.",
+        "EDIT: HR told me they're taking the RHIT line out of the preferred section.",
     ],
 )
 def test_what_others_hold_or_ask_is_not_asked(extract, sentence):

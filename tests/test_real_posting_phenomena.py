@@ -38,6 +38,11 @@ def ids(extraction, kind: str = "credential") -> dict[str, str]:
     return {r.id: r.strength for r in extraction.requirements if r.kind == kind}
 
 
+def asked(extraction, kind: str = "credential") -> dict[str, str]:
+    """``ids`` without what the posting names as not required: what it asks for at all."""
+    return {k: v for k, v in ids(extraction, kind).items() if v != "not_required"}
+
+
 def groups(extraction, kind: str = "credential") -> list[set[str]]:
     found: dict[str, set[str]] = {}
     for r in extraction.requirements:

@@ -7,7 +7,7 @@ later, an exam's renewal paid, and a page's list of other jobs.
 from __future__ import annotations
 
 import pytest
-from test_real_posting_phenomena import ids
+from test_real_posting_phenomena import asked
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from test_real_posting_phenomena import ids
 )
 def test_what_others_hold_or_the_job_does_not_ask_is_not_asked(extract, sentence):
     extraction = extract(f"Coder\n\nCOC required.\n{sentence}\n")
-    assert {k: v for k, v in ids(extraction).items() if v != "not_required"} == {"COC": "required"}
+    assert asked(extraction) == {"COC": "required"}
 
 
 def test_a_stand_in_until_the_crc_is_passed(extract):
@@ -33,7 +33,7 @@ def test_a_stand_in_until_the_crc_is_passed(extract):
         "Risk Adjustment Coder\n\nCRC required. If you hold the CPC or CCS-P instead, we'll hire you and you must pass "
         "the CRC within nine months.\n"
     )
-    assert {k: v for k, v in ids(extraction).items() if v != "not_required"} == {"CRC": "required"}
+    assert asked(extraction) == {"CRC": "required"}
 
 
 @pytest.mark.parametrize("heading", ["Explore other jobs", "See similar jobs"])
@@ -43,4 +43,4 @@ def test_a_page_s_list_of_other_jobs_asks_nothing(extract, heading):
         "Coding Quality Auditor - CPMA required - Navasota River Health System\n"
         "Outpatient Coder (CPC/COC) - Aggieland Physician Partners\n"
     )
-    assert {k: v for k, v in ids(extraction).items() if v != "not_required"} == {"CCS": "required"}
+    assert asked(extraction) == {"CCS": "required"}

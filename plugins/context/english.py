@@ -85,6 +85,8 @@ _INELIGIBLE = (
     # ... a staffing order's: "Do NOT submit candidates who:"
     r"|\b(?:do\s+not|don['’]?t|never)\s+submit\b"
 )
+#: What the writer says the job does not ask for: "What they are not asking for", "What we're not looking for"
+_NOT_ASKING_FOR = r"what\s+(?:we|they|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not\s+(?:asking\s+for|looking\s+for|requiring)"
 #: What a course teaches or a department is called names skills and code sets, not credentials.
 _SKILL_KINDS = ["coding_system", "software", "skill"]
 
@@ -531,8 +533,7 @@ SECTION_HEADINGS = [
         # ... a document's own history: "REVISION HISTORY" ("removed CCA as an acceptable credential"), "Change log"
         r"|(?:revision|document|change|version|amendment)s?\s+(?:history|log|record|control)|change\s*log"
         # ... "What they are not asking for:", "What we're not looking for"
-        r"|what\s+(?:we|they|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not\s+(?:asking\s+for|looking\s+for|requiring)"
-        r"|(?:you\s+)?(?:don['’]?t|do\s+not)\s+need|not\s+(?:required|needed|necessary))\W*$",
+        r"|" + _NOT_ASKING_FOR + r"|(?:you\s+)?(?:don['’]?t|do\s+not)\s+need|not\s+(?:required|needed|necessary))\W*$",
         description='"What doesn\'t matter:", "What we don\'t need:", "Not required:": what the part under it names is '
         "not asked",
     ),
@@ -1769,8 +1770,7 @@ DISMISSALS = [
         reason="named as what the job does not ask",
         # a label of what is not asked, its sentence running on in a paragraph: "What they are not asking for: an
         # RHIT or CCA. ..." (on a line of its own, the heading rule says it)
-        pattern=r"\bwhat\s+(?:we|they|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not\s+(?:asking\s+for|looking\s+for|requiring)"
-        r"\s*:",
+        pattern=r"\b" + _NOT_ASKING_FOR + r"\s*:",
     ),
     Dismissal(
         name="a-requirement-dropped",

@@ -1351,8 +1351,13 @@ class PostingContext:
         return _split_long_sentences(starts, self.text)
 
     @cached_property
+    def _mention_starts(self) -> list[int]:
+        """Where the vocabulary's mentions start, in order."""
+        return sorted(ent.start_char for ent in self.doc.ents)
+
+    @cached_property
     def sections(self) -> list[Section]:
-        return find_sections(self.text, sorted(ent.start_char for ent in self.doc.ents), self.rules)
+        return find_sections(self.text, self._mention_starts, self.rules)
 
     def sentence(self, char: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``char``."""
@@ -1910,7 +1915,7 @@ class PostingContext:
     @cached_property
     def _earlier_messages(self) -> list[tuple[int, int]]:
         """The quoted lines of earlier messages in a saved e-mail chain (:mod:`screener.extraction.quoted`)."""
-        return earlier_messages(self.text, sorted(ent.start_char for ent in self.doc.ents))
+        return earlier_messages(self.text, self._mention_starts)
 
     @cached_property
     def _other_openings(self) -> list[Opening]:

@@ -459,8 +459,8 @@ def _an_aside_that_turns_down(text: str, start: int, mention: _Mention) -> bool:
 _OR_AFTER_A_SEMICOLON = re.compile(r";\s*(?:either\s+)?or\b", re.IGNORECASE)
 
 
-def _has_id(id: str, mention: _Mention) -> bool:
-    return mention.id == id
+def _has_id(wanted: str, mention: _Mention) -> bool:
+    return mention.id == wanted
 
 
 def _adds_one(start: int, end: int, ctx: PostingContext) -> bool:
