@@ -35,6 +35,7 @@ from screener.core.models import (
 )
 from screener.core.rules import FIELD_SIGNALS_FOUND, RuleSet
 from screener.extraction.context import PostingContext
+from screener.extraction.corrections import without_superseded
 from screener.extraction.vocabulary import (
     accepted_too,
     alternatives_across_kinds,
@@ -483,7 +484,10 @@ class Screener:
             title=posting.title,
             in_scope=reading.in_field,
             requirements=merge(
-                alternatives_across_kinds(accepted_too(substitutes(requirements, ctx), ctx), ctx), self.knowledge
+                alternatives_across_kinds(
+                    accepted_too(substitutes(without_superseded(requirements, ctx), ctx), ctx), ctx
+                ),
+                self.knowledge,
             ),
             errors=errors,
             dismissed=reading.dismissed,

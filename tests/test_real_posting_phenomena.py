@@ -1210,9 +1210,9 @@ def test_a_degree_of_no_named_level_and_british_abbreviations(extract, text, lev
         "You will demonstrate formal post-graduate level learning and informal CPD.",
         "We are an organisation committed to furthering your learning at Master's level.",
         "There are extensive learning and development opportunities, including training up to Masters level.",
-        # a level offered in place of some experience
-        "A bachelor's degree may substitute for one year of the required experience.",
-        "Graduation from a four-year college may be substituted for two years of the required experience.",
+        # (a level offered in place of some experience asks nothing beside the level asked: see
+        # test_application_forms_ladders_and_lists.py, where a posting naming no other level records it, as LABELS.md
+        # says)
         # a student's year of the course
         "Applicants should be in the second year of their doctoral level training in clinical psychology.",
         "Are you in your final year of your Nursing Degree?",

@@ -133,7 +133,7 @@ _STUDY_ENCOURAGED = (
 
 # "... is not required but helpful": a preference, which the cue after "but" says
 _BUT_A_PREFERENCE = (
-    r"(?!\s*,?\s*but\s+(?:is\s+|would\s+be\s+|it\s+is\s+|it[’']s\s+)?(?:very\s+|highly\s+|strongly\s+)?"
+    r"(?!\s*,?\s*(?:but|just|only|now)\s+(?:is\s+|would\s+be\s+|it\s+is\s+|it[’']s\s+)?(?:very\s+|highly\s+|strongly\s+)?"
     r"(?:helpful|preferred|desired|desirable|beneficial|welcome|nice|(?:a\s+)?plus|an?\s+(?:asset|advantage|bonus))\b)"
 )
 
@@ -144,7 +144,9 @@ STRENGTH_CUES = [
         pattern=r"\b(?:not\s+(?:be\s+)?|neither\s+(?:one\s+)?(?:is|are)\s+)(?:required|necessary|needed|mandatory|essential"
         r"|a\s+requirement)\b"
         + _BUT_A_PREFERENCE
-        + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b|\bunnecessary\b|\bnot\s+need\b"
+        + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b"
+        + _BUT_A_PREFERENCE
+        + r"|\bunnecessary\b|\bnot\s+need\b"
         # "the inpatient CCDS alone does not meet this requirement"
         # ... "Overseas coding credentials (e.g. AHIMA RHIT or CCS) are not recognised as equivalent"
         r"|\b(?:(?:does|do|will)\s+not|doesn['’]?t|don['’]?t|won['’]?t)\s+(?:meet|satisfy|fulfil|fulfill)\b"
@@ -206,7 +208,9 @@ STRENGTH_CUES = [
         name="not-required-but-a-preference",
         strength="preferred",
         # one cue from "not" on, so that the "but" is inside it and no contrast between the mention and its cue
-        pattern=r"\b(?:not|(?:is|are)n[’']t)\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential)\s*,?\s*but"
+        # ... "no longer required, just preferred"
+        pattern=r"\b(?:not|(?:is|are)n[’']t|no\s+longer)\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential)"
+        r"\s*,?\s*(?:but|just|only|now)"
         r"(?=\s+(?:is\s+|would\s+be\s+|it\s+is\s+|it[’']s\s+)?(?:very\s+|highly\s+|strongly\s+)?"
         r"(?:helpful|preferred|desired|desirable|beneficial|welcome|nice|(?:a\s+)?plus|an?\s+(?:asset|advantage|bonus))\b)",
         description='"not required but helpful", "isn\'t required, but is a plus": preferred',
@@ -361,8 +365,9 @@ STRENGTH_CUES = [
         # (not "not required but helpful", whose preference the cue after "but" says)
         # (not "isn't required, but is a plus", whose preference the cue from "isn't" says; the look back after the
         # word, so that the search still skips to the words' first letters)
+        # (nor "no longer required, just preferred")
         pattern=r"\brequire(?<!not require)(?<!n't require)(?<!n’t require)(?<!neither is require)"
-        r"(?<!neither are require)(?:d|s|ment|ments)?\b|\bmust\b"
+        r"(?<!neither are require)(?<!no longer require)(?:d|s|ment|ments)?\b|\bmust\b"
         # ... glued to the next line's first word, as saved pages run a list's lines together: "Current CCS or CIC
         # certification requiredRHIA or RHIT preferred"
         r"|\brequired(?<!not required)(?<!n't required)(?<!n’t required)(?=[a-z])"
@@ -402,6 +407,10 @@ _PROGRESSION = (
     r"|\bprogress(?:ion)?\s+(?:pathway\s+|route\s+)?(?:from\s+(?:band|grade|level)\s+\w+\s+)?to\s+"
     r"(?:the\s+next\s+|a\s+higher\s+)?(?:band|grade|level)\b"
     r"|\b(?:progression|promotion|advancement)\s+(?:pathway|route|criteria)\b"
+    # a move from one level of the job to the next: "Advancement from Coder II to Coder III (Senior/Validation Coder)
+    # requires five years ...", "Promotion to Auditor III requires ..."
+    r"|\b(?:advancement|promotion|progression)\s+(?:from\s+[^.;\n]{1,60}?\s)?to\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?"
+    r"(?:i{1,3}|iv|[1-5]|senior|lead|next\s+level)\b"
 )
 
 SECTION_HEADINGS = [
@@ -536,6 +545,20 @@ SECTION_HEADINGS = [
         r"|" + _NOT_ASKING_FOR + r"|(?:you\s+)?(?:don['’]?t|do\s+not)\s+need|not\s+(?:required|needed|necessary))\W*$",
         description='"What doesn\'t matter:", "What we don\'t need:", "Not required:": what the part under it names is '
         "not asked",
+    ),
+    SectionHeading(
+        name="heading-application-questions",
+        role="not_asked",
+        priority=61,
+        # an applicant-tracking system's questions at the posting's end ("Application Questions", "Screening
+        # questions", "Pre-Screening Questionnaire", "Application Question(s):"), whose answers the employer weighs but
+        # which the posting's body has already said what it asks; the form around them ("Apply for this Job"); a job
+        # board's card of the people hiring ("Meet the hiring team": a poster's own letters)
+        pattern=r"^\W*(?:(?:(?:pre-?)?screening|application|applicant|knock-?out|employer|additional)\s+"
+        r"(?:questions?(?:\(s\))?|questionnaire)|questionnaire|apply\s+for\s+this\s+(?:job|position|role)"
+        r"|meet\s+the\s+(?:hiring\s+)?team)\W*$",
+        description='"Application Questions", "Screening questions", "Apply for this Job", "Meet the hiring team": '
+        "the form's questions and the poster's card ask nothing of their own",
     ),
     SectionHeading(
         name="heading-progression",
@@ -873,6 +896,18 @@ DISMISSALS = [
         r"(?:[\w-]+\s+){0,3}?(?:team|office|department|dept|staff|coders|vendor|group)\b",
     ),
     Dismissal(
+        name="work-another-team-does",
+        scope="sentence",
+        kinds=_SKILL_KINDS,
+        reason="work another team does, which the sentence says is not part of this job",
+        # "(Outpatient, ED and professional-fee coding, including CPT/HCPCS assignment, is handled by a separate team
+        # and is not part of this role.)": both said, so that a sentence naming what the job does beside it is rare
+        pattern=r"\b(?:is|are)\s+(?:handled|done|performed|covered|worked)\s+by\s+(?:a\s+|an\s+|the\s+|our\s+)?"
+        r"(?:separate|different|another|other)\b[^.;\n]{0,60}?\bnot\s+(?:a\s+)?part\s+of\s+(?:this|the)\s+"
+        r"(?:role|job|position|post)\b",
+        description='"... CPT/HCPCS assignment, is handled by a separate team and is not part of this role"',
+    ),
+    Dismissal(
         name="does-not-replace",
         scope="clause",
         kinds=["education"],
@@ -1088,7 +1123,11 @@ DISMISSALS = [
         # "please email Dr K Lakhani (PhD) Lead Sonographer", "sonographers conducting research to PhD level"
         # ... "The post is designed to support research for an MD or PhD"
         pattern=r"\bdr\.?\s+(?:[a-z][\w'’-]*\.?\s+){0,2}[a-z][\w'’-]*\s*[,(]\s*"
-        r"|\bresearch\s+(?:to|at|for|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:or|/)\s+)?",
+        r"|\bresearch\s+(?:to|at|for|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:or|/)\s+)?"
+        # ... an officer's letters in brackets after the post: "Our Chief Medical Officer (MD, PhD) and clinical science
+        # team design every data model"
+        r"|\b(?:officer|director|president|founder|chair|dean|professor|scientist|ceo|cmo|cso|cmio)s?\s*\(\s*"
+        r"(?:[a-z][a-z.]{1,5}\s*,\s*)*",
     ),
     Dismissal(
         name="or-working-towards",
@@ -1381,6 +1420,17 @@ DISMISSALS = [
         pattern=r"\(\s*(?:select|check|choose|tick)\s+(?:all|one|any)\b|[/|]\s*none\b|\bnone\s+of\s+the\s+above\b",
     ),
     Dismissal(
+        name="a-question-of-the-application-form",
+        scope="after",
+        reason="a question of the application form with its answers still to choose: it asks nothing itself",
+        # "Do you hold an active CRC certification? Yes/No", "Do you have at least 3 years of athenahealth billing
+        # experience? Yes / No", "Do you hold an active CCDS or CDIP credential? *\nSelect...": the line is the
+        # question, its answers after it (not "CPC required? Y", a questionnaire's answer)
+        pattern=r"[^?.\n]{0,80}\?[ \t]*\*?[ \t]*"
+        r"(?:\(?[ \t]*yes[ \t]*/[ \t]*no\b|\n[ \t]*(?:select\b|[-•*]?[ \t]*yes[ \t]*\n))",
+        description='"Do you hold an active CRC certification? Yes/No"',
+    ),
+    Dismissal(
         name="credentials-that-do-not-suffice",
         scope="clause",
         kinds=["credential"],
@@ -1533,8 +1583,9 @@ DISMISSALS = [
         # ... its field and school between: "A Bachelor's degree in Health Information Management may be substituted
         # for the above experience", "an associate degree in health information technology from a CAHIIM-accredited
         # program may substitute for one year of the required experience"
+        # ... a figure in brackets: "may substitute for one (1) year of the required general experience"
         pattern=r"[^.;\n]{0,100}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
-        r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?experience\b",
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+[ \t]+){0,8}?experience\b",
     ),
     Dismissal(
         name="membership-of-a-body",
@@ -1712,6 +1763,8 @@ DISMISSALS = [
         r"(?:wants?|needs?|requires?|asks\s+for)\b"
         # ... "there's also an **Outpatient Coder I** opening at the same place (CPC or COC, 1 yr)"
         r"|\bthere(?:['’]?s|\s+is)\s+also\s+an?\b[^.;\n]{0,60}?\b(?:opening|posting|job|role|position)\b"
+        # ... "NorthStar also has a pro fee coder opening for the clinics (CPC required, E/M heavy, 1 yr exp)"
+        r"|\balso\s+(?:has|have|had)\s+an?\b[^.;\n]{0,60}?\b(?:opening|posting|vacancy)\b"
         # ... another employer's: "ours is RHIT required for literally everything now"
         r"|\b(?:ours|mine)\s+(?:is|was|wants|requires|needs)\b",
     ),
@@ -1867,7 +1920,8 @@ DISMISSALS = [
         # has her CCS and CDIP", "several of us still hold our CPC and CCS", "Dana is studying for her CPMA", "an RHIA
         # with her CHPS" (not the candidate's "his or her")
         r"|\b(?i:(?:holds?|has|have|had|got|earned|keeps?|(?:studying|preparing|sitting|working)\s+(?:for|on|toward|towards))"
-        r"\s+(?:her|his|their|our|my)\s+(?!or\s)(?:own\s+)?(?:[\w-]+\s+){0,3}?|with\s+(?:her|his)\s+(?!or\s)(?:own\s+)?)$"
+        # ... and the next of them: "our manager has her CTR + RHIA"
+        r"\s+(?:her|his|their|our|my)\s+(?!or\s)(?:own\s+)?(?:[\w+&-]+\s+){0,3}?|with\s+(?:her|his)\s+(?!or\s)(?:own\s+)?)$"
         # ... and those a team is led by: "a remote team of 30 abstractors led by an ODS-C", "led by directors holding
         # the RHIA and CHPS credentials"
         r"|\b(?i:(?:led|managed|headed|supervised|chaired)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
@@ -1923,6 +1977,16 @@ DISMISSALS = [
         r"|\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?[\w'’-]+(?:\s*(?:or|/)\s*[\w-]+|\s+degree)?"
         r"(?:\s+going\s+to\s+be|\s+gonna\s+be)?\s+(?:required|needed|necessary|mandatory|a\s+must)\b[^.?!\n]{0,30}\?",
         description='"Q: Do I need a degree?", "Is the CPMA required?"',
+    ),
+    Dismissal(
+        name="another-job-in-a-thread",
+        scope="sentence",
+        kinds=["credential", "experience", "education"],
+        reason="another job a reader of a thread posts, not this one's requirement",
+        # "Not to hijack but we're hiring ED pro fee coders in Toledo, CPC req, 1 yr. DM me"
+        # (to its end: the "but" after it, a contrast, sets off nothing)
+        pattern=r"\bnot\s+to\s+(?:hijack|threadjack)\b[^.!?\n]*",
+        description='"Not to hijack but we\'re hiring ED pro fee coders in Toledo, CPC req"',
     ),
     Dismissal(
         name="an-earlier-posting",
@@ -2011,6 +2075,9 @@ DISMISSALS = [
         # ... "would they take RHIA?", "Do you accept CCS-P?"
         r"|\b(?:would|will|do|does|could|can)\s+(?:they|you|she|he|the\s+client|the\s+employer|the\s+manager)\s+"
         r"(?:still\s+|ever\s+)?(?:take|accept|consider)\b[^.?!\n]{0,60}\?"
+        # ... without its question mark, at its line's end: "would they take a cca with 6 months 🥲"
+        r"|\bwould\s+(?:they|you|she|he|the\s+client|the\s+employer|the\s+manager)\s+(?:still\s+|ever\s+)?"
+        r"(?:take|accept|consider)\b[^.?!\n]{0,60}(?=\n|$)"
         # ... "does the CPC route still need the 2 yrs?"
         r"|\b(?:does|do|would|will)\s+(?:the\s+|an?\s+)?[\w-]+\s+(?:route|path|option|holders?)\s+(?:still\s+|also\s+)?"
         r"(?:need|require)\b[^.?!\n]{0,40}\?",
@@ -2516,7 +2583,8 @@ ANY_OF_CUES = [
         # ... nor the alternatives of a civil-service class ("Either I / Or II / Or III")
         r"|Question|Option|Exhibit|Attachment|Either|Or|And|Route|Path|Pattern|Alternative|Criteri(?:on|a))\b)"
         r"(?P<stem>(?:[A-Z][\w/&.-]*[ \t]+){1,4}?|(?=Level[ \t]|Tier[ \t]))(?:Level[ \t]+|Tier[ \t]+)?"
-        r"(?:(?P<entry>Trainee|Apprentice)|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5]|(?<=Tier )[1-5]))"
+        # (a whole word: not the "I" of "Health Information Technician I", taken as "Health I")
+        r"(?:(?P<entry>Trainee|Apprentice)|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5]|(?<=Tier )[1-5]))(?!\w)"
         r"(?P<own>[ \t]*\((?:this|current)[ \t]+(?:posting|position|opening|role|job|vacancy)\))?"
         r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
         # ... or marked open at its line's end, as career pages mark the level they hire for: "Coder II (Inpatient)
@@ -2566,6 +2634,15 @@ OTHER_RULES = [
         description='an issuer named with each credential of a list: "CPC (AAPC) or CCS (AHIMA)", "CPC through '
         'AAPC or CCS-P through AHIMA", "AAPC CPC or AHIMA CCS", "AHIMA credential (RHIA, RHIT) or AAPC credential '
         '(CPC)"',
+    ),
+    ListGap(
+        name="other-letters-between",
+        case_sensitive=True,
+        # a list's member whose letters are no credential of the field, between two that are: "CHDA, CPHQ, or RHIA",
+        # "RHIA, PMP or CHDA" (in capitals, as written; a known credential or skill would be a mention of its own)
+        pattern=r"(?:[ \t]*(?:,|/|\bor\b|\band/or\b)[ \t]*[A-Z][A-Z0-9]{1,6}(?:-[A-Z][A-Z0-9]{0,2})?){1,2}"
+        r"[ \t]*,?[ \t]*(?:/|\bor\b|\band/or\b)?[ \t]*",
+        description='"CHDA, CPHQ, or RHIA": letters of another field between two members of one list',
     ),
     ListGap(
         name="required-or-in-parentheses",
@@ -2670,6 +2747,19 @@ CONNECTIVES = [
         r"(?:is|are|(?:would|will|should|could)\s+(?:also\s+)?be)\b(?!\s+(?:just\s+as|equally|also|as|too)\b)",
         description='"... will be advantageous and candidates will be educated to degree level", "... is essential and '
         'we will support you", "..., the successful applicant will hold": a clause of its own',
+    ),
+    Connective(
+        name="a-correction",
+        role="correction",
+        # a thread's or an e-mail chain's change to what was asked: "EDIT:", "EDIT 2:", "UPDATE:", "correction -",
+        # "final:" (over the lines of the final version), "scratch that", "make it preferred", "no longer required",
+        # "I should have said it in the post"; a label with its colon ("Last updated: 01/2025" names nothing)
+        pattern=r"\b(?:edit|update|correction|final(?:\s+version)?|revised(?:\s+version)?)(?:\s*#?\d)?\s*[:\-–—]"
+        r"|\bscratch\s+that\b|\bmake\s+it\s+(?:preferred|required|optional|a\s+plus|a\s+must)\b"
+        r"|\bno\s+longer\s+(?:required|needed|necessary|a\s+requirement|preferred)\b"
+        r"|\bshould\s+have\s+(?:said|written|put|mentioned|made\s+(?:it\s+)?clear)\b"
+        r"|\bchange\s*(?:it\s+)?(?:->|→|to\b)",
+        description='"EDIT: ...", "final:", "scratch that", "make it preferred": what follows changes what was asked',
     ),
     Connective(
         name="with",

@@ -507,7 +507,7 @@ _LAST_STOP = re.compile(r"[^\w\s'’./()-][\w\s'’./()-]*\Z")
 _ASSOCIATE_IN_A_LIST = re.compile(r"associate(?<!\wassociate)(?:['’]?s)?(?=,\s*(?:or\s+)?bachelor)")
 _LOOK_BACK = 120
 _SUBSTITUTES_FOR_EXPERIENCE = re.compile(
-    r"\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(?:up\s+to\s+)?(?:[\w()-]+\s+){0,6}?experience\b",
+    r"\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(?:up\s+to\s+)?(?:[\w()-]+[ \t]+){0,8}?experience\b",
     re.I,
 )
 _EQUIVALENT_EXPERIENCE = re.compile(
@@ -736,6 +736,8 @@ def screener_extract(doc, posting):
                 EducationRequirement(
                     id=level,
                     any_of=group,
+                    # asked, though the context rules would set a level offered for experience aside
+                    strength="required" if group == _ONLY_SUBSTITUTES else None,
                     field=field.group("field").strip() if field and level != "high_school" else None,
                     accreditation=accreditation.group(1) if accreditation else None,
                     or_equivalent_experience=bool(_EQUIVALENT_EXPERIENCE.search(sentence)),
@@ -938,19 +940,32 @@ def _groups(doc, text, mentions, paths):
     return groups
 
 
+#: The group of the levels offered in place of experience in a posting that names no other level
+_ONLY_SUBSTITUTES = "experience-substitutes"
+
+
 def _substitutes_for_experience(groups, doc, text):
     """Levels each offered in place of experience ("An Associate's degree ... may be substituted for one (1) year of
     the General Experience. A Bachelor's degree may be substituted for two (2) years"): each is one more way to
-    meet the experience, none asked on its own, so together they are one choice whose lowest level is the bar."""
+    meet the experience, none asked on its own.
+
+    Beside another level ("High school diploma or GED; AND three years ... A certificate program may substitute
+    for one (1) year"), the other level is the bar and the substitutes ask nothing (the context rules set them
+    aside). In a posting that names no other level they are the only level it names, and the bar is the lowest of
+    them, as one choice (``_ONLY_SUBSTITUTES``): a reader records the level named, with the experience that stands
+    in for it."""
     alone = groups.get(None, [])
     substitutes = [
         member
         for member in alone
         if _SUBSTITUTES_FOR_EXPERIENCE.search(text, member[2], doc._.screener.sentence(member[1])[1])
     ]
-    if len(substitutes) > 1:
+    this_level = [member for member in alone if not doc._.screener.on_another_level(member[1])]
+    if substitutes and all(member in substitutes for member in this_level) and len(groups) == 1:
+        # (another level's "Equivalent to graduation from high school" in a class specification is no level of this
+        # one's)
         groups[None] = [member for member in alone if member not in substitutes]
-        groups["experience-substitutes"] = substitutes
+        groups[_ONLY_SUBSTITUTES] = substitutes
     return groups
 
 

@@ -400,10 +400,14 @@ class Connective(_Rule):
       of it before any nearer cue: in "Previous secretarial experience is
       essential and medical terminology knowledge is also advantageous" the
       medical terminology is advantageous.
+    - ``correction`` ("EDIT:", "scratch that", "final:"): what follows
+      changes what was said before. A thing named in a correction is asked
+      as it says there, and its mentions before no longer count (see
+      :mod:`screener.extraction.corrections`).
     """
 
     type: Literal["connective"] = "connective"
-    role: Literal["contrast", "addition", "filler", "clause", "absolute", "predicate"]
+    role: Literal["contrast", "addition", "filler", "clause", "absolute", "predicate", "correction"]
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Connective:
@@ -718,7 +722,12 @@ class RuleSet:
 
     @cached_property
     def list_gaps(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(self._compiled(r).regex for r in self.of_type(ListGap))  # type: ignore[misc]
+        return tuple(compiled.regex for compiled in self.list_gap_rules)  # type: ignore[misc]
+
+    @cached_property
+    def list_gap_rules(self) -> tuple[CompiledRule, ...]:
+        """The ``ListGap`` rules compiled: a case-sensitive one is matched against the text as written."""
+        return tuple(self._compiled(r) for r in self.of_type(ListGap))
 
     def sense_signal(self, kind: str, *, general: bool = False) -> tuple[re.Pattern[str] | None, int]:
         """One pattern for every sense signal of ``kind`` (and the issuers), and the widest window.

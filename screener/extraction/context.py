@@ -68,9 +68,9 @@ _SECTION_NUMBER = re.compile(
 _HEADING_MARKUP = re.compile(r"^#{1,6}\s+|\*\*|__|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 # A sum of money or a long number: "Salary £34,170 - £44,880" is a label and its value, not a heading
 _MONEY_OR_FIGURES = re.compile(r"[£$€]|\d{3}")
-#: A remark in brackets at a line's end, of three words or more (not a strength beside a heading: "Education
-#: (Preferred)")
-_A_REMARK_AFTER = re.compile(r"[ \t]*\((?=[ \t]*(?:[^()\s]+[ \t]+){2}[^()\s])[^()\n]*\)[ \t]*\Z")
+#: A remark in brackets at a line's end, of two words or more (not a strength beside a heading: "Education
+#: (Preferred)"; of two words, only beside a strength: see :func:`_a_strength_beside_a_remark`)
+_A_REMARK_AFTER = re.compile(r"[ \t]*\((?=[ \t]*(?:[^()\s]+[ \t]+)+[^()\s])([^()\n]*)\)[ \t]*\Z")
 #: The next line of a pay field: a sum ("\n£24,071 to £25,674 a year per annum pro rata", "\n$22.00 - $27.50 per hour")
 _PAY_LINE = re.compile(r"\n[ \t]*(?:[£$€]|(?:GBP|USD|EUR)\b|\d)[^\n]*")
 #: The most words a post's name has ("Senior Clinical Coding Quality and Training Lead" has 7)
@@ -589,6 +589,14 @@ def _numbered_heading(line: str, rules: RuleSet) -> str | None:
     return None
 
 
+def _a_strength_beside_a_remark(bare: str, remark: str, rules: RuleSet) -> bool:
+    """Whether a heading with a remark of two words in brackets after it names a strength that the remark does not:
+    "Desired Qualifications (both levels)", not "Certification (Strongly Preferred)" nor "SALARY RANGE (effective
+    1/1/2025)"."""
+    heading = _heading_rule(bare, rules)
+    return heading is not None and heading[0] in _STRENGTH_ROLES and _heading_rule(remark, rules) is None
+
+
 def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[Section]:
     """Headings in ``text``; each governs the lines after it up to the next heading.
 
@@ -695,9 +703,15 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             elif not sep and (heading_glued := _glued_heading(line, start, role_of)) is not None:
                 found.append(heading_glued)
             continue
-        if line[-1] == ")" and not line.startswith("(") and (bare := _A_REMARK_AFTER.sub("", line)) and bare != line:
+        if (
+            line[-1] == ")"
+            and not line.startswith("(")
+            and (remark := _A_REMARK_AFTER.search(line)) is not None
+            and (bare := line[: remark.start()])
+            and (len(remark.group(1).split()) > 2 or _a_strength_beside_a_remark(bare, remark.group(1), rules))
+        ):
             # a heading with a remark in brackets after it: "PREFERRED QUALIFICATIONS (may be used to screen
-            # applicants)"
+            # applicants)", "Desired Qualifications (both levels)"
             line = bare
         label, sep, rest = line.partition(":")
         words = len(label.split())

@@ -77,6 +77,14 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         return []
     ladder = max(ladders, key=len)  # one job's ladder; a second is rare enough to leave
     title_words = " ".join(title.lower().split())
+    if not any(_names_a_level(title_words, label.level) for label in ladder):
+        # the posting's title under the employer's name ("COUNTY OF ... — HUMAN RESOURCES / Class Specification /
+        # HEALTH INFORMATION TECHNICIAN II"), its level described again below with the others
+        if _heads_the_posting(ladder):
+            title_words = f"{ladder[0].job} {ladder[0].level.lower()}".strip()
+            ladder = ladder[1:]
+        else:
+            title_words = _a_level_alone_near_the_top(lower, ladder) or title_words
     if len({label.rank for label in ladder if _names_a_level(title_words, label.level)}) > 1:
         title_words = ""  # the title names several levels ("Coder I, II or III"): it hires into any of them
     levels = []
@@ -90,6 +98,27 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     if len({level.rank for level in levels if level.own}) != 1:
         levels = [level._replace(own=False) for level in levels]  # no level, or several, said to be the posting's
     return levels
+
+
+#: How far into a posting a level alone on its line, described again below, is the posting's title
+_TITLE_REACH = 600
+
+
+def _heads_the_posting(ladder: list[_Label]) -> bool:
+    """Whether the ladder's first label is the posting's title: near its top, and its level labelled again later."""
+    first = ladder[0]
+    return first.start < _TITLE_REACH and any(label.rank == first.rank for label in ladder[1:])
+
+
+def _a_level_alone_near_the_top(lower: str, ladder: list[_Label]) -> str | None:
+    """A line before the ladder, near the posting's top, that names one of its levels and nothing else (a title in
+    a paragraph of its own, which is no label of a level: nothing under it)."""
+    names = {f"{label.job} {label.level.lower()}".strip() for label in ladder}
+    for line in lower[: min(_TITLE_REACH, ladder[0].start)].splitlines():
+        words = " ".join(line.split())
+        if words in names:
+            return words
+    return None
 
 
 class NamedLevel(NamedTuple):

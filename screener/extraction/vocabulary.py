@@ -378,7 +378,7 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
     chains: list[list[_Mention]] = []
     by_semicolons: list[bool] = []  # per chain: whether every gap so far holds a semicolon
     with_or: list[bool] = []  # per chain: whether a gap so far holds "or"
-    gaps = ctx.rules.list_gaps
+    gaps = [(c.regex, c.rule.case_sensitive) for c in ctx.rules.list_gap_rules if c.regex is not None]
     text = ctx.text
     for mention in mentions:
         if chains:
@@ -417,7 +417,10 @@ def _chains(mentions: list[_Mention], ctx: PostingContext) -> list[list[_Mention
                 and (not semicolon or one_member_yet or by_semicolons[-1] or or_after_semicolon)
                 # "CCS-P or CPC and CEMC": the "and" after a choice adds a requirement of its own
                 and not (with_or[-1] and not has_or and _adds_one(last.tail, mention.start, ctx))
-                and any(_fits_the_gap(gap, last, mention, ctx.lower) for gap in gaps)
+                and any(
+                    _fits_the_gap(gap, last, mention, text if case_sensitive else ctx.lower)
+                    for gap, case_sensitive in gaps
+                )
                 and (
                     ctx.sentence(last.start) == ctx.sentence(mention.start)
                     or _choice_runs_on(last.tail, mention.start, mention.kind, ctx)
@@ -487,7 +490,9 @@ _PARALLEL_WORDS = 3
 
 
 def _fits_the_gap(gap: re.Pattern[str], last: _Mention, mention: _Mention, lower: str) -> bool:
-    """Whether what stands between two mentions is a ``ListGap``'s (its ``repeated`` words following the second)."""
+    """Whether what stands between two mentions is a ``ListGap``'s (its ``repeated`` words following the second).
+
+    ``lower`` is the text in lower case, or as written for a case-sensitive gap."""
     match = gap.fullmatch(lower, last.tail, mention.start)
     if match is None:
         return False
