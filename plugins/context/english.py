@@ -624,7 +624,7 @@ DISMISSALS = [
         # cover the exam)" pays for the exam, which ``paid-for`` reads right before what is paid for)
         pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)(?:['’]ll)?\s+"
         r"(?:will\s+)?(?:also\s+)?(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b"
-        r"|\btuition\b|\bexam\s+(?:fees?|costs?|vouchers?)\b"
+        r"|\btuition\b|\bexam(?:ination)?\s+(?:fees?|costs?|vouchers?)\b"
         # ... "payment of your ODS-C recertification and annual maintenance fee"
         r"|\bpayment\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){0,4}?(?:recertification|renewal|maintenance|exam|membership"
         r"|dues|fees?)\b"
@@ -1164,6 +1164,31 @@ DISMISSALS = [
         r"|\bconsidered\s+for\s+(?:a\s+|the\s+)?(?:more\s+)?senior\s+(?:positions?|posts?|roles?)\b",
     ),
     Dismissal(
+        name="years-someone-spent",
+        scope="before",
+        kinds=["experience"],
+        reason="years someone the posting speaks of spent in a job, not a figure asked of the candidate",
+        # "our founder spent eight years as a coding manager in the US", "she has spent 20 years in HIM", "our director
+        # worked 15 years at ..."
+        pattern=r"\b(?:she|he|(?:founder|owner|director|manager|ceo|president|chief|leader)s?)\s+"
+        r"(?:has\s+|had\s+)?(?:spent|worked|served|logged)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+        # ... with her letters: "my sister in law has her RHIT and like 10 yrs doing ROI at Kaiser"
+        r"|\b(?:has|had)\s+(?:her|his)\s+[^.;\n]{1,30}?\s+and\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+)?",
+        description='"our founder spent eight years as a coding manager"',
+    ),
+    Dismissal(
+        name="what-the-employer-s-training-leads-to",
+        scope="sentence",
+        kinds=["education", "credential"],
+        reason="what a training programme the job gives leads to, not what is asked at hire",
+        # "New Registration Officers complete a structured 12-month training programme delivered by our Training and
+        # Quality team, leading to the NDRS Certificate in Cancer Registration" (not "Completion of a program leading
+        # to a certificate in coding", asked of the candidate)
+        pattern=r"\b(?:you\s+will|you['’]ll|will|new\s+(?:[\w-]+\s+){0,2}?)(?:complete|undertake|follow|receive|attend"
+        r"|join)\b[^.;\n]{0,100}?\bleading\s+to\b",
+        description='"New Registration Officers complete a training programme ..., leading to the NDRS Certificate"',
+    ),
+    Dismissal(
         name="pay-by-experience",
         scope="sentence",
         kinds=["experience"],
@@ -1292,8 +1317,10 @@ DISMISSALS = [
         # "Several of our current coders, including two who now hold the CCS, started as HIM Clerks"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|staff|employees|colleagues)\b"
         r"[^.;\n]{0,60}?\bwho\s+(?:now\s+|currently\s+|already\s+|also\s+)?(?:hold|holds|have\s+earned|earned)\b"
-        # "... led by an RHIA-credentialed management team", "staffed by CPC-certified coders"
-        r"|\b(?:led|managed|supervised|staffed|run)\s+by\s+(?:an?\s+|our\s+|the\s+)?[\w-]+-(?:credentialed|certified)\b",
+        # "... led by an RHIA-credentialed management team", "staffed by CPC-certified coders", "staffed by RHIA- and
+        # CHPS-certified professionals"
+        r"|\b(?:led|managed|supervised|staffed|run)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
+        r"(?:[\w-]+\s*(?:,|and|&|or)\s*){0,3}[\w-]+-(?:credentialed|certified)\b",
     ),
     Dismissal(
         name="team-by-its-size",
@@ -1586,6 +1613,16 @@ DISMISSALS = [
         # ... a figure in brackets: "may substitute for one (1) year of the required general experience"
         pattern=r"[^.;\n]{0,100}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
         r"(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+[ \t]+){0,8}?experience\b",
+    ),
+    Dismissal(
+        name="a-substitution-s-label",
+        scope="before",
+        kinds=["education"],
+        reason="a level a substitution offers in place of what is asked, not a level asked for",
+        # a federal standard's "Education substitution: Ph.D. or equivalent doctoral degree ..." (for a grade's
+        # specialized experience), a county's "Substitution: Possession of an Associate's degree ..."
+        pattern=r"\b(?:education(?:al)?\s+)?substitutions?\s*:\s*(?:[\w.'’,-]+\s+){0,3}?",
+        description='"Education substitution: Ph.D. or equivalent doctoral degree"',
     ),
     Dismissal(
         name="membership-of-a-body",
@@ -1888,11 +1925,16 @@ DISMISSALS = [
         # ... "she's CCS + CDIP, she said the team is super nice"
         pattern=r"(?<![/\w])(?i:she|he)['’]s\s+(?:also\s+|still\s+)?(?:an?\s+|the\s+)?"
         r"(?:[A-Z][A-Za-z-]{1,9}[ \t]*(?:,|and|&|/|\+)[ \t]*){0,3}$"
+        # ... a commenter's header on a social post, the name, a dot, the letters: "Jordan P. • CPC-A | Aspiring
+        # Medical Coder"
+        r"|(?<![^\n])[ \t]*" + _FIRST_NAME + r"(?:[ \t]+[A-Z][a-z'’-]*\.?){0,2}[ \t]*[•·][ \t]*"
+        r"(?:[A-Z][A-Za-z/.-]{1,9}[ \t]*(?:,|&|\+)[ \t]*){0,3}$"
         r"|(?:(?<![/\w])(?i:she|he)(?![ \t]*/)|\b(?i:our\s+(?!ideal\b|new\b|next\b|future\b)(?:[\w-]+\s+){0,3}?"
         + _A_PERSON_S_POST
         # ... with the post's field and the person's name between: "Our Director of HIM, Carol Byers, is an RHIA"
         + r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s*,\s*[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,3}\s*,)?)"
-        r")\s+(?i:also\s+|currently\s+|already\s+|still\s+)?(?i:holds|has|is|was|earned|carries)\s+"
+        # ... in the past: "our founder spent eight years as a coding manager in the US, where she held the CCS"
+        r")\s+(?i:also\s+|currently\s+|already\s+|still\s+)?(?i:holds|held|has|is|was|earned|carries)\s+"
         r"(?i:an?\s+|the\s+|both\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?$"
         # ... the writer: "I hold both the CCDS and the CDIP" (other letters between only: not "I have an opening for a
         # CPC")
@@ -1987,6 +2029,25 @@ DISMISSALS = [
         # (to its end: the "but" after it, a contrast, sets off nothing)
         pattern=r"\bnot\s+to\s+(?:hijack|threadjack)\b[^.!?\n]*",
         description='"Not to hijack but we\'re hiring ED pro fee coders in Toledo, CPC req"',
+    ),
+    Dismissal(
+        name="recruited-separately",
+        scope="sentence",
+        kinds=["credential", "experience", "education"],
+        reason="what another part of the employer recruits for apart, not this job",
+        # "Please note: our US division recruits CPC and CCS coders separately."
+        pattern=r"\b(?:recruits?|hires?|recruited|hired)\b[^.;\n]{0,60}?\bseparately\b",
+        description='"our US division recruits CPC and CCS coders separately"',
+    ),
+    Dismissal(
+        name="another-position-the-announcement-fills",
+        scope="sentence",
+        kinds=["credential", "experience", "education"],
+        reason="what another position the same announcement fills asks, not this one",
+        # "This announcement is also being used to fill a GS-12 position in the same Division under CMS-CM-25-..., which
+        # requires a CCS or CCA credential and one year of experience at the GS-11 level."
+        pattern=r"\balso\s+(?:being\s+|be\s+)?used\s+to\s+fill\b",
+        description='"This announcement is also being used to fill a GS-12 position ..., which requires a CCS or CCA"',
     ),
     Dismissal(
         name="an-earlier-posting",
@@ -2118,6 +2179,13 @@ DISMISSALS = [
         + r"|\b(?i:team|direct\s+reports|reports\s+to\s+you)\b[^()\n;.]{0,40}?\b(?i:"
         + _A_PERSON_S_POST
         + r")[ \t]*\([A-Z][A-Za-z/.-]{1,9}(?:,[ \t]*[A-Z][A-Za-z/.-]{1,9})*\)"
+        # ... or the holder of a post now, or one on an interview panel: "a panel that includes the Associate Director
+        # and the current Chief, CDI (RHIA, CCDS)"
+        # (not "must possess a current Registered Health Information Administrator (RHIA)": a credential's name)
+        + r"|(?:\b(?i:panel)\b[^()\n;.]{0,60}?|\b(?i:the[ \t]+(?:current|incumbent|present))[ \t]+"
+        r"(?!(?i:registered|certified)\b)(?:[\w,-]+[ \t]+){0,3}?)\b(?i:chief|head|"
+        + _A_PERSON_S_POST
+        + r")\b[^()\n;.]{0,15}\([A-Z][A-Za-z/.-]{1,9}(?:,[ \t]*[A-Z][A-Za-z/.-]{1,9})*\)"
         # ... or one on a line of its own, the sentence going on about them: "- Marcus (RHIA, CDIP) started as an
         # inpatient coder in 2016"
         r"|(?<![^\n])[ \t]*(?:[-•*→▪][ \t]*)?(?:(?i:and)[ \t]+)?" + _FIRST_NAME + r"[ \t]*\([A-Z][^()\n]{0,60}\)[ \t]+"
@@ -2636,6 +2704,13 @@ OTHER_RULES = [
         '(CPC)"',
     ),
     ListGap(
+        name="or-another-such-as",
+        # "CEMC or a specialty credential such as CGSC or COSC": the ones after "such as" are more of the choice
+        pattern=r"[ \t]*,?[ \t]+or[ \t]+(?:an?[ \t]+|another[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+        r"(?:credential|certification|designation)s?[ \t]*,?[ \t]+(?:such[ \t]+as|like|e\.g\.,?|including)[ \t]+",
+        description='"CEMC or a specialty credential such as CGSC or COSC"',
+    ),
+    ListGap(
         name="other-letters-between",
         case_sensitive=True,
         # a list's member whose letters are no credential of the field, between two that are: "CHDA, CPHQ, or RHIA",
@@ -2754,8 +2829,14 @@ CONNECTIVES = [
         # a thread's or an e-mail chain's change to what was asked: "EDIT:", "EDIT 2:", "UPDATE:", "correction -",
         # "final:" (over the lines of the final version), "scratch that", "make it preferred", "no longer required",
         # "I should have said it in the post"; a label with its colon ("Last updated: 01/2025" names nothing)
-        pattern=r"\b(?:edit|update|correction|final(?:\s+version)?|revised(?:\s+version)?)(?:\s*#?\d)?\s*[:\-–—]"
-        r"|\bscratch\s+that\b|\bmake\s+it\s+(?:preferred|required|optional|a\s+plus|a\s+must)\b"
+        # ... with its number or date: "EDIT 2:", "UPDATE (3/1):"
+        pattern=r"\b(?:edit|update|correction|final(?:\s+version)?|revised(?:\s+version)?)(?:\s*#?\d|\s*\([^()\n]{1,12}\))?"
+        r"\s*[:\-–—]"
+        # ... a line that ends with a colon over the corrected lines: "quick correction before this goes out, the
+        # version below pulled a few lines from the old template:"
+        r"|\bcorrection\b[^\n:]{0,120}:(?=[ \t]*\n)"
+        r"|\bscratch\s+that\b|\bmake\s+(?:it|that)\s+(?:[^.;\n]{0,40}?\s)?(?:preferred|required|optional|a\s+plus|a\s+must"
+        r"|nice\s+to\s+have)\b"
         r"|\bno\s+longer\s+(?:required|needed|necessary|a\s+requirement|preferred)\b"
         r"|\bshould\s+have\s+(?:said|written|put|mentioned|made\s+(?:it\s+)?clear)\b"
         r"|\bchange\s*(?:it\s+)?(?:->|→|to\b)",

@@ -205,7 +205,9 @@ _LEVEL_PATTERNS = (
             # level, HIM programs at the associate's, bachelor's and master's: "graduate of an accredited HIM program"
             # asks the lowest)
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ed|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:health\s+information\s+(?:technology|management)|HIT|HIM)(?:/HI[MT])?\s+program\b",
+            r"(?:health\s+information\s+(?:technology|management)|HIT|HIM)(?:/HI[MT])?\s+program\b"
+            # an Ohio class specification's "Completion of associate core program in health information technology"
+            r"|\bassociate\s+core\s+program\b",
             _I,
         ),
     ),
@@ -238,6 +240,9 @@ _LEVEL_PATTERNS = (
             r"|or\s+equivalent|or\s+post[\s-]?graduate)\b)"
             # "Registered Speech and Language Therapy Degree Qualification": a degree, whatever names its subject
             r"|\b(?=degree[\s-]+qualifications?\b)"
+            # a US federal standard's lettered "A. Degree: that included or was supplemented by a major field of study
+            # in ..." (its colon ends the stretch searched)
+            r"|(?<=\b[A-D]\.[ \t])(?=degree[ \t]*\Z)"
             # a line, bullet or label that opens with the words of a degree: "- Relevant Nursing Degree - Either ..."
             r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
             r"(?=degree\b)"
@@ -338,8 +343,8 @@ _LEVEL_PATTERNS = (
             r"|\bH\.?S\.?\s+diploma\b|\b(?-i:GED)\b"
             # ... and in lower case beside "hs": "no degree req'd (hs/ged)"
             r"|\bhs\s*/\s*ged\b|\bged\s*/\s*hs\b"
-            # "12th grade education", "completed the twelfth grade"
-            r"|\b(?:12th|twelfth)\s+grade\b"
+            # "12th grade education", "completed the twelfth grade", "completion of the twelfth (12th) grade"
+            r"|\b(?:12th|twelfth)(?:\s*\(\s*12(?:th)?\s*\))?\s+grade\b"
             # India's: "12th pass"
             r"|\b12th\s+(?:pass(?:ed)?|std|standard)\b"
             # Ireland's school-leaving examination: "a pass in five subjects in the Leaving Certificate Examination"
@@ -443,7 +448,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
     ),
-    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)"), "th grade", "leaving cert", "12th"),
+    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)"), "th grade", "leaving cert", "12th", "twelfth"),
 )
 
 
@@ -565,7 +570,8 @@ def _post_nominal(text, start, end):
 # A school named, after a word of place: "The team is based within Ursuline High School in Wimbledon", "working with
 # Woodlane High School": a place, not a level (a level's "High School" follows no capitalised name)
 _A_NAMED_SCHOOL_BEFORE = re.compile(
-    r"\b(?:at|in|within|with|from|to|of|and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}\Z"
+    # on one line, its last word ending no sentence: not "... in accordance with HIPAA.\n\nHigh school diploma"
+    r"\b(?:at|in|within|with|from|to|of|and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,2}[A-Z][\w'’.&-]*(?<!\.)[ \t]+\Z"
 )
 # "(education) in any field for which high school graduation or the equivalent is the normal prerequisite": what the
 # schooling asked builds on, not what is asked

@@ -833,9 +833,13 @@ def screener_extract(doc, posting):
             chosen_in_paragraph.add(paragraphs.start_of(start))
     if set_aside:
         found = [requirement for requirement in found if id(requirement) not in set_aside]
-    if grade_ladder and all(_on_a_later_path(doc, requirement) for requirement in found):
+    if grade_ladder and all(
+        _on_a_later_path(doc, requirement) or _set_aside_by_the_context(doc, requirement) for requirement in found
+    ):
         # the basic requirement's first path names no figure ("(1) Bachelor's degree in HIM ...; OR (4) Three years
-        # of creditable experience ..."): the grade's own figure is the bar of that path
+        # of creditable experience ..."): the grade's own figure is the bar of that path; so too when every other
+        # figure is one the context rules set aside ("This announcement is also being used to fill a GS-12 position
+        # ..., which requires ... one year of experience at the GS-11 level")
         return found + grade_ladder
     return found
 
@@ -859,6 +863,11 @@ class _Paragraphs:
 def _on_a_later_path(doc, requirement):
     path = doc._.screener.path(requirement.mention.start)
     return path is not None and path.number > 1
+
+
+def _set_aside_by_the_context(doc, requirement):
+    mention = requirement.mention
+    return doc._.screener.dismissal(mention.start, mention.end, "experience") is not None
 
 
 class _CapitalOrRoutes:

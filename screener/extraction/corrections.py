@@ -7,15 +7,14 @@ where it stands; a thing named again in a correction is asked as the
 correction says, and what the posting says of it elsewhere no longer counts.
 
 A correction is marked by a ``correction`` connective (the words are the
-context rules', in the posting's language). One that ends its line ("final:",
-"EDIT:" over the lines of the new version) speaks of the lines under it, up
-to the paragraph's end; one inside a line, of its sentence.
+context rules', in the posting's language); see :func:`correction_spans`
+for how far each speaks.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from screener.core.models import Requirement
 
@@ -23,38 +22,77 @@ if TYPE_CHECKING:
     from screener.extraction.context import PostingContext
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+_A_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: How a correction that labels what follows ends: "EDIT:", "UPDATE -"
+_A_LABEL_END = re.compile(r"[:\-–—]\Z")
 
 
-def correction_spans(ctx: PostingContext) -> list[tuple[int, int]]:
-    """The stretches of the posting a correction speaks of, in text order."""
+class Correction(NamedTuple):
+    """A stretch of the posting a correction speaks of; ``whole_version`` when it is the new version of the
+    posting, set apart under its label, which replaces what came before it."""
+
+    start: int
+    end: int
+    whole_version: bool
+
+
+def correction_spans(ctx: PostingContext) -> list[Correction]:
+    """The stretches of the posting a correction speaks of, in text order.
+
+    A label ("EDIT:", "UPDATE -", "final:", "quick correction ..., the version below ...:") speaks of the rest of
+    its paragraph: the lines under it. One whose line ends with a colon over a blank line ("FINAL - please post
+    this:") heads the new version set apart under it, to the end of the text. Words in a sentence ("scratch that",
+    "make it preferred") speak of their sentence.
+    """
     pattern = ctx.rules.connective("correction")
     if pattern is None:
         return []
     text, lower = ctx.text, ctx.lower
     spans = []
     for match in pattern.finditer(lower):
-        if _LINE_END.match(text, match.end()):
-            paragraph_end = _PARAGRAPH_END.search(text, match.end() + 1)
-            spans.append((match.start(), paragraph_end.start() if paragraph_end else len(text)))
+        if not _A_LABEL_END.search(match.group()):
+            spans.append(Correction(match.start(), ctx.sentence(match.start())[1], whole_version=False))
+            continue
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[match.start() : line_end].rstrip().endswith(":") and _A_BLANK_LINE.match(text, line_end):
+            spans.append(Correction(match.start(), len(text), whole_version=True))
         else:
-            spans.append((match.start(), ctx.sentence(match.start())[1]))
+            paragraph_end = _PARAGRAPH_END.search(text, match.end())
+            end = paragraph_end.start() if paragraph_end else len(text)
+            spans.append(Correction(match.start(), end, whole_version=False))
     return spans
 
 
 def without_superseded(requirements: list[Requirement], ctx: PostingContext) -> list[Requirement]:
-    """The requirements less those a correction restates: of each thing (its kind and id) named in a correction,
-    only the mentions in corrections count. Before them is what was changed; after them, in a thread, readers
-    speak of it ("thanks for clarifying about the CPMA"), and a further change would be marked again."""
+    """The requirements less those a correction restates.
+
+    Of each thing (its kind and id) named in a correction, only the mentions in corrections count: before them
+    is what was changed; after them, in a thread, readers speak of it ("thanks for clarifying about the CPMA"),
+    and a further change would be marked again. A new version replaces more: of each kind it names anything of,
+    what came before it ("5+ yrs HIM data analysis" in the draft, "3+ years of healthcare data analysis
+    experience" in the final version).
+    """
     spans = correction_spans(ctx) if requirements else []
     if not spans:
         return requirements
 
     def in_a_correction(requirement: Requirement) -> bool:
         start = requirement.mention.start
-        return any(span_start <= start < span_end for span_start, span_end in spans)
+        return any(span.start <= start < span.end for span in spans)
 
     corrected = {(r.kind, r.id) for r in requirements if in_a_correction(r)}
     if not corrected:
         return requirements
-    return [r for r in requirements if (r.kind, r.id) not in corrected or in_a_correction(r)]
+    replaced_before: dict[str, int] = {}  # kind -> where the first new version naming something of it starts
+    for span in spans:
+        if span.whole_version:
+            for r in requirements:
+                if span.start <= r.mention.start < span.end and r.kind not in replaced_before:
+                    replaced_before[r.kind] = span.start
+    return [
+        r
+        for r in requirements
+        if ((r.kind, r.id) not in corrected or in_a_correction(r))
+        and r.mention.start >= replaced_before.get(r.kind, -1)
+    ]
