@@ -1172,6 +1172,8 @@ DISMISSALS = [
         # worked 15 years at ..."
         pattern=r"\b(?:she|he|(?:founder|owner|director|manager|ceo|president|chief|leader)s?)\s+"
         r"(?:has\s+|had\s+)?(?:spent|worked|served|logged)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+        # ... a team's average: "with an average of 8 years of CDI experience", "Our audit team averages 15+ years"
+        r"|\baverag(?:e|es|ing)\s+(?:of\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?"
         # ... with her letters: "my sister in law has her RHIT and like 10 yrs doing ROI at Kaiser"
         r"|\b(?:has|had)\s+(?:her|his)\s+[^.;\n]{1,30}?\s+and\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+)?",
         description='"our founder spent eight years as a coding manager"',
@@ -1185,7 +1187,9 @@ DISMISSALS = [
         # Quality team, leading to the NDRS Certificate in Cancer Registration" (not "Completion of a program leading
         # to a certificate in coding", asked of the candidate)
         pattern=r"\b(?:you\s+will|you['’]ll|will|new\s+(?:[\w-]+\s+){0,2}?)(?:complete|undertake|follow|receive|attend"
-        r"|join)\b[^.;\n]{0,100}?\bleading\s+to\b",
+        r"|join)\b[^.;\n]{0,100}?\bleading\s+to\b"
+        # ... or what it involves: "The training involves completion of a two year diploma and on the job support"
+        r"|\b(?:the|this|our)\s+training\s+(?:involves|includes|consists\s+of)\b",
         description='"New Registration Officers complete a training programme ..., leading to the NDRS Certificate"',
     ),
     Dismissal(
@@ -1299,12 +1303,18 @@ DISMISSALS = [
         # ... "Our auditors hold CCS, CIC, CPMA and CDIP credentials"
         # ... "The clinic's coding and HIM staff down the hall hold CCS and RHIT credentials", "Two of our coders are
         # studying for the CRC"
+        # ... "Most of our coding professionals hold the CCS or CPC credential"
         pattern=r"\b(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:team|staff|coders|department|colleagues|employees|auditors"
-        r"|registrars|specialists|analysts|nurses|reviewers|abstractors|recruiters|consultants|educators|mentors)"
+        r"|registrars|specialists|analysts|nurses|reviewers|abstractors|recruiters|consultants|educators|mentors"
+        r"|professionals)"
         r"\s+(?:members\s+)?(?:(?:here|there|today|now|currently|already|all|both|also|down|up|across|on|in|at|the"
         r"|hall|site|floor|office|unit)\s+){0,3}?"
         r"(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?|carry"
         r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:studying|preparing|sitting)\s+for)\b"
+        # ... what it averages, then what it holds: "Our audit team averages 15+ years of coding experience and holds
+        # CCS, CPC, CPMA, CDIP and RHIA credentials"
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department|coders|auditors|registrars|specialists)\s+"
+        r"averages?\b[^.;\n]{0,80}?\band\s+(?:holds?|has|have|carry|carries)\b"
         # "Our coding specialists come from hospital HIM departments ..., and together hold CPC, CCS, CPMA and RHIT"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|team|staff)\b[^.;\n]{0,120}?"
         r"\b(?:together|collectively|between\s+them)\s+(?:hold|have|possess)\b"
@@ -2029,6 +2039,36 @@ DISMISSALS = [
         # (to its end: the "but" after it, a contrast, sets off nothing)
         pattern=r"\bnot\s+to\s+(?:hijack|threadjack)\b[^.!?\n]*",
         description='"Not to hijack but we\'re hiring ED pro fee coders in Toledo, CPC req"',
+    ),
+    Dismissal(
+        name="measures-of-care",
+        scope="before",
+        kinds=["credential"],
+        reason="a measure of care in a health plan's list, not a credential",
+        # "Our quality team closes HEDIS care gaps (CRC, BCS, CBP, A1c control)": colorectal cancer screening
+        pattern=r"\b(?:hedis|care\s+gaps?|(?:quality|stars?)\s+measures?|screening\s+measures?)\b[^()\n]{0,40}\(\s*"
+        r"(?:[\w/.-]+\s*,\s*)*",
+        description='"HEDIS care gaps (CRC, BCS, CBP, A1c control)"',
+    ),
+    Dismissal(
+        name="pay-for-holding-it",
+        scope="sentence",
+        kinds=["credential"],
+        reason="what holding a credential adds to the pay, not what the job asks",
+        # "employees in this class who maintain a current CCS receive a 5% certification differential, and employees
+        # who obtain the CDIP after appointment receive an additional 2.5%"
+        pattern=r"\b(?:certification|credential|licen[cs]e)\s+(?:differential|premium|incentive|stipend)s?\b",
+        description='"who maintain a current CCS receive a 5% certification differential"',
+    ),
+    Dismissal(
+        name="a-team-certified-so",
+        scope="after",
+        kinds=["credential"],
+        reason="names a team whose members hold the credential, not what the candidate needs",
+        # "You'll partner closely with our CDIP-certified CDI team on DRG reconciliation"
+        pattern=r"[ \t]*-[ \t]*(?:certified|credentialed)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:team|staff|department|unit"
+        r"|group)s?\b",
+        description='"our CDIP-certified CDI team"',
     ),
     Dismissal(
         name="recruited-separately",

@@ -193,6 +193,9 @@ _LEVEL_PATTERNS = (
             # job boards' own education field: "Education: / - Associate (Preferred)"
             r"|\bassociate(?=[ \t]*\((?:required|preferred)\))"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b"
+            # a college diploma of two years, Canada's: "Graduate of a CHIMA-accredited two-year Health Information
+            # Management diploma program" (a "recognized HIM diploma program" of no length is a certificate)
+            r"|\b(?:two|2)[- ]year\s+(?:[\w-]+\s+){0,4}?diploma\b"
             # (not what a diploma program is, in brackets after it: "a CHIMA-accredited HIM diploma program (two-year
             # college program)")
             r"|\b(?<!program \()(?<!program\()(?<!diploma \()(?<!diploma\()(?:two|2)[- ]year\s+college\b"
@@ -301,6 +304,10 @@ _LEVEL_PATTERNS = (
             # (not a post-baccalaureate one, which a bachelor's comes before: "Bachelor's degree in any field, plus a
             # post-baccalaureate certificate in health information management")
             r"|\b(?<!baccalaureate )(?<!graduate )certificate\s+in\s+" + _FIELDS_WORK + r"\b"
+            # ... from an accredited program: "Associate degree, or a certificate from an NCRA-accredited Cancer
+            # Registry Management program"; or a degree's other choice: "(associate degree or certificate)"
+            r"|\bcertificate\s+from\s+(?:an?\s+|the\s+)?[\w-]*(?:accredited|approved)\b"
+            r"|\b(?<=degree or )certificate\b|\b(?<=degree or a )certificate\b"
             # not the UK's "Level 3 diploma in Business Administration", "NVQ or Apprenticeship Diploma in Health &
             # Social Care", "BTEC National Diploma in ..." (the NVQ framework's, no level of the scale)
             r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<![0-9] )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
@@ -435,7 +442,16 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
     ),
     (re.compile(r"B(?<!\wB)(?:A|S|sc|\.A\.|\.S|\.?Pharm|\.?Com|PT|HMS|AMS)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
-    (_ASSOCIATE, "degree", _TECHNOLOGY_PROGRAM, _HIT_PROGRAM, _HIM_PROGRAM, _MANAGEMENT_PROGRAM, _YEAR_COLLEGE),
+    (
+        _ASSOCIATE,
+        "degree",
+        _TECHNOLOGY_PROGRAM,
+        _HIT_PROGRAM,
+        _HIM_PROGRAM,
+        _MANAGEMENT_PROGRAM,
+        _YEAR_COLLEGE,
+        "diploma",
+    ),
     (re.compile(r"A(?<!\wA)(?:A|S|DN|\.A\.|\.S\.)"),),
     ("degree",),
     ("degree", "Degree", "DEGREE"),

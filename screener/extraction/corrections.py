@@ -14,9 +14,11 @@ for how far each speaks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from screener.core.models import Requirement
+from screener.core.rules import required_literals
 
 if TYPE_CHECKING:
     from screener.extraction.context import PostingContext
@@ -25,6 +27,18 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _A_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: How a correction that labels what follows ends: "EDIT:", "UPDATE -"
 _A_LABEL_END = re.compile(r"[:\-–—]\Z")
+
+
+@lru_cache(maxsize=8)
+def _literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    return required_literals(pattern.pattern)
+
+
+def _may_occur(pattern: re.Pattern[str], ctx: PostingContext) -> bool:
+    """Whether one of the words every correction holds is in the posting: most postings correct nothing, and a
+    look for the words costs less than the search."""
+    literals = _literals(pattern)
+    return literals is None or any(literal in ctx.literals for literal in literals)
 
 
 class Correction(NamedTuple):
@@ -45,7 +59,7 @@ def correction_spans(ctx: PostingContext) -> list[Correction]:
     "make it preferred") speak of their sentence.
     """
     pattern = ctx.rules.connective("correction")
-    if pattern is None:
+    if pattern is None or not _may_occur(pattern, ctx):
         return []
     text, lower = ctx.text, ctx.lower
     spans = []

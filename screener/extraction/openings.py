@@ -19,9 +19,14 @@ from typing import NamedTuple
 #: Auditor | ..."
 _NUMBERED_LINE = re.compile(
     r"^[ \t]*(?:[*•-][ \t]*)?(?:(?:job|opening|position|role|req)[ \t]*)?"
-    r"(?:#[ \t]*(\d{1,2})(?:[ \t]*[-–—:.)|]|[ \t]{2,}(?=[A-Z]))|(\d{1,2})[ \t]*\|)",
+    r"(?:#[ \t]*(\d{1,2})(?:[ \t]*[-–—:.)|]|[ \t]{2,}(?=[A-Z]))|(\d{1,2})[ \t]*\|"
+    # ... or a job's name in capitals after its number: "1) RELEASE OF INFORMATION SPECIALIST  (Req 25-1187)" (not
+    # a list's items, "1) assigning or validating ICD-10-PCS codes")
+    r"|(\d{1,2})[.)][ \t]+(?=(?-i:[A-Z][A-Z0-9&/' ]{4,})(?:[ \t]*[-–—(]|[ \t]*$)))",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A line that may open an opening numbered "1) NAME IN CAPITALS", looked for before ``_NUMBERED_LINE``
+_A_JOB_S_NAME_NUMBERED = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[A-Z]{3}", re.MULTILINE)
 #: A note that names the opening it was saved for: "[saved for #3 - the registrar contract]", "applying to #2",
 #: "interested in #1", "(this is #4)"
 #: ... "(saved for the RA QA one, line 4 -- applied 1/20)", "the one I want is #3"
@@ -52,10 +57,10 @@ class Opening(NamedTuple):
 
 def numbered_openings(text: str) -> list[Opening]:
     """The numbered openings the text lists, in order; empty unless it lists two or more, numbered 1, 2, ..."""
-    if "#" not in text and "|" not in text:
-        return []
+    if "#" not in text and "|" not in text and _A_JOB_S_NAME_NUMBERED.search(text) is None:
+        return []  # (most postings: a search of line starts, not of the numbered lines' whole pattern)
     lines = list(_NUMBERED_LINE.finditer(text))
-    return _in_order(lines, [int(line.group(1) or line.group(2)) for line in lines], len(text))
+    return _in_order(lines, [int(line.group(1) or line.group(2) or line.group(3)) for line in lines], len(text))
 
 
 def lettered_items(text: str) -> list[Opening]:

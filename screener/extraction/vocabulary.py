@@ -853,6 +853,18 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
                     continue
                 _join_the_choice_of(target, before, current, lambda: f"substitute:g{next(new_groups)}")
                 current[id(named)] = None
+                # the same level or credential named again in the target's sentence is the same requirement, not
+                # one that meets the choice on its own: "Bachelor's degree - BSN, HIM/HIA, or a health-related
+                # field. An Associate degree ... in lieu of the bachelor's degree"
+                t_start, t_end = ctx.sentence(target.mention.start)
+                again = [
+                    r
+                    for r in of_kind
+                    if r is not target and r.id == named.id and t_start <= r.mention.start < t_end and r is not named
+                ]
+                for r in again:
+                    if (now := current[id(r)]) is not None and (joined := current[id(target)]) is not None:
+                        current[id(r)] = now.model_copy(update={"any_of": joined.any_of})
     return [found for r in requirements if (found := current[id(r)]) is not None]
 
 
