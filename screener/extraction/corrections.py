@@ -23,8 +23,8 @@ from screener.core.rules import required_literals
 if TYPE_CHECKING:
     from screener.extraction.context import PostingContext
 
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_A_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A blank line: where a paragraph ends, or what sets a new version apart under its label
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: How a correction that labels what follows ends: "EDIT:", "UPDATE -"
 _A_LABEL_END = re.compile(r"[:\-–—]\Z")
 
@@ -69,10 +69,10 @@ def correction_spans(ctx: PostingContext) -> list[Correction]:
             continue
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
-        if text[match.start() : line_end].rstrip().endswith(":") and _A_BLANK_LINE.match(text, line_end):
+        if text[match.start() : line_end].rstrip().endswith(":") and _BLANK_LINE.match(text, line_end):
             spans.append(Correction(match.start(), len(text), whole_version=True))
         else:
-            paragraph_end = _PARAGRAPH_END.search(text, match.end())
+            paragraph_end = _BLANK_LINE.search(text, match.end())
             end = paragraph_end.start() if paragraph_end else len(text)
             spans.append(Correction(match.start(), end, whole_version=False))
     return spans
