@@ -5,11 +5,7 @@ page of numbered roles, a degree in lieu of another named twice, and how certifi
 
 from __future__ import annotations
 
-from test_real_posting_phenomena import asked, groups
-
-
-def _years(extraction, strength: str = "required") -> set[float]:
-    return {r.years for r in extraction.requirements if r.kind == "experience" and r.strength == strength}
+from test_real_posting_phenomena import asked, groups, years
 
 
 def test_what_a_team_averages_and_holds_is_not_asked(extract):
@@ -18,7 +14,7 @@ def test_what_a_team_averages_and_holds_is_not_asked(extract):
         "CPMA, CDIP and RHIA credentials.\n\nRequirements: 3 years of coding; CPC or CCS.\n"
     )
     assert asked(extraction) == {"CPC": "required", "CCS": "required"}
-    assert _years(extraction) == {3}
+    assert years(extraction) == {3}
 
 
 def test_what_most_of_the_staff_hold_is_not_asked(extract):
@@ -34,7 +30,7 @@ def test_a_team_s_average_years_are_not_asked(extract):
         "CDI Manager\n\nThe CDI specialists you will lead bring an average of 8 years of CDI experience.\n\n"
         "Required: 5 years of CDI experience.\n"
     )
-    assert _years(extraction) == {5}
+    assert years(extraction) == {5}
 
 
 def test_a_health_plan_s_measures_are_no_credentials(extract):
@@ -74,7 +70,7 @@ def test_a_page_of_numbered_roles_with_a_note_picking_one(extract):
         " - CCS, CPC or COC required\n - 3 years of outpatient coding experience required\n"
     )
     assert asked(extraction) == {"RHIT": "preferred"}
-    assert _years(extraction) == {1}
+    assert years(extraction) == {1}
 
 
 def test_a_numbered_list_of_items_is_no_page_of_roles(extract):

@@ -6,11 +6,7 @@ and its substitutions, a county's twelfth grade, what the employer's training le
 from __future__ import annotations
 
 import pytest
-from test_real_posting_phenomena import asked, groups
-
-
-def _years(extraction, strength: str = "required") -> set[float]:
-    return {r.years for r in extraction.requirements if r.kind == "experience" and r.strength == strength}
+from test_real_posting_phenomena import asked, groups, years
 
 
 def test_an_interview_panel_s_letters_are_not_asked(extract):
@@ -40,7 +36,7 @@ def test_another_position_the_announcement_fills_asks_nothing_of_this_one(extrac
         "credential and two years of experience at the GS-11 level.\n"
     )
     assert asked(extraction) == {"RHIA": "required"}
-    assert _years(extraction) == {1}
+    assert years(extraction) == {1}
 
 
 def test_a_unit_staffed_by_holders_of_letters_asks_nothing(extract):
@@ -102,7 +98,7 @@ def test_what_someone_else_held_and_spent_is_not_asked(extract):
         "Essential: three years of coding experience.\n"
     )
     assert asked(extraction) == {}
-    assert _years(extraction) == {3}
+    assert years(extraction) == {3}
 
 
 def test_a_choice_that_goes_on_with_such_as(extract):
@@ -132,7 +128,7 @@ def test_a_final_version_set_apart_under_its_label(extract):
         "Required\n- 3+ years of healthcare data analysis experience\nPreferred\n- RHIA or RHIT\n"
     )
     assert asked(extraction) == {"RHIA": "preferred", "RHIT": "preferred"}
-    assert _years(extraction) == {3}
+    assert years(extraction) == {3}
 
 
 def test_a_correction_over_the_lines_it_changes_newest_first(extract):
@@ -145,7 +141,7 @@ def test_a_correction_over_the_lines_it_changes_newest_first(extract):
         "doing ROI at Kaiser\n"
     )
     assert asked(extraction) == {"RHIT": "preferred"}
-    assert _years(extraction) == {1}
+    assert years(extraction) == {1}
 
 
 def test_an_update_with_its_date(extract):
@@ -155,7 +151,7 @@ def test_an_update_with_its_date(extract):
         "1 year of risk adjustment coding.\n"
     )
     assert asked(extraction)["CRC"] == "required"
-    assert _years(extraction) == {1}
+    assert years(extraction) == {1}
 
 
 def test_a_commenter_s_header_names_their_own_letters(extract):

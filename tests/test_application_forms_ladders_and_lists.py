@@ -6,11 +6,7 @@ name, a heading with a remark beside it, other letters inside a list, and what o
 from __future__ import annotations
 
 import pytest
-from test_real_posting_phenomena import asked, groups, ids
-
-
-def _years(extraction, strength: str = "required") -> set[float]:
-    return {r.years for r in extraction.requirements if r.kind == "experience" and r.strength == strength}
+from test_real_posting_phenomena import asked, groups, ids, years
 
 
 def test_an_application_form_s_questions_ask_nothing(extract):
@@ -21,7 +17,7 @@ def test_an_application_form_s_questions_ask_nothing(extract):
         "Do you have at least 4 years of HCC coding experience? Yes/No\n"
     )
     assert asked(extraction) == {"CPC": "required", "CCS": "required", "CRC": "preferred"}
-    assert _years(extraction) == {2}
+    assert years(extraction) == {2}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_a_move_up_the_ladder_is_not_the_job_s_requirement(extract):
         "Inpatient Coder II\n\nEXPERIENCE: Three (3) years of inpatient coding experience required.\n\n"
         "Advancement from Coder II to Coder III requires five years of inpatient coding and the CCS credential.\n"
     )
-    assert _years(extraction) == {3}
+    assert years(extraction) == {3}
     assert asked(extraction) == {}
 
 
@@ -85,7 +81,7 @@ def test_a_class_specification_s_title_under_the_employer_s_name_picks_its_level
         "Experience: Two (2) years of medical records experience.\n\nMedical Records Technician III\n"
         "Experience: Four (4) years of medical records experience, one as a lead.\n"
     )
-    assert _years(extraction) == {2}
+    assert years(extraction) == {2}
 
 
 def test_a_level_alone_on_its_line_is_a_whole_word(extract):
@@ -95,7 +91,7 @@ def test_a_level_alone_on_its_line_is_a_whole_word(extract):
         "Experience: One year of clerical experience.\n\nHealth Information Technician II\n"
         "Experience: Two years of health information experience.\n"
     )
-    assert _years(extraction) == {2}
+    assert years(extraction) == {2}
 
 
 def test_a_strength_heading_with_a_remark_beside_it(extract):
@@ -217,7 +213,7 @@ def test_another_level_s_schooling_leaves_the_substitute_the_bar(extract):
         "experience.\n"
     )
     assert extraction.minimum_education("required") == "associate"
-    assert _years(extraction) == {2}
+    assert years(extraction) == {2}
 
 
 def test_a_final_version_replaces_the_draft(extract):
@@ -228,7 +224,7 @@ def test_a_final_version_replaces_the_draft(extract):
     )
     assert asked(extraction) == {"CPB": "preferred", "CPC": "preferred"}
     assert {"CPB", "CPC"} in groups(extraction)
-    assert _years(extraction) == {1}
+    assert years(extraction) == {1}
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,11 @@ def asked(extraction, kind: str = "credential") -> dict[str, str]:
     return {k: v for k, v in ids(extraction, kind).items() if v != "not_required"}
 
 
+def years(extraction, strength: str = "required") -> set[float]:
+    """The figures of experience asked at ``strength``."""
+    return {r.years for r in extraction.requirements if r.kind == "experience" and r.strength == strength}
+
+
 def groups(extraction, kind: str = "credential") -> list[set[str]]:
     found: dict[str, set[str]] = {}
     for r in extraction.requirements:
