@@ -880,10 +880,27 @@ DISMISSALS = [
         reason="what a programme the employer offers prepares for, or what staff go on to earn: not what the job asks",
         # "our Coding Pathway, a paid program (AHIMA-approved course + mentoring) that prepares you for the Certified
         # Coding Associate (CCA) exam"
-        pattern=r"\bprepar(?:es?|ing)\s+(?:you|them|staff|employees|coders|clerks|participants|trainees)\s+"
-        r"(?:for|to\s+(?:sit|take|pass))\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+        # ... a school's: "our diploma program, which prepares students to sit for the AAPC CPC and NHA CBCS exams"
+        pattern=r"\bprepar(?:es?|ing)\s+(?:you|them|staff|employees|coders|clerks|participants|trainees"
+        r"|(?:its\s+|our\s+|the\s+)?(?:students|graduates|learners))\s+"
+        r"(?:for|to\s+(?:sit|take|pass)(?:\s+for)?)\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+        # ... what others prepare for (not "you will", "must", "to prepare for"): "students in our one-year Medical
+        # Coding Certificate prepare for the AHIMA CCA and AAPC CPC exams"
+        r"|(?<!\bwill\s)(?<!\bmust\s)(?<!\bto\s)(?<!\byou\s)(?<!\bshould\s)(?<!\bshall\s)(?<!\band\s)"
+        r"\bprepare\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+        # ... and what a school's graduates may sit: "Graduates are eligible to sit for the Registered Health
+        # Information Technician (RHIT) examination"
+        r"|\bgraduates\s+(?:are|become)\s+eligible\s+to\s+(?:sit|test)\s+for\s+(?:the\s+)?(?:{ISSUER}\s+)?"
         # "many of our leads go on to earn their RHIT"
         r"|\b(?:go|goes|went|gone)\s+on\s+to\s+(?:earn|obtain|achieve|gain|get|complete)\s+(?:their\s+|the\s+|an?\s+)?",
+    ),
+    Dismissal(
+        name="a-pass-rate",
+        scope="sentence",
+        kinds=["credential"],
+        reason="how a school's students do in an exam, not what the job asks",
+        # "Our three-year first-time RHIT pass rate is 84%", "students' pass rate on the CPC exam"
+        pattern=r"\bpass(?:ing)?\s+rates?\b",
     ),
     Dismissal(
         name="coded-by-another-team",
@@ -902,9 +919,11 @@ DISMISSALS = [
         reason="work another team does, which the sentence says is not part of this job",
         # "(Outpatient, ED and professional-fee coding, including CPT/HCPCS assignment, is handled by a separate team
         # and is not part of this role.)": both said, so that a sentence naming what the job does beside it is rare
+        # ... by a team named, not called separate: "Outpatient/HCC risk adjustment review is performed by the
+        # Ambulatory CDI team and is not part of this position"
         pattern=r"\b(?:is|are)\s+(?:handled|done|performed|covered|worked)\s+by\s+(?:a\s+|an\s+|the\s+|our\s+)?"
-        r"(?:separate|different|another|other)\b[^.;\n]{0,60}?\bnot\s+(?:a\s+)?part\s+of\s+(?:this|the)\s+"
-        r"(?:role|job|position|post)\b",
+        r"(?:(?:separate|different|another|other)\b[^.;\n]{0,60}?|[^.;\n]{0,60}?\band\s+(?:is|are)\s+)"
+        r"\bnot\s+(?:a\s+)?part\s+of\s+(?:this|the)\s+(?:role|job|position|post)\b",
         description='"... CPT/HCPCS assignment, is handled by a separate team and is not part of this role"',
     ),
     Dismissal(
@@ -1215,8 +1234,11 @@ DISMISSALS = [
         kinds=_SKILL_KINDS,
         reason="what a course or program teaches, not what the job asks",
         pattern=_COURSEWORK,
-        # a coding program's courses in code sets, as a qualification path of a coder job, name what the job codes in
-        unless=r"\bcoding\s+(?:training\s+)?program",
+        # a coding program's courses in code sets, as a qualification path of a coder job, name what the job codes in;
+        # ... and the courses a coding educator or teacher gives are the job's own work: "Develops and delivers
+        # onboarding curriculum for new coders, including ICD-10-CM, ICD-10-PCS, CPT ...", "Teach courses in CPT"
+        unless=r"\bcoding\s+(?:training\s+)?program|\b(?:develop|deliver|design|teach|creat|build|writ|updat|maintain"
+        r"|revis)\w*\s+(?:(?:and|&)\s+[\w-]+\s+)?(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:curricul|courses?\b)",
         exclude_kinds=["software", "skill"],
     ),
     Dismissal(
@@ -2608,8 +2630,10 @@ ANY_OF_CUES = [
         kinds=["credential"],
         case_sensitive=True,
         # the list's last choice an acronym the vocabulary does not know: "CHPS, CHC, or CIPP/US preferred", "CPB, CBCS
-        # or CRCS a plus" (not a code set or skill after it: "CPC, COC or HCC experience")
-        pattern=r"[ \t]*,?[ \t]*or[ \t]+(?:an?[ \t]+|the[ \t]+)?[A-Z][A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,4})?\b"
+        # or CRCS a plus" (not a code set or skill after it: "CPC, COC or HCC experience"); others unknown before it:
+        # "Current RHIT, RHIA, LPN or RN"
+        pattern=r"(?:[ \t]*,[ \t]*[A-Z][A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,4})?\b){0,3}"
+        r"[ \t]*,?[ \t]*or[ \t]+(?:an?[ \t]+|the[ \t]+)?[A-Z][A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,4})?\b"
         r"(?![ \t]+(?:experience|coding|codes?|knowledge|skills?|software|system)\b)",
         description='"CHPS, CHC, or CIPP/US preferred": one of the list, or another the vocabulary does not know',
     ),

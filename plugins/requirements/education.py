@@ -54,7 +54,13 @@ _LEVEL_PATTERNS = (
             # not a thing of a doctorate: "a research proposal for a PhD project", "supervising PhD students"
             # ... nor "a PhD/MD project"
             r"(?!(?:/[A-Za-z]{2,4})?\s+(?:projects?|proposals?|studentships?|students?|thesis|theses|supervis\w*"
-            r"|programmes?|programs?|research)\b)",
+            r"|programmes?|programs?|research)\b)"
+            # a physician's degree: "Doctor of Medicine (MD) or Doctor of Osteopathic Medicine (DO)"
+            r"|\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bdoctor\s+of\s+osteopathy\b"
+            # ... in letters, as a degree: "MD or DO from an accredited school of medicine", "MD/DO degree" (not the
+            # providers a CDI team queries: "educate MD/DO providers")
+            r"|\bm\.?d\.?\s*(?:or|/)\s*d\.?o\.?(?=\s+(?:degree|from)\b)"
+            r"|\bd\.?o\.?\s*(?:or|/)\s*m\.?d\.?(?=\s+(?:degree|from)\b)",
             _I,
         ),
     ),
@@ -416,7 +422,7 @@ _TRIGGER_GATES: dict[object, str] = {
 }
 _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
     # "doctorate", "doctoral degree" (not "doctors")
-    ("doctora", re.compile(r"ph\.?\s?d")),
+    ("doctora", re.compile(r"ph\.?\s?d"), "doctor of", re.compile(r"m\.?d\b")),
     (
         "master",
         _GRADUATE_DEGREE,

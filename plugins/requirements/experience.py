@@ -236,6 +236,8 @@ _WORK_AFTER = re.compile(
     r"|roi|release\s+of\s+information"
     # "3+ years of healthcare data analysis"
     r"|data\s+analy(?:sis|tics)|reporting"
+    # the revenue cycle's work: "3+ years of physician / professional AR follow-up or denial management"
+    r"|denials?\s+management|(?:a/?r|accounts\s+receivable)\s+follow[\s-]?up|payment\s+posting|charge\s+entry"
     # "two years as a practising HCPC registered clinician", "2 years of clinical practice"
     r"|work|employment|position|role|job|practi[cs]e|practi[cs]ing|clinician)\b"
     # "at least two years as a CDS in an acute-care hospital", "a year as an HIM technician"
@@ -445,7 +447,14 @@ _SUBJECTS = (
     ("cancer_registry", re.compile(r"\b(?:cancer|tumou?r)\s+regist|\babstract", re.I)),
     ("cdi", re.compile(r"\bclinical\s+documentation|\bCDI\b", re.I)),
     ("auditing", re.compile(r"\baudit", re.I)),
-    ("billing", re.compile(r"\bbilling\b|\brevenue\s+cycle\b", re.I)),
+    (
+        "billing",
+        re.compile(
+            r"\bbilling\b|\brevenue\s+cycle\b|\bdenials?\s+management|\b(?:a/?r|accounts\s+receivable)\s+follow"
+            r"|\bpayment\s+posting|\bcharge\s+entry",
+            re.I,
+        ),
+    ),
     (
         "health_information",
         re.compile(r"\bhealth\s+information|\bHIM\b|\bmedical\s+records?\b|\brelease\s+of\s+information\b", re.I),
@@ -756,7 +765,7 @@ def screener_extract(doc, posting):
             _IN_LIEU_OF_EDUCATION.match(text, end)
             or _IN_LIEU_OF_EDUCATION_BEFORE.search(text, sentence_start, start)
             or (
-                capital_or_routes.opens_one_before(start)
+                capital_or_routes.opens_one_before(start, sentence_start)
                 and doc._.screener.path(start) is None
                 # the "OR" right before the figure offers a choice of figures, as "or" does: "3 years of acute care
                 # clinical experience OR 2 years of inpatient CDI experience"
@@ -884,8 +893,12 @@ class _CapitalOrRoutes:
         # the start and end of the line asked about last, and where its first OR ends
         self._line: tuple[int, int, int | None] = (0, -1, None)
 
-    def opens_one_before(self, start):
-        """Whether a capital "OR" earlier on the line of ``start`` opens the route it is on."""
+    def opens_one_before(self, start, sentence_start):
+        """Whether a capital "OR" earlier on the line of ``start``, in its sentence, opens the route it is on.
+
+        (Not one in an earlier sentence of the line: "Three (3) years of nursing experience OR three (3) years of
+        coding experience. Two (2) years of CDI experience preferred.")
+        """
         text = self._text
         line_start, line_end, first_or_end = self._line
         if not line_start <= start < line_end:
@@ -897,7 +910,7 @@ class _CapitalOrRoutes:
             in_capitals = _LOWER_CASE.search(text, line_start, line_end) is None
             first_or_end = found.end() if found is not None and not in_capitals else None
             self._line = (line_start, line_end, first_or_end)
-        return first_or_end is not None and first_or_end <= start
+        return first_or_end is not None and sentence_start < first_or_end <= start
 
 
 # --------------------------------------------------------------------------- assessment

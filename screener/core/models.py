@@ -210,7 +210,9 @@ class Credential(_Model):
         default_factory=list, description="Credentials this one replaces, where the issuer says so (RHIA over RHIT)."
     )
     equivalent_to: list[str] = Field(
-        default_factory=list, description="Credentials that count as this one: a rename (ODS-C, formerly CTR)."
+        default_factory=list,
+        description="Credentials that count as this one: a rename (ODS-C, formerly CTR). A posting that names "
+        'both side by side ("ODS-C (CTR)") asks for one of them.',
     )
     equivalence: str | None = Field(
         default=None,

@@ -545,6 +545,21 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
     return None
 
 
+def _names_one_credential(chain: list[_Mention], knowledge: Knowledge) -> bool:
+    """Whether a chain of credentials names one credential by its names ("ODS-C (CTR)", "CTR/ODS-C"): each id is
+    ``equivalent_to`` every other, so that any of them meets the requirement."""
+    ids = {m.id for m in chain}
+    if len(ids) < 2 or chain[0].kind != "credential":
+        return False
+    credentials = knowledge.credentials
+    return all(
+        b in credentials[a].equivalent_to or a in credentials[b].equivalent_to
+        for a in ids
+        for b in ids
+        if a != b and a in credentials and b in credentials
+    ) and all(i in credentials for i in ids)
+
+
 #: The fewest lines, one credential each, that make a list of choices.
 MIN_LIST_LINES = 3
 #: How far from a credential its line may start or end for the line to hold nothing else of note.
@@ -717,6 +732,8 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
     listed = _lines_of_one_list(chains, ctx)
     for n, chain in enumerate(chains):
         alternative = _is_alternative(chain, ctx)
+        if alternative is None and _names_one_credential(chain, knowledge):
+            alternative = "equivalent"
         if alternative is None and n in listed:
             alternative = "lines"
         group_id = None

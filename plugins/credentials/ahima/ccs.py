@@ -86,7 +86,13 @@ CCS = Credential(
                 "community services",
                 "NHS",
             ],
-        )
+        ),
+        # a cardiac registry's data element: "CCS angina class, NYHA class, lab values"
+        Lookalike(
+            meaning="the Canadian Cardiovascular Society's grading of angina (CCS class I-IV)",
+            aliases=["CCS"],
+            cues=["angina", "NYHA", "cardiovascular society"],
+        ),
     ],
     url=CCS_PAGE,
     sources=[CCS_PAGE, AHIMA_RECERTIFICATION, OLDER_PATHWAYS_2020, OLDER_PATHWAYS_2009],
