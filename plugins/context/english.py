@@ -462,7 +462,9 @@ SECTION_HEADINGS = [
         # a heading of one word: "Nice:" over what would be a plus; "What would be nice:", "Would be great"
         r"|^nice(?=\W*$)|^(?:what\s+)?(?:would|wld)\s+be\s+(?:nice|great|a\s+plus)(?=\W*$)"
         # "What I'd like but won't insist on:" (not "We would like you to have:", over what UK adverts ask)
-        r"|(?:i|we)(?:['’]d|\s+would)\s+like\s+but|won['’]?t\s+insist)\b",
+        r"|(?:i|we)(?:['’]d|\s+would)\s+like\s+but|won['’]?t\s+insist)\b"
+        # ... a table's column headed in short: "Pref." beside "Req."
+        r"|^pref(?:\.|['’]d)(?=\W*$)",
     ),
     SectionHeading(
         name="heading-duties",
@@ -502,7 +504,9 @@ SECTION_HEADINGS = [
         r"|essential|who you are|what you(?:'ll| will) need|(?:what|who) we(?:['’]re| are) looking for|about you"
         r"|what you(?:['’]ll| will) bring|is this you|person specification|what (?:do )?we need"
         # questions that head the part: "What can you offer us?", "Who are we looking for?"
-        r"|what (?:can|do|will) you (?:offer|bring)|(?:what|who) are we looking for)\b",
+        r"|what (?:can|do|will) you (?:offer|bring)|(?:what|who) are we looking for)\b"
+        # a table's column headed in short: "Req." beside "Pref."
+        r"|^req(?:\.|['’]d)(?=\W*$)",
     ),
     SectionHeading(
         name="heading-topic",
@@ -634,6 +638,9 @@ DISMISSALS = [
         r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
         r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
+        # ... the employer by its name: "Sierra Vista reimburses the AAPC membership and up to 2 specialty credential
+        # exams (e.g., CGSC, COSC)"
+        r"|\breimburses\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:membership|dues|exams?|fees?|costs?|ceus?)\b"
         # "We will support you in obtaining your CPC", "help you earn", "assist with obtaining"
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help|assist)s?\s+(?:you\s+)?"
         r"(?:(?:to|in|with)\s+)?(?:obtain(?:ing)?|earn(?:ing)?|achiev(?:e|ing)|pursu(?:e|ing)|get(?:ting)?"
@@ -1340,8 +1347,10 @@ DISMISSALS = [
         # "Our coding specialists come from hospital HIM departments ..., and together hold CPC, CCS, CPMA and RHIT"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|team|staff)\b[^.;\n]{0,120}?"
         r"\b(?:together|collectively|between\s+them)\s+(?:hold|have|possess)\b"
-        # "our CDI team (RNs and CCDS-credentialed coders) will close the loop"
-        r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s*\("
+        # "our CDI team (RNs and CCDS-credentialed coders) will close the loop", "Our QA team of 40 credentialed
+        # reviewers (HCS-D, COS-C, HCS-O, RN) reviews every new coder's first 50 charts"
+        r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)"
+        r"(?:\s+of\s+(?:\d+\+?|[a-z]+)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*\("
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
@@ -1352,7 +1361,9 @@ DISMISSALS = [
         # "... led by an RHIA-credentialed management team", "staffed by CPC-certified coders", "staffed by RHIA- and
         # CHPS-certified professionals"
         r"|\b(?:led|managed|supervised|staffed|run)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
-        r"(?:[\w-]+\s*(?:,|and|&|or)\s*){0,3}[\w-]+-(?:credentialed|certified)\b",
+        r"(?:[\w-]+\s*(?:,|and|&|or)\s*){0,3}[\w-]+-(?:credentialed|certified)\b"
+        # "(84% certified: CCS, CIC, CPC, COC and RHIT credentials are all represented)"
+        r"|\b(?:credentials|certifications|designations)\s+(?:are|is)\s+(?:all\s+|well\s+)?represented\b",
     ),
     Dismissal(
         name="team-by-its-size",
@@ -1485,9 +1496,11 @@ DISMISSALS = [
         # "Do you hold an active CRC certification? Yes/No", "Do you have at least 3 years of athenahealth billing
         # experience? Yes / No", "Do you hold an active CCDS or CDIP credential? *\nSelect...": the line is the
         # question, its answers after it (not "CPC required? Y", a questionnaire's answer)
+        # ... or boxes to tick: "Do you possess a current CPB or CBCS certification?<spaces>[ ]<spaces>[ ]"
         pattern=r"[^?.\n]{0,80}\?[ \t]*\*?[ \t]*"
-        r"(?:\(?[ \t]*yes[ \t]*/[ \t]*no\b|\n[ \t]*(?:select\b|[-•*]?[ \t]*yes[ \t]*\n))",
-        description='"Do you hold an active CRC certification? Yes/No"',
+        r"(?:\(?[ \t]*yes[ \t]*/[ \t]*no\b|\n[ \t]*(?:select\b|[-•*]?[ \t]*yes[ \t]*\n)"
+        r"|(?:(?:☐|\[[ \t]*\]|_{2,})[ \t]*){2,}(?=\n|\Z))",
+        description='"Do you hold an active CRC certification? Yes/No", "... certification?   [ ]   [ ]"',
     ),
     Dismissal(
         name="credentials-that-do-not-suffice",
@@ -2673,8 +2686,12 @@ ANY_OF_CUES = [
         case_sensitive=True,
         # California's class specifications: "Either I / One year of experience ... / Or II / Possession of current
         # registration as an RHIT ... / Or III / Two years of experience ..."
-        pattern=r"(?m:\n[ \t]*Or[ \t]+(?:II|III|IV|V|VI)[ \t]*$)",
-        description='a line "Or II", "Or III" between the numbered patterns of a class specification: the next path',
+        # ... named: "Either Pattern I / Education: ... / OR Pattern II / Education: ..."
+        pattern=r"(?m:\n[ \t]*(?:Or|OR)[ \t]+(?:(?:Pattern|Alternative|Option|Route|Path)[ \t]+)?(?:II|III|IV|V|VI)"
+        r"[ \t]*:?[ \t]*$"
+        r"|\n[ \t]*(?:Or|OR)[ \t]+(?:Pattern|Alternative|Option|Route|Path)[ \t]+(?:[2-6]|[B-F])[ \t]*:?[ \t]*$)",
+        description='a line "Or II", "Or III", "OR Pattern II" between the numbered patterns of a class specification: '
+        "the next path",
     ),
     AnyOfCue(
         name="or-before-a-numbered-path",

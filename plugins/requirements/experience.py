@@ -137,7 +137,8 @@ _AGES_BEFORE = re.compile(
 # respiratory": a share of the larger figure before it
 _SHARE_OF_A_LARGER_FIGURE = re.compile(
     # "Three to five years of pro-fee coding experience, at least one year in cardiology"
-    r"(?:,\s*(?=at\s+least\s)|\b(?:with|including|include[sd]?|of\s+which)\s+"
+    # ... "7 years, incl. 2 yrs coding audit"
+    r"(?:,\s*(?=at\s+least\s)|\b(?:with|including|include[sd]?|incl\.|of\s+which)\s+"
     # "minimum 5 years post registration, preferably 2 years at band 6": the part of them the posting would like
     r"|,\s*(?:preferably|ideally)\s+(?:with\s+)?"
     # "Two years coding experience (one year with a CPC)": a smaller figure in parentheses qualifies the larger one
@@ -215,6 +216,8 @@ _ENOUGH_IF_WORDS = (
     r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:enough|sufficient|fine|ok(?:ay)?|acceptable)\s+(?:if|when|provided"
     r"|as\s+long\s+as)\b"
 )
+#: Not at a line's start, up to three spaces or tabs in
+_NOT_AT_A_LINE_START = r"(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})"
 _WORK_AFTER = re.compile(
     # (after a plus glued to the unit: "2 years+ working as Practice Nurse", or "or more": "3 years or more working in
     # an NHS information or business intelligence team")
@@ -262,8 +265,13 @@ _WORK_AFTER = re.compile(
     # the work right after the figure, up to four words describing it: "2+ years outpatient surgical coding", "3 yrs
     # recent inpatient acute care coding"
     rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,4}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry"
-    # "5+ years CDI", "3 years HIM", "2 years release of information"
+    # "5+ years CDI", "3 years HIM", "2 years release of information", "2+ years medical records in long term care"
     r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b"
+    # ... right after the figure, on its line (not the next line's title, "5+ yrs" over "Medical Records Clerk"; nor
+    # a place of work, "1 year in a medical records ...", which the other words read): "2+ years medical records in
+    # long term care", "5 years risk adjustment incl. ACA"
+    rf"|{_NOT_SCHOOLING}(?:(?!(?:in|of|at|as|with|a|an|the)\b)[a-z][\w/&-]*[ \t]+){{0,2}}?{_NOT_AT_A_LINE_START}"
+    r"(?:medical\s+records?|risk\s+adjustment)\b"
     # "at least two years practice", "2 years clinical practice", up to two words describing it; not time away from
     # it ("4 - 5 months outside of clinical practice") nor a practice's own thing ("a 2 year practice placement",
     # "practice development", "practice educator")
@@ -383,6 +391,11 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"|\bi\s+(?:have|hold)\s+my\s+[^.;?!\n]{0,40}?,\s*(?:(?:about|around|almost|nearly|over)\s+)?$"
     # ... the writer's, in brackets: "I'm the registry supervisor here (ODS-C, 19 yrs in registry lol)"
     r"|\bi(?:['’]?m|\s+am)\b[^.()\n]{0,60}\([^()\n]{0,30}?,\s*(?:about\s+|over\s+|nearly\s+)?$"
+    # ... a leader described after a comma: "overseen by our Director of Coding, a CRC and CPC with fifteen years in
+    # risk adjustment"
+    r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:director|manager|supervisor|lead|chief|officer|founder|president|coordinator"
+    r"|educator)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s*an?\s+[^.;()\n]{0,40}?\bwith\s+"
+    r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?$"
     # ... someone described in brackets: "our Senior Director of HIM (an RHIA with 30 years in the field)"
     r"|\(\s*an?\s+[\w-]+\s+with\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
     # ... a colleague's time here: "Gary Lindqvist, who has spent 18 years in the cancer registry", "Dana has been
@@ -491,14 +504,36 @@ _EXPERIENCE_HEADING = re.compile(
 # A line of a list under it: a bullet, or a label and its value ("Medical coding: 2 years (Required)"), or the figure
 # and then what it is of, as Workday writes them ("3 years - Acute care clinical nursing (Required)")
 _LIST_LINE = re.compile(
-    r"\s*(?:[-•*·▪]\s*\S|[^\n:]{1,60}:\s*\S|\d+(?:\.\d+)?\+?[ \t]*(?:years?|months?)[ \t]+[-–][ \t]*\S)"
+    r"\s*(?:[-•*·▪]\s*\S|[^\n:]{1,60}:\s*\S|\d+(?:\.\d+)?\+?[ \t]*(?:years?|months?)[ \t]+[-–][ \t]*\S"
+    # a form's boxes: "☐ None   ☐ Less than 1 year   ☑ 1-2 years   ☐ 3-5 years"
+    r"|(?:[☐☑☒✓✔✅]|\[[ xX✓✔]\])\s*\S)"
 )
+# A box left blank right before a figure: "☐ Less than 1 year", "[ ] 3-5 years"
+_UNTICKED_BEFORE = re.compile(r"(?:☐|\[ \])[ \t]*(?:(?:less|more|fewer)[ \t]+than[ \t]+)?\Z", re.I)
+_TICKED_BOX = re.compile(r"☑|☒|✅|\[[xX✓✔]\]")
+# A key that gives a blank box a meaning of its own: "☐ = preferred"
+_A_KEY_TO_BLANK_BOXES = re.compile(r"(?:☐|\[ \])[ \t]*[=:]")
+
+
+def _a_choice_not_ticked(text, start):
+    """Whether the figure at ``start`` is a form's choice left blank on a line where another is ticked: "☐ None   ☐
+    Less than 1 year   ☑ 1-2 years   ☐ 3-5 years" (not where a key gives blank boxes a meaning: "☐ = preferred")."""
+    if not _UNTICKED_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _TICKED_BOX.search(line) is not None and _A_KEY_TO_BLANK_BOXES.search(text) is None
+
+
 #: How many list lines may stand between the heading and the figure's line.
 _HEADING_REACH = 12
 
 
 # A table row whose label names experience: "Experience<tab>Minimum 5 years ...<tab>7+ years, including ...",
 # "| Experience | 5+ years ... | 7+ years |"
+#: A row's line whose label's cell is blank: it goes on with the row above
+_BLANK_LABEL_CELL = re.compile(r"\t|[ \t]*\|[ \t]*\|")
 _EXPERIENCE_ROW_LABEL = re.compile(r"[ \t|]*(?:[\w/&-]+[ \t]+){0,2}?experience[ \t]*:?[ \t]*(?:\t|\|)", re.I)
 # "4 years of relevant experience in lieu of degree": a way to meet the education requirement, not experience asked
 _IN_LIEU_OF_EDUCATION = re.compile(
@@ -564,10 +599,18 @@ _LOWER_CASE = re.compile(r"[a-z]")
 
 
 def _in_an_experience_row(text, start):
-    """Whether ``start`` is in a cell of a table row labelled experience."""
+    """Whether ``start`` is in a cell of a table row labelled experience (or on the row's next line, its label's
+    cell blank: "Experience<tab>5 years ... (Level I trauma or academic" over "<tab>medical center)<tab>7 years")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    return ("\t" in before or "|" in before) and _EXPERIENCE_ROW_LABEL.match(text, line_start) is not None
+    if not ("\t" in before or "|" in before):
+        return False
+    if _EXPERIENCE_ROW_LABEL.match(text, line_start) is not None:
+        return True
+    if line_start == 0 or not _BLANK_LABEL_CELL.match(text, line_start):
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _EXPERIENCE_ROW_LABEL.match(text, above) is not None
 
 
 def _under_an_experience_heading(text, start):
@@ -650,13 +693,17 @@ def _number(word):
 # (right after the figure, no "but" between: not "preferably at least 6 months experience, but newly qualified nurses
 # will also be considered", whose figure is the post's)
 _OTHERS_MAY_ALSO_APPLY = re.compile(
-    r"(?:(?!\bbut\b|\bhowever\b)[^;\n]){0,80}?\b(?:also\s+(?:can\s+|may\s+)?|(?:may|can)\s+also\s+)"
-    r"(?:apply|walk[\s-]?in|attend)\b",
+    r"(?:(?!\bbut\b|\bhowever\b)[^;\n]){0,80}?\b(?:(?:also\s+(?:can\s+|may\s+)?|(?:may|can)\s+also\s+)"
+    r"(?:apply|walk[\s-]?in|attend)"
+    # ... "Candidates holding a CCA with at least three years of inpatient coding experience will also be considered"
+    r"|(?:will|would|may|can)\s+also\s+be\s+considered)\b",
     re.I,
 )
 # A preference right before a figure: "... and I'd rather see two years", "For the II level we lean toward 5+ years"
 _A_PREFERENCE_RIGHT_BEFORE = re.compile(
-    r"\b(?:rather\s+(?:see|have)|lean(?:s|ing)?\s+towards?|prefer|would\s+(?:like|love)\s+(?:to\s+see\s+)?|ideally)"
+    r"\b(?:rather\s+(?:see|have)|lean(?:s|ing)?\s+towards?|prefer|would\s+(?:like|love)\s+(?:to\s+see\s+)?|ideally"
+    # a label: "Two (2) years of cancer registry abstracting ... Preferred: 5 years, incl. analytic case abstracting"
+    r"|(?:preferred|desired|desirable)[ \t]*:)"
     r"\s+(?:(?:people|someone|candidates|applicants)\s+with\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z",
     re.I,
 )
@@ -708,6 +755,7 @@ def screener_extract(doc, posting):
             or _AGES_BEFORE.search(text, max(0, start - 16), start)
             or _MONTHS_TO_BEFORE.search(text, max(0, start - 40), start)
             or _SOMEONE_ELSES_BEFORE.search(text, max(0, start - 120), start)
+            or (("☐" in text or "[ ]" in text) and _a_choice_not_ticked(text, start))
         ):
             continue
         sentence_start, sentence_end = doc._.screener.sentence(start)

@@ -35,7 +35,14 @@ from screener.core.rules import (
     RuleSet,
 )
 from screener.extraction.doc_text import text_of
-from screener.extraction.ladder import LadderLevel, NamedLevel, career_ladder, levels_named, title_level
+from screener.extraction.ladder import (
+    LadderLevel,
+    NamedLevel,
+    career_ladder,
+    levels_named,
+    other_level_columns,
+    title_level,
+)
 from screener.extraction.openings import Opening, other_openings
 from screener.extraction.quoted import earlier_messages
 
@@ -52,6 +59,8 @@ _ASIDE = re.compile(r"\([^()]*(?:\)|\Z)")
 _FIRST_WORD = re.compile(r"\s*([^\s,]+)")
 #: What parts a clause into segments: commas, and bullets glued into a line
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
+#: What parts a sentence into clauses: a semicolon, and a bullet glued into a line
+_CLAUSE_MARKS = (";", *_SEGMENT_MARKS[1:])
 #: Dashes with spaces around them, which part a clause as a comma does (a hyphen does not: "Coder - Remote")
 _SPACED_DASHES = (" — ", " – ")
 #: The precedence's steps that look for a cue, each in its own window (see ``PostingContext._cue_of_step``)
@@ -196,8 +205,24 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
     next_row = -1
     starts: list[int] = []  # where each column's heading starts in its line, when the header has no column of labels
     for line in _LINE.finditer(text):
-        if columns is not None and starts and line.start() == next_row:
+        if columns is not None and line.start() == next_row and _A_RULE_UNDER_A_HEADER.fullmatch(line.group()):
+            next_row = _next_line_start(text, line.end())  # "------  ------": the header's rule
+            continue
+        if (
+            columns is not None
+            and starts
+            and line.start() == next_row
+            # (a form's row of boxes, one a column, is read by its boxes, below)
+            and not (labels and _BOXES_AT_THE_END.search(line.group()))
+        ):
             placed = _cells_by_position(line, starts)
+            mark = _a_mark_in_one_column(line, placed) if placed is not None and labels else None
+            if mark is not None:
+                # a row marked in one column: "CRC (Certified Risk Adjustment Coder)<spaces>X" under "Req.  Pref."
+                label, column = mark
+                found.append((*label, *columns[column], True))
+                next_row = line.end() + 1
+                continue
             if placed is not None:
                 # a page of two columns side by side, each wrapped at its own width ("Bachelor's degree in Health
                 # Information<spaces>Master's degree in Health Informatics" over "Management, ...<spaces>or
@@ -218,6 +243,17 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
                     found.append((*label, *(ticked[0] if ticked else ("unticked", "not_asked")), True))
                 next_row = _next_line_start(text, line.end())
                 continue
+        by_tabs = _tab_cells(line) if columns is not None and line.start() <= next_row else None
+        if by_tabs is not None and len(by_tabs) == len(columns) + labels:  # type: ignore[arg-type]
+            # a row of tabs with a cell left empty: "Experience<tab>5 years ... (Level I trauma or academic<tab>" over
+            # "<tab>medical center)<tab>7 years, incl. 2 yrs coding audit" (the row's label blank on its next line)
+            found.extend(
+                (*cell, heading, role, True)
+                for cell, (heading, role) in zip(by_tabs[labels:], columns, strict=True)  # type: ignore[arg-type]
+                if cell is not None
+            )
+            next_row = _next_line_start(text, line.end())
+            continue
         if columns is not None and len(cells) == len(columns) + labels and line.start() <= next_row:
             found.extend(
                 (start, end, heading, role, True)
@@ -245,12 +281,40 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
                 else None
                 for heading in headings
             ]
+            roles = _with_columns_after_of_no_strength(headings, roles)
             if set(roles) - {"not_asked"} == _STRENGTH_ROLES:
                 columns = list(zip(headings, roles, strict=True))  # type: ignore[arg-type]
                 next_row = _next_line_start(text, line.end())
                 headers.add(line.start())
-                starts = [] if labels else [start - line.start() for start, _ in cells[skipped:]]
+                # where each column's heading starts: rows wrapped over lines are read by where their pieces stand
+                # (in a table with a column of labels too: "1. Education<spaces>High school diploma<spaces>Associate
+                # degree in Health" over "<spaces>Information Technology")
+                # (not a header of tabs or pipes, whose cells need not line up: its rows are read by their cells)
+                by_cells = labels and ("\t" in line.group() or "|" in line.group())
+                starts = [] if by_cells else [start - line.start() for start, _ in cells[skipped:]]
     return found, headers
+
+
+#: A line that rules a header off from its rows: "------------  ------------", "====|====", "+-----+-----+"
+_A_RULE_UNDER_A_HEADER = re.compile(r"[ \t]*[-=_+|:]{3,}[-=_+|: \t]*")
+#: The most words a heading of a column after the strengths' may have ("POINTS", "Means of assessment")
+_OTHER_COLUMN_WORDS = 4
+
+
+def _with_columns_after_of_no_strength(headings: list[str], roles: list[Role | None]) -> list[Role | None]:
+    """``roles`` with the columns after both strengths' that name none ("MINIMUM<spaces>DESIRABLE<spaces>POINTS", a
+    point-factor evaluation's weights) made columns that ask nothing, when their headings are a few words."""
+    strengths = [i for i, role in enumerate(roles) if role in _STRENGTH_ROLES]
+    if not strengths or {roles[i] for i in strengths} != _STRENGTH_ROLES:
+        return roles
+    last = strengths[-1]
+    after = range(last + 1, len(roles))
+    if any(roles[i] is not None and roles[i] != "not_asked" for i in after) or not all(
+        0 < len(headings[i].split()) <= _OTHER_COLUMN_WORDS and not any(c.isdigit() for c in headings[i]) for i in after
+    ):
+        return roles
+    not_asked: Role = "not_asked"
+    return [*roles[: last + 1], *(not_asked for _ in after)]
 
 
 #: A key to the letters that mark rows: "R = Required", "P = Preferred", "E - Essential"
@@ -388,15 +452,64 @@ def _cells_by_position(line: re.Match[str], starts: list[int]) -> list[tuple[int
     if not raw.strip():
         return None
     placed: list[tuple[int, int, int]] = []
-    for start, end in _cells(line) if _may_hold_cells(raw) else [_stripped(line)]:
+    pieces = _cells(line) if _may_hold_cells(raw) else [_stripped(line)]
+    while pieces:
+        start, end = pieces.pop(0)
         offset = start - line.start()
         if end - line.start() < starts[0] - _COLUMN_SLACK:
             continue  # the row's label, left of the columns: "Certification<spaces>RHIT ...<spaces>RHIA"
         column = next((i for i, at in enumerate(starts) if abs(offset - at) <= _COLUMN_SLACK), None)
-        if column is None or (column + 1 < len(starts) and end - line.start() > starts[column + 1]):
+        if column is None and offset > starts[-1]:
+            column = len(starts) - 1  # the last column's, aligned right: "POINTS" over "  40"
+        if column is None:
             return None
+        if column + 1 < len(starts) and end - line.start() > starts[column + 1]:
+            # two cells one space apart, the space where the next column starts (a copy from a PDF or a Word table):
+            # "Epic (Resolute Professional Billing); athenaOne" under "MINIMUM" and "DESIRABLE"
+            split = line.start() + starts[column + 1]
+            if not (raw[starts[column + 1] - 1] == " " and not raw[starts[column + 1]].isspace()):
+                return None
+            pieces.insert(0, (split, end))
+            end = split - 1
         placed.append((start, end, column))
     return placed
+
+
+def _tab_cells(line: re.Match[str]) -> list[tuple[int, int] | None] | None:
+    """The cells of a line that tabs part, one a tab, ``None`` for an empty one; ``None`` for a line of no tab."""
+    raw = line.group()
+    if "\t" not in raw:
+        return None
+    cells: list[tuple[int, int] | None] = []
+    position = line.start()
+    for piece in raw.split("\t"):
+        stripped = piece.strip()
+        if stripped:
+            start = position + piece.index(stripped)
+            cells.append((start, start + len(stripped)))
+        else:
+            cells.append(None)
+        position += len(piece) + 1
+    return cells
+
+
+#: A mark that picks a row's column: "X", a tick
+_COLUMN_MARK = re.compile(r"[xX✓✔√]")
+
+
+def _a_mark_in_one_column(
+    line: re.Match[str], placed: list[tuple[int, int, int]]
+) -> tuple[tuple[int, int], int] | None:
+    """The row's label and the column of the one mark on its line ("Excel<spaces>X"); ``None`` for another row."""
+    if len(placed) != 1:
+        return None
+    start, end, column = placed[0]
+    if not _COLUMN_MARK.fullmatch(line.string, start, end):
+        return None
+    cells = _cells(line)
+    if len(cells) != 2 or cells[1][0] != start:
+        return None
+    return cells[0], column
 
 
 def _stripped(line: re.Match[str]) -> tuple[int, int]:
@@ -480,6 +593,10 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
         )
 
     return bool(_remembered(rules.heading_words_memo, line, work_out))
+
+
+#: An empty cell of a table's row between pipes: "|<spaces>|"
+_AN_EMPTY_CELL = re.compile(r"\|[ \t]*\|")
 
 
 def _strength_label_of_a_row(raw: str) -> tuple[str, bool] | None:
@@ -636,6 +753,8 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             if row_label[1]:
                 strength_rows.add(match.start())
             continue
+        if "|" in raw and _AN_EMPTY_CELL.search(raw):
+            continue  # a row of a table, the next line of its cells: "|<spaces>| experience preferred<spaces>|"
         if len(raw) > 90:
             # a long line under a short label of a part that asks nothing heads itself: "Perks: HMO w/ 2 free
             # dependents on day 1, 13th month pay, fully paid CRC exam and review, rice allowance"
@@ -1381,11 +1500,20 @@ class PostingContext:
         return starts[i], end
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
-        """The part of the sentence between semicolons that holds ``[start, end)``."""
+        """The part of the sentence between semicolons that holds ``[start, end)``.
+
+        A bullet glued into a line parts items as a semicolon does ("▪ At least 1 year of billing experience
+        required ▪ Certified Professional Biller (CPB) or NHA CBCS preferred ▪ ...").
+        """
         s_start, s_end = self.sentence(start)
-        left = self.text.rfind(";", s_start, start)
-        right = self.text.find(";", end, s_end)
-        return (left + 1 if left >= 0 else s_start), (right if right >= 0 else s_end)
+        text = self.text
+        if not self._has_glued_bullets:
+            left = text.rfind(";", s_start, start)
+            right = text.find(";", end, s_end)
+            return (left + 1 if left >= 0 else s_start), (right if right >= 0 else s_end)
+        left = max(text.rfind(mark, s_start, start) for mark in _CLAUSE_MARKS)
+        rights = [i for i in (text.find(mark, end, s_end) for mark in _CLAUSE_MARKS) if i >= 0]
+        return (left + 1 if left >= 0 else s_start), (min(rights) if rights else s_end)
 
     def segment(self, start: int, end: int) -> tuple[int, int]:
         """The comma-separated part of the clause around ``[start, end)``.
@@ -1949,6 +2077,8 @@ class PostingContext:
         own = self._title_level
         if own is None:
             return False
+        if any(start <= char < end for start, end in self._other_level_columns):
+            return True
         c_start, c_end = self.clause(char, char)
         named = levels_named(self.text, c_start, c_end, self.rules, lower=self.lower)
         same_job = [level for level in named if level.job in (own.job, "") and (level.job or not own.job)]
@@ -1959,6 +2089,12 @@ class PostingContext:
             # at this level": the clause speaks of this one too
             and _THIS_LEVEL.search(self.lower, c_start, c_end) is None
         )
+
+    @cached_property
+    def _other_level_columns(self) -> list[tuple[int, int]]:
+        """A table's cells under other levels of the title's job ("Requirement | Coder I | Coder II | Coder III")."""
+        own = self._title_level
+        return [] if own is None else other_level_columns(self.text, self.rules, own)
 
     @cached_property
     def _title_level(self) -> NamedLevel | None:

@@ -295,3 +295,68 @@ def _block_end(text: str, colon: int) -> int:
         content = blank.end()  # "Coder I:" on its own line: its text is the lines under it
     end = _PARAGRAPH_END.search(text, content)
     return end.start() if end is not None else len(text)
+
+
+#: What parts a table's cells on a line: tabs, a pipe, or three spaces or more
+_CELL_BREAK = re.compile(r"\t+|[ \t]*\|[ \t]*|[ ]{3,}")
+
+
+def _cell_starts(line: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell of a table's line, in the line."""
+    cells = []
+    position = 0
+    for gap in _CELL_BREAK.finditer(line):
+        if gap.start() > position and line[position : gap.start()].strip():
+            cells.append((position, gap.start()))
+        position = gap.end()
+    if line[position:].strip():
+        cells.append((position, len(line.rstrip())))
+    return cells
+
+
+def other_level_columns(text: str, rules: RuleSet, own: NamedLevel) -> list[tuple[int, int]]:
+    """The cells, line by line, of a table's columns for other levels of the job the posting is for: a header
+    "Requirement | Coder I | Coder II | Coder III" over rows of what each level asks, under the title "Coder II":
+    what the Coder I and Coder III columns say asks nothing of this job. The table runs to its first blank line.
+    """
+    if not _A_LEVEL_WORD.search(text):
+        return []
+    found: list[tuple[int, int]] = []
+    columns: list[tuple[int, int, bool]] = []  # each column's start and end in its line, and whether it is another
+    # level's
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        if columns:
+            if not content.strip():
+                columns = []
+            else:
+                for start, end, other in columns:
+                    if other and start < len(content):
+                        found.append((line_start + start, line_start + min(end, len(content))))
+        elif _A_LEVEL_WORD.search(content):
+            columns = _level_columns(content, rules, own)
+        line_start += len(line)
+    return found
+
+
+def _level_columns(line: str, rules: RuleSet, own: NamedLevel) -> list[tuple[int, int, bool]]:
+    """The columns of a table's header whose cells name levels of ``own``'s job, one of them ``own``'s: ``(start,
+    end, another level's)``; empty when the line is no such header."""
+    cells = _cell_starts(line)
+    if len(cells) < 3:
+        return []
+    ranks: list[int | None] = []
+    for start, end in cells:
+        named = [level for level in levels_named(line, start, end, rules, held=True) if level.job == own.job]
+        ranks.append(named[0].rank if len(named) == 1 else None)
+    named_ranks = [rank for rank in ranks if rank is not None]
+    if len(set(named_ranks)) < 2 or own.rank not in named_ranks:
+        return []
+    columns = []
+    for n, ((start, _), rank) in enumerate(zip(cells, ranks, strict=True)):
+        end = cells[n + 1][0] if n + 1 < len(cells) else 10**9
+        # a pipe table's cell starts after its pipe: the column starts where the pipe before its heading is
+        column_start = line.rfind("|", 0, start) + 1 if "|" in line[:start] else start
+        columns.append((column_start, end, rank is not None and rank != own.rank))
+    return columns

@@ -56,6 +56,8 @@ class _Mention:
     other_meaning: str | None = None
     #: the company the posting names with the acronym ("CIC Healthcare Staffing, Inc."): every mention is it
     company: str | None = None
+    #: where the acronym's long name starts, when a line break cut the name before the acronym in brackets
+    name_start: int | None = None
 
 
 @dataclass
@@ -116,7 +118,62 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
         found.append(mention)
     if other_sense:
         _keep_the_other_sense(found, other_sense, ctx)
+    if "-\n" in ctx.text or "-\r\n" in ctx.text:
+        found = _with_acronyms_broken_at_a_hyphen(found, ctx.text, knowledge)
+    _with_long_names_a_line_break_cut(found, ctx.text, knowledge)
     return _without_names_broken_by_a_line(found, ctx, knowledge)
+
+
+#: How far before an acronym in brackets its long name, broken over two lines, may start
+_LONG_NAME_REACH = 100
+_WORD = re.compile(r"[^\s()]+")
+
+
+def _with_long_names_a_line_break_cut(found: list[_Mention], text: str, knowledge: Knowledge) -> None:
+    """Note where each acronym in brackets has its long name start, where a line break cut the name (the matcher
+    finds no name across a line): "Registered Health Information Administrator (RHIA) or Registered" over "Health
+    Information Technician (RHIT)" is a list of two, the second named in full (see :func:`_fits_the_gap`)."""
+    for mention in found:
+        bracket = text.rfind("(", max(0, mention.start - 2), mention.start)
+        if bracket < 0 or not _is_acronym(text[mention.start : mention.end]):
+            continue
+        window_start = max(0, bracket - _LONG_NAME_REACH)
+        if "\n" not in text[window_start:bracket]:
+            continue
+        words = list(_WORD.finditer(text, window_start, bracket))
+        for name in knowledge.names_of(mention.kind, mention.id):
+            wanted = name.lower().split()
+            if len(wanted) < 2 or len(wanted) > len(words):
+                continue
+            last = words[-len(wanted) :]
+            if [w.group().lower() for w in last] == wanted and "\n" in text[last[0].start() : last[-1].end()]:
+                mention.name_start = last[0].start()
+                break
+
+
+#: An acronym a line break cut after a hyphen: "CCS-" over "P (AHIMA)", "ICD-10-" over "CM/PCS" (text copied from a
+#: PDF); the tokenizer keeps "CCS-" whole, so the matcher finds neither piece as the term
+_ACRONYM_BROKEN_AT_A_HYPHEN = re.compile(
+    r"(?<![\w-])([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)-[ \t]*\r?\n[ \t]*([A-Z]{1,4})(?![A-Za-z0-9])"
+)
+
+
+def _with_acronyms_broken_at_a_hyphen(found: list[_Mention], text: str, knowledge: Knowledge) -> list[_Mention]:
+    """The mentions, with each credential or code set a line break cut after a hyphen, whole ("CCS-" over "P"
+    names the CCS-P), in place of any mention of a piece of it."""
+    joined = []
+    for match in _ACRONYM_BROKEN_AT_A_HYPHEN.finditer(text):
+        name = f"{match.group(1)}-{match.group(2)}"
+        credential = knowledge.resolve("credential", name)
+        skill = None if credential is not None else knowledge.resolve("skill", name)
+        if credential is not None:
+            joined.append(_Mention("credential", credential, match.start(), match.end(), match.end(), False))
+        elif skill is not None and knowledge.skills[skill].category == "coding_system":
+            joined.append(_Mention("coding_system", skill, match.start(), match.end(), match.end(), False))
+    if not joined:
+        return found
+    kept = [m for m in found if not any(j.start <= m.start < j.end or m.start <= j.start < m.end for j in joined)]
+    return sorted([*kept, *joined], key=lambda m: m.start)
 
 
 #: How far a name broken across lines may run on to the acronym in brackets after it
@@ -485,6 +542,8 @@ def _choice_runs_on(start: int, end: int, kind: str, ctx: PostingContext) -> boo
     return ctx.choice_word_between(start, end, kind)
 
 
+#: "or" or a slash, in a gap
+_A_CHOICE_WORD = re.compile(r"\bor\b|/", re.I)
 #: How many of a parallel phrase's last words must follow the next mention, at least (all of a shorter phrase).
 _PARALLEL_WORDS = 3
 
@@ -492,8 +551,11 @@ _PARALLEL_WORDS = 3
 def _fits_the_gap(gap: re.Pattern[str], last: _Mention, mention: _Mention, lower: str) -> bool:
     """Whether what stands between two mentions is a ``ListGap``'s (its ``repeated`` words following the second).
 
-    ``lower`` is the text in lower case, or as written for a case-sensitive gap."""
+    ``lower`` is the text in lower case, or as written for a case-sensitive gap. A choice word before a long name a
+    line break cut ("... (RHIA) or Registered" over "Health Information Technician (RHIT)") ends the gap there."""
     match = gap.fullmatch(lower, last.tail, mention.start)
+    if match is None and mention.name_start is not None and _A_CHOICE_WORD.search(lower, last.tail, mention.name_start):
+        match = gap.fullmatch(lower, last.tail, mention.name_start)
     if match is None:
         return False
     repeated = match.groupdict().get("repeated")
@@ -543,6 +605,38 @@ def _is_alternative(chain: list[_Mention], ctx: PostingContext) -> str | None:
             ):
                 return scope
     return None
+
+
+#: The steps of a decision that found no cue in the mention's own part of its sentence, and those that did
+_FAR_STEPS = frozenset({"default", "cue:sentence"})
+_NEAR_STEPS = frozenset({"cue:segment", "cue:clause"})
+#: How far into an aside the other name of a credential may stand
+_ASIDE_REACH = 80
+
+
+def _with_names_of_one_credential_joined(
+    chains: list[list[_Mention]], ctx: PostingContext, knowledge: Knowledge
+) -> list[list[_Mention]]:
+    """The chains, each two in a row that name one credential by its names made one, the second in brackets that
+    open after the first, whatever else the brackets hold: "Current ODS-C (Oncology Data Specialist – Certified,
+    formerly CTR) credential"."""
+    joined: list[list[_Mention]] = []
+    for chain in chains:
+        if joined:
+            last = joined[-1]
+            between = ctx.text[last[0].tail : chain[0].start]
+            if (
+                chain[0].kind == last[-1].kind == "credential"
+                and len(between) <= _ASIDE_REACH
+                and "(" in between
+                and ")" not in between
+                and "\n" not in between
+                and _names_one_credential([*last, *chain], knowledge)
+            ):
+                last.extend(chain)
+                continue
+        joined.append(chain)
+    return joined
 
 
 def _names_one_credential(chain: list[_Mention], knowledge: Knowledge) -> bool:
@@ -720,7 +814,7 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
             mentions.append(mention)
     menus = _menus(mentions, ctx, grouped_on_paths)
     chains = []
-    for chain in _chains(mentions, ctx):
+    for chain in _with_names_of_one_credential_joined(_chains(mentions, ctx), ctx, knowledge):
         if len({m.id for m in chain}) == 1 or all(m.doubt is not None for m in chain):
             # a doubtful mention counts when listed with others of its kind ("CRC or CPC"), not with itself, nor with
             # others as doubtful ("KPIs: CTR, CPC, CPA, conversion rate and ROAS")
@@ -765,6 +859,16 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
         kind = chain[0].kind
         run_end = chain[-1].end
         chain_decision = ctx.decide(chain[0].start, run_end, kind, run_end) if shared else None
+        if (
+            chain_decision is not None
+            and chain_decision.step in _FAR_STEPS
+            and ctx.sentence(chain[-1].start) != ctx.sentence(chain[0].start)
+        ):
+            # a choice that runs on past a line break takes the cue of the line it ends on, when its own part names
+            # none: "billing experience required ▪ Certified Professional Biller (CPB) or NHA" over "CBCS preferred"
+            at_its_end = ctx.decide(chain[-1].start, run_end, kind, run_end)
+            if at_its_end.step in _NEAR_STEPS or chain_decision.step == "default":
+                chain_decision = at_its_end
         for id_, same in by_id.items():
             first = same[0]
             decision = chain_decision or ctx.decide(first.start, first.end, kind, run_end, chain[0].start)
