@@ -910,6 +910,16 @@ DISMISSALS = [
         pattern=r"\bpass(?:ing)?\s+rates?\b",
     ),
     Dismissal(
+        name="someone-elses-letters",
+        scope="before",
+        kinds=["credential"],
+        reason="the letters of someone the job works with, after their post, not what the job asks",
+        # "Escalate questionable requests to Disclosa's Privacy Officer (CHPS), who reviews every escalation", "our
+        # Coding Manager (RHIA, CCS)"
+        pattern=r"(?:['’]s|\bour)\s+(?:[\w-]+\s+){0,3}?(?:officer|director|manager|supervisor|president|founder"
+        r"|educator|physician\s+advisor)\s*\(\s*(?:[a-z][\w-]{1,6}\s*,\s*)*",
+    ),
+    Dismissal(
         name="coded-by-another-team",
         scope="clause",
         kinds=["coding_system"],
@@ -1351,6 +1361,9 @@ DISMISSALS = [
         # reviewers (HCS-D, COS-C, HCS-O, RN) reviews every new coder's first 50 charts"
         r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)"
         r"(?:\s+of\s+(?:\d+\+?|[a-z]+)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*\("
+        # ... "Our cancer registrars (ODS-C) provide vital-status follow-up"
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|registrars|auditors|specialists|analysts|abstractors|reviewers"
+        r"|nurses|educators)\s*\("
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"

@@ -264,7 +264,7 @@ _WORK_AFTER = re.compile(
     r"|hospital|department)s?\b"
     # the work right after the figure, up to four words describing it: "2+ years outpatient surgical coding", "3 yrs
     # recent inpatient acute care coding"
-    rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,4}}?(?:cod(?:ing|ers?)|auditing|billing|abstracting|registry"
+    rf"|{_NOT_SCHOOLING}(?!ago\b)(?:[a-z][\w/&-]*\s+){{0,4}}?(?:cod(?:ing|ers?)|auditing|billing|abstract(?:ing|ion)|registry"
     # "5+ years CDI", "3 years HIM", "2 years release of information", "2+ years medical records in long term care"
     r"|CDI|HIM|clinical\s+documentation|health\s+information|release\s+of\s+information)\b"
     # ... right after the figure, on its line (not the next line's title, "5+ yrs" over "Medical Records Clerk"; nor
@@ -558,7 +558,8 @@ _IN_LIEU_OF_EDUCATION_BEFORE = re.compile(
     r"\b(?:in\s+lieu\s+of|in\s+place\s+of|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
     # ... every figure of its sentence: "In lieu of an Associate's degree, two (2) additional years of coding
     # experience (nine years in total) will be accepted"
-    r"(?:degree|education|diploma)\b[^.;\t\n]*\Z"
+    # ... a degree by its letters: "In lieu of BS, an additional 4 years of relevant experience (9 yrs total)"
+    r"(?:degree|education|diploma|(?-i:BA|BS|BSc|AA|AS|AAS|MA|MS|MBA|MHA|GED|HS))\b[^.;\t\n]*\Z"
     # ... or a lower degree accepted on that condition: "I will accept an associate degree in HIT instead if you also
     # have four years of data or coding experience"
     r"|\b(?:accept|consider)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\b[^.;\n]{0,40}?\binstead\s+if\b"

@@ -81,6 +81,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
     found = []
     companies: dict[str, str | None] = {}  # acronym -> the company name it opens in this posting
     spelled_out: dict[str, str] = {}  # acronym -> the other long form the posting has given it
+    before_spelled_out: list[tuple[_Mention, str]] = []  # mentions of acronyms not (yet) spelled out otherwise
     other_sense: set[str] = set()  # acronyms a lookalike's words name right before them ("Continuing Healthcare (CHC)")
     lower_case = doc.user_data.get(LOWER_CASE_ACRONYMS, ())
     for index, ent in enumerate(ents):
@@ -115,7 +116,14 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
             )
             if ent.label_ == "credential" and not _listed_with_another_credential(ents, index, ctx.text):
                 _keep_the_other_meaning(mention, ent.text, spelled_out, ctx)
+                if mention.other_meaning is None and ent.text not in spelled_out:
+                    before_spelled_out.append((mention, ent.text))
         found.append(mention)
+    for mention, acronym in before_spelled_out:
+        if acronym in spelled_out:
+            # spelled out as something else further on: "extracts ... data from ... the enterprise ODS" before
+            # "the enterprise Operational Data Store (ODS)"
+            _keep_the_other_meaning(mention, acronym, spelled_out, ctx)
     if other_sense:
         _keep_the_other_sense(found, other_sense, ctx)
     if "-\n" in ctx.text or "-\r\n" in ctx.text:

@@ -32,7 +32,7 @@ CTR = Credential(
     lookalikes=[
         Lookalike(
             meaning="click-through rate",
-            cues=["click", "conversion", "impression", "campaign", "advertis", "ads ", "SEO", "marketing"],
+            cues=["click", "conversion", "impression", "campaign", "advertis", "ads ", "SEO", "marketing", "funnel"],
         ),
         Lookalike(
             meaning="a critical topic review in UK emergency-medicine (FRCEM) exams",
