@@ -208,7 +208,7 @@ WRAPPED_LINE_MIN = 40
 _LINE_END_STOPS = frozenset(".!?:;|…")
 
 #: "etc." where it starts at a word's start: the candidates for a full stop that ends no sentence
-_ETC = re.compile(r"(?<!\w)(?:(etc|Etc|ETC)|incl|Incl|approx|Approx)\.")
+_ETC = re.compile(r"(?<!\w)(?:etc|Etc|ETC)\.")
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -242,18 +242,13 @@ class SentenceSplitter:
         starts[1:][ends[:-1] != 0] = 1
         starts[0] = 1
         text = text_of(doc)
-        if "tc." in text or "TC." in text or "ncl." in text or "prox." in text:
+        if "tc." in text or "TC." in text:
             # "etc." ends a sentence as often as not; not before a word in lower case ("Word, Excel, and Outlook etc.
-            # are essential"); nor "incl." or "approx." before a figure ("7 years, incl. 2 yrs coding audit"). Found
-            # in the text, then its token (a search by character offset)
+            # are essential"). Found in the text, then its token (a search by character offset)
             for match in _ETC.finditer(text):
                 etc = doc.char_span(match.start(), match.end() - 1)
                 i = -1 if etc is None else etc.start
-                if (
-                    0 <= i < count - 2
-                    and doc[i + 1].text == "."
-                    and (doc[i + 2].is_lower or (match.group(1) is None and doc[i + 2].like_num))
-                ):
+                if 0 <= i < count - 2 and doc[i + 1].text == "." and doc[i + 2].is_lower:
                     starts[i + 2] = _NOT_A_START
         for goes_on in lines_broken_mid_sentence(text):
             span = doc.char_span(goes_on, goes_on + 1, alignment_mode="expand")
