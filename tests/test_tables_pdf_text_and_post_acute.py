@@ -244,3 +244,12 @@ def test_the_next_line_s_title_is_not_the_work_of_a_figure(extract):
     )
     assert years(extraction, "required") == set()
     assert years(extraction, "preferred") == set()
+
+
+def test_a_leader_s_years_of_experience_after_a_comma_are_not_asked(extract):
+    # read as work without the rule: "years of coding experience"
+    extraction = extract(
+        "Risk Adjustment Coder\n\nCoding quality is overseen by our Director of Coding, a CRC and CPC with fifteen "
+        "years of coding experience. Applicants should bring at least two years of risk adjustment coding.\n"
+    )
+    assert years(extraction) == {2}

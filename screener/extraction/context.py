@@ -34,6 +34,7 @@ from screener.core.rules import (
     Role,
     RuleSet,
 )
+from screener.extraction.cells import cell_spans, may_hold_cells
 from screener.extraction.doc_text import text_of
 from screener.extraction.ladder import (
     LadderLevel,
@@ -160,11 +161,6 @@ def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
 
 # Cells of a table saved as text: tabs, three spaces or more, or a pipe ("Education | Bachelor's | Master's", Markdown
 # tables) between them
-_CELL_GAP = re.compile(r"\t+|   +|[ \t]*\|[ \t]*")
-
-
-def _may_hold_cells(text: str) -> bool:
-    return "\t" in text or "   " in text or "|" in text
 
 
 #: A table row whose first cell is blank: a tab first, or two bars with nothing between ("| | Required | Preferred |")
@@ -173,16 +169,7 @@ _BLANK_FIRST_CELL = re.compile(r"\t|[ \t]*\|[ \t]*\|")
 
 def _cells(line: re.Match[str]) -> list[tuple[int, int]]:
     """The (start, end) of each non-blank cell of a line, in the posting's offsets."""
-    cells, position = [], line.start()
-    for piece in _CELL_GAP.split(line.group()):
-        stripped = piece.strip()
-        if stripped:
-            start = position + piece.index(stripped)
-            cells.append((start, start + len(stripped)))
-        position += len(piece)
-        gap = _CELL_GAP.match(line.string, position)
-        position = gap.end() if gap else position
-    return cells
+    return cell_spans(line.string, line.start(), line.end())
 
 
 def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, Role, bool]], set[int]]:
@@ -196,7 +183,7 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
     strengths alone ("Minimum<tab>Preferred") has no column of labels: its
     rows' labels are in their first cells ("Education: Associate degree<tab>Bachelor's degree").
     """
-    if not _may_hold_cells(text):
+    if not may_hold_cells(text):
         return [], set()
     found: list[tuple[int, int, str, Role, bool]] = []
     headers: set[int] = set()  # where the header rows start
@@ -230,7 +217,7 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
                 found.extend((start, end, *columns[column], True) for start, end, column in placed)
                 next_row = line.end() + 1
                 continue
-        if not _may_hold_cells(line.group()):
+        if not may_hold_cells(line.group()):
             continue
         cells = _cells(line)
         if columns is not None and labels and line.start() <= next_row:
@@ -452,7 +439,7 @@ def _cells_by_position(line: re.Match[str], starts: list[int]) -> list[tuple[int
     if not raw.strip():
         return None
     placed: list[tuple[int, int, int]] = []
-    pieces = _cells(line) if _may_hold_cells(raw) else [_stripped(line)]
+    pieces = _cells(line) if may_hold_cells(raw) else [_stripped(line)]
     while pieces:
         start, end = pieces.pop(0)
         offset = start - line.start()
@@ -534,7 +521,7 @@ def _rows_by_their_strength_column(text: str, rules: RuleSet) -> list[tuple[int,
 
     The rows go on up to a blank line; lines of one cell between them ("Experience") are the table's topics.
     """
-    if not _may_hold_cells(text):
+    if not may_hold_cells(text):
         return []
     found: list[tuple[int, int, str, Role, bool]] = []
     column: int | None = None  # the strength column's place in the header's cells
@@ -544,7 +531,7 @@ def _rows_by_their_strength_column(text: str, rules: RuleSet) -> list[tuple[int,
         if not raw.strip():
             column = None
             continue
-        cells = _cells(line) if _may_hold_cells(raw) else []
+        cells = _cells(line) if may_hold_cells(raw) else []
         if column is not None and len(cells) == width:
             value = text[cells[column][0] : cells[column][1]]
             word = _STRENGTH_CELL.get(value.lower(), value)

@@ -28,6 +28,7 @@ import re
 from typing import NamedTuple
 
 from screener.core.rules import RuleSet
+from screener.extraction.cells import cell_spans
 
 #: A level's rank when its label names a senior level (the ``senior`` group): above every numbered level.
 SENIOR_RANK = 100
@@ -297,23 +298,6 @@ def _block_end(text: str, colon: int) -> int:
     return end.start() if end is not None else len(text)
 
 
-#: What parts a table's cells on a line: tabs, a pipe, or three spaces or more
-_CELL_BREAK = re.compile(r"\t+|[ \t]*\|[ \t]*|[ ]{3,}")
-
-
-def _cell_starts(line: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each cell of a table's line, in the line."""
-    cells = []
-    position = 0
-    for gap in _CELL_BREAK.finditer(line):
-        if gap.start() > position and line[position : gap.start()].strip():
-            cells.append((position, gap.start()))
-        position = gap.end()
-    if line[position:].strip():
-        cells.append((position, len(line.rstrip())))
-    return cells
-
-
 def other_level_columns(text: str, rules: RuleSet, own: NamedLevel) -> list[tuple[int, int]]:
     """The cells, line by line, of a table's columns for other levels of the job the posting is for: a header
     "Requirement | Coder I | Coder II | Coder III" over rows of what each level asks, under the title "Coder II":
@@ -343,7 +327,7 @@ def other_level_columns(text: str, rules: RuleSet, own: NamedLevel) -> list[tupl
 def _level_columns(line: str, rules: RuleSet, own: NamedLevel) -> list[tuple[int, int, bool]]:
     """The columns of a table's header whose cells name levels of ``own``'s job, one of them ``own``'s: ``(start,
     end, another level's)``; empty when the line is no such header."""
-    cells = _cell_starts(line)
+    cells = cell_spans(line)
     if len(cells) < 3:
         return []
     ranks: list[int | None] = []

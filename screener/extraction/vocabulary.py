@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import count, pairwise, takewhile
+from itertools import combinations, count, pairwise, takewhile
 
 from spacy.tokens import Doc, Span
 
@@ -128,7 +128,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
         _keep_the_other_sense(found, other_sense, ctx)
     if "-\n" in ctx.text or "-\r\n" in ctx.text:
         found = _with_acronyms_broken_at_a_hyphen(found, ctx.text, knowledge)
-    _with_long_names_a_line_break_cut(found, ctx.text, knowledge)
+    _note_long_names_a_line_break_cut(found, ctx.text, knowledge)
     return _without_names_broken_by_a_line(found, ctx, knowledge)
 
 
@@ -137,7 +137,7 @@ _LONG_NAME_REACH = 100
 _WORD = re.compile(r"[^\s()]+")
 
 
-def _with_long_names_a_line_break_cut(found: list[_Mention], text: str, knowledge: Knowledge) -> None:
+def _note_long_names_a_line_break_cut(found: list[_Mention], text: str, knowledge: Knowledge) -> None:
     """Note where each acronym in brackets has its long name start, where a line break cut the name (the matcher
     finds no name across a line): "Registered Health Information Administrator (RHIA) or Registered" over "Health
     Information Technician (RHIT)" is a list of two, the second named in full (see :func:`_fits_the_gap`)."""
@@ -651,15 +651,10 @@ def _names_one_credential(chain: list[_Mention], knowledge: Knowledge) -> bool:
     """Whether a chain of credentials names one credential by its names ("ODS-C (CTR)", "CTR/ODS-C"): each id is
     ``equivalent_to`` every other, so that any of them meets the requirement."""
     ids = {m.id for m in chain}
-    if len(ids) < 2 or chain[0].kind != "credential":
-        return False
     credentials = knowledge.credentials
-    return all(
-        b in credentials[a].equivalent_to or a in credentials[b].equivalent_to
-        for a in ids
-        for b in ids
-        if a != b and a in credentials and b in credentials
-    ) and all(i in credentials for i in ids)
+    if len(ids) < 2 or chain[0].kind != "credential" or not ids <= credentials.keys():
+        return False
+    return all(b in credentials[a].equivalent_to or a in credentials[b].equivalent_to for a, b in combinations(ids, 2))
 
 
 #: The fewest lines, one credential each, that make a list of choices.
