@@ -944,6 +944,16 @@ DISMISSALS = [
         description='"... CPT/HCPCS assignment, is handled by a separate team and is not part of this role"',
     ),
     Dismissal(
+        name="work-the-job-does-not-involve",
+        scope="clause",
+        kinds=_SKILL_KINDS,
+        reason="work the posting says the job does not involve",
+        # "this role does not involve clinical documentation improvement (CDI) or inpatient DRG validation work", "The
+        # position does not include inpatient coding"
+        pattern=r"(?:(?<=\brole )|(?<=\bjob )|(?<=\bposition )|(?<=\bpost ))"
+        r"(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:involve|include|entail)\b",
+    ),
+    Dismissal(
         name="does-not-replace",
         scope="clause",
         kinds=["education"],
@@ -1359,7 +1369,8 @@ DISMISSALS = [
         r"\b(?:together|collectively|between\s+them)\s+(?:hold|have|possess)\b"
         # "our CDI team (RNs and CCDS-credentialed coders) will close the loop", "Our QA team of 40 credentialed
         # reviewers (HCS-D, COS-C, HCS-O, RN) reviews every new coder's first 50 charts"
-        r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)"
+        # ... "Our Medical Records and Coding team (RHIT, CCS) sits down the hall"
+        r"|\bour\s+(?:[\w-]+\s+){0,4}?(?:team|staff|department)"
         r"(?:\s+of\s+(?:\d+\+?|[a-z]+)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*\("
         # ... "Our cancer registrars (ODS-C) provide vital-status follow-up"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|registrars|auditors|specialists|analysts|abstractors|reviewers"
@@ -2556,9 +2567,13 @@ ANY_OF_CUES = [
         + _ENDS_OR_SAYS_ON_WHAT_TERMS
         + r"|ok(?:ay)?(?:(?<=\bis ok)|(?<=\bis okay)|(?<=\bare ok)|(?<=\bare okay)|(?<=\balso ok)|(?<=\balso okay))"
         + _ENDS_OR_SAYS_ON_WHAT_TERMS
-        + r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b",
-        description='"CPC or COC required. A CPC-A is fine if ...", "If you\'re a CPC-A we\'d consider you too": one '
-        "more choice of what was asked for before it",
+        + r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b"
+        # ... a bare "welcome" after what it welcomes, at the end of its clause or before a dash or its terms: "CPC
+        # preferred, CPC-A welcome.", "CPC or CPC-A (AAPC). CPC-A welcome -- our senior coder will help"
+        + r"|welcome(?<=\bwelcome)(?=[^\S\n]*(?:[.;,)!\n]|$|--?\s|[–—]|(?:with|if|provided|as\s+long\s+as|too"
+        r"|to\s+apply)\b))",
+        description='"CPC or COC required. A CPC-A is fine if ...", "If you\'re a CPC-A we\'d consider you too", "CPC '
+        'preferred, CPC-A welcome": one more choice of what was asked for before it',
     ),
     AnyOfCue(
         name="considered-after-it",
@@ -2906,9 +2921,14 @@ CONNECTIVES = [
         # company"
         r"|\s[-–—]\s+(?!(?:this|that|which|it|these|both|either|all)\b)(?:[\w/'’()-]+\s+){1,5}?"
         r"(?:is|are|will\s+be)\b"
-        # ... and a spaced dash before a condition: "CPB or CPC preferred - if you don't have your CPC yet we will pay
-        # for the exam"
-        r"|\s[-–—]\s+(?:if|unless|once)\b"
+        # ... and a spaced dash (or two hyphens) before a condition: "CPB or CPC preferred - if you don't have your CPC
+        # yet we will pay for the exam", "CCC strongly preferred -- if you don't have it yet, we will pay"
+        r"|\s(?:--|[-–—])\s+(?:if|unless|once)\b"
+        # ... and before a subject and a verb of its own, an offer's or one after "will" or "can": "RHIT or CCA
+        # preferred, or willing to obtain within 2 years - LCRMC offers tuition assistance", "CPC-A welcome -- our
+        # senior coder will help you get the A removed"
+        r"|\s(?:--|[-–—])\s+(?!(?:this|that|which|it|these|both|either|all)\b)(?:[\w&'’.-]+\s+){1,4}?"
+        r"(?:(?:will|would|can|may)\s+(?:also\s+)?[a-z]+|offers|pays|covers|reimburses|provides|sponsors)\b"
         # ... and a comma and a conjunction before a subject with a verb of its own: "An associate degree is required,
         # and a bachelor's, in HIM or nursing, is preferred" (not a list's last item: "an RHIT, a CCS, and a CPC"; nor
         # one that measures itself by what came before: "..., and an RHIT or RHIA is just as welcome")

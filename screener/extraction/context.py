@@ -1693,9 +1693,9 @@ class PostingContext:
         """
         contrast = self.rules.connective("contrast")
         for match in pattern.finditer(self.text if as_written else self.lower, *window):
-            if self._in_an_aside_after(match.start(), match.end(), end) and self._sentence_requires(start, end, None):
-                # an aside on what is required speaks of itself: "must obtain CHAA or CRCR within 12 months of hire
-                # (exam fees paid by GLBH)"; not on what nothing asks: "Use of SystmOne (training is provided)"
+            if self._in_an_aside_after(match.start(), match.end(), end) and self._asked_before_an_aside(start, end):
+                # an aside on what is asked speaks of itself: "must obtain CHAA or CRCR within 12 months of hire (exam
+                # fees paid by GLBH)"; not on what nothing asks: "Use of SystmOne (training is provided)"
                 continue
             reach = None
             if match.end() <= start:
@@ -1710,6 +1710,20 @@ class PostingContext:
             ):
                 return False
         return True
+
+    def _asked_before_an_aside(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is asked by its own words or heading, whatever an aside after it says: its
+        sentence requires it ("must obtain CHAA or CRCR within 12 months of hire (exam fees paid by GLBH)"), or a
+        preference's cue or heading speaks of it ("PREFERRED\n- RHIT or CEHRS credential - or willingness to obtain
+        within 2 years (KBBH will pay exam fee)"). A requirements heading alone does not: "Use of SystmOne (training
+        is provided)" under it is offered, not asked."""
+        for step in self.rules.precedence:
+            if step in _CUE_STEPS:
+                cue = self._cue_of_step(step, start, end, None)
+                if cue is not None:
+                    return True
+        section = self.section(start)
+        return section is not None and section.role == "preferred"
 
     def _in_an_aside_after(self, m_start: int, m_end: int, end: int) -> bool:
         """Whether ``text[m_start:m_end]`` is inside parentheses after the mention at ``[start, end)``: an aside on

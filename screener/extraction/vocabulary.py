@@ -1121,18 +1121,24 @@ def _join_the_choice_of(
 
 
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+# A comma right after a strength's word: what came before it has its strength said ("CPC preferred, CPC-A welcome")
+_A_STRENGTH_AND_A_COMMA = re.compile(
+    r"\b(?:preferred|required|desired|desirable|essential|mandatory|a\s+plus|a\s+must)[ \t]*,[ \t]*", re.I
+)
 
 
 def _said_of_start(text: str, sentence_start: int, at: int) -> int:
-    """Where what ``at`` says something of starts: the parenthesis open at ``at``, else the last semicolon or spaced
-    dash before it ("CPC or COC required - CCS also accepted"), else the sentence's start."""
+    """Where what ``at`` says something of starts: the parenthesis open at ``at``, else the last semicolon, spaced
+    dash or comma after a strength's word before it ("CPC or COC required - CCS also accepted", "CPC preferred, CPC-A
+    welcome"), else the sentence's start."""
     opening = text.rfind("(", sentence_start, at)
     if opening >= 0 and ")" not in text[opening:at]:
         return opening + 1
     semicolon = text.rfind(";", sentence_start, at)
-    dashes = [m.end() for m in _SPACED_DASH.finditer(text, max(sentence_start, semicolon + 1), at)]
-    if dashes:
-        return dashes[-1]
+    from_ = max(sentence_start, semicolon + 1)
+    breaks = [m.end() for pattern in (_SPACED_DASH, _A_STRENGTH_AND_A_COMMA) for m in pattern.finditer(text, from_, at)]
+    if breaks:
+        return max(breaks)
     return semicolon + 1 if semicolon >= 0 else sentence_start
 
 
