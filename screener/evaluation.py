@@ -232,10 +232,16 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
     def miss(field_name: str, what: str, **details: Any) -> None:
         report.misses.append({"posting": name, "field": field_name, "what": what, **details})
 
+    def credential_id(label_id: str) -> str:
+        """A label's credential, under the knowledge base's id when the label wrote another of its names ("CRCS-I")."""
+        if label_id in known_credentials:
+            return label_id
+        return screener.knowledge.resolve("credential", label_id) or label_id
+
     # credentials, member by member
     labelled = set()
     for entry in labels.credentials:
-        for id_ in entry.any_of:
+        for id_ in map(credential_id, entry.any_of):
             if id_ in known_credentials:
                 labelled.add((id_, entry.strength))
             else:
@@ -255,7 +261,7 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
     labelled_groups = {
         (known, e.strength)
         for e in labels.credentials
-        if len(known := frozenset(i for i in e.any_of if i in known_credentials)) > 1
+        if len(known := frozenset(i for i in map(credential_id, e.any_of) if i in known_credentials)) > 1
     }
     grouped: dict[str, list] = {}
     for requirement in found_credentials:

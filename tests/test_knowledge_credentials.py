@@ -82,9 +82,11 @@ EXPECTED_IDS = {
     "AHDI": {"RHDS", "CHDS"},
     "ACDIS": {"CCDS", "CCDS-O"},
     "HCCA": {"CHC", "CHPC"},
-    "HFMA": {"CRCR"},
+    "HFMA": {"CRCR", "CHFP"},
     "NAHAM": {"CHAA", "CHAM"},
     "AHIOS": {"CRIS"},
+    "NAHRI": {"CHRI"},
+    "AAHAM": {"CRCS"},
     "BMSC": {"HCS-D", "HCS-O", "HCS-H", "HCS-C", "SCP", "ACS", "CCP-P"},
 }
 
@@ -123,6 +125,9 @@ EXPECTED_ALIASES = {
     "CRCR": ["Certified Revenue Cycle Representative", "HFMA CRCR"],
     "CHAA": ["Certified Healthcare Access Associate", "NAHAM CHAA"],
     "CRIS": ["Certified Release of Information Specialist"],
+    "CHFP": ["Certified Healthcare Financial Professional", "HFMA CHFP"],
+    "CHRI": ["Certification in Healthcare Revenue Integrity", "Certified in Healthcare Revenue Integrity"],
+    "CRCS": ["Certified Revenue Cycle Specialist", "CRCS-I", "CRCS-P"],
     "CHAM": ["Certified Healthcare Access Manager"],
     "HCS-D": ["Home Care Coding Specialist - Diagnosis", "Home Care Coding Specialist-Diagnosis"],
     "HCS-O": ["Home Care Clinical Specialist - OASIS"],
@@ -237,6 +242,12 @@ def test_ctr_slash_ods_names_both_as_one_choice(extract):
         ("License/Certification:\n- CRIS (Preferred)", ["CRIS"]),
         ("RHIT (AHIMA) or CRIS (Certified Release of Information Specialist, AHIOS) preferred.", ["RHIT", "CRIS"]),
         ("Experience of CRIS and PACS essential for the radiographer post.", []),
+        # the revenue integrity credentials: NAHRI's CHRI vs criminal history record information, AAHAM's CRCS vs
+        # colorectal cancer screening
+        ("Revenue Integrity Analyst: CHRI, CRCR or CHFP preferred.", ["CHRI", "CRCR", "CHFP"]),
+        ("Records clerk with access to CHRI under CJIS security policy.", []),
+        ("Payer Audit Coordinator: RHIT, CRCR or CRCS-I preferred.", ["RHIT", "CRCR", "CRCS"]),
+        ("Track CRCS rates for the colorectal cancer screening measure.", []),
         # CPB: biller vs cardiopulmonary bypass
         ("CPB preferred for the billing office.", ["CPB"]),
         ("Assist the perfusionist during CPB (cardiopulmonary bypass).", []),
@@ -416,7 +427,8 @@ def test_unverified_credentials_are_the_ones_the_reference_marks():
     unverified = {c.id for c in CREDENTIALS.values() if not c.verified}
     # the SCP, ACS and CCP-P: on BMSC's former site only, their prerequisites unknown; NAHAM's CHAA and CHAM: their
     # eligibility from a page that reproduces NAHAM's, not from NAHAM's own manual; AHIOS's CRIS: a trade-magazine
-    # article
+    # article; HFMA's CHFP: an HFMA chapter's page; NAHRI's CHRI: its page names no eligibility; AAHAM's CRCS: a
+    # secondary overview
     assert unverified == {
         "CCS-P",
         "CDIP",
@@ -431,6 +443,9 @@ def test_unverified_credentials_are_the_ones_the_reference_marks():
         "CHAA",
         "CHAM",
         "CRIS",
+        "CHFP",
+        "CHRI",
+        "CRCS",
     }
 
 

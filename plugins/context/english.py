@@ -346,6 +346,12 @@ STRENGTH_CUES = [
         r"|\bin\s+your\s+favou?r\b"
         # "... is a nice extra", "A CEMC is nice if you have it" (not "is nice to work with")
         r"|\bnice\s+extra\b|\b(?:is|are)\s+nice\b(?!\s+to\b)"
+        # "CPC would be welcome", "A CCS is also welcome", "CPC welcome." (not "welcome to apply", "Welcome to our
+        # team", a welcome bonus)
+        # (nor "CCA/CCS welcome, not needed": what follows says it)
+        r"|\bwelcome\b(?!\s+(?:to|bonus|aboard|package|letter|home|center|centre|desk|kit)\b)"
+        r"(?![^\S\n]*[,;-]?[^\S\n]*(?:but\s+)?not\s+(?:needed|required|necessary|essential|a\s+must)\b)"
+        r"(?=[^\S\n]*(?:[.;,)!\n]|$|--?\s|[–—]|(?:if|as\s+well|too)\b))"
         # "Six months ... is enough for the client; a year or more is better"
         r"|\b(?:is|are|would\s+be|even)\s+better\b(?!\s+(?:than|at|for|to|with|in)\b)"
         r"|\bencouraged\b" + _GROWTH_ENCOURAGED_BEFORE + r"|\bstrongly\s+considered\b"
@@ -446,7 +452,12 @@ SECTION_HEADINGS = [
         # ... "What will make you stand out?", "What sets you apart"
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|pluses|a plus|additional qualifications"
         r"|(?:make|makes)\s+you\s+stand\s+out|sets?\s+you\s+apart"
+        # ... "Extras that stand out"
+        r"|(?:extras?\s+|things\s+)?(?:that|which)\s+(?:will\s+)?stand\s+out"
         r"|bonus points|additional considerations|highly regarded"
+        # a civil-service posting's factors that score candidates who meet its minimums: "RATING FACTORS", "Quality
+        # Ranking Factors"
+        r"|(?:rating|ranking)\s+factors"
         # a state posting's "Management Preferences"
         r"|(?:management|employer|hiring|agency)\s+preferences"
         # "Great if you also have:", "What we'd love you to have"
@@ -944,6 +955,16 @@ DISMISSALS = [
         description='"... CPT/HCPCS assignment, is handled by a separate team and is not part of this role"',
     ),
     Dismissal(
+        name="what-it-earns",
+        scope="clause",
+        kinds=["credential"],
+        reason="what holding it earns on the job (a step, a raise), not what the job asks",
+        # "A CPMA earned after hire qualifies for the Auditor II step increase", "CCS holders qualify for a pay
+        # differential"
+        pattern=r"\bqualif(?:y|ies)\s+(?:you\s+|them\s+|the\s+holder\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:increases?|raises?|differentials?|bonus(?:es)?|increments?|promotions?)\b",
+    ),
+    Dismissal(
         name="work-the-job-does-not-involve",
         scope="clause",
         kinds=_SKILL_KINDS,
@@ -1398,6 +1419,8 @@ DISMISSALS = [
         # ("Our Patient Financial Services team of 60 includes nine CPB-certified billers")
         pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+of\s+(?:over\s+|more\s+than\s+)?"
         r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|\w+ty)\s+"
+        # ... or by its headcount before it: "42-person coding team (11 CCS, 3 RHIA) with a dedicated educator"
+        r"|\b\d+[- ](?:person|member|strong)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\b"
         # ... or by its people: "Our in-house team of certified coders (CPC, CCS, RHIT) reviews model output"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\s+of\s+(?:[\w-]+\s+){0,2}?"
         r"(?:coders|auditors|registrars|specialists|professionals|analysts)\b"

@@ -7,15 +7,17 @@ read the rest (credentials and code sets are written alike in all three language
 build it: only the public plugin API.
 """
 
-from screener import AnyOfCue, ListGap, SectionHeading, StrengthCue, hookimpl
+from screener import AnyOfCue, Dismissal, ListGap, SectionHeading, StrengthCue, hookimpl
 
 STRENGTH_CUES = [
     StrengthCue(
         name="es-fr-preferred",
         strength="preferred",
-        # Spanish "preferible", "preferido", "deseable", "de preferencia"; French "souhaitable", "un atout", "de
-        # préférence", "privilégié"
-        pattern=r"\bpreferibles?\b|\bpreferid[oa]s?\b|\bdeseables?\b|\bde\s+preferencia\b|\bsouhait(?:able|ée?)s?\b"
+        # Spanish "preferible", "preferido", "deseable", "de preferencia", "bienvenido"; French "souhaitable", "un
+        # atout", "de préférence", "privilégié"
+        # ... "CPC o CPC-A ... bienvenidos", "un plus"
+        pattern=r"\bpreferiblemente\b|\bpreferibles?\b|\bpreferid[oa]s?\b|\bdeseables?\b|\bde\s+preferencia\b|\bsouhait(?:able|ée?)s?\b"
+        r"|\bbienvenid[oa]s?\b|\bun\s+plus\b"
         r"|\bun\s+atout\b|\bde\s+pr[ée]f[ée]rence\b|\bprivil[ée]gi[ée]e?s?\b",
         description='"preferible", "deseable", "un atout", "souhaitable"',
     ),
@@ -69,6 +71,30 @@ ANY_OF_CUES = [
 ]
 
 
+DISMISSALS = [
+    Dismissal(
+        name="es-fr-benefit",
+        scope="clause",
+        reason="a benefit the employer offers",
+        # "Pagamos la membresía de AAPC y el examen CPB luego de 90 días", "reembolso del examen"; French "nous payons
+        # l'examen", "remboursement"
+        pattern=r"\bpagamos\b|\bpaga(?:r[aá]|remos)?\s+(?:por\s+)?(?:el|la|los|las|tu|su)\s+"
+        r"(?:examen|ex[aá]menes|membres[íi]a|cuota|certificaci[óo]n)\b|\breembols(?:o|amos|aremos)\b"
+        r"|\bnous\s+(?:payons|remboursons)\b|\bremboursement\b",
+    ),
+    Dismissal(
+        name="es-fr-someone-elses-letters",
+        scope="before",
+        kinds=["credential"],
+        reason="the letters of someone the job works with, after their post, not what the job asks",
+        # "Colabora con la Oficial de Privacidad (CHPS)", "nuestra Gerente de Codificación (RHIA, CCS)"
+        pattern=r"\b(?:la|el|nuestr[oa]|su)\s+(?:oficial|director[a]?|gerente|supervisor[a]?|coordinador[a]?"
+        r"|administrador[a]?|manager|directeur|directrice|responsable)(?:\s+(?:de|du|des)\s+[\w-]+)?\s*\("
+        r"\s*(?:[a-z][\w-]{1,6}\s*,\s*)*",
+    ),
+]
+
+
 LIST_GAPS = [
     ListGap(
         name="es-fr-or-between",
@@ -81,4 +107,4 @@ LIST_GAPS = [
 
 @hookimpl
 def screener_context_rules():
-    return [*STRENGTH_CUES, *SECTION_HEADINGS, *ANY_OF_CUES, *LIST_GAPS]
+    return [*STRENGTH_CUES, *SECTION_HEADINGS, *ANY_OF_CUES, *DISMISSALS, *LIST_GAPS]

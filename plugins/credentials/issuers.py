@@ -34,6 +34,12 @@ ISSUERS = [
         sources=["http://www.acdis.org/faq/what-are-eligibility-requirements-ccds"],
     ),
     Issuer(
+        id="AAHAM",
+        name="American Association of Healthcare Administrative Management",
+        url="https://www.aaham.org/",
+        sources=["https://bestcolleges.com/healthcare/careers/certified-revenue-cycle-specialist"],
+    ),
+    Issuer(
         id="AHDI",
         name="Association for Healthcare Documentation Integrity",
         url="https://www.ahdionline.org/",
@@ -63,6 +69,12 @@ ISSUERS = [
         name="National Association of Healthcare Access Management",
         url="https://www.naham.org/",
         sources=["https://gama-online.org/make-naham-certification-a-priority-this-year/"],
+    ),
+    Issuer(
+        id="NAHRI",
+        name="National Association of Healthcare Revenue Integrity",
+        url="https://nahri.org/",
+        sources=["https://nahri.org/certification"],
     ),
     Issuer(
         id="NCRA",

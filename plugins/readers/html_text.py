@@ -19,7 +19,7 @@ from typing import Any
 from .html_tree import parse_page
 
 # A tag of the kinds descriptions are written with: enough to tell HTML from text that mentions "<5 years".
-_TAG = re.compile(
+TAG = re.compile(
     r"</?(?:p|br|li|ul|ol|div|span|h[1-6]|strong|b|em|i|u|table|tr|td|th|a|font|section|article)\b[^>]*>",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ def _css() -> dict[str, Any]:
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(_TAG.search(text) or _ESCAPED_TAG.search(text))
+    return bool(TAG.search(text) or _ESCAPED_TAG.search(text))
 
 
 def unescape_markup(text: str) -> str:

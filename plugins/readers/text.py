@@ -5,7 +5,9 @@ charset-normalizer for other scripts and multi-byte encodings, else
 Windows-1252, so a text file never fails to read because of its bytes. The
 text is kept as decoded (evidence offsets index it), but for the HTML
 character references of text saved from a page's source ("Billing &amp;
-Coding", "&#8226;"), which are resolved; the first short line is the title.
+Coding", "&#8226;"), which are resolved, and the tags such a text left in,
+laid out as the page shows them (see :func:`without_markup_left_in`); the
+first short line is the title.
 
 A file that is empty or only white space is an error that says so, and so is
 one that is not text at all: binary data (an image, an archive, a program)
@@ -23,6 +25,7 @@ from pathlib import Path
 from screener import Posting, ReadError, hookimpl
 
 from .decoding import decode_text
+from .html_text import TAG as _TAG
 from .limits import max_bytes, read_file
 
 SUFFIXES = {".txt", ".md", ".text", ".markdown"}
@@ -71,10 +74,38 @@ def resolve_character_references(text: str) -> str:
     return _CHARACTER_REFERENCE.sub(lambda ref: html.unescape(ref.group()), text)
 
 
+#: The fewest tags that make a text one saved with its page's markup left in ("<p><strong>Nice to have</strong></p>"):
+#: a plain text may name one in passing
+_TAGS_OF_MARKUP_LEFT_IN = 3
+#: A tag that starts or ends a block of its own line (a paragraph, a heading, a list item, a row, a line break)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|tr|ul|ol|table|section|article)\b[^>]*>|<br\s*/?>", re.I)
+#: A list item's opening tag: a bullet
+_ITEM_TAG = re.compile(r"<li\b[^>]*>", re.I)
+
+
+def without_markup_left_in(text: str) -> str:
+    """``text`` with the HTML tags a page's source left in laid out as the page shows them: each paragraph, heading
+    or list item on a line of its own ("<li>CPC required</li>" is "• CPC required"), the inline tags ("<strong>",
+    "<em>", "<span>") gone, a line of tags alone gone. The text's own lines and blank lines stay. A text with fewer
+    than ``_TAGS_OF_MARKUP_LEFT_IN`` tags is left alone."""
+    if "<" not in text or len(_TAG.findall(text)) < _TAGS_OF_MARKUP_LEFT_IN:
+        return text
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            lines.append("")
+            continue
+        for piece in _BLOCK_TAG.split(_ITEM_TAG.sub("<li>• ", line)):
+            piece = _TAG.sub("", piece).strip()
+            if piece and piece != "•":
+                lines.append(piece)
+    return "\n".join(lines).strip("\n")
+
+
 def read_bytes(data: bytes, source: str, charset: str | None = None) -> Posting:
     if not data:
         raise ReadError("empty: there is no text", source=source)
-    text = resolve_character_references(decode_text(data, charset))
+    text = without_markup_left_in(resolve_character_references(decode_text(data, charset)))
     if not text.translate(_INVISIBLE).strip():
         raise ReadError("only white space: there is no text", source=source)
     reason = binary_reason(text)

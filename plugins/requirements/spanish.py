@@ -21,6 +21,7 @@ from screener import EducationLevel, EducationRequirement, Evidence, ExperienceR
 #: Words one of which a posting holds before it is searched: the lower-case text is asked for each
 _TRIGGERS = (
     "experiencia",
+    "exp.",
     "cuarto a",
     "escuela superior",
     "asociado",
@@ -67,7 +68,15 @@ _EXPERIENCE_OF_A_FIGURE = re.compile(
 _THE_EMPLOYER_S_BEFORE = re.compile(
     r"(?:\b(?:somos|contamos\s+con|tenemos|cumplimos|celebramos)\b"
     r"|\b(?:empresa|compañía|grupo|hospital|organización|institución|clínica|centro|oficina|práctica|equipo)\b"
-    r"[^.;\n]{0,40}?\bcon)\s+(?:(?:más\s+de|sobre)\s+)?\Z"
+    # ... "Nuestro equipo de codificación suma un promedio de más de 20 años de experiencia"
+    r"[^.;\n]{0,40}?\b(?:con|suma|tiene|acumula|cuenta\s+con))\s+(?:un\s+promedio\s+de\s+)?"
+    r"(?:(?:más\s+de|sobre)\s+)?\Z"
+)
+# A figure after the word for experience, at its clause's end or before its strength: "Exp. en facturación y
+# codificación de oficina médica, 2 años preferible" (not "la oficina tiene 25 años en el área")
+_A_FIGURE_AFTER_EXPERIENCE = re.compile(
+    rf"\b(?:experiencia|exp\.)\s[^.;\n]{{0,80}}?(?<!\w){_FIGURE}{_UNIT}(?P<after>)"
+    r"(?=[^\S\n]*(?:preferibles?|deseables?|requerid[oa]s?|m[íi]nimo|o\s+m[áa]s|[,;.)]|$|\n))"
 )
 # What the experience is of, in the words after it (else in its line): the ids of the English plugin's subjects
 _SUBJECTS = (
@@ -112,7 +121,7 @@ def screener_extract(doc, posting):
 def _experience(text, lower):
     found = []
     seen = set()
-    for pattern in (_FIGURE_OF_EXPERIENCE, _EXPERIENCE_OF_A_FIGURE):
+    for pattern in (_FIGURE_OF_EXPERIENCE, _EXPERIENCE_OF_A_FIGURE, _A_FIGURE_AFTER_EXPERIENCE):
         for match in pattern.finditer(lower):
             if match.start("num") in seen or _THE_EMPLOYER_S_BEFORE.search(
                 lower, max(0, match.start("num") - 80), match.start("num")

@@ -191,6 +191,9 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
     labels = 0  # how many cells of a row, before those, are its label (0 or 1)
     next_row = -1
     starts: list[int] = []  # where each column's heading starts in its line, when the header has no column of labels
+    ends: list[int] = []  # ... and where it ends
+    wrapped_from: int | None = None  # where a pipe table's row began on the line before, its first cell wrapped
+    outer_bars = False  # whether the header opens with a bar, as a Markdown table's does
     for line in _LINE.finditer(text):
         if columns is not None and line.start() == next_row and _A_RULE_UNDER_A_HEADER.fullmatch(line.group()):
             next_row = _next_line_start(text, line.end())  # "------  ------": the header's rule
@@ -202,7 +205,7 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
             # (a form's row of boxes, one a column, is read by its boxes, below)
             and not (labels and _BOXES_AT_THE_END.search(line.group()))
         ):
-            placed = _cells_by_position(line, starts)
+            placed = _cells_by_position(line, starts, ends)
             mark = _a_mark_in_one_column(line, placed) if placed is not None and labels else None
             if mark is not None:
                 # a row marked in one column: "CRC (Certified Risk Adjustment Coder)<spaces>X" under "Req.  Pref."
@@ -230,17 +233,43 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
                     found.append((*label, *(ticked[0] if ticked else ("unticked", "not_asked")), True))
                 next_row = _next_line_start(text, line.end())
                 continue
-        by_tabs = _tab_cells(line) if columns is not None and line.start() <= next_row else None
-        if by_tabs is not None and len(by_tabs) == len(columns) + labels:  # type: ignore[arg-type]
-            # a row of tabs with a cell left empty: "Experience<tab>5 years ... (Level I trauma or academic<tab>" over
-            # "<tab>medical center)<tab>7 years, incl. 2 yrs coding audit" (the row's label blank on its next line)
-            found.extend(
-                (*cell, heading, role, True)
-                for cell, (heading, role) in zip(by_tabs[labels:], columns, strict=True)  # type: ignore[arg-type]
-                if cell is not None
-            )
+        in_rows = columns is not None and line.start() <= next_row
+        by_tabs = (_tab_cells(line) or _pipe_cells(line, outer_bars)) if in_rows else None
+        if columns is not None and by_tabs is not None and len(by_tabs) == len(columns) + labels:
+            label_cell = by_tabs[0] if labels else None
+            marked = _the_one_marked_cell(text, by_tabs[labels:]) if label_cell is not None else None
+            if label_cell is not None and marked is not None:
+                # a row marked in one column: "| CPMA | | ✓ |" under "| Qualification | Required | Preferred |"; its
+                # label may have begun on the line before ("| 5 years of hospital outpatient facility coding (ED," over
+                # "interventional radiology, cardiac cath) | ✓ | |")
+                label_start, label_end = label_cell
+                found.append(
+                    (wrapped_from if wrapped_from is not None else label_start, label_end, *columns[marked], True)
+                )
+            else:
+                # a row of tabs with a cell left empty: "Experience<tab>5 years ... (Level I trauma or academic<tab>"
+                # over "<tab>medical center)<tab>7 years, incl. 2 yrs coding audit" (the row's label blank on its next
+                # line)
+                found.extend(
+                    (*cell, heading, role, True)
+                    for cell, (heading, role) in zip(by_tabs[labels:], columns, strict=True)
+                    if cell is not None
+                )
+            wrapped_from = None
             next_row = _next_line_start(text, line.end())
             continue
+        if (
+            in_rows
+            and labels
+            and by_tabs is not None
+            and len(by_tabs) == 1
+            and _A_PIPE_ROW_LEFT_OPEN.fullmatch(line.group())
+        ):
+            # a row's first cell that wraps onto the next line: "| 5 years of hospital outpatient facility coding (ED,"
+            wrapped_from = by_tabs[0][0] if by_tabs[0] is not None else None
+            next_row = _next_line_start(text, line.end())
+            continue
+        wrapped_from = None
         if columns is not None and len(cells) == len(columns) + labels and line.start() <= next_row:
             found.extend(
                 (start, end, heading, role, True)
@@ -269,16 +298,29 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
                 for heading in headings
             ]
             roles = _with_columns_after_of_no_strength(headings, roles)
-            if set(roles) - {"not_asked"} == _STRENGTH_ROLES:
+            if set(roles) - {"not_asked"} == _STRENGTH_ROLES and any(
+                _STRENGTH_COLUMN.fullmatch(heading.strip()) for heading in headings
+            ):
+                # a header with a column of each row's strength ("Requirement | Required or Preferred"), whose rows
+                # ``_rows_by_their_strength_column`` reads: a header all the same, not a heading over them
+                headers.add(line.start())
+            elif set(roles) - {"not_asked"} == _STRENGTH_ROLES:
                 columns = list(zip(headings, roles, strict=True))  # type: ignore[arg-type]
+                outer_bars = line.group().lstrip().startswith("|")
                 next_row = _next_line_start(text, line.end())
                 headers.add(line.start())
                 # where each column's heading starts: rows wrapped over lines are read by where their pieces stand
                 # (in a table with a column of labels too: "1. Education<spaces>High school diploma<spaces>Associate
                 # degree in Health" over "<spaces>Information Technology")
-                # (not a header of tabs or pipes, whose cells need not line up: its rows are read by their cells)
-                by_cells = labels and ("\t" in line.group() or "|" in line.group())
-                starts = [] if by_cells else [start - line.start() for start, _ in cells[skipped:]]
+                # (not a header of pipes, whose cells need not line up: its rows are read by their cells; a header of
+                # tabs is read by where its cells stand once the tabs are laid out, as a Word table's columns saved
+                # with runs of tabs wrap: "Certification<tabs>CPC or CCS-P; CPC-A<tabs>COSC (orthopaedic" over
+                # "<tabs>considered with 1 yr<tabs>specialty credential)"; its rows whose pieces stand under no
+                # heading are read by their cells)
+                by_cells = labels and "|" in line.group()
+                raw = line.group()
+                starts = [] if by_cells else [_laid_out(raw, start - line.start()) for start, _ in cells[skipped:]]
+                ends = [] if by_cells else [_laid_out(raw, end - line.start()) for _, end in cells[skipped:]]
     return found, headers
 
 
@@ -430,36 +472,100 @@ _NUMBER_OF_A_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)]|\([A-Za-z0-
 _COLUMN_SLACK = 2
 
 
-def _cells_by_position(line: re.Match[str], starts: list[int]) -> list[tuple[int, int, int]] | None:
+#: The columns a tab advances to, as editors and terminals lay tabs out
+_TAB_SIZE = 8
+
+
+def _laid_out(raw: str, at: int) -> int:
+    """The column ``raw[at]`` stands at once the line's tabs are laid out (``at`` itself in a line with no tab)."""
+    return at if "\t" not in raw else len(raw[:at].expandtabs(_TAB_SIZE))
+
+
+def _cells_by_position(
+    line: re.Match[str], starts: list[int], ends: list[int] | None = None
+) -> list[tuple[int, int, int]] | None:
     """The pieces of a line of side-by-side columns, each with the column whose heading it starts under: ``(start,
     end, column)``; ``None`` when a piece starts under no heading or runs into the next column (a line across the
-    page: the columns have ended). A piece left of the first heading is the row's label, of no column.
+    page: the columns have ended). A piece left of the first heading is the row's label, of no column; a mark alone
+    ("X", a tick) may stand anywhere under its heading, between ``starts`` and ``ends`` (marks are centred under
+    "Required" and "Preferred").
     """
     raw = line.group()
     if not raw.strip():
         return None
     placed: list[tuple[int, int, int]] = []
     pieces = _cells(line) if may_hold_cells(raw) else [_stripped(line)]
+    labelled = False
+    tabbed = "\t" in raw
     while pieces:
         start, end = pieces.pop(0)
-        offset = start - line.start()
-        if end - line.start() < starts[0] - _COLUMN_SLACK:
+        offset = _laid_out(raw, start - line.start())
+        if _laid_out(raw, end - line.start()) < starts[0] - _COLUMN_SLACK:
+            labelled = True
             continue  # the row's label, left of the columns: "Certification<spaces>RHIT ...<spaces>RHIA"
         column = next((i for i, at in enumerate(starts) if abs(offset - at) <= _COLUMN_SLACK), None)
+        if column is None and ends and _COLUMN_MARK.fullmatch(line.string, start, end):
+            column = next(
+                (
+                    i
+                    for i, (at, until) in enumerate(zip(starts, ends, strict=True))
+                    if at - _COLUMN_SLACK <= offset < until + _COLUMN_SLACK
+                ),
+                None,
+            )
         if column is None and offset > starts[-1]:
             column = len(starts) - 1  # the last column's, aligned right: "POINTS" over "  40"
         if column is None:
             return None
-        if column + 1 < len(starts) and end - line.start() > starts[column + 1]:
+        if column + 1 < len(starts) and _laid_out(raw, end - line.start()) > starts[column + 1]:
+            if tabbed:
+                return None  # a piece that runs into the next column (tabs: no space to part it at)
             # two cells one space apart, the space where the next column starts (a copy from a PDF or a Word table):
             # "Epic (Resolute Professional Billing); athenaOne" under "MINIMUM" and "DESIRABLE"
             split = line.start() + starts[column + 1]
             if not (raw[starts[column + 1] - 1] == " " and not raw[starts[column + 1]].isspace()):
-                return None
+                # a cell across the columns after a row's label, the last of its line ("BLS / CPR<spaces>not required
+                # for this role"): a row of no column's strength; else a line across the page
+                return placed if labelled and not placed and not pieces else None
             pieces.insert(0, (split, end))
             end = split - 1
         placed.append((start, end, column))
     return placed
+
+
+#: A pipe table's line that opens a row and leaves it open: "| 5 years of hospital outpatient facility coding (ED,"
+_A_PIPE_ROW_LEFT_OPEN = re.compile(r"[ \t]*\|[^|\n]*[^|\s][^|\n]*")
+
+
+def _pipe_cells(line: re.Match[str], outer_bars: bool) -> list[tuple[int, int] | None] | None:
+    """The cells of a pipe table's line, ``None`` for an empty one ("| CPMA | | ✓ |"); ``None`` for a line of no
+    pipe. With ``outer_bars`` (a header that opens with a bar, as Markdown's do), the bars that open and close the
+    line bound no cell; without, what stands before the first bar and after the last is a cell, empty or not
+    ("<spaces>| ODS-C earned within 12 months of hire<spaces>|<spaces>| NCRA lookup")."""
+    raw = line.group()
+    if "|" not in raw:
+        return None
+    pieces = raw.split("|")
+    cells: list[tuple[int, int] | None] = []
+    position = line.start()
+    for i, piece in enumerate(pieces):
+        stripped = piece.strip()
+        at = position
+        position += len(piece) + 1
+        if outer_bars and (i == 0 or i == len(pieces) - 1) and not stripped:
+            continue  # before the first bar or after the last
+        first = at + piece.index(stripped) if stripped else at
+        cells.append((first, first + len(stripped)) if stripped else None)
+    return cells
+
+
+def _the_one_marked_cell(text: str, cells: list[tuple[int, int] | None]) -> int | None:
+    """Which of a row's cells holds the row's one mark ("✓", "X"), the others empty; ``None`` for another row."""
+    filled = [(i, cell) for i, cell in enumerate(cells) if cell is not None]
+    if len(filled) != 1:
+        return None
+    column, (start, end) = filled[0]
+    return column if _COLUMN_MARK.fullmatch(text, start, end) else None
 
 
 def _tab_cells(line: re.Match[str]) -> list[tuple[int, int] | None] | None:

@@ -128,7 +128,7 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
         _keep_the_other_sense(found, other_sense, ctx)
     if "-\n" in ctx.text or "-\r\n" in ctx.text:
         found = _with_acronyms_broken_at_a_hyphen(found, ctx.text, knowledge)
-    _note_long_names_a_line_break_cut(found, ctx.text, knowledge)
+    _note_long_names_a_pdf_broke(found, ctx.text, knowledge)
     return _without_names_broken_by_a_line(found, ctx, knowledge)
 
 
@@ -137,16 +137,18 @@ _LONG_NAME_REACH = 100
 _WORD = re.compile(r"[^\s()]+")
 
 
-def _note_long_names_a_line_break_cut(found: list[_Mention], text: str, knowledge: Knowledge) -> None:
+def _note_long_names_a_pdf_broke(found: list[_Mention], text: str, knowledge: Knowledge) -> None:
     """Note where each acronym in brackets has its long name start, where a line break cut the name (the matcher
     finds no name across a line): "Registered Health Information Administrator (RHIA) or Registered" over "Health
-    Information Technician (RHIT)" is a list of two, the second named in full (see :func:`_fits_the_gap`)."""
+    Information Technician (RHIT)" is a list of two, the second named in full (see :func:`_fits_the_gap`). So too
+    where a PDF's text lost a ligature to a "?" ("Certi?ed Coding Specialist (CCS) or Certi?ed Inpatient Coder
+    (CIC)")."""
     for mention in found:
         bracket = text.rfind("(", max(0, mention.start - 2), mention.start)
         if bracket < 0 or not _is_acronym(text[mention.start : mention.end]):
             continue
         window_start = max(0, bracket - _LONG_NAME_REACH)
-        if "\n" not in text[window_start:bracket]:
+        if "\n" not in text[window_start:bracket] and "?" not in text[window_start:bracket]:
             continue
         words = list(_WORD.finditer(text, window_start, bracket))
         for name in knowledge.names_of(mention.kind, mention.id):
@@ -154,9 +156,24 @@ def _note_long_names_a_line_break_cut(found: list[_Mention], text: str, knowledg
             if len(wanted) < 2 or len(wanted) > len(words):
                 continue
             last = words[-len(wanted) :]
-            if [w.group().lower() for w in last] == wanted and "\n" in text[last[0].start() : last[-1].end()]:
+            cut = text[last[0].start() : last[-1].end()]
+            if ("\n" in cut or "?" in cut) and all(
+                _the_same_word(w.group().lower(), word) for w, word in zip(last, wanted, strict=True)
+            ):
                 mention.name_start = last[0].start()
                 break
+
+
+#: The letters a PDF's lost ligature stood for, where its text has a "?" in their place ("Certi?ed", "?eld")
+_LIGATURE = re.compile(r"(?:ffi|ffl|ff|fi|fl)")
+
+
+def _the_same_word(written: str, word: str) -> bool:
+    """Whether ``written`` is ``word``, a "?" in it standing for a lost ligature ("certi?ed" for "certified")."""
+    if "?" not in written:
+        return written == word
+    pattern = "".join(_LIGATURE.pattern if c == "?" else re.escape(c) for c in written)
+    return re.fullmatch(pattern, word) is not None
 
 
 #: An acronym a line break cut after a hyphen: "CCS-" over "P (AHIMA)", "ICD-10-" over "CM/PCS" (text copied from a
@@ -1266,7 +1283,9 @@ def _with_wider_choices(requirements: list[Requirement]) -> list[Requirement]:
 def _preferred_within_a_required_choice(winner: Requirement, loser: Requirement) -> bool:
     """Whether a credential required as one choice of several is also preferred on its own: "Active coding
     certification: CPC, CRC, CCS, RHIT or RHIA" and "CRC credential strongly preferred". Both are kept: any of the
-    choice is asked for, and the holder of the one preferred is the better candidate."""
+    choice is asked for, and the holder of the one preferred is the better candidate. Not its eligibility: "ODS-C
+    (..., formerly CTR) required, or ODS-eligible with the credential obtained within 12 months of hire" is one
+    requirement, which accepts the eligible."""
     return (
         isinstance(winner, CredentialRequirement)
         and isinstance(loser, CredentialRequirement)
@@ -1274,6 +1293,7 @@ def _preferred_within_a_required_choice(winner: Requirement, loser: Requirement)
         and loser.strength == "preferred"
         and bool(winner.any_of)
         and not loser.any_of
+        and not loser.accepts_eligible
     )
 
 

@@ -4,7 +4,8 @@ CMS-HCC (V24 to V28 from payment year 2024), HHS-HCC (ACA) and RxHCC
 [S7][P16]. "risk adjustment" is read as HCC; "RAF" is not an alias (also the
 Royal Air Force in UK postings).
 
-"HCC" is also hepatocellular carcinoma and a community college: see ``lookalikes``.
+"HCC" is also hepatocellular carcinoma and a community college, and "risk adjustment" the statistics of outcome
+measures: see ``lookalikes``.
 """
 
 from screener import Lookalike, Skill, hookimpl
@@ -33,6 +34,13 @@ HCC = Skill(
             meaning="hepatocellular carcinoma",
             aliases=["HCC", "HCCs"],
             cues=["hepatocellular", "carcinoma", "liver", "hepat", "tumor", "tumour"],
+        ),
+        Lookalike(
+            meaning="the statistical adjustment of outcome measures for patients' risk",
+            aliases=["risk adjustment"],
+            # "Knowledge of descriptive statistics, rates and risk adjustment methods used in hospital quality
+            # reporting"
+            cues=["statistic", "regression", "quality reporting", "outcome measures", "mortality rates"],
         ),
         Lookalike(
             meaning="a community college, a county council, a coordinating centre",
