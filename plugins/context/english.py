@@ -346,6 +346,8 @@ STRENGTH_CUES = [
         r"|\bin\s+your\s+favou?r\b"
         # "... is a nice extra", "A CEMC is nice if you have it" (not "is nice to work with")
         r"|\bnice\s+extra\b|\b(?:is|are)\s+nice\b(?!\s+to\b)"
+        # "Candidates holding the RHIA or RHIT credential may receive priority consideration"
+        r"|\bpriority\s+consideration\b"
         # "CPC would be welcome", "A CCS is also welcome", "CPC welcome." (not "welcome to apply", "Welcome to our
         # team", a welcome bonus)
         # (nor "CCA/CCS welcome, not needed": what follows says it)
@@ -457,7 +459,9 @@ SECTION_HEADINGS = [
         r"|bonus points|additional considerations|highly regarded"
         # a civil-service posting's factors that score candidates who meet its minimums: "RATING FACTORS", "Quality
         # Ranking Factors"
-        r"|(?:rating|ranking)\s+factors"
+        r"|(?:rating|ranking)\s+factors?"
+        # ... a Kenyan or Indian advert's "Added advantage:"
+        r"|added\s+advantages?"
         # a state posting's "Management Preferences"
         r"|(?:management|employer|hiring|agency)\s+preferences"
         # "Great if you also have:", "What we'd love you to have"
@@ -482,7 +486,9 @@ SECTION_HEADINGS = [
         role="duties",
         priority=30,
         pattern=r"\b(responsibilit(?:y|ies)|duties|essential (?:functions|job functions)|what you(?:'ll| will) do"
-        r"|job (?:description|summary)|position summary|summary|overview|about the (?:role|job|position)|key tasks"
+        # (a job board's "Full job description" after its own blocks of pay and benefits)
+        r"|(?:full\s+)?job (?:description|summary)|position summary|summary|overview|about the (?:role|job|position)"
+        r"|key tasks"
         r"|the role|day to day|what will you be doing|what you(?:['’]ll| will) be doing"
         r"|what (?:does|will) the (?:role|job|post) involve)\b",
     ),
@@ -640,6 +646,8 @@ DISMISSALS = [
         pattern=r"(?<!\()(?<!\( )\b(?:we|employer|company|organi[sz]ation|hospital)(?:['’]ll)?\s+"
         r"(?:will\s+)?(?:also\s+)?(?:pay|pays|cover|covers|reimburse|reimburses|sponsor|sponsors|fund|funds)\b"
         r"|\btuition\b|\bexam(?:ination)?\s+(?:fees?|costs?|vouchers?)\b"
+        # ... "Sponsorship for CRC / CEMC exam after 12 months of service"
+        r"|\bsponsorship\s+(?:for|of)\b[^.;\n]{0,40}?\bexams?\b"
         # ... "payment of your ODS-C recertification and annual maintenance fee"
         r"|\bpayment\s+of\s+(?:your|the)\s+(?:[\w-]+\s+){0,4}?(?:recertification|renewal|maintenance|exam|membership"
         r"|dues|fees?)\b"
@@ -953,6 +961,14 @@ DISMISSALS = [
         r"(?:(?:separate|different|another|other)\b[^.;\n]{0,60}?|[^.;\n]{0,60}?\band\s+(?:is|are)\s+)"
         r"\bnot\s+(?:a\s+)?part\s+of\s+(?:this|the)\s+(?:role|job|position|post)\b",
         description='"... CPT/HCPCS assignment, is handled by a separate team and is not part of this role"',
+    ),
+    Dismissal(
+        name="a-job-board-s-profile-question",
+        scope="after",
+        reason="a job board's question matching the candidate's profile, which asks nothing of its own",
+        # Indeed's "Licenses" block: "Certified Professional Biller" over "Do you have a valid Certified Professional
+        # Biller license?" over "Yes No Skip"; the strength is the posting's, said elsewhere
+        pattern=r"[^\n]*(?:\n[ \t]*do\s+you\s+have[^\n]*)?\?[ \t]*\n[ \t]*yes[ \t]+no[ \t]+skip\b",
     ),
     Dismissal(
         name="what-it-earns",
@@ -2591,6 +2607,8 @@ ANY_OF_CUES = [
         + r"|ok(?:ay)?(?:(?<=\bis ok)|(?<=\bis okay)|(?<=\bare ok)|(?<=\bare okay)|(?<=\balso ok)|(?<=\balso okay))"
         + _ENDS_OR_SAYS_ON_WHAT_TERMS
         + r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b"
+        # ... "CPC (AAPC) certification is mandatory — CPC-A (apprentice) holders may also apply"
+        + r"|apply(?:(?<=\bmay also apply)|(?<=\bcan also apply)|(?<=\bmay still apply)|(?<=\bcan still apply))\b"
         # ... a bare "welcome" after what it welcomes, at the end of its clause or before a dash or its terms: "CPC
         # preferred, CPC-A welcome.", "CPC or CPC-A (AAPC). CPC-A welcome -- our senior coder will help"
         + r"|welcome(?<=\bwelcome)(?=[^\S\n]*(?:[.;,)!\n]|$|--?\s|[–—]|(?:with|if|provided|as\s+long\s+as|too"

@@ -14,7 +14,9 @@ from screener import EDUCATION_LEVELS, EducationRequirement, Evidence, hookimpl
 _I = re.I
 # The field's work after "certificate in" or "diploma in": "a certificate in medical coding", "Diploma in Health
 # Information"
-_FIELDS_WORK = r"(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|medical\s+records|cancer\s+regist\w*)"
+_FIELDS_WORK = (
+    r"(?:[\w-]+\s+){0,2}?(?:coding|billing|health\s+information|(?:medical|health)\s+records|cancer\s+regist\w*)"
+)
 
 #: Where a certificate or diploma of the field comes from: "from a post-secondary medical billing and coding program"
 _FROM_A_PROGRAM_OF_THE_FIELD = (
@@ -309,7 +311,9 @@ _LEVEL_PATTERNS = (
             r"|\bcertificate\s+of\s+completion\b(?!\s+of\s+(?:\w+\s+){0,3}?training|\s*\(cct\))"
             # (not a post-baccalaureate one, which a bachelor's comes before: "Bachelor's degree in any field, plus a
             # post-baccalaureate certificate in health information management")
-            r"|\b(?<!baccalaureate )(?<!graduate )certificate\s+in\s+" + _FIELDS_WORK + r"\b"
+            # (nor the UK's "IHRIM Certificate in Health Records and Information Management", a professional body's
+            # award of no level)
+            r"|\b(?<!baccalaureate )(?<!graduate )(?<!ihrim )certificate\s+in\s+" + _FIELDS_WORK + r"\b"
             # ... from an accredited program: "Associate degree, or a certificate from an NCRA-accredited Cancer
             # Registry Management program"; or a degree's other choice: "(associate degree or certificate)"
             r"|\bcertificate\s+from\s+(?:an?\s+|the\s+)?[\w-]*(?:accredited|approved)\b"

@@ -97,6 +97,8 @@ _NOT_A_REQUIREMENT_BEFORE = re.compile(
     r"(?:of|for|lasting)(?:\s+(?:at\s+least|a\s+minimum\s+of|approximately|about|up\s+to))?"
     # the terms a post is offered on: "on a FTC basis of 12 months", "on a secondment basis for 6 months"
     r"|basis\s+(?:of|for)"
+    # how long the team stays: "a team of 42 coders (average tenure 8 years!)"
+    r"|tenure(?:\s+(?:of|is))?"
     r"|rotat(?:es|ing)|age[sd]?"
     # a rate, not a time: "providing 24 hour, 365 days a year cover", "52 weeks a year"
     r"|days|weeks|hours|times|nights|shifts"

@@ -43,9 +43,18 @@ HCC = Skill(
             cues=["statistic", "regression", "quality reporting", "outcome measures", "mortality rates"],
         ),
         Lookalike(
-            meaning="a community college, a county council, a coordinating centre",
+            meaning="a community college, a county council, a coordinating centre, a building",
             aliases=["HCC"],
-            cues=["community college", "council", "local authority", "coordinating cent", "co-ordinating cent"],
+            # ... "Work location: HCC Building (Health Care Commons), 2nd floor"
+            cues=[
+                "community college",
+                "council",
+                "local authority",
+                "coordinating cent",
+                "co-ordinating cent",
+                "HCC building",
+                "HCC campus",
+            ],
         ),
     ],
     sources=[HCC_MODEL, CRC_ELIGIBILITY],
