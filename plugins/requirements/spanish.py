@@ -143,7 +143,8 @@ def _experience(text, lower):
                     id=subject,
                     years=years,
                     subject=after[:120] if after else None,
-                    mention=Evidence.of(text, match.start(), match.start("after")),
+                    # the figure and its unit, as the English plugin's mentions are ("dos (2) años")
+                    mention=Evidence.of(text, match.start("num"), match.end("unit")),
                 )
             )
     return found
