@@ -206,3 +206,28 @@ def test_spanish_employer_s_years_benefits_and_colleagues_ask_nothing(extract):
     )
     assert asked(extraction) == {"CRC": "required"}
     assert years(extraction) == set()
+
+
+def test_a_word_table_of_tab_runs_whose_cells_wrap(extract):
+    extraction = extract(
+        "Orthopaedic Coder\n\nJOB REQUIREMENTS\n"
+        "\t\t\tMinimum\t\t\t\tPreferred\n"
+        "Certification\t\tCPC or CCS-P\t\t\tCOSC (orthopaedic\n"
+        "\t\t\tcertified\t\t\tspecialty credential)\n"
+        "Experience\t\t2 years physician / pro-fee\t\t3 years orthopaedic\n"
+        "\t\t\tcoding\t\t\t\tsurgical coding\n"
+    )
+    assert asked(extraction) == {"CPC": "required", "CCS-P": "required", "COSC": "preferred"}
+    assert years(extraction) == {2} and years(extraction, "preferred") == {3}
+
+
+def test_a_header_of_a_strength_column_heads_no_section(extract):
+    # its rows keep the strength their own cell gives, a topic's label among them too: the row before is no heading
+    extraction = extract(
+        "CDI Specialist\n\nRequirement                                   | Required or Preferred\n"
+        "----------------------------------------------|----------------------\n"
+        "CCS                                           | Preferred\n"
+        "Strong clinical knowledge: pharmacology       | Required\n"
+    )
+    assert asked(extraction) == {"CCS": "preferred"}
+    assert asked(extraction, "skill") == {"pharmacology": "required"}

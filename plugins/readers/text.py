@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 from pathlib import Path
 
 from screener import Posting, ReadError, hookimpl
@@ -88,7 +89,7 @@ def without_markup_left_in(text: str) -> str:
     or list item on a line of its own ("<li>CPC required</li>" is "• CPC required"), the inline tags ("<strong>",
     "<em>", "<span>") gone, a line of tags alone gone. The text's own lines and blank lines stay. A text with fewer
     than ``_TAGS_OF_MARKUP_LEFT_IN`` tags is left alone."""
-    if "<" not in text or len(_TAG.findall(text)) < _TAGS_OF_MARKUP_LEFT_IN:
+    if "<" not in text or len(list(islice(_TAG.finditer(text), _TAGS_OF_MARKUP_LEFT_IN))) < _TAGS_OF_MARKUP_LEFT_IN:
         return text
     lines: list[str] = []
     for line in text.split("\n"):

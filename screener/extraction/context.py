@@ -968,7 +968,12 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                     found.append((start, pay.end(), line, role, True))
                 else:
                     found.append((start, end, line, role, False))
-    found.extend(_rows_by_their_strength_column(text, rules))
+    strength_column_rows = _rows_by_their_strength_column(text, rules)
+    if strength_column_rows:
+        # a row that ends in its strength's cell ("CCS<spaces>| Preferred") is no heading over the rows after it
+        row_starts = {row[0] for row in strength_column_rows}
+        found = [f for f in found if f[4] or f[0] not in row_starts]
+    found.extend(strength_column_rows)
     found.extend(_rows_marked_by_a_letter(text, rules))
     found.extend(_unticked_options(text, rules))
     cells, headers = _table_cells(text, rules)
@@ -2221,6 +2226,10 @@ class PostingContext:
             if path.start <= char < path.end:
                 return path
         return None
+
+    def cue_ends(self, start: int, end: int) -> list[int]:
+        """Where each strength cue of the sentence at ``start`` ends, for the cues that end in ``[start, end)``."""
+        return [cue_end for _, cue_end, *_ in self._sentence_cues(*self.sentence(start)) if start <= cue_end < end]
 
     def has_cue(self, text: str) -> bool:
         """Whether a strength cue occurs in ``text``."""

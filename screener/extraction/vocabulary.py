@@ -1052,7 +1052,7 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
                 said_of, said_of_end = match.end(), ctx.clause(match.start(), match.end())[1]
                 before_start, earlier_end = previous_start, match.start()
             else:
-                said_of, said_of_end = _said_of_start(ctx.text, s_start, match.start()), match.start()
+                said_of, said_of_end = _said_of_start(ctx, s_start, match.start()), match.start()
                 before_start, earlier_end = (s_start if said_of > s_start else previous_start), said_of
             for kind in {r.kind for r in in_order if hasattr(r, "any_of") and compiled.rule.applies_to(r.kind)}:
                 members = [r for r in in_order if r.kind == kind and said_of <= r.mention.start < said_of_end]
@@ -1138,22 +1138,25 @@ def _join_the_choice_of(
 
 
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
-# A comma right after a strength's word: what came before it has its strength said ("CPC preferred, CPC-A welcome")
-_A_STRENGTH_AND_A_COMMA = re.compile(
-    r"\b(?:preferred|required|desired|desirable|essential|mandatory|a\s+plus|a\s+must)[ \t]*,[ \t]*", re.I
-)
+_A_COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
-def _said_of_start(text: str, sentence_start: int, at: int) -> int:
+def _said_of_start(ctx: PostingContext, sentence_start: int, at: int) -> int:
     """Where what ``at`` says something of starts: the parenthesis open at ``at``, else the last semicolon, spaced
-    dash or comma after a strength's word before it ("CPC or COC required - CCS also accepted", "CPC preferred, CPC-A
-    welcome"), else the sentence's start."""
+    dash or comma right after a strength cue before it ("CPC or COC required - CCS also accepted", "CPC preferred,
+    CPC-A welcome": what came before has its strength said), else the sentence's start."""
+    text = ctx.text
     opening = text.rfind("(", sentence_start, at)
     if opening >= 0 and ")" not in text[opening:at]:
         return opening + 1
     semicolon = text.rfind(";", sentence_start, at)
     from_ = max(sentence_start, semicolon + 1)
-    breaks = [m.end() for pattern in (_SPACED_DASH, _A_STRENGTH_AND_A_COMMA) for m in pattern.finditer(text, from_, at)]
+    breaks = [m.end() for m in _SPACED_DASH.finditer(text, from_, at)]
+    breaks += [
+        comma.end()
+        for cue_end in ctx.cue_ends(from_, at)
+        if (comma := _A_COMMA.match(text, cue_end)) is not None and comma.end() <= at
+    ]
     if breaks:
         return max(breaks)
     return semicolon + 1 if semicolon >= 0 else sentence_start
