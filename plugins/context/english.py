@@ -243,6 +243,15 @@ STRENGTH_CUES = [
         description='"RHIA pref.", "(pref)"',
     ),
     StrengthCue(
+        name="preferred-shorthand-label",
+        strength="preferred",
+        # a terse order's label in short, inside a paragraph: "REQ: CPC or CCS-P (active); 2+ yrs ... PREF: CRC and
+        # CEMC; ED coding"
+        direction="forward",
+        pattern=r"\bpref(?:s|['’]?d)?(?=[ \t]*:)",
+        description='"PREF: CRC and CEMC"',
+    ),
+    StrengthCue(
         name="preferred",
         strength="preferred",
         # (and glued to the next word, as saved pages run a list's lines together: "RHIA or RHIT preferredEpic ...")
@@ -478,8 +487,8 @@ SECTION_HEADINGS = [
         r"|^nice(?=\W*$)|^(?:what\s+)?(?:would|wld)\s+be\s+(?:nice|great|a\s+plus)(?=\W*$)"
         # "What I'd like but won't insist on:" (not "We would like you to have:", over what UK adverts ask)
         r"|(?:i|we)(?:['’]d|\s+would)\s+like\s+but|won['’]?t\s+insist)\b"
-        # ... a table's column headed in short: "Pref." beside "Req."
-        r"|^pref(?:\.|['’]d)(?=\W*$)",
+        # ... a table's column headed in short: "Pref." beside "Req."; a terse order's label: "PREF: CRC and CEMC"
+        r"|^pref(?:\.|['’]?d|s)?(?=\W*$)",
     ),
     SectionHeading(
         name="heading-duties",
@@ -845,6 +854,17 @@ DISMISSALS = [
         # RHIT"
         r"|\bdifferentials?\s+(?:paid\s+|offered\s+|given\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:who\s+(?:hold|holds|have|has|earn)|with)\s+(?:an?\s+|the\s+)?",
+    ),
+    Dismissal(
+        name="a-credential-s-fee",
+        scope="after",
+        kinds=["credential"],
+        reason="a fee that goes with holding the credential, which the employer pays or names: not what is asked",
+        # "GLMC pays NCRA membership and the annual ODS maintenance fee for credentialed registry staff", "CPC exam
+        # fees reimbursed on passing"
+        pattern=r"[ \t]+(?:(?:annual|yearly|exam|examination|renewal|maintenance|recertification|membership)[ \t]+)"
+        r"{1,2}(?:fees?|dues)\b",
+        description='"the annual ODS maintenance fee", "CPC exam fees"',
     ),
     Dismissal(
         name="welcome-to-apply",
@@ -1416,6 +1436,15 @@ DISMISSALS = [
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b"
+        # "Our Revenue Integrity department brings together charge capture analysts ... and a team of coding auditors
+        # who hold the RHIA, CCS and CPMA credentials"
+        r"|\b(?:a|our|the)\s+team\s+of\s+(?:\d+\+?\s+)?(?:[\w-]+\s+){0,3}?(?:coders|auditors|registrars|specialists"
+        r"|analysts|abstractors|reviewers|nurses|educators|professionals)\s+who\s+(?:all\s+|also\s+)?"
+        r"(?:hold|have|carry|possess)\b"
+        # "... the team is fully remote, and every coder on it holds a CCS, CIC or RHIT"
+        r"|\b(?:every|each)\s+(?:one\s+of\s+(?:our|the)\s+)?(?:coders?|auditors?|registrars?|specialists?|analysts?"
+        r"|abstractors?|members?)\s+(?:on\s+(?:it|the\s+team|our\s+team|staff)\s+|here\s+)?(?:holds?|has|carries"
+        r"|possesses)\b"
         # "Several of our current coders, including two who now hold the CCS, started as HIM Clerks"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|staff|employees|colleagues)\b"
         r"[^.;\n]{0,60}?\bwho\s+(?:now\s+|currently\s+|already\s+|also\s+)?(?:hold|holds|have\s+earned|earned)\b"
@@ -1516,6 +1545,18 @@ DISMISSALS = [
         pattern=r"\b(?:candidates|applicants|those|people)\s+(?:who\s+(?:have\s+|hold\s+)?only|with\s+only"
         r"|holding\s+only)\b[^.;\n]{0,160}?\b(?:are|will\s+be)\s+not\s+(?:eligible|considered|accepted)\b",
         description='"Candidates who have only completed a coding course ... are not eligible"',
+    ),
+    Dismissal(
+        name="holders-not-eligible-for-this-post",
+        scope="sentence",
+        kinds=["credential"],
+        reason="what holders hold who are sent to another post, not what is asked",
+        # "Coders holding the CPC-A apprentice designation are hired into Coding Specialist (class 10470) and are not
+        # eligible for this class"; not "Applicants without a CPC are not eligible for this position" (no holder)
+        pattern=r"\b(?:holding|holders\s+of|who\s+(?:hold|have|possess))\s+(?!no\b|only\b)[^.;\n]{0,120}?"
+        r"\b(?:are|is)\s+not\s+eligible\s+for\s+(?:this|the)\s+(?:class|classification|position|post|role|job"
+        r"|posting|opening|vacancy|grade|level)\b",
+        description='"Coders holding the CPC-A apprentice designation ... are not eligible for this class"',
     ),
     Dismissal(
         name="schooling-not-eligible",
@@ -1719,8 +1760,13 @@ DISMISSALS = [
         # for the above experience", "an associate degree in health information technology from a CAHIIM-accredited
         # program may substitute for one year of the required experience"
         # ... a figure in brackets: "may substitute for one (1) year of the required general experience"
-        pattern=r"[^.;\n]{0,100}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of|instead\s+of)\s+"
-        r"(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+[ \t]+){0,8}?experience\b",
+        # ... over the lines of a form's hanging indent, each indented under the text of its label: "An associate
+        # degree\n                  in health information technology ... may substitute\n                  for one (1)
+        # year of the required experience" (not past a line of its own: "... in lieu of degree)\nMinimum one (1) year
+        # of experience")
+        pattern=r"(?:[^.;\n]|\n(?=[ \t]{2,}\S)){0,140}?\b(?:substitut(?:e|es|ed)\s+for|in\s+(?:lieu|place)\s+of"
+        r"|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+(?:[ \t]+|[ \t]*\n[ \t]{2,}(?=\S)))"
+        r"{0,8}?experience\b",
     ),
     Dismissal(
         name="a-substitution-s-label",
@@ -2700,8 +2746,9 @@ ANY_OF_CUES = [
         r"|[ \t]*,?[ \t]*or\s+(?:an?\s+)?[\w/-]{2,12}\s+(?:certifications?|credentials?|certificates?|licen[cs]es?"
         r"|licensure)\b"
         # ... or one spelled out with its acronym: "(CHPC) or Certified Information Privacy Professional (CIPP/US)"
+        # ... "(CHPC), or Certified Information Privacy Professional/United States (CIPP/US)"
         r"|(?:[ \t]*\([\w/-]{2,12}\)|\))?[ \t]*,?[ \t]*or\s+(?:an?\s+|the\s+)?(?:certified|registered)\s+"
-        r"(?:[\w-]+\s+){0,5}?\([\w/-]{2,12}\)",
+        r"(?:[\w/-]+\s+){0,6}?\([\w/-]{2,12}\)",
         description='"CPC, CCS, or equivalent certification": one of the list, or something like it; "CHPS, CHC or '
         'CIPP/US certification", "CDIP, CCDS, or RN license", "(CHPC) or Certified Information Privacy Professional '
         '(CIPP/US)": one of the list, or another the vocabulary does not know',
@@ -2877,9 +2924,12 @@ OTHER_RULES = [
     ),
     ListGap(
         name="issuer-in-parentheses-then-comma",
-        pattern=r"[ \t)]*(?:\([ \t]*{ISSUER}[ \t]*\)|(?:(?:issued|granted|awarded|conferred)[ \t]+)?"
+        # ... the credential's word before the issuer, an article after the choice: "Certified Coding Specialist
+        # (CCS) certificate issued by AHIMA, or a Certified Inpatient Coder (CIC) certificate issued by AAPC"
+        pattern=r"[ \t)]*(?:(?:certificate|certification|credential)[ \t]+)?"
+        r"(?:\([ \t]*{ISSUER}[ \t]*\)|(?:(?:issued|granted|awarded|conferred)[ \t]+)?"
         r"(?:through|from|by|via)[ \t]+(?:the[ \t]+)?{ISSUER}\b)"
-        r"(?:[ \t]*[,;/][ \t]*(?:(?:or|and/or)\b[ \t]*)?|[ \t]+(?:or|and/or)\b[ \t]*)",
+        r"(?:[ \t]*[,;/][ \t]*(?:(?:or|and/or)\b[ \t]*)?|[ \t]+(?:or|and/or)\b[ \t]*)(?:(?:an?|the)[ \t]+)?",
         description='the issuer after each credential, commas between: "CPC (AAPC), COC (AAPC) or CCS-P (AHIMA)", '
         '"RHIT issued by AHIMA, CCA issued by AHIMA, or CPC issued by AAPC"',
     ),
@@ -3028,6 +3078,15 @@ CONNECTIVES = [
         r"|\b(?:at|by|upon|on|before|prior\s+to)\s+(?:the\s+)?(?:time\s+of\s+)?(?:hire|start(?:\s+date)?|employment)\b",
         description='", required within 6 months of hire", "(preferred by start date)": a deadline beside a cue adds '
         "nothing to it",
+    ),
+    Connective(
+        name="what-a-figure-is-of",
+        role="head",
+        # the word that ends what a figure is of, ending its part: "2+ years of pro-fee coding experience", "3+ yrs IP
+        # acute care coding" (not "Two years in a coding education, training or audit role preferred")
+        pattern=r"\b(?:experience|exp|background|coding|billing|auditing|abstracting)\b",
+        description='"2+ years of pro-fee coding experience, orthopaedic or surgical specialty strongly preferred": a '
+        "whole part before the choice, whose cue is its own part's",
     ),
     Connective(
         name="its-own-predicate",

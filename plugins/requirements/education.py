@@ -195,15 +195,21 @@ _LEVEL_PATTERNS = (
             r"\b(?<!physician )(?<!physicians )(?<!physicians' )(?<!nursing )(?<!pharmacy )(?<!dental )(?<!medical )"
             r"(?<!clinical )(?<!research )(?<!care )(?<!practice )(?<!sales )(?<!staff )(?<!team )"
             # ... nor a post's name with an apostrophe typed into its plural ("Nursing Associate's to join our team")
-            r"(?:associate(?:['’]?s)?\s+(?:degree|of|in(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
+            # ... nor the long form of a designation's acronym, in brackets: "AIC (Associate in Claims) or CPCU"
+            r"(?:associate(?:['’]?s)?\s+(?:degree|of|in(?<!\(associate in)"
+            r"(?!\s+(?:good|our|the|a|an|this|that|each|all|training)\b))\b"
             r"|associate['’]s\b)"
             r"|\bassociate(?:['’]?s)?(?=\s*(?:or|/)\s*bachelor)"
+            # ... in short: "assoc deg pref", "ASSOC DEG REQ'D"
+            r"|\bassoc\.?\s+deg(?:ree)?\b"
             # job boards' own education field: "Education: / - Associate (Preferred)"
             r"|\bassociate(?=[ \t]*\((?:required|preferred)\))"
             r"|\b(?:two|2)[- ]year\s+(?:college\s+)?degree\b"
             # a college diploma of two years, Canada's: "Graduate of a CHIMA-accredited two-year Health Information
             # Management diploma program" (a "recognized HIM diploma program" of no length is a certificate)
-            r"|\b(?:two|2)[- ]year\s+(?:[\w-]+\s+){0,4}?diploma\b"
+            # ... its accreditor and field between: "a two-year CHIMA-accredited Health Information Management college
+            # diploma program"
+            r"|\b(?:two|2)[- ]year\s+(?:[\w-]+\s+){0,6}?diploma\b"
             # (not what a diploma program is, in brackets after it: "a CHIMA-accredited HIM diploma program (two-year
             # college program)")
             r"|\b(?<!program \()(?<!program\()(?<!diploma \()(?<!diploma\()(?:two|2)[- ]year\s+college\b"
@@ -266,6 +272,8 @@ _LEVEL_PATTERNS = (
             # ... named by its abbreviation: "a BChD or BDS degree", "MBBS degree"
             r"(?<!medical )(?<!dental )(?<!veterinary )(?<!bds )(?<!bchd )(?<!mbbs )(?<!mbchb )(?<!bvsc )"
             r"(?P<mention>degree)\b(?!\s+(?:of|apprenticeships?|pathways?)\b)"
+            # not a condition on the degree named before: "Your degree must be from a regionally accredited college"
+            r"(?!(?<=your degree)\s+must\s+(?:be|have\s+been)\s+(?:from|earned|awarded|conferred|obtained)\b)"
             # not "to a degree" meaning "somewhat" ("work on the days you prefer to a degree."), as "educated to a
             # degree" or "to a degree level", "to a degree in ..." is one
             r"(?!(?<=\bto a degree)(?<!educated to a degree)(?<!qualified to a degree)(?<!education to a degree)"
@@ -328,6 +336,11 @@ _LEVEL_PATTERNS = (
             # ... the choice's close between: "A tertiary qualification (degree or diploma) in Health Information
             # Management"
             r"(?<!apprenticeship )\bdiploma\)?\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s+" + _FIELDS_WORK + r")\b"
+            # ... the field named first: "Medical Office Administration diploma or certificate", "a medical coding
+            # certificate or diploma"
+            r"|\b(?:medical\s+office\s+administration|health\s+information(?:\s+management)?|health\s+records"
+            r"|medical\s+(?:billing|coding|records)(?:\s+(?:and|&)\s+(?:billing|coding))?)\s+(?:diploma|certificate)\s+"
+            r"or\s+(?:a\s+)?(?:diploma|certificate)\b"
             # AHIMA's approved coding programs: "an AHIMA-approved (PCAP) program", "a PCAP-approved program"; not the
             # NHS's Primary Care Assistant Practitioner ("The band 4 Nursing Associate/PCAP must be experienced")
             r"|\(PCAP\)|\bAHIMA[\s-]+PCAP\b|\bPCAP[\s-]+(?:approved|program|programme|certificate|course)\b"
@@ -339,7 +352,8 @@ _LEVEL_PATTERNS = (
             r"(?:(?:coding|training|vocational)\s+(?:program|course)"
             # ... or a college's program in an office's work: "Successful completion of a Medical Office
             # Administration program or equivalent education"
-            r"|(?:administration|secretarial|transcription)\s+program)\b"
+            # ... "a medical transcription or healthcare documentation program", "a medical billing program"
+            r"|(?:administration|secretarial|transcription|documentation|billing|records)\s+program)\b"
             # "completion of an NCRA-accredited Cancer Information Management (CIM) program": an accredited program
             # that names no degree
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+[\s-])?"
@@ -358,6 +372,8 @@ _LEVEL_PATTERNS = (
             r"(?!\s+(?:settings?|age|aged|children|pupils|students|teachers|staff|nurs\w*|sites?|for\s+(?:girls|boys))\b)"
             # the General Educational Development test in capitals, not the name "Ged" ("Name: Ged Hussey")
             r"|\bH\.?S\.?\s+diploma\b|\b(?-i:GED)\b"
+            # ... in short: "Need 1+ yr ROI or HIM exp + HS dip", "HS dip or GED"
+            r"|\bh\.?s\.?\s+dip\b"
             # ... and in lower case beside "hs": "no degree req'd (hs/ged)"
             r"|\bhs\s*/\s*ged\b|\bged\s*/\s*hs\b"
             # "12th grade education", "completed the twelfth grade", "completion of the twelfth (12th) grade"
@@ -401,9 +417,13 @@ _HIGHER_DEGREE = re.compile(r"higher\s+degree")
 _ASSOCIATE = re.compile(r"associate(?!d)")
 _CODING_COURSE = re.compile(r"cod(?:ing|er)\s+(?:course|education\s+program)")
 _DIPLOMA_PROGRAM = re.compile(r"diploma\)?\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s|from\s)")
+_ASSOCIATE_IN_SHORT = re.compile(r"assoc\.?\s+deg")
+_SCHOOL_DIPLOMA_IN_SHORT = re.compile(r"s\.?\s+dip\b")
 #: trigger -> a word inside every occurrence of it: where the posting lacks the word, the trigger is not looked for.
 #: Each word is looked for once a posting, whichever triggers it gates (``_Words``).
 _TRIGGER_GATES: dict[object, str] = {
+    _ASSOCIATE_IN_SHORT: "assoc",
+    _SCHOOL_DIPLOMA_IN_SHORT: "dip",
     _POST_GRADUATE: "graduate",
     _M_LEVEL: "level",
     _YEAR_COLLEGE: "college",
@@ -454,6 +474,7 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
     (
         _ASSOCIATE,
+        _ASSOCIATE_IN_SHORT,
         "degree",
         _TECHNOLOGY_PROGRAM,
         _HIT_PROGRAM,
@@ -474,7 +495,16 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
     ),
-    ("school", "diploma", re.compile(r"ged(?<!\wged)(?!\w)"), "th grade", "leaving cert", "12th", "twelfth"),
+    (
+        "school",
+        "diploma",
+        re.compile(r"ged(?<!\wged)(?!\w)"),
+        "th grade",
+        "leaving cert",
+        "12th",
+        "twelfth",
+        _SCHOOL_DIPLOMA_IN_SHORT,
+    ),
 )
 
 
@@ -537,6 +567,9 @@ _LAST_STOP = re.compile(r"[^\w\s'’./()-][\w\s'’./()-]*\Z")
 # stretches, which a comma ends, and only when a list of that kind is in the posting
 _ASSOCIATE_IN_A_LIST = re.compile(r"associate(?<!\wassociate)(?:['’]?s)?(?=,\s*(?:or\s+)?bachelor)")
 _LOOK_BACK = 120
+# The kinds of schooling accepted, in brackets, a certificate the first: "Post-secondary education in health
+# information or medical coding (certificate, diploma or degree)"; also looked for apart from the stretches
+_CERTIFICATE_IN_A_LIST = re.compile(r"(?<=\()certificate(?=,\s*diploma,?\s+or\s+(?:an?\s+)?degree\))")
 _SUBSTITUTES_FOR_EXPERIENCE = re.compile(
     r"\b(?:may|can|will)\s+(?:be\s+)?substitut(?:e|ed)\s+for\s+(?:up\s+to\s+)?(?:[\w()-]+[ \t]+){0,8}?experience\b",
     re.I,
@@ -821,6 +854,10 @@ def _level_mentions(text, lower, holds=None):
     # ", bachelor" holds "bachelor", looked for already
     if words.hold("bachelor", False) and (", bachelor" in lower or ", or bachelor" in lower):
         found.extend(("associate", *m.span()) for m in _ASSOCIATE_IN_A_LIST.finditer(lower) if claimed.claim(*m.span()))
+    if "(certificate, diploma" in lower:
+        found.extend(
+            ("certificate", *m.span()) for m in _CERTIFICATE_IN_A_LIST.finditer(lower) if claimed.claim(*m.span())
+        )
     return sorted(found, key=lambda m: m[1])
 
 

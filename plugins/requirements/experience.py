@@ -737,8 +737,12 @@ def screener_extract(doc, posting):
     set_aside: set[int] = set()  # ids of figures found, then set aside for a lower choice after them
     capital_or_routes = _CapitalOrRoutes(text)
     later_grades = _where_later_grades_begin(text, doc._.screener.lower)
-    for match in _durations(text, doc._.screener.lower):
+    durations = list(_durations(text, doc._.screener.lower))
+    added_to_a_route: set[int] = set()  # starts of figures added to the one before them on a route set aside
+    for index, match in enumerate(durations):
         start, end = match.span()
+        if start in added_to_a_route:
+            continue
         if (
             (
                 _NOT_A_REQUIREMENT_BEFORE.search(text, max(0, start - 25), start)
@@ -855,7 +859,11 @@ def screener_extract(doc, posting):
             or _ENOUGH_IF.match(text, end)
         ):
             # another choice than the figure before it: the lower of the two is the bar
-            if years >= previous.years:
+            added = _added_after(text, durations, index, sentence_end)
+            if years + sum(_years_of(m) for m in added) >= previous.years:
+                # (the route's figures add up: "five (5) years ..., or three (3) years of inpatient coding plus two
+                # (2) years of DRG validation" asks five either way)
+                added_to_a_route.update(m.start() for m in added)
                 continue
             set_aside.add(id(previous))
             larger = 0.0  # ... and no share of it: "3 years ... or a certified coder with 2 years ..."
@@ -905,6 +913,32 @@ def screener_extract(doc, posting):
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: Between two figures of one route, what adds the second to the first: "three (3) years of inpatient coding plus two
+#: (2) years of DRG validation", "... and an additional two years of auditing"
+_ADDED_BETWEEN = re.compile(
+    r"[^.;:\n]{0,80}?(?:\bplus|\band\s+an?\s+(?:additional|further))\s+(?:an?\s+(?:additional|further)\s+)?\Z",
+    re.I,
+)
+
+
+def _years_of(match):
+    """The years a match of a duration gives ("six months": 0.5)."""
+    years = _number(match.group("num"))
+    return round(years / 12, 2) if match.group("unit").lower().startswith("m") else years
+
+
+def _added_after(text, durations, index, sentence_end):
+    """The figures right after ``durations[index]`` in its sentence that a "plus" adds to it, each right after the
+    one before."""
+    added = []
+    end = durations[index].end()
+    for position in range(index + 1, len(durations)):  # (no copy of the rest: the loop stops at once)
+        following = durations[position]
+        if following.start() >= sentence_end or not _ADDED_BETWEEN.fullmatch(text, end, following.start()):
+            break
+        added.append(following)
+        end = following.end()
+    return added
 
 
 class _Paragraphs:

@@ -404,10 +404,19 @@ class Connective(_Rule):
       changes what was said before. A thing named in a correction is asked
       as it says there, and its mentions before no longer count (see
       :mod:`screener.extraction.corrections`).
+    - ``head`` ("experience", "coding"): a comma part that holds a choice
+      ("orthopaedic or surgical specialty strongly preferred") goes on with
+      the list of the part before it, and its cue speaks of that part too,
+      unless that part is whole: it ends with a ``head`` word ("2+ years of
+      pro-fee coding experience, orthopaedic or surgical specialty strongly
+      preferred": the cue is its own part's). A part that ends otherwise goes
+      on ("1 year experience in medical records, ROI or a physician office
+      preferred", "Six months of customer service, medical office or front
+      desk experience preferred").
     """
 
     type: Literal["connective"] = "connective"
-    role: Literal["contrast", "addition", "filler", "clause", "absolute", "predicate", "correction"]
+    role: Literal["contrast", "addition", "filler", "clause", "absolute", "predicate", "correction", "head"]
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Connective:

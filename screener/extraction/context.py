@@ -58,6 +58,7 @@ _LINE = re.compile(r"[^\n]+")
 _ASIDE = re.compile(r"\([^()]*(?:\)|\Z)")
 # The first word of a comma-separated part
 _FIRST_WORD = re.compile(r"\s*([^\s,]+)")
+_LAST_WORD = re.compile(r"[\w'’-]+\Z")
 #: What parts a clause into segments: commas, and bullets glued into a line
 _SEGMENT_MARKS = (",", "•", "▪", "◦", "‣")
 #: What parts a sentence into clauses: a semicolon, and a bullet glued into a line
@@ -1153,16 +1154,36 @@ def _bullets_after(text: str, after: int) -> list[tuple[int, int]]:
     """The bullet lines right after ``after`` (blank lines between them allowed).
 
     A bullet that is a label ending with a colon ("- Experience and
-    Education:") starts a new part of the posting and ends the list.
+    Education:") starts a new part of the posting and ends the list. So does
+    a bullet back at the lead-in's own depth, when the list's bullets stand
+    deeper than it ("- One of the following:\n  - RN ...\n  - RHIA, RHIT or
+    CCS ...\n- CCDS or CDIP within 18 months": the last is no path).
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
+    lead_in_depth = _depth(text, text.rfind("\n", 0, after) + 1)
     for match in _LINE.finditer(text, after):
         if not match.group().strip():
             continue
         if not _BULLET.match(match.group()) or _LABEL_LINE.match(match.group()):
             break
+        depth = _depth(text, match.start())
+        if spans and depth <= lead_in_depth < _depth(text, spans[0][0]):
+            break
         spans.append((match.start(), match.end()))
     return spans
+
+
+def _depth(text: str, line_start: int) -> int:
+    """How far the line at ``line_start`` is indented (a tab counts as four spaces)."""
+    depth = 0
+    for character in text[line_start : line_start + 40]:
+        if character == " ":
+            depth += 1
+        elif character == "\t":
+            depth += 4
+        else:
+            break
+    return depth
 
 
 # ---------------------------------------------------------------- alternative paths
@@ -1988,11 +2009,26 @@ class PostingContext:
             return False
         addition = self.rules.connective("addition")
         # the end of a list: "Knowledge of medical terminology, customer care and previous NHS experience are also
-        # desirable", "1 year experience in medical records, ROI or a physician office preferred"
+        # desirable", "1 year experience in medical records, ROI or a physician office preferred"; a choice only of a
+        # list of where or with what that the mention's part opens ("in medical records"): in "2+ years of pro-fee
+        # coding experience, orthopaedic or surgical specialty strongly preferred" and "3+ yrs IP acute care coding,
+        # trauma/surgical a big plus" the choice is the cue's own
         return not (
             (addition is not None and addition.search(self.lower, p_start, c_start) is not None)
-            or self.choice_word_between(p_start, c_start)
+            or (self.choice_word_between(p_start, c_start) and not self._a_whole_part(end, p_start))
         )
+
+    def _a_whole_part(self, end: int, p_start: int) -> bool:
+        """Whether the comma part of a mention ending at ``end``, up to ``p_start``, is whole: it ends with a
+        ``head`` connective ("2+ years of pro-fee coding experience"), not with words a later part may go on with
+        ("1 year experience in medical records, ...", "Two years in a coding education, ...")."""
+        head = self.rules.connective("head")
+        if head is None:
+            return False
+        start = self.segment(end - 1, end)[0]
+        words_end = len(self.lower[start:p_start].rstrip(" \t\r\n,;:-–—"))
+        last_word = _LAST_WORD.search(self.lower, start, start + words_end)
+        return last_word is not None and head.fullmatch(self.lower, last_word.start(), last_word.end()) is not None
 
     def _opens_a_part_of_its_own(self, end: int, p_start: int) -> bool:
         """Whether an ``absolute`` connective ("with") opens the comma part at ``p_start`` or one between it and a

@@ -276,6 +276,42 @@ def lines_broken_mid_sentence(text: str) -> list[int]:
         line = text[line_start:line_end].rstrip()
         if len(line) >= WRAPPED_LINE_MIN and line[-1] not in _LINE_END_STOPS:
             found.append(match.end() - 1)
+    if "\n    " in text:
+        found.extend(_hanging_lines_going_on(text))
+    return sorted(set(found))
+
+
+#: A line indented four spaces or more, a letter, a digit or a bracket first
+_INDENTED_LINE = re.compile(r"\n( {4,})(?=[A-Za-z0-9(])")
+#: A label of its own, its colon within its first words: "Preferred: Bachelor's (BSN or BS in HIM)"
+_LABEL = re.compile(r"[A-Za-z][\w /&'’-]{0,30}:")
+#: A label at a line's start, then two spaces or more before its text: "Certification:    One of the following ..."
+_LABEL_THEN_SPACES = re.compile(r"[ \t]*[A-Za-z][^:\n]{0,40}:(?: {2,}|\t+)(?=\S)")
+
+
+def _hanging_lines_going_on(text: str) -> list[int]:
+    """Lines of a hanging indent that go on with the line before, whatever their first letter: a form's labelled
+    block wrapped under its own text ("Certification:    One of the following credentials: CPC,\n
+    CCS-P, COC, CCS, RHIT or RHIA."), each line indented to the column where the labelled line's text starts."""
+    found = []
+    going_on = set()  # starts of the lines found going on: the next line may go on with one of them in turn
+    for match in _INDENTED_LINE.finditer(text):
+        column = len(match.group(1))
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line = text[line_start : match.start()].rstrip()
+        if len(line) < WRAPPED_LINE_MIN or line[-1] in _LINE_END_STOPS:
+            continue
+        # the labelled line, or a line of its block (not a line of columns: "4.1  Minimum   4.2  Preferred")
+        label = _LABEL_THEN_SPACES.match(line)
+        if label is not None:
+            text_column = label.end()
+        elif line_start in going_on:
+            text_column = len(line) - len(line.lstrip(" "))
+        else:
+            continue
+        if text_column == column and not _LABEL.match(text, match.end()):
+            found.append(match.end())
+            going_on.add(match.start() + 1)
     return found
 
 
@@ -294,6 +330,23 @@ def _dotted(acronym: str) -> str | None:
     if letters is None:
         return None
     return "".join(f"{letter}." for letter in letters.group(1)) + (letters.group(2) or "")
+
+
+#: What text read from a scan puts for a capital I or O, or a zero: "RHlT", "RH1T", "0DS-C", "ICD-1O-CM"
+_MISREADINGS = (("I", "l"), ("I", "1"), ("O", "0"), ("0", "O"))
+
+
+def _misread(acronym: str) -> set[str]:
+    """An acronym as text read from a scan (OCR) may give it: each of its capital I's as "l" or "1", its capital O's as
+    a zero, its zeros as an O ("RHlT", "0DS-C", "ICD-1O-CM"), and the I's and the zeros both ("lCD-1O-CM"). Only
+    acronyms of capitals, with a digit or two capitals at least: no word of the language is so spelt."""
+    if sum(ch.isupper() for ch in acronym) < 2 or any(ch.islower() for ch in acronym):
+        return set()
+    forms = {acronym.replace(was, put) for was, put in _MISREADINGS if was in acronym}
+    if "I" in acronym and "0" in acronym:
+        forms.add(acronym.replace("I", "l").replace("0", "O"))
+    forms.discard(acronym)
+    return forms
 
 
 _CAPITALS_SIDE_BY_SIDE = re.compile(r"(?<=[A-Z])(?=[A-Z])")
@@ -346,20 +399,24 @@ class TermMatcher:
             key = f"{kind}\t{id_}" + ("\texact" if case_sensitive else "")
             match_id = self._nlp.vocab.strings.add(key)
             self._concepts[match_id] = (kind, id_)
+            misread: list[str] = []
             if case_sensitive:
                 texts = texts + [form for make in (_dotted, _spaced) for form in map(make, texts) if form]
+                if kind in _LOWER_CASE_KINDS:  # (a skill's "ROI" is no "RO1" of a LinkedIn tag)
+                    misread = sorted({form for text in texts for form in _misread(text)} - set(texts))
             with self._tokenizer.uncached() as tokenizer:
                 patterns = list(tokenizer.pipe(texts if case_sensitive else [t.lower() for t in texts]))
+                misread_patterns = list(tokenizer.pipe(misread))
             if case_sensitive:
                 exact = self._exact.setdefault(match_id, set())
-                exact.update(tuple(token.orth for token in pattern) for pattern in patterns)
+                exact.update(tuple(token.orth for token in pattern) for pattern in patterns + misread_patterns)
                 if kind in _LOWER_CASE_KINDS:
                     self._lower_case.setdefault(match_id, set()).update(
                         tuple(token.lower for token in pattern)
                         for pattern in patterns
                         if any(token.is_alpha for token in pattern)
                     )
-            self._matcher.add(key, patterns)
+            self._matcher.add(key, patterns + misread_patterns)
 
     def add_field_phrases(self, phrases: Iterable[tuple[str, str]]) -> None:
         """Phrases of field signals (``(rule name, phrase)``): found in the same pass, kept apart from the terms.

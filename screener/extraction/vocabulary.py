@@ -119,7 +119,15 @@ def _mentions(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> list[_Ment
                 if mention.other_meaning is None and ent.text not in spelled_out:
                     before_spelled_out.append((mention, ent.text))
         found.append(mention)
+    looked_for_in_another_case: set[str] = set()  # once an acronym: each look reads the whole text
     for mention, acronym in before_spelled_out:
+        if acronym not in spelled_out and acronym not in looked_for_in_another_case:
+            looked_for_in_another_case.add(acronym)
+            # spelled out in another case: "the Commission on Cancer (CoC)" before "in accordance with COC, NAACCR"
+            names = knowledge.names_of("credential", mention.id)
+            other_case = _spelled_out_in_another_case(ctx.text, lower, acronym, names)
+            if other_case is not None:
+                spelled_out[acronym] = other_case
         if acronym in spelled_out:
             # spelled out as something else further on: "extracts ... data from ... the enterprise ODS" before
             # "the enterprise Operational Data Store (ODS)"
@@ -255,6 +263,21 @@ def _keep_the_other_sense(mentions: list[_Mention], other_sense: set[str], ctx: 
         if mention.ambiguous and mention.doubt is None and ctx.text[mention.start : mention.end] in other_sense:
             mention.doubt = LAYOUT_REASONS["another_sense_here"]
             mention.doubt_from_cue = True
+
+
+def _spelled_out_in_another_case(text: str, lower: str, acronym: str, names: Iterable[str]) -> str | None:
+    """The other long form the posting gives the letters of ``acronym`` written in another case, in brackets ("the
+    American College of Surgeons Commission on Cancer (CoC)" for "COC"); None if it gives none."""
+    bracketed = f"({acronym.lower()})"
+    at = lower.find(bracketed)
+    while at >= 0:
+        start, end = at + 1, at + 1 + len(acronym)
+        if text[start:end] != acronym:
+            long_form = spelled_out_as_another(text, start, end, names)
+            if long_form is not None:
+                return long_form
+        at = lower.find(bracketed, end)
+    return None
 
 
 def _keep_the_other_meaning(mention: _Mention, acronym: str, spelled_out: dict[str, str], ctx: PostingContext) -> None:

@@ -82,6 +82,9 @@ CCS = Credential(
                 "children's services",
                 "children’s services",
                 "paneled",
+                # "CCS authorizations/billing exp" (California's program authorizes a child's care)
+                "authorization",
+                "authorizations",
                 "crown commercial",
                 "community services",
                 "NHS",
