@@ -2009,10 +2009,9 @@ class PostingContext:
             return False
         addition = self.rules.connective("addition")
         # the end of a list: "Knowledge of medical terminology, customer care and previous NHS experience are also
-        # desirable", "1 year experience in medical records, ROI or a physician office preferred"; a choice only of a
-        # list of where or with what that the mention's part opens ("in medical records"): in "2+ years of pro-fee
-        # coding experience, orthopaedic or surgical specialty strongly preferred" and "3+ yrs IP acute care coding,
-        # trauma/surgical a big plus" the choice is the cue's own
+        # desirable", "1 year experience in medical records, ROI or a physician office preferred"; a choice only after
+        # a part that is not whole: in "2+ years of pro-fee coding experience, orthopaedic or surgical specialty
+        # strongly preferred" and "3+ yrs IP acute care coding, trauma/surgical a big plus" the choice is the cue's own
         return not (
             (addition is not None and addition.search(self.lower, p_start, c_start) is not None)
             or (self.choice_word_between(p_start, c_start) and not self._a_whole_part(end, p_start))

@@ -339,7 +339,7 @@ _MISREADINGS = (("I", "l"), ("I", "1"), ("O", "0"), ("0", "O"))
 def _misread(acronym: str) -> set[str]:
     """An acronym as text read from a scan (OCR) may give it: each of its capital I's as "l" or "1", its capital O's as
     a zero, its zeros as an O ("RHlT", "0DS-C", "ICD-1O-CM"), and the I's and the zeros both ("lCD-1O-CM"). Only
-    acronyms of capitals, with a digit or two capitals at least: no word of the language is so spelt."""
+    acronyms of two capitals or more and no small letter: a misread form matches as written, never in lower case."""
     if sum(ch.isupper() for ch in acronym) < 2 or any(ch.islower() for ch in acronym):
         return set()
     forms = {acronym.replace(was, put) for was, put in _MISREADINGS if was in acronym}
