@@ -31,6 +31,16 @@ def test_a_form_s_hanging_indent_goes_on_with_the_labelled_line(extract):
     assert groups(extraction) == [{"CPC", "CCS-P", "CCS", "RHIT"}]
 
 
+def test_a_line_of_two_columns_is_no_labelled_line_to_go_on_with(extract):
+    # the guard: the columns' headings ("4.1 Minimum ... 4.2 Preferred") are not the text of the line under them
+    extraction = extract(
+        "Data Analyst\n\n4.0  QUALIFICATIONS\n"
+        "     4.1  Minimum                                   4.2  Preferred\n"
+        "     Bachelor's degree in Health Information        Master's degree in Health Informatics\n"
+    )
+    assert ("bachelor", "required") in levels(extraction)
+
+
 def test_a_degree_that_substitutes_for_experience_over_wrapped_lines_asks_no_level(extract):
     extraction = extract(
         "Coding Specialist\n\nREQUIRED\n"
@@ -55,6 +65,12 @@ def test_acronyms_as_text_read_from_a_scan_gives_them(extract):
 def test_a_zero_read_as_a_letter_in_a_code_set(extract):
     extraction = extract("Cancer Registrar\n\nCasefinding from the disease index (ICD-1O-CM) and pathology reports.\n")
     assert asked(extraction, "coding_system") == {"ICD-10-CM": "required"}
+
+
+def test_a_skill_s_acronym_is_not_read_as_a_scan_misreads_it(extract):
+    # the guard: only credentials and code sets; a LinkedIn tag's "RO1" is no release of information
+    extraction = extract("Risk Adjustment Coder\n\nRequired: CRC.\n\n#LI-Remote #LI-RO1\n")
+    assert "release_of_information" not in asked(extraction, "skill")
 
 
 def test_a_misread_acronym_typed_in_lower_case_is_no_mention(extract):

@@ -1174,16 +1174,9 @@ def _bullets_after(text: str, after: int) -> list[tuple[int, int]]:
 
 
 def _depth(text: str, line_start: int) -> int:
-    """How far the line at ``line_start`` is indented (a tab counts as four spaces)."""
-    depth = 0
-    for character in text[line_start : line_start + 40]:
-        if character == " ":
-            depth += 1
-        elif character == "\t":
-            depth += 4
-        else:
-            break
-    return depth
+    """How far the line at ``line_start`` is indented, its tabs laid out."""
+    line = text[line_start : line_start + 40]
+    return _laid_out(line, len(line) - len(line.lstrip(" \t")))
 
 
 # ---------------------------------------------------------------- alternative paths
