@@ -287,7 +287,11 @@ STRENGTH_CUES = [
         pattern=r"\b(?:preferably|ideally)(?=" + _QUALIFIER + r")|\b(?:and|but)\s+(?:preferably|ideally)\b"
         # a condition on having used it: "If you've used Epic's Release of Information activity, mention it", "if you
         # have worked in Cerner, great"
-        r"|\bif\s+you(?:['’]ve|\s+have)\s+(?:already\s+|ever\s+)?(?:used|worked\s+(?:in|with|on))\b",
+        r"|\bif\s+you(?:['’]ve|\s+have)\s+(?:already\s+|ever\s+)?(?:used|worked\s+(?:in|with|on))\b"
+        # ... or on knowing it: "if you know athena great, if not you'll learn it", "if u know athena thats huge"
+        # (not "If you know CNExT instead, that's fine", "if you know CRStar you'll be fine": accepted alike)
+        r"|\bif\s+(?:you|u)\s+(?:already\s+)?know\b(?=[^.;,\n]{1,40}?[,\s]+(?:that['’]?s\s+|thats\s+)?"
+        r"(?:great|huge|awesome|amazing|ideal|even\s+better|a\s+(?:big\s+|huge\s+|nice\s+)?(?:plus|bonus))\b)",
         description='"2 years of experience, preferably in acute care", "a minimum of 2 years, ideally with MSK", '
         '"6 months experience and preferably IV skills": the preference is for what follows, not what came before; '
         '"If you\'ve used Epic, mention it"',
@@ -1076,6 +1080,23 @@ DISMISSALS = [
         r"\s+(?:in\s+|with\s+|from\s+)?(?:an?\s+|the\s+|your\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?",
     ),
     Dismissal(
+        name="the-writer-s-own",
+        scope="before",
+        reason="what the writer of a message has used or holds, not what is asked",
+        # a candidate's question quoted in a recruiter's reply: "> What EHR do they use? I've only used eClinicalWorks."
+        pattern=r"\bi(?:['’]ve|\s+have)\s+(?:only\s+|also\s+|mostly\s+|always\s+|just\s+)?"
+        r"(?:used|worked\s+(?:with|in|on)|had|held|known)\s+(?:an?\s+|the\s+|my\s+)?",
+    ),
+    Dismissal(
+        name="another-person-s",
+        scope="before",
+        kinds=["education", "credential"],
+        reason="what another person holds, not what is asked",
+        # "Tina has her BS and it helped", "like Sam, who got his CPC last year"; not the candidate's "his or her
+        # bachelor's degree", "his/her RHIT"
+        pattern=r"(?<![\w/])(?<!\bor )(?<!\band )(?:his|her)\s+(?!or\b|and\b)(?:own\s+|new\s+)?",
+    ),
+    Dismissal(
         name="marked-at-a-level",
         scope="before",
         kinds=["education"],
@@ -1652,6 +1673,10 @@ DISMISSALS = [
         # ... "CCA won't substitute" (what "doesn't meet" is the not-required cue's)
         r"|[ \t]+(?:(?:alone|only|by[ \t]+itself|on[ \t]+its[ \t]+own)[ \t]+)?(?:won['’]?t|will[ \t]+not|doesn['’]?t"
         r"|does[ \t]+not|can['’]?t|cannot)[ \t]+(?:substitute|count|qualify|work|cut[ \t]+it)\b",
+        # not those who lack it: "Applicants who do not hold a CPC are not eligible", "Candidates without an active
+        # CCS will not be considered" (a must)
+        unless=r"\b(?:without|lacking|(?:who|that)\s+(?:do|does)\s*(?:not|n['’]t)\s+(?:hold|have|possess|carry)"
+        r"|not\s+(?:holding|having|possessing))\s+(?:an?\s+|the\s+|any\s+|(?:an\s+)?active\s+|current\s+)?[a-z]",
     ),
     Dismissal(
         name="if-you-have-only-that-will-not-do",
@@ -1690,9 +1715,11 @@ DISMISSALS = [
         # Office"
         # ... and the clients': "supports clients on Epic, athenahealth, NextGen and Cerner"
         pattern=r"\bclients\s+(?:on|using|who\s+use|that\s+use)\s+"
-        # ... "We're on athenahealth", "We are on Epic, but you'll pick that up"
-        r"|\bwe(?:['’]re|\s+are)\s+(?:all\s+|now\s+|currently\s+|fully\s+)?on\s+"
-        r"|\b(?:we|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service"
+        # ... "We're on athenahealth", "We are on Epic, but you'll pick that up"; a recruiter's of the client: "They're
+        # on athenahealth"
+        r"|\b(?:we|they)(?:['’]re|\s+are)\s+(?:all\s+|now\s+|currently\s+|fully\s+)?on\s+"
+        # ... and a recruiter's of the client: "they use athena"
+        r"|\b(?:we|they|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service"
         r"|team)s?|surgeries)"
         # "a ... GP training practice using EMIS web clinical system"
         r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|using|utili[sz]es?|run|runs|operate|operates|(?:are|is)\s+using)"
@@ -1709,6 +1736,16 @@ DISMISSALS = [
         # the trust's systems listed: "management of the Trusts Clinical Systems RiO, SystmOne, IAPTus and Lilie"
         r"|\btrust(?:['’]?s|s['’])\s+(?:main\s+|current\s+|own\s+|other\s+)?(?:clinical|electronic|patient)\s+"
         r"(?:records?\s+)?systems\s+(?:(?:[\w-]+,?|and)\s+){0,5}?",
+    ),
+    Dismissal(
+        name="no-system-needed",
+        scope="sentence",
+        kinds=["software"],
+        reason="named as an example of the systems met, where the posting needs none",
+        # "Comfortable coding from multiple EHRs and chart formats (Epic, Cerner, athena, eCW, scanned PDFs...) - they
+        # use their own proprietary coding platform so no specific EHR experience is required"
+        pattern=r"\bno\s+(?:specific|particular|one)\s+(?:ehr|emr|epr|system|software|platform)s?\s+"
+        r"(?:experience\s+)?(?:is\s+|will\s+be\s+)?(?:required|needed|necessary)\b",
     ),
     Dismissal(
         name="the-practice-s-system",
@@ -2846,10 +2883,16 @@ ANY_OF_CUES = [
         pattern=r"[ \t]*(?:[-•*·▪][ \t]*)?"
         r"(?!(?:Part|Section|Phase|Step|Stage|Module|Chapter|Appendix|Table|Figure|Article|Title|Schedule|Volume"
         # ... nor the alternatives of a civil-service class ("Either I / Or II / Or III")
-        r"|Question|Option|Exhibit|Attachment|Either|Or|And|Route|Path|Pattern|Alternative|Criteri(?:on|a))\b)"
+        r"|Question|Option|Exhibit|Attachment|Either|Or|And|Route|Path|Pattern|Alternative|Criteri(?:on|a)"
+        # ... nor what is numbered in time or place ("Year 1:", "Week 2:", "Site 1:"), nor referees
+        r"|Year|Week|Day|Month|Quarter|Round|Shift|Session|Semester|Term|Site|Location|Room|Floor|Suite|Ward|Unit"
+        r"|Reference|Referee|Interview|Priority|Goal|Objective|Example|Scenario|Case|Note)\b)"
         r"(?P<stem>(?:[A-Z][\w/&.-]*[ \t]+){1,4}?|(?=Level[ \t]|Tier[ \t]))(?:Level[ \t]+|Tier[ \t]+)?"
         # (a whole word: not the "I" of "Health Information Technician I", taken as "Health I")
-        r"(?:(?P<entry>Trainee|Apprentice)|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5]|(?<=Tier )[1-5]))(?!\w)"
+        # ... or a figure after the job's name, as a state's class series numbers its levels: "HIT 1:", "Health
+        # Information Technician 2:" (a label alone on its line: not a numbered duty, "EJF 2: Directs ...")
+        r"(?:(?P<entry>Trainee|Apprentice)|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5]|(?<=Tier )[1-5])"
+        r"|(?P<figure>(?<=[A-Za-z] )[1-5]))(?!\w)"
         r"(?P<own>[ \t]*\((?:this|current)[ \t]+(?:posting|position|opening|role|job|vacancy)\))?"
         r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
         # ... or marked open at its line's end, as career pages mark the level they hire for: "Coder II (Inpatient)

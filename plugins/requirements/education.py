@@ -45,6 +45,11 @@ def _beside_another_masters(abbreviation):
     )
 
 
+#: A level of Ireland's National Framework of Qualifications, whose awards QQI makes, with a level figure of those in
+#: its braces: "NFQ Level 7", "QQI Level 6 award"; not a short course at that level ("QQI Level 7 Special Purpose
+#: Award", a minor or component award)
+_IRISH_LEVEL = r"\b(?:NFQ|QQI)\s+level\s+[{}]\b(?!\s+(?:special\s+purpose|minor|component)\b)"
+
 # Checked in this order; a stretch of text claimed by one level is not matched again.
 _LEVEL_PATTERNS = (
     (
@@ -95,7 +100,9 @@ _LEVEL_PATTERNS = (
             # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
             r"|\bhigher\s+degree\b(?!\s+of\b)"
             # "Relevant M level qualification": the UK's master's level (not "M level modules", study towards it)
-            r"|\b(?-i:M)[- ]level\s+(?:qualification|degree)\b",
+            r"|\b(?-i:M)[- ]level\s+(?:qualification|degree)\b"
+            # Ireland's framework (NFQ), whose awards QQI makes: level 9 is a master's
+             + "|" + _IRISH_LEVEL.format("9"),
             _I,
         ),
     ),
@@ -171,7 +178,9 @@ _LEVEL_PATTERNS = (
             # named programme, nor a "graduate nurse" or "graduate trainee", posts, nor a body's "Full Graduate Member")
             r"|\b(?<=\bbe )an?\s+(?:[\w-]+\s+){0,2}?graduate\b"
             r"(?!\s+(?:of|from|trainee|scheme|programmes?|programs?|nurses?|entry|management|level|qualification"
-            r"|diploma|certificate|members?|membership)\b)",
+            r"|diploma|certificate|members?|membership)\b)" + "|" + _IRISH_LEVEL.format("78"),
+            # Ireland's levels 7 and 8: "A third-level qualification at NFQ Level 7 or higher" (not a "Level 7 Special
+            # Purpose Award", a short course at that level)
             _I,
         ),
     ),
@@ -326,9 +335,12 @@ _LEVEL_PATTERNS = (
             # Registry Management program"; or a degree's other choice: "(associate degree or certificate)"
             r"|\bcertificate\s+from\s+(?:an?\s+|the\s+)?[\w-]*(?:accredited|approved)\b"
             r"|\b(?<=degree or )certificate\b|\b(?<=degree or a )certificate\b"
+            # Ireland's level 6, a higher or advanced certificate: "A QQI Level 6 award in Health Information"
+            + "|"
+            + _IRISH_LEVEL.format("6")
             # not the UK's "Level 3 diploma in Business Administration", "NVQ or Apprenticeship Diploma in Health &
             # Social Care", "BTEC National Diploma in ..." (the NVQ framework's, no level of the scale)
-            r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<![0-9] )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
+            + r"|(?<!level 1 )(?<!level 2 )(?<!level 3 )(?<![0-9] )(?<!nvq )(?<!qcf )(?<!rqf )(?<!btec )(?<!national )"
             # a diploma in the field's work ("diploma in medical coding"); a "Diploma in Diagnostic Radiology" is one
             # of the UK's professional diplomas, no level of the scale (see ``_UNMAPPED_ALTERNATIVE``)
             # ... and a diploma or degree program, whose lower path the diploma is: "Graduate of a CHIMA-accredited
@@ -455,6 +467,8 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _HIGHER_DEGREE,
         _POST_GRADUATE,
         _M_LEVEL,
+        "nfq",
+        "qqi",
     ),
     (re.compile(r"M(?<!\wM)(?:HA|HI|BA|PH|SHI|HIM|SN|Sc|SC|sc|Phil|Res|Pharm|\.Pharm|\.S\.|\.A\.|[SA](?!\w))"),),
     (
@@ -469,6 +483,8 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _YEAR_COURSE,
         _GRADUATION,
         "graduate",
+        "nfq",
+        "qqi",
     ),
     (re.compile(r"B(?<!\wB)(?:A|S|sc|\.A\.|\.S|\.?Pharm|\.?Com|PT|HMS|AMS)"),),
     # one pattern per literal start: an alternation first ("(?:technology|hit)") is tried at every position
@@ -494,6 +510,8 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         "amspar",
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
+        "nfq",
+        "qqi",
     ),
     (
         "school",

@@ -561,7 +561,9 @@ _IN_LIEU_OF_EDUCATION_BEFORE = re.compile(
     # ... every figure of its sentence: "In lieu of an Associate's degree, two (2) additional years of coding
     # experience (nine years in total) will be accepted"
     # ... a degree by its letters: "In lieu of BS, an additional 4 years of relevant experience (9 yrs total)"
-    r"(?:degree|education|diploma|(?-i:BA|BS|BSc|AA|AS|AAS|MA|MS|MBA|MHA|GED|HS))\b[^.;\t\n]*\Z"
+    # (over a line wrapped inside the sentence, as e-mails and PDFs wrap: "In lieu of a bachelor's degree, an\nassociate
+    # degree plus seven (7) years ...")
+    r"(?:degree|education|diploma|(?-i:BA|BS|BSc|AA|AS|AAS|MA|MS|MBA|MHA|GED|HS))\b(?:[^.;\t\n]|\n(?![ \t]*\n))*\Z"
     # ... or a lower degree accepted on that condition: "I will accept an associate degree in HIT instead if you also
     # have four years of data or coding experience"
     r"|\b(?:accept|consider)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\b[^.;\n]{0,40}?\binstead\s+if\b"
@@ -702,6 +704,21 @@ _OTHERS_MAY_ALSO_APPLY = re.compile(
     r"|(?:will|would|may|can)\s+also\s+be\s+considered)\b",
     re.I,
 )
+# After a figure, the level or role it is asked for, up to the end of its part: "6 months of pro-fee coding at the
+# Coding Associate tier; 2 years for Coder; 5 years for Senior Coder" (two such figures in a sentence are choices, one
+# a level, and the lowest is the bar)
+_FOR_A_LEVEL = re.compile(
+    r"(?:[^;.\n\t]{0,60}?[ \t])?(?:for|at)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*"
+    r"(?:[ \t]+(?:tier|level|position|role))?[ \t]*(?=[;,)\t]|\n|$)"
+)
+# Another kind of applicant with a figure, in brackets, that the employer would consider: "Current RN license (LPNs
+# with 3+ years of MDS experience considered)" (what comes before the figure, then after it)
+_IN_BRACKETS_WITH = re.compile(
+    r"\([ \t]*[A-Za-z][^()\n]{0,40}?\bwith\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?\Z", re.I
+)
+_CONSIDERED_TO_THE_BRACKET = re.compile(
+    r"[^()\n]{0,80}?\b(?:(?:also\s+)?(?:considered|accepted|welcome|eligible)|may\s+(?:also\s+)?apply)[ \t]*\)", re.I
+)
 # A preference right before a figure: "... and I'd rather see two years", "For the II level we lean toward 5+ years"
 _A_PREFERENCE_RIGHT_BEFORE = re.compile(
     r"\b(?:rather\s+(?:see|have)|lean(?:s|ing)?\s+towards?|prefer|would\s+(?:like|love)\s+(?:to\s+see\s+)?|ideally"
@@ -736,8 +753,10 @@ def screener_extract(doc, posting):
     paragraphs = _Paragraphs(text)
     set_aside: set[int] = set()  # ids of figures found, then set aside for a lower choice after them
     capital_or_routes = _CapitalOrRoutes(text)
-    later_grades = _where_later_grades_begin(text, doc._.screener.lower)
-    durations = list(_durations(text, doc._.screener.lower))
+    # (the lower-case text: Markdown's bold markers are blanks in it, "**2+ years** of coding, **or** 3+ years")
+    lower = doc._.screener.lower
+    later_grades = _where_later_grades_begin(text, lower)
+    durations = list(_durations(text, lower))
     added_to_a_route: set[int] = set()  # starts of figures added to the one before them on a route set aside
     for index, match in enumerate(durations):
         start, end = match.span()
@@ -811,8 +830,12 @@ def screener_extract(doc, posting):
             )
         ):
             continue
-        if _OTHERS_MAY_ALSO_APPLY.match(text, end, sentence_end):
-            continue  # "Diploma holders with 3+ yrs of coding experience also can walk in": another kind of applicant
+        if _OTHERS_MAY_ALSO_APPLY.match(text, end, sentence_end) or (
+            _IN_BRACKETS_WITH.search(text, max(0, start - 60), start) and _CONSIDERED_TO_THE_BRACKET.match(text, end)
+        ):
+            # "Diploma holders with 3+ yrs of coding experience also can walk in", "Current RN license (LPNs with 3+
+            # years of MDS experience considered)": another kind of applicant
+            continue
         route_of_no_figure = _OR_A_ROUTE_OF_NO_FIGURE.match(text, end)
         if route_of_no_figure and not _DURATION.search(text, route_of_no_figure.end(), route_of_no_figure.end() + 60):
             continue  # "... or a senior nurse with ...": another route, of no figure
@@ -824,7 +847,7 @@ def screener_extract(doc, posting):
                 and doc._.screener.path(start) is None
                 # the "OR" right before the figure offers a choice of figures, as "or" does: "3 years of acute care
                 # clinical experience OR 2 years of inpatient CDI experience"
-                and not _OR_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+                and not _OR_RIGHT_BEFORE.search(lower, max(0, start - 40), start)
             )
         ):
             continue  # in place of a qualification; on a route a capital "OR" opens (not a path the layout shows)
@@ -854,9 +877,10 @@ def screener_extract(doc, posting):
         largest_on_line[line_start] = max(largest_on_line.get(line_start, 0.0), years)
         previous = chosen_in_sentence.get(sentence_start)
         if previous is not None and (
-            _OR_RIGHT_BEFORE.search(text, max(figure_ends[sentence_start], start - 40), start)
+            _OR_RIGHT_BEFORE.search(lower, max(figure_ends[sentence_start], start - 40), start)
             or _OR_ANOTHER_CANDIDATE.search(text, figure_ends[sentence_start], start)
             or _ENOUGH_IF.match(text, end)
+            or (_FOR_A_LEVEL.match(text, end) and _FOR_A_LEVEL.match(text, figure_ends[sentence_start]))
         ):
             # another choice than the figure before it: the lower of the two is the bar
             added = _added_after(text, durations, index, sentence_end)

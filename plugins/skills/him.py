@@ -108,7 +108,16 @@ SKILLS = [
             Lookalike(
                 meaning="return on investment; region of interest (imaging)",
                 aliases=["ROI"],
-                cues=["return on", "investment", "financial", "business case", "savings", "region of interest"],
+                # ... a figure's: "the program returned an ROI of more than 6:1"
+                cues=[
+                    "return on",
+                    "investment",
+                    "financial",
+                    "business case",
+                    "savings",
+                    "region of interest",
+                    "an ROI of",
+                ],
             )
         ],
     ),
@@ -163,7 +172,22 @@ WORK = (
         # "medical, legal and insurance terminology"
         "medical_terminology",
         ("terminolog",),
-        re.compile(r"medical(?<!\wmedical)\s*(?:,|and|&|/|or)\s*(?:[a-z]+,?\s+){1,3}?terminolog(?:y|ies)\b"),
+        re.compile(
+            r"medical(?<!\wmedical)\s*(?:,|and|&|/|or)\s*(?:[a-z]+,?\s+){1,3}?terminolog(?:y|ies)\b"
+            # ... or a surgery centre's: "Strong knowledge of surgical terminology and anatomy"
+            r"|surgical(?<!\wsurgical)\s+terminolog(?:y|ies)\b"
+        ),
+    ),
+    (
+        # knowing medications, by their name in a list of what to know: "disease processes and common medications",
+        # "familiarity with laboratory values and immunosuppressive medications", "oncology drug therapies"
+        "pharmacology",
+        ("medication", "drug"),
+        re.compile(
+            r"(?:knowledge|familiarity|understanding|awareness)(?<!\wknowledge)(?<!\wfamiliarity)(?<!\wunderstanding)"
+            r"(?<!\wawareness)\s+(?:of|with)\s+[^.;:\n]{0,100}?\b(?P<mention>(?:[a-z]+\s+)?medications"
+            r"|(?:[a-z]+\s+)?drug\s+therap(?:y|ies))\b"
+        ),
     ),
     (
         "abstracting",
@@ -201,6 +225,10 @@ WORK = (
         re.compile(
             r"requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:(?:patient|copies\s+of|the|their)\s+)*"
             r"(?:protected\s+health\s+information|phi|(?:medical|health)\s+(?:records?|reports?))\b"
+            # ... a resident's or a client's: "Process requests for resident health information", "requests for client
+            # records" (a nursing home's, a treatment programme's)
+            r"|requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:copies\s+of\s+)?(?:resident|client|member)s?['’]?\s+"
+            r"(?:health\s+information|(?:health\s+|medical\s+)?records?)\b"
             # "Processing and completing medical report requests from patients or third parties"
             # (written to start with its letters, as the alternatives around it are: a first word of two choices is
             # tried at every "m" and "h" of the posting, which doubled this pattern's search)

@@ -187,7 +187,9 @@ class Dismissal(_Rule):
     unless: str | None = Field(
         default=None,
         description="A pattern (lower case) that, found in the same scope, keeps the mention: the coursework of "
-        "a coding training program that a coder job requires names the code sets the job uses.",
+        "a coding training program that a coder job requires names the code sets the job uses. For the ``before`` "
+        'and ``after`` scopes, found in the mention\'s clause: "Applicants who do not hold a CPC are not eligible" '
+        "asks for the CPC.",
     )
 
     @field_validator("unless")

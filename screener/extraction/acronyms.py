@@ -19,6 +19,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _BOUNDARY_MARKS = ("(", ")", "[", "]", ";", ":", ".")
 _FIRST_PART = re.compile(r"[,;]|\s[-–—]\s")
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+#: Brackets that open with another acronym, two capitals or more ("CPC-A accepted ...", "AAPC Certified ...")
+_ANOTHER_ACRONYM_FIRST = re.compile(r"[A-Z][A-Z0-9]+(?![a-z])")
 _FILLER = frozenset({"of", "and", "the", "for", "in", "to", "a", "an", "on", "with", "at", "by", "or"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "e")
 #: The share of the long form's words that must be words of one of the names the knowledge base gives.
@@ -48,8 +50,11 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
     if after is not None:
         inside = after.group(1).strip()
         # or its first part, the rest a remark: "the CIC (our Coding Integrity Committee, which I chair - ...)"
+        # (not a remark on another credential, whose letters any words may hold: "COC (CPC-A accepted at the Coding
+        # Associate tier)" spells out no COC; its initials may still: "CPC (AAPC Certified Professional Coder)")
+        loosely = not _ANOTHER_ACRONYM_FIRST.match(inside)
         for candidate in dict.fromkeys((inside, _FIRST_PART.split(inside, maxsplit=1)[0].strip())):
-            found = best_long_form(acronym, candidate)
+            found = best_long_form(acronym, candidate, loosely=loosely)
             if found is not None:
                 return found
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
@@ -65,18 +70,18 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
     return None
 
 
-def best_long_form(short: str, candidate: str) -> str | None:
+def best_long_form(short: str, candidate: str, loosely: bool = True) -> str | None:
     """The end of ``candidate`` that spells ``short`` out, or ``None``.
 
     First the fewest last words whose initials are the acronym's letters
     ("Certificate of Professional Competence" for CPC; small words such as
-    "of" may be skipped); else Schwartz and Hearst's matching: every letter or
+    "of" may be skipped); else, with ``loosely``, Schwartz and Hearst's matching: every letter or
     digit of ``short`` found in ``candidate``, right to left, in order, the
     first one at the start of a word. A long form has two words or more, is
     not itself in capitals, and does not hold the acronym.
     """
     found = _by_initials(short, candidate)
-    if found is None:
+    if found is None and loosely:
         found = _by_letters(short, candidate)
     if found is None:
         return None

@@ -111,6 +111,11 @@ _QUESTION_HEADING_MOST_WORDS = 10
 _SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
 # Words that say how much, beside a heading's words: "Highly desirable", "Strongly preferred", "Also essential"
 _INTENSIFIERS = frozenset({"highly", "very", "strongly", "especially", "particularly", "also", "most"})
+# Words that say which of a posting's levels or roles a heading speaks of: "Preferred at either level", "Required for
+# all roles", "Preferred (both levels)"
+_LEVELS_SPOKEN_OF = frozenset(
+    {"either", "both", "all", "every", "each", "any", "level", "levels", "role", "roles", "tier", "tiers", "grade"}
+)
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
 # A lead-in line ends with a colon, perhaps followed by spaces or tabs
 _LEAD_IN_END = re.compile(r":[ \t]*$")
@@ -615,7 +620,10 @@ def _stripped(line: re.Match[str]) -> tuple[int, int]:
 # A header cell over a column that gives each row its strength: "Essential / Desirable", "E/D", "Required or Preferred"
 _STRENGTH_COLUMN = re.compile(
     r"(?:essential|required|e|r)[ \t]*(?:/|or|and|,)[ \t]*(?:desirable|preferred|d|p)"
-    r"|(?:desirable|preferred|d|p)[ \t]*(?:/|or|and|,)[ \t]*(?:essential|required|e|r)",
+    r"|(?:desirable|preferred|d|p)[ \t]*(?:/|or|and|,)[ \t]*(?:essential|required|e|r)"
+    # ... or a column named for what each row's cell says: "| Credential | Status | Notes |", "Required?" (not a
+    # "Requirement" column, which holds the rows' items: "Requirement | Required or Preferred")
+    r"|status|required[ \t]*\?|(?:importance|priority)(?:[ \t]+level)?",
     re.I,
 )
 # What that column's cell says, and the word the heading rules read for it
@@ -643,7 +651,8 @@ def _rows_by_their_strength_column(text: str, rules: RuleSet) -> list[tuple[int,
             value = text[cells[column][0] : cells[column][1]]
             word = _STRENGTH_CELL.get(value.lower(), value)
             role = heading_role(word, rules) if len(word.split()) <= 2 else None
-            if role in _STRENGTH_ROLES:
+            # (a row "| RHIT / RHIA | Not required | Welcome |" asks nothing)
+            if role in _STRENGTH_ROLES or role == "not_asked":
                 found.append((line.start(), line.end(), word, role, True))
             continue
         if column is not None and len(cells) <= 1:
@@ -683,7 +692,11 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
             return False
         rest = "".join(" " if covered[i] else char for i, char in enumerate(lower))
         return all(
-            word in _SMALL_WORDS or word in _INTENSIFIERS or not any(c.isalnum() for c in word) for word in rest.split()
+            word in _SMALL_WORDS
+            or word in _INTENSIFIERS
+            or word in _LEVELS_SPOKEN_OF
+            or not any(c.isalnum() for c in word)
+            for word in rest.split()
         )
 
     return bool(_remembered(rules.heading_words_memo, line, work_out))
@@ -1475,6 +1488,14 @@ def _split_long_sentences(starts: list[int], text: str) -> list[int]:
 _LIKE_ASCII_LETTERS = str.maketrans({"ı": "i", "ſ": "s"})
 
 
+#: Markdown's bold markers: two asterisks (each run of them), or two underscores at a word's edge ("__RHIT__")
+_BOLD_MARKERS = re.compile(r"\*\*+|(?<![_\w])__(?=\w)|(?<=\w)__(?![_\w])")
+
+
+def _blanks(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
 def aligned_lower(text: str) -> str:
     """``text`` in lower case, character for character, folded as ``re.IGNORECASE`` folds ASCII letters.
 
@@ -1567,8 +1588,15 @@ class PostingContext:
         Made once per posting for every plugin. Searching it with a
         lower-case pattern, rather than the text with ``re.IGNORECASE``,
         lets a pattern that starts with a plain letter skip ahead in C.
+
+        Markdown's bold markers are blanks in it ("**2+ years** of coding, **or** 3+ years", "__RHIT__ or
+        __RHIA__"), so that what the rules read between words is the words: a run of two asterisks, and two
+        underscores beside a word (not a form's blank "Signature: ______").
         """
-        return aligned_lower(self.text)
+        lower = aligned_lower(self.text)
+        if "**" in lower or "__" in lower:
+            lower = _BOLD_MARKERS.sub(_blanks, lower)
+        return lower
 
     @cached_property
     def literals(self) -> TextLiterals:
@@ -1697,15 +1725,21 @@ class PostingContext:
             if not self.may_occur(compiled):
                 continue
             as_written = rule.case_sensitive
-            if rule.scope == "after":
-                haystack = self.text if as_written else self.lower
-                found = pattern.match(haystack, end if run_end is None else run_end) is not None
-            elif rule.scope == "before":
-                found = self.ends_at(pattern, start, within_sentence=True, as_written=as_written) or (
-                    run_start is not None
-                    and run_start < start
-                    and self.ends_at(pattern, run_start, within_sentence=True, as_written=as_written)
-                )
+            if rule.scope in ("before", "after"):
+                if rule.scope == "after":
+                    haystack = self.text if as_written else self.lower
+                    found = pattern.match(haystack, end if run_end is None else run_end) is not None
+                else:
+                    found = self.ends_at(pattern, start, within_sentence=True, as_written=as_written) or (
+                        run_start is not None
+                        and run_start < start
+                        and self.ends_at(pattern, run_start, within_sentence=True, as_written=as_written)
+                    )
+                # a rule right before or after the mention is undone by its "unless" anywhere in the mention's
+                # clause: "Applicants who do not hold a CPC are not eligible" asks for the CPC
+                unless = self.rules.unless(rule) if found else None
+                if unless is not None and self._searched(unless, *self.clause(start, end)):
+                    found = False
             else:
                 window = self._window(rule.scope, start, end)
                 found = self._searched(pattern, *window, as_written=as_written)

@@ -203,7 +203,8 @@ def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]])
             for pattern, case_sensitive in patterns:
                 match = pattern.fullmatch(text if case_sensitive else lower, line_start, colon)
                 if match is not None:
-                    found.append(_label(match, line_start, colon))
+                    if not _a_figure_right_after_the_job(match) or _alone_on_its_line(text, colon):
+                        found.append(_label(match, line_start, colon))
                     break
         colon = text.find(":", colon + 1)
     return found
@@ -275,12 +276,25 @@ def _paragraph_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str
     return list(found.values())
 
 
+def _a_figure_right_after_the_job(match: re.Match[str]) -> bool:
+    """Whether a label's level is a figure right after the job's name, as a class series numbers its levels ("HIT 2":
+    the rule's ``figure`` group), not after a word for a level ("Level 2")."""
+    return "figure" in match.re.groupindex and bool(match.group("figure"))
+
+
+def _alone_on_its_line(text: str, colon: int) -> bool:
+    """Whether nothing follows a label's colon on its line: a heading over the level's text ("HIT 2:"), not a
+    numbered item whose text runs on ("EJF 2: Directs quantitative and qualitative analysis ...")."""
+    line_end = text.find("\n", colon)
+    return not text[colon + 1 : line_end if line_end >= 0 else len(text)].strip()
+
+
 def _label(match: re.Match[str], line_start: int, colon: int) -> _Label:
     groups = match.groupdict()
     if groups.get("entry"):
         level, rank = groups["entry"], 0
-    elif groups.get("numeral"):
-        level = groups["numeral"]
+    elif groups.get("numeral") or groups.get("figure"):
+        level = groups.get("numeral") or groups["figure"]
         rank = int(level) if level.isdigit() else _ROMAN.get(level.lower(), SENIOR_RANK)
     else:
         level, rank = groups.get("senior") or "", SENIOR_RANK

@@ -78,6 +78,9 @@ _EXTRA_PREFIXES = (
     # a hyphen for a bullet, glued to the word after it: "-CCS/CIC certified (mandatory)", "-cpc, coc or ccs-p";
     # or two: "--COC or CPC required"
     r"-{1,2}(?=[A-Za-z])",
+    # a bullet glued to its item, as a rich-text editor's paste leaves it: "•CPB or CPC certification preferred"
+    # (spaCy's own prefixes split off "▪", "●" and "►", not these)
+    r"[•‣⁃∙→⇒➔➜➝➞]",
 )
 _EXTRA_INFIXES = (
     r"[-/](?<=[A-Za-z0-9®™][-/])(?=[A-Za-z0-9])",
@@ -349,6 +352,17 @@ def _misread(acronym: str) -> set[str]:
     return forms
 
 
+#: Other hyphens a term's hyphen may be typed as: a hyphen (U+2010) or a non-breaking one (U+2011), as word processors
+#: put them, or an en dash ("ICD\u201110", "ICD\u201010\u2010CM", "CPC\u2013A")
+_OTHER_HYPHENS = ("\u2010", "\u2011", "\u2013")
+
+
+def _other_hyphens(term: str) -> list[str]:
+    """A term with a hyphen as it is written with each of :data:`_OTHER_HYPHENS` in its place: "ICD\u201110" for
+    "ICD-10"."""
+    return [term.replace("-", hyphen) for hyphen in _OTHER_HYPHENS] if "-" in term else []
+
+
 _CAPITALS_SIDE_BY_SIDE = re.compile(r"(?<=[A-Z])(?=[A-Z])")
 
 
@@ -400,6 +414,7 @@ class TermMatcher:
             match_id = self._nlp.vocab.strings.add(key)
             self._concepts[match_id] = (kind, id_)
             misread: list[str] = []
+            texts = texts + [form for text in texts for form in _other_hyphens(text)]
             if case_sensitive:
                 texts = texts + [form for make in (_dotted, _spaced) for form in map(make, texts) if form]
                 if kind in _LOWER_CASE_KINDS:  # (a skill's "ROI" is no "RO1" of a LinkedIn tag)

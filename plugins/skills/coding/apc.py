@@ -18,7 +18,16 @@ APC = Skill(
         Lookalike(
             meaning="advanced practice clinician (NP/PA)",
             aliases=["APC", "APCs"],
-            cues=["advanced practice", "clinician", "nurse practitioner", "physician assistant"],
+            # ... counted beside the doctors: "12 orthopaedic surgeons and 4 APCs across three offices"
+            cues=[
+                "advanced practice",
+                "clinician",
+                "nurse practitioner",
+                "physician assistant",
+                "surgeons and",
+                "physicians and",
+                "providers and",
+            ],
         ),
         Lookalike(
             meaning="antigen-presenting cell, the APC gene, a UPS brand",

@@ -28,7 +28,10 @@ ATHENAHEALTH = Skill(
     id="athenahealth",
     name="athenahealth",
     category="software",
-    aliases=["athenaOne", "athenaClinicals", "athenaCollector", "athena health", "athenaIDX"],
+    aliases=["athenaOne", "athenaClinicals", "athenaCollector", "athena health", "athenaIDX", "Athena"],
+    # "Athena" alone, as users shorten it ("Athena experience is preferred"); not the UK's Athena SWAN charter of
+    # gender equality, which universities' and NHS trusts' postings name
+    lookalikes=[Lookalike(meaning="the Athena SWAN charter", aliases=["Athena"], cues=["swan"])],
 )
 NEXTGEN = Skill(
     id="NextGen",
