@@ -122,7 +122,7 @@ def test_brackets_that_open_with_another_credential_spell_out_no_acronym(extract
 
 
 @pytest.mark.parametrize(
-    "heading", ["Preferred at either level", "Preferred for both levels", "Nice to have (all roles)"]
+    "heading", ["Preferred at either level", "Preferred for both levels", "Desirable for all roles"]
 )
 def test_a_heading_that_says_which_levels_it_speaks_of_keeps_its_strength(extract, heading):
     extraction = extract(f"HIM Coding Supervisor\n\nMinimum\n- RHIT or RHIA\n\n{heading}\n- CPMA or CDIP\n")

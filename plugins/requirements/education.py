@@ -99,10 +99,9 @@ _LEVEL_PATTERNS = (
             r"(?!\s+(?:knowledge|teaching|modules?|study|learning)\b)"
             # the UK's "a higher degree": a postgraduate one; not "a higher degree of autonomy"
             r"|\bhigher\s+degree\b(?!\s+of\b)"
-            # "Relevant M level qualification": the UK's master's level (not "M level modules", study towards it)
-            r"|\b(?-i:M)[- ]level\s+(?:qualification|degree)\b"
+            # "Relevant M level qualification": the UK's master's level (not "M level modules", study towards it); and
             # Ireland's framework (NFQ), whose awards QQI makes: level 9 is a master's
-             + "|" + _IRISH_LEVEL.format("9"),
+            r"|\b(?-i:M)[- ]level\s+(?:qualification|degree)\b|" + _IRISH_LEVEL.format("9"),
             _I,
         ),
     ),
@@ -176,11 +175,11 @@ _LEVEL_PATTERNS = (
             r"|\bgraduates?\s+in\s+(?:life\s+sciences?|pharmacy|paramedical|allied\s+health)\b"
             # what the candidate is to be: "the applicant is required to be a psychology graduate" (not a graduate of a
             # named programme, nor a "graduate nurse" or "graduate trainee", posts, nor a body's "Full Graduate Member")
+            # ... and Ireland's levels 7 and 8: "A third-level qualification at NFQ Level 7 or higher" (not a "Level 7
+            # Special Purpose Award", a short course at that level)
             r"|\b(?<=\bbe )an?\s+(?:[\w-]+\s+){0,2}?graduate\b"
             r"(?!\s+(?:of|from|trainee|scheme|programmes?|programs?|nurses?|entry|management|level|qualification"
-            r"|diploma|certificate|members?|membership)\b)" + "|" + _IRISH_LEVEL.format("78"),
-            # Ireland's levels 7 and 8: "A third-level qualification at NFQ Level 7 or higher" (not a "Level 7 Special
-            # Purpose Award", a short course at that level)
+            r"|diploma|certificate|members?|membership)\b)|" + _IRISH_LEVEL.format("78"),
             _I,
         ),
     ),
@@ -334,9 +333,8 @@ _LEVEL_PATTERNS = (
             # ... from an accredited program: "Associate degree, or a certificate from an NCRA-accredited Cancer
             # Registry Management program"; or a degree's other choice: "(associate degree or certificate)"
             r"|\bcertificate\s+from\s+(?:an?\s+|the\s+)?[\w-]*(?:accredited|approved)\b"
-            r"|\b(?<=degree or )certificate\b|\b(?<=degree or a )certificate\b"
+            r"|\b(?<=degree or )certificate\b|\b(?<=degree or a )certificate\b|"
             # Ireland's level 6, a higher or advanced certificate: "A QQI Level 6 award in Health Information"
-            + "|"
             + _IRISH_LEVEL.format("6")
             # not the UK's "Level 3 diploma in Business Administration", "NVQ or Apprenticeship Diploma in Health &
             # Social Care", "BTEC National Diploma in ..." (the NVQ framework's, no level of the scale)

@@ -705,8 +705,8 @@ _OTHERS_MAY_ALSO_APPLY = re.compile(
     re.I,
 )
 # After a figure, the level or role it is asked for, up to the end of its part: "6 months of pro-fee coding at the
-# Coding Associate tier; 2 years for Coder; 5 years for Senior Coder" (two such figures in a sentence are choices, one
-# a level, and the lowest is the bar)
+# Coding Associate tier; 2 years for Coder; 5 years for Senior Coder" (two such figures in a sentence are choices, each
+# for a level of its own, and the lowest is the bar)
 _FOR_A_LEVEL = re.compile(
     r"(?:[^;.\n\t]{0,60}?[ \t])?(?:for|at)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*"
     r"(?:[ \t]+(?:tier|level|position|role))?[ \t]*(?=[;,)\t]|\n|$)"
