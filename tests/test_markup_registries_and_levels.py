@@ -89,6 +89,12 @@ def test_athena_swan_is_no_athenahealth(extract):
     assert "athenahealth" not in ids(extraction, "software")
 
 
+def test_athena_in_a_posting_from_swansea_is_athenahealth(extract):
+    # the charter's cue is its whole name: "Swansea" starts with "swan"
+    extraction = extract("Clinical Coder\n\nAthena experience is preferred for our Swansea office.\n")
+    assert ids(extraction, "software") == {"athenahealth": "preferred"}
+
+
 def test_what_another_person_holds_is_not_asked(extract):
     extraction = extract(
         "Cancer Registrar\n\nRequirements:\n- Associate degree required. Tina has her BS and it helped.\n"

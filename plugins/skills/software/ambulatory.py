@@ -30,8 +30,9 @@ ATHENAHEALTH = Skill(
     category="software",
     aliases=["athenaOne", "athenaClinicals", "athenaCollector", "athena health", "athenaIDX", "Athena"],
     # "Athena" alone, as users shorten it ("Athena experience is preferred"); not the UK's Athena SWAN charter of
-    # gender equality, which universities' and NHS trusts' postings name
-    lookalikes=[Lookalike(meaning="the Athena SWAN charter", aliases=["Athena"], cues=["swan"])],
+    # gender equality, which universities' and NHS trusts' postings name (the cue is the charter's whole name: "swan"
+    # alone would also be the start of "Swansea")
+    lookalikes=[Lookalike(meaning="the Athena SWAN charter", aliases=["Athena"], cues=["Athena SWAN"])],
 )
 NEXTGEN = Skill(
     id="NextGen",
