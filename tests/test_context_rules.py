@@ -234,6 +234,38 @@ def test_connectives_are_rules_a_plugin_adds_or_switches_off():
     assert _read_with([no_with], absolute.format("with"))[0] == ("bachelor", "preferred", None)
 
 
+def test_a_heading_s_company_and_a_strength_column_s_name_are_rules_a_plugin_adds_or_switches_off():
+    # the words a heading may hold beside a heading rule's words are the language's, not the core's
+    levels = "Coder\n\nMinimum\n- RHIT\n\nPreferred {} level\n- CPMA\n"
+    assert _read_with([], levels.format("at either"))[-1] == ("CPMA", "preferred", None)
+    assert _read_with([], levels.format("whichever"))[-1] == ("CPMA", "required", None)
+    whichever = Connective(name="whichever", role="heading_company", pattern=r"\bwhichever\b")
+    assert _read_with([whichever], levels.format("whichever"))[-1] == ("CPMA", "preferred", None)
+    no_company = Connective(name="beside-a-headings-words", role="heading_company", pattern="x", enabled=False)
+    assert _read_with([no_company], levels.format("at either"))[-1] == ("CPMA", "required", None)
+
+    # ... and so are the names of a table's column that gives each row its strength
+    table = "Coder\n\n| Credential | {} | Notes |\n|---|---|---|\n| CRC | Required | - |\n| CDEO | Preferred | - |\n"
+    assert _read_with([], table.format("Status")) == [("CRC", "required", None), ("CDEO", "preferred", None)]
+    assert _read_with([], table.format("Verdict"))[-1] == ("CDEO", "required", None)
+    verdict = Connective(name="verdict", role="strength_column", pattern="verdict")
+    assert _read_with([verdict], table.format("Verdict"))[-1] == ("CDEO", "preferred", None)
+    no_column = Connective(name="a-column-of-each-rows-strength", role="strength_column", pattern="x", enabled=False)
+    assert _read_with([no_column], table.format("Status"))[-1] == ("CDEO", "required", None)
+
+
+def test_an_up_to_dismissal_covers_the_lines_up_to_its_closing_line_and_needs_one():
+    digest = Dismissal(name="digest", scope="up_to", reason="a digest", pattern=r"^digest:$", up_to=r"^original text:$")
+    text = "Coder\nDigest:\n- CPC required\n{}Requirements\n- CCS required\n"
+    assert _read_with([digest], text.format("\nOriginal text:\n")) == [("CCS", "required", None)]
+    # ... with no closing line after it, it dismisses nothing
+    assert _read_with([digest], text.format("\n")) == [("CPC", "required", None), ("CCS", "required", None)]
+    with pytest.raises(ValidationError, match="up_to"):
+        Dismissal(name="no-end", scope="up_to", reason="-", pattern="digest")
+    with pytest.raises(ValidationError, match="up_to"):
+        Dismissal(name="an-end-of-no-use", scope="sentence", reason="-", pattern="digest", up_to="original")
+
+
 def test_other_work_signals_are_rules_a_plugin_adds_or_switches_off():
     def in_scope(rules, text):
         class OtherWork:

@@ -373,6 +373,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "written39",
         "written40",
         "written41",
+        "written42",
     ],
 )
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
@@ -998,6 +999,17 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "software": 0.97,
             "education_values": 0.93,
             "experience_values": 0.91,
+        },
+        # a forty-second: audit and risk adjustment, trainees and students, job boards' fields, credentials with
+        # conditions (whose labellers read a student's enrolment as the program's level)
+        "written42": {
+            "credentials": 0.97,
+            "any_of_groups": 0.94,
+            "coding_systems": 0.99,
+            "skills": 0.93,
+            "software": 0.98,
+            "education_values": 0.92,
+            "experience_values": 0.96,
         },  # a sixteenth, the fifteenth's kinds by other hands (tests/corpus/README.md)
         "written16": {
             "credentials": 0.99,
@@ -1181,6 +1193,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # two-year Canadian diplomas (a certificate for this labeller), a supervisor's or a manager's degree, a
         # ladder's certificate route
         "written41": 0.9,
+        # a student's enrolment in a bachelor's program (the program's level for this labeller), a certificate or an
+        # associate program an extern is enrolled in, a board's "Qualifications" list above the employer's text
+        "written42": 0.92,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)
@@ -1349,6 +1364,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "written40": 1.0,
         # an MDS nurse's post, a lookalike, read out
         "written41": 1.0,
+        "written42": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

@@ -314,6 +314,16 @@ STRENGTH_CUES = [
         description='"a plus", "a big plus", "... plus." at the end of a phrase',
     ),
     StrengthCue(
+        name="helps",
+        strength="preferred",
+        direction="backward",
+        # what helps, said at the end of its phrase: "Epic, athenahealth, eClinicalWorks and NextGen experience all
+        # help.", "Knowing Meditech would help"; not what the holder helps with ("help patients", "helps the team")
+        pattern=r"\b(?:(?:all|also|really|certainly|definitely)\s+|(?:would|will|could|can|does|do|may|might)\s+"
+        r"(?:(?:also|really|certainly|definitely)\s+)?)?helps?\b(?=[ \t]*(?:[.!;)]|\n|$))",
+        description='"Epic and NextGen experience all help", "Knowing Meditech would help": a preference',
+    ),
+    StrengthCue(
         name="ideal",
         strength="preferred",
         # "Ideally, candidates must be educated to ...": "ideally" softens the "must" after it (the cue ends past the
@@ -432,6 +442,10 @@ _PROGRESSION = (
     # requires five years ...", "Promotion to Auditor III requires ..."
     r"|\b(?:advancement|promotion|progression)\s+(?:from\s+[^.;\n]{1,60}?\s)?to\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?"
     r"(?:i{1,3}|iv|[1-5]|senior|lead|next\s+level)\b"
+    # a later move the holder may make, and what it requires: "Coder I staff may later apply for our Coder II pathway,
+    # which requires the CCS credential"
+    r"|\b(?:may|can|could)\s+(?:later|eventually|then|go\s+on\s+to)\s+(?:apply|move|advance|progress|step\s+up)\b"
+    r"|\b(?:pathway|track|ladder)\s*,?\s+which\s+requires\b"
 )
 
 SECTION_HEADINGS = [
@@ -447,9 +461,13 @@ SECTION_HEADINGS = [
         r"|pay range|total rewards|why (?:join|work)|our offer|how (?:will|can|do) we support you"
         # what an apprenticeship or training post gives: "Apprenticeship Programme details:" over "The AMSPAR Level 3
         # Certificate in Medical Terminology", "Training provider will be Dudley College"
-        r"|(?:apprenticeship|training)\s+(?:programme|program|scheme)\s+details|apprenticeship\s+details)\b",
-        description='"Benefits", "What we offer", "Salary & Benefits"; not "Competitive Salary", a line that praises '
-        "an offer",
+        r"|(?:apprenticeship|training)\s+(?:programme|program|scheme)\s+details|apprenticeship\s+details"
+        # ... and what the program itself includes: "What the program includes", "What's included", "The apprenticeship
+        # provides"
+        r"|what(?:['’]s|\s+is)\s+included|(?:what\s+)?(?:the|this|our)\s+(?:program|programme|apprenticeship|internship"
+        r"|externship|residency|fellowship|academy)\s+(?:includes|provides|offers|gives\s+you))\b",
+        description='"Benefits", "What we offer", "Salary & Benefits", "What the program includes"; not "Competitive '
+        'Salary", a line that praises an offer',
     ),
     SectionHeading(
         name="heading-ineligible",
@@ -534,7 +552,10 @@ SECTION_HEADINGS = [
         r"|essential|who you are|what you(?:'ll| will) need|(?:what|who) we(?:['’]re| are) looking for|about you"
         r"|what you(?:['’]ll| will) bring|is this you|person specification|what (?:do )?we need"
         # questions that head the part: "What can you offer us?", "Who are we looking for?"
-        r"|what (?:can|do|will) you (?:offer|bring)|(?:what|who) are we looking for)\b"
+        r"|what (?:can|do|will) you (?:offer|bring)|(?:what|who) are we looking for"
+        # ... whom the posting is for: "Who should apply", "Who can apply", "Who this program is for"
+        r"|who (?:should|can|may) apply|who (?:this|the|our) (?:role|job|position|program|programme|apprenticeship"
+        r"|internship) is for)\b"
         # a table's column headed in short: "Req." beside "Pref."
         r"|^req(?:\.|['’]d)(?=\W*$)",
     ),
@@ -618,6 +639,9 @@ SECTION_HEADINGS = [
         r"|jobs?\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this)\b"
         r"|recommended\s+for\s+you\b|recently\s+viewed\b|more\s+(?:jobs|openings)\s+(?:like\s+this|from|at)\b"
         r"|more\s+from\s+(?:this|the)\s+(?:employer|company|recruiter)\b|(?:employee\s+|company\s+)?reviews\s*$"
+        # ... and what its reviewers say: "Top review highlights by sentiment", "What employees are saying"
+        r"|(?:top\s+)?review\s+highlights(?:\s+by\s+(?:sentiment|topic|rating))?\b"
+        r"|what\s+(?:employees|people|staff|workers)\s+(?:are\s+)?say(?:ing)?\b"
         # a job alert's list: "New jobs for you this week:", "3 new matches for your search"
         r"|(?:new\s+|top\s+)?(?:jobs|matches|openings)\s+(?:for\s+(?:you|your)|matching\s+your|based\s+on\s+your)\b)",
         description='"Similar jobs", "People also viewed", "New jobs for you": other jobs listed on a saved page or '
@@ -685,6 +709,10 @@ DISMISSALS = [
         r"(?:trust|employer|organi[sz]ation|hospital|practice|board|service|us)\b"
         # "a free, company-paid RHIT exam prep course"
         r"|\b(?:company|employer)[-\s]paid\b|\bexam\s+prep(?:aration)?\s+(?:course|class|program)\b"
+        # ... by the employer's name, after what it pays for: "two attempts at the CPC exam, paid by Lakeshore" (not
+        # the candidate's own costs: "exam fees paid by the applicant")
+        r"|,\s*(?:paid|covered|funded|reimbursed)\s+(?:for\s+)?(?:in\s+full\s+)?by\s+"
+        r"(?!(?:you|yourself|the\s+(?:candidate|applicant|employee|student|trainee)s?)\b)[a-z]"
         # study the job offers: "the opportunity to undertake the funded MSc", "supported through an MSc"
         r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards"
         r"|progress|embark\s+on)\b"
@@ -878,6 +906,59 @@ DISMISSALS = [
         # "Applicants with overseas coding qualifications (for example AHIMA CCS or AAPC CPC) are welcome to apply but
         # will need to demonstrate competence in ICD-10 and OPCS-4"
         pattern=r"\b(?:are|is)\s+(?:also\s+|very\s+|most\s+)?welcome\s+to\s+apply\b",
+    ),
+    Dismissal(
+        name="a-boards-summary",
+        scope="up_to",
+        reason="a job board's summary of the posting, which the employer's own text after it restates",
+        # "Key qualifications (AI-generated summary)", "Generated by ZipRecruiter from the employer's job description",
+        # Indeed's "Profile insights", Google's "Job highlights ... Identified by Google from the original job post"
+        # ... up to the employer's own text: "About this role", "Job Description", "Full job description"
+        pattern=r"\bai[-\s]generated\b|\bgenerated\s+(?:automatically\s+)?(?:by\s+[\w.-]+\s+)?(?:from|based\s+on)\s+"
+        r"(?:the\s+)?(?:employer|company|original|job|posting)|\bsummary\s+(?:was\s+|is\s+)?(?:auto-?)?generated\b"
+        r"|^[ \t]*profile\s+insights[ \t]*$|\bidentified\s+by\s+[\w.-]+\s+from\s+the\s+original\b",
+        up_to=r"^[ \t]*(?:full\s+job\s+description|job\s+description|about\s+(?:this|the)\s+(?:role|job|position"
+        r"|opportunity)|(?:the\s+)?employer['’]s\s+(?:own\s+)?(?:description|text|posting)|original\s+(?:job\s+)?"
+        r"(?:post|posting|description))[ \t:]*$",
+    ),
+    Dismissal(
+        name="welcome-to-apply-with-a-level",
+        scope="sentence",
+        kinds=["education"],
+        reason="the schooling of applicants who are welcome besides, not the level the post asks",
+        # "Students who already hold the RHIT through an associate degree and are now in an RHIT-to-RHIA progression
+        # program are welcome to apply" (of an internship for bachelor's students); not "Applicants must have an
+        # associate degree; new graduates are welcome to apply"
+        pattern=r"\b(?:students|applicants|candidates|graduates|those|people)\s+(?:who|with)\b[^.;\n]*\b(?:are|is)\s+"
+        r"(?:also\s+|very\s+|most\s+)?(?:welcome|encouraged|invited)\s+to\s+apply\b",
+    ),
+    Dismissal(
+        name="schooling-the-employer-gives",
+        scope="clause",
+        kinds=["education"],
+        reason="schooling the job gives through the employer's own program, not a level asked",
+        # a trainee program's schedule: "Months 1-6: Complete an AHIMA-approved online coding certificate program
+        # through our academic partner", "... through our academy", "through our partnership with Lakeland College"
+        pattern=r"\bthrough\s+our\s+(?:[\w-]+\s+){0,2}?(?:academy|program|programme|school|partners?|partnership|training"
+        r"|apprenticeship|university|college)\b",
+    ),
+    Dismissal(
+        name="what-a-student-observes",
+        scope="before",
+        kinds=["skill", "software"],
+        reason="work the holder watches others do, not a skill asked",
+        # an externship's "observe our release of information and scanning workflows", "shadow the CDI team"
+        pattern=r"\b(?:observe|observes|observing|shadow|shadows|shadowing)\s+(?:how\s+)?(?:our|the|a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}?",
+    ),
+    Dismissal(
+        name="what-applicants-plan-to-earn",
+        scope="before",
+        kinds=["credential", "education"],
+        reason="what an applicant plans to earn later, not what the job asks",
+        # "Students who plan to sit for the RHIA exam after graduation will find the internship good preparation"
+        pattern=r"\b(?:plan|plans|planning|intend|intends|intending|hope|hopes|hoping|aspire|aspires|aspiring)\s+to\s+"
+        r"(?:sit|test|take|earn|pursue|obtain|get|go\s+on\s+to)\b[^.;\n]{0,30}?",
     ),
     Dismissal(
         name="hashtag",
@@ -1396,8 +1477,11 @@ DISMISSALS = [
         # ... "trainees from the Birmingham and Coventry/Warwick doctorate courses": courses, in the plural, are
         # those of others; what a candidate has completed is one
         # ... and with their subject between: "mentoring of BSc Audiology students"
-        pattern=r"\s*(?:students?|placement\s+students?|trainees|courses|programmes|programs)\b"
-        r"|\s*(?:(?!(?:and|or|with|for|to|are|is|that|which|who)\b)[a-z][\w&-]*\s+){1,2}?(?:students?|trainees)\b",
+        # (on the mention's line: not a list's last item over a paragraph of its own, "- High school diploma" over
+        # "Students who already hold ... are welcome to apply")
+        pattern=r"[ \t]*(?:students?|placement[ \t]+students?|trainees|courses|programmes|programs)\b"
+        r"|[ \t]*(?:(?!(?:and|or|with|for|to|are|is|that|which|who)\b)[a-z][\w&-]*[ \t]+){1,2}?"
+        r"(?:students?|trainees)\b",
     ),
     Dismissal(
         name="students-on-a-course",
@@ -1474,7 +1558,26 @@ DISMISSALS = [
         r"|\b(?:led|managed|supervised|staffed|run)\s+by\s+(?:an?\s+|our\s+|the\s+)?"
         r"(?:[\w-]+\s*(?:,|and|&|or)\s*){0,3}[\w-]+-(?:credentialed|certified)\b"
         # "(84% certified: CCS, CIC, CPC, COC and RHIT credentials are all represented)"
-        r"|\b(?:credentials|certifications|designations)\s+(?:are|is)\s+(?:all\s+|well\s+)?represented\b",
+        r"|\b(?:credentials|certifications|designations)\s+(?:are|is)\s+(?:all\s+|well\s+)?represented\b"
+        # "Team members hold CCDS, CDIP, CCS and RHIA credentials"
+        r"|\b(?:team|staff)\s+members\s+(?:here\s+)?(?:all\s+|also\s+|already\s+)?(?:hold|have|carry|possess)\b"
+        # ... and what others the employer trains earn: "many of our students also earn the CCA before graduation",
+        # "Most of our apprentices pass the CPC within a year"
+        r"|\b(?:many|most|some|several|all|half)\s+of\s+our\s+(?:[\w-]+\s+){0,2}?(?:students|graduates|apprentices"
+        r"|interns|externs|trainees|residents|alumni)\s+(?:also\s+|now\s+|already\s+|go\s+on\s+to\s+)?(?:earn|earned"
+        r"|pass|passed|hold|have|sit\s+for|complete|completed)\b",
+    ),
+    Dismissal(
+        name="stands-in-for-experience",
+        scope="sentence",
+        kinds=["credential"],
+        reason="a credential that stands in for some of the experience asked, not one asked itself",
+        # "2 years medical billing experience. A current CCA, CBCS or CPC-A can count as one of the two years", "CCA
+        # accepted in place of one year of experience"
+        pattern=r"\b(?:can|may|will|could|would)\s+(?:count|substitute|be\s+substituted|stand\s+in)\s+(?:as|for)\s+"
+        r"(?:one|a|1|part|some|half)\b[^.;\n]{0,30}?\b(?:years?|months?)\b"
+        r"|\b(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute\s+for)\s+(?:one|a|1|two|2|six|6)\s+"
+        r"(?:\(\d+\)\s+)?(?:years?|months?)\s+of\s+(?:[\w-]+\s+){0,3}?experience\b",
     ),
     Dismissal(
         name="team-by-its-size",
@@ -3139,6 +3242,42 @@ CONNECTIVES = [
         r"(?:[ \t]+(?:also|very|highly|especially|particularly|an?|considered|seen[ \t]+as))*[ \t]+",
         description='"Typing is essential and medical terminology knowledge is also advantageous": the cue after the '
         "mention's own verb speaks of it, though another is nearer",
+    ),
+    Connective(
+        name="beside-a-headings-words",
+        role="heading_company",
+        # words a title-case heading may leave in lower case; words that say how much ("Highly desirable", "Strongly
+        # preferred", "Also essential"); words that say which of a posting's levels or roles a heading speaks of
+        # ("Preferred at either level", "Required for all roles", "Preferred (both levels)")
+        pattern=r"\b(?:and|or|of|to|the|for|in|a|an|with|on|at"
+        r"|highly|very|strongly|especially|particularly|also|most"
+        r"|either|both|all|every|each|any|levels?|roles?|tiers?|grade)\b",
+        description='"Education and Experience", "Highly Desirable", "Preferred at either level": still a heading',
+    ),
+    Connective(
+        name="those-without-it",
+        role="without_it",
+        # "Incumbents who do not hold one of these credentials", "Candidates who hold neither may be considered, but",
+        # "Those without it", "If you are not certified when hired, you"
+        pattern=r"(?:(?:incumbents|candidates|applicants|those|anyone|(?:new\s+)?hires|employees|staff|individuals|people)"
+        r"\s+(?:(?:who|that)\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:yet\s+|already\s+|currently\s+)?"
+        r"(?:hold|have|possess)\b|(?:who|that)\s+hold\s+neither\b|without\b|lacking\b)"
+        r"|if\s+you\s+(?:are\s+not|aren['’]t|do\s+not|don['’]t)\b)[^.;:]{0,60}?"
+        r"(?:[\s,]+(?:you|they)|[\s,]+(?:may|will|can)\s+be\s+(?:hired|considered)\s*,?\s*but)?",
+        description='"Incumbents who do not hold one must obtain one within 12 months": the deadline asks for what the '
+        "sentence before named",
+    ),
+    Connective(
+        name="a-column-of-each-rows-strength",
+        role="strength_column",
+        # "Essential / Desirable", "E/D", "Required or Preferred", either way round
+        pattern=r"(?:essential|required|e|r)[ \t]*(?:/|or|and|,)[ \t]*(?:desirable|preferred|d|p)"
+        r"|(?:desirable|preferred|d|p)[ \t]*(?:/|or|and|,)[ \t]*(?:essential|required|e|r)"
+        # ... or a column named for what each row's cell says: "| Credential | Status | Notes |", "Required?" (not a
+        # "Requirement" column, which holds the rows' items: "Requirement | Required or Preferred")
+        r"|status|required[ \t]*\?|(?:importance|priority)(?:[ \t]+level)?",
+        description='"Criteria | Essential / Desirable", "| Credential | Status |": each row\'s cell says how it is '
+        "asked",
     ),
 ]
 

@@ -733,6 +733,23 @@ _OPENS_ITS_SENTENCE = re.compile(r"[\s\-–•*·▪]*(?:(?:and|but|or)\s+)?(?:a
 _A_PREFERENCE_RIGHT_AFTER = re.compile(
     r"(?:\s+or\s+(?:more|longer))?\s+(?:would|will)\s+be\s+(?:nice|great|better|ideal|a\s+plus|preferred)\b", re.I
 )
+# ... or a predicate of its strength: "5+ years is ideal.", "3 years is the minimum", "Two years or more is a must"
+_ITS_STRENGTH_AS_A_PREDICATE = re.compile(
+    r"\+?(?:\s+or\s+(?:more|longer))?\s+(?:is|are|would\s+be|will\s+be)\s+(?:strongly\s+)?(?:ideal|preferred|desired"
+    r"|required|needed|necessary|expected|a\s+must|the\s+minimum|a\s+plus|great)\b",
+    re.I,
+)
+# The field's work that a sentence may speak of, for a figure of the next sentence that says no more than its strength:
+# "We need someone who really knows outpatient surgery coding. 5+ years is ideal."; not schooling ("An associate degree
+# in HIT. 2 years required.")
+_THE_FIELDS_WORK = re.compile(
+    r"\b(?:cod(?:ing|ers?)|bill(?:ing|ers?)|abstract(?:ing|ion|ors?)|regist(?:ry|rars?)|audit(?:ing|ors?)|release\s+of\s+information"
+    r"|medical\s+records?|health\s+information|him|cdi|clinical\s+documentation)\b",
+    re.I,
+)
+_SCHOOLING = re.compile(
+    r"\b(?:degree|diploma|college|university|school|coursework|courses?|program(?:me)?|certificate|graduate)\b", re.I
+)
 # A strength right after a figure, with nothing between: "3+ years preferred", "4 years (preferred)"
 _A_STRENGTH_RIGHT_AFTER = re.compile(
     r"[ \t]*\(?(?:strongly[ \t]+)?(?:preferred|desired|desirable|required|a[ \t]+plus|ideal)\b", re.I
@@ -827,6 +844,13 @@ def screener_extract(doc, posting):
                         and (_A_STRENGTH_RIGHT_AFTER.match(text, end) or _A_PREFERENCE_RIGHT_AFTER.match(text, end))
                     )
                 )
+            )
+            # a figure whose sentence says no more than its strength, after a sentence of the field's work: "We need
+            # someone who knows outpatient surgery coding well. 5+ years is ideal."
+            or (
+                _OPENS_ITS_SENTENCE.fullmatch(text, sentence_start, start)
+                and (_A_STRENGTH_RIGHT_AFTER.match(text, end) or _ITS_STRENGTH_AS_A_PREDICATE.match(text, end))
+                and _work_in_the_sentence_before(doc, text, sentence_start)
             )
         ):
             continue
@@ -976,6 +1000,20 @@ class _Paragraphs:
         if self.starts is None:
             self.starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self.text))]
         return self.starts[bisect_right(self.starts, at) - 1]
+
+
+def _work_in_the_sentence_before(doc, text, sentence_start):
+    """Whether the sentence before the one at ``sentence_start``, in its paragraph, speaks of the field's work and not
+    of schooling."""
+    if sentence_start == 0:
+        return False
+    before_start, _ = doc._.screener.sentence(sentence_start - 1)
+    before = text[before_start:sentence_start]
+    return (
+        _PARAGRAPH_BREAK.search(before.rstrip()) is None
+        and _THE_FIELDS_WORK.search(before) is not None
+        and _SCHOOLING.search(before) is None
+    )
 
 
 def _on_a_later_path(doc, requirement):

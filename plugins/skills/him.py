@@ -87,6 +87,11 @@ SKILLS = [
             "chart abstraction",
             "quality data abstraction",
             "core measure abstraction",
+            # a health plan's quality measures: "HEDIS hybrid medical record abstraction", "capture HEDIS supplemental
+            # data" (not a review of records alone, "HEDIS medical record review", nor a tool's kind, "HEDIS
+            # abstraction platforms")
+            "medical record abstraction",
+            "HEDIS supplemental data",
         ],
         # abstracting clinical data for reviews is abstracting: a posting that asks for abstracting is met by it
         broader=["abstracting"],
@@ -117,6 +122,13 @@ SKILLS = [
                     "savings",
                     "region of interest",
                     "an ROI of",
+                    # ... what something yields: "apprenticeship delivers a real ROI", "a strong ROI"
+                    "a real ROI",
+                    "a strong ROI",
+                    "a positive ROI",
+                    "a measurable ROI",
+                    "a solid ROI",
+                    "a high ROI",
                 ],
             )
         ],

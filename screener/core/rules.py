@@ -49,7 +49,7 @@ Role: TypeAlias = Literal[
 #: jobs", "People also viewed")
 NOT_ASKED_ROLES: frozenset[Role] = frozenset({"benefits", "excluded", "not_asked", "progression", "other_postings"})
 #: Where a rule looks, relative to the mention (see each rule type).
-Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after", "later_path"]
+Scope: TypeAlias = Literal["segment", "clause", "sentence", "before", "after", "later_path", "up_to"]
 
 _NONE_YET = object()
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
@@ -178,7 +178,13 @@ class Dismissal(_Rule):
     run of mentions ends); ``later_path`` (no pattern): the mention is on an
     alternative qualification path other than the first, which a candidate
     who takes the first path need not meet ("... or a combination of six
-    months' experience and knowledge of release of information").
+    months' experience and knowledge of release of information"); ``up_to``:
+    the mention is between the start of the line where ``pattern`` matches
+    and the start of the first later line where ``up_to`` matches (both
+    matched per line: "^" and "$" are a line's start and end; a job
+    board's generated summary, up to the employer's own text: "Key
+    qualifications (AI-generated summary)" ... "About this role"); where no
+    such line follows, the rule dismisses nothing.
     """
 
     type: Literal["dismissal"] = "dismissal"
@@ -192,13 +198,21 @@ class Dismissal(_Rule):
         "asks for the CPC.",
     )
 
-    @field_validator("unless")
+    up_to: str | None = Field(
+        default=None,
+        description="For the ``up_to`` scope, a pattern (lower case) of the line that ends what the rule dismisses: "
+        'the employer\'s own text after a board\'s summary ("About this role", "Full job description").',
+    )
+
+    @field_validator("unless", "up_to")
     @classmethod
     def _unless_is_a_lower_case_regex(cls, value: str | None) -> str | None:
         return None if value is None else _Rule._lower_case_regex(value)
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Dismissal:
+        if (self.up_to is None) == (self.scope == "up_to"):
+            raise ValueError("a dismissal takes an 'up_to' pattern with the scope 'up_to', and only then")
         if self.scope == "later_path":
             if self.pattern:
                 raise ValueError("a dismissal with scope 'later_path' takes no pattern")
@@ -415,10 +429,37 @@ class Connective(_Rule):
       on ("1 year experience in medical records, ROI or a physician office
       preferred", "Six months of customer service, medical office or front
       desk experience preferred").
+    - ``heading_company`` ("and", "of", "highly", "at either level"): may
+      stand beside a ``SectionHeading``'s words in a heading line, which is
+      still a heading ("Education and Experience", "Highly Desirable",
+      "Preferred at either level"); in a line in title case, these words may
+      be in lower case.
+    - ``without_it`` ("Incumbents who do not hold one of these", "If you
+      are not certified when hired, you"): opens a sentence about candidates
+      who lack what the sentence before names. A deadline that the sentence's
+      required cue gives ("... must obtain one within twelve months") asks
+      for what was named by then, as a sentence that opens with the cue does
+      ("CCA or CPC desirable at appointment. Incumbents who do not hold one
+      must obtain one within 12 months": required, by a stated date).
+    - ``strength_column`` ("Essential / Desirable", "Status", "Required?"):
+      the name of a table's column whose cells give each row its strength,
+      matched in full against the header's cell in lower case.
     """
 
     type: Literal["connective"] = "connective"
-    role: Literal["contrast", "addition", "filler", "clause", "absolute", "predicate", "correction", "head"]
+    role: Literal[
+        "contrast",
+        "addition",
+        "filler",
+        "clause",
+        "absolute",
+        "predicate",
+        "correction",
+        "head",
+        "heading_company",
+        "strength_column",
+        "without_it",
+    ]
 
     @model_validator(mode="after")
     def _has_pattern(self) -> Connective:
@@ -693,6 +734,23 @@ class RuleSet:
 
     @cached_property
     def _unless(self) -> dict[str, re.Pattern[str]]:
+        return {}
+
+    def up_to(self, rule: Dismissal) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """The compiled ``pattern`` and ``up_to`` of an ``up_to`` dismissal, both matched per line
+        (``re.MULTILINE``: "^" and "$" are a line's start and end)."""
+        if rule.up_to is None or rule.pattern is None:
+            return None
+        found = self._up_to.get(rule.name)
+        if found is None:
+            found = self._up_to[rule.name] = (
+                re.compile(_fill(rule.pattern, self._values), re.MULTILINE),
+                re.compile(_fill(rule.up_to, self._values), re.MULTILINE),
+            )
+        return found
+
+    @cached_property
+    def _up_to(self) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         return {}
 
     # -- any-of

@@ -107,15 +107,6 @@ _A_FIELD_FOLLOWS = re.compile(r"\s*\n[ \t]*[A-Za-z][\w /&'’-]{0,40}:[ \t]*\S[^
 _QUESTION_HEADING = re.compile(r"(?:what|who|why|how)\b[^?\n]*\?$", re.I)
 _QUESTION_HEADING_MOST_WORDS = 10
 
-# Words a title-case heading may leave in lower case
-_SMALL_WORDS = frozenset({"and", "or", "of", "to", "the", "for", "in", "a", "an", "&", "with", "on", "at", "/"})
-# Words that say how much, beside a heading's words: "Highly desirable", "Strongly preferred", "Also essential"
-_INTENSIFIERS = frozenset({"highly", "very", "strongly", "especially", "particularly", "also", "most"})
-# Words that say which of a posting's levels or roles a heading speaks of: "Preferred at either level", "Required for
-# all roles", "Preferred (both levels)"
-_LEVELS_SPOKEN_OF = frozenset(
-    {"either", "both", "all", "every", "each", "any", "level", "levels", "role", "roles", "tier", "tiers", "grade"}
-)
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[^\n:]{1,60}:[ \t]*$", re.M)
 # A lead-in line ends with a colon, perhaps followed by spaces or tabs
 _LEAD_IN_END = re.compile(r":[ \t]*$")
@@ -305,7 +296,7 @@ def _table_cells(text: str, rules: RuleSet) -> tuple[list[tuple[int, int, str, R
             ]
             roles = _with_columns_after_of_no_strength(headings, roles)
             if set(roles) - {"not_asked"} == _STRENGTH_ROLES and any(
-                _STRENGTH_COLUMN.fullmatch(heading.strip()) for heading in headings
+                _names_a_strength_column(heading, rules) for heading in headings
             ):
                 # a header with a column of each row's strength ("Requirement | Required or Preferred"), whose rows
                 # ``_rows_by_their_strength_column`` reads: a header all the same, not a heading over them
@@ -617,15 +608,6 @@ def _stripped(line: re.Match[str]) -> tuple[int, int]:
     return start, line.start() + len(raw.rstrip())
 
 
-# A header cell over a column that gives each row its strength: "Essential / Desirable", "E/D", "Required or Preferred"
-_STRENGTH_COLUMN = re.compile(
-    r"(?:essential|required|e|r)[ \t]*(?:/|or|and|,)[ \t]*(?:desirable|preferred|d|p)"
-    r"|(?:desirable|preferred|d|p)[ \t]*(?:/|or|and|,)[ \t]*(?:essential|required|e|r)"
-    # ... or a column named for what each row's cell says: "| Credential | Status | Notes |", "Required?" (not a
-    # "Requirement" column, which holds the rows' items: "Requirement | Required or Preferred")
-    r"|status|required[ \t]*\?|(?:importance|priority)(?:[ \t]+level)?",
-    re.I,
-)
 # What that column's cell says, and the word the heading rules read for it
 _STRENGTH_CELL = {"e": "Essential", "r": "Required", "d": "Desirable", "p": "Preferred"}
 
@@ -659,7 +641,7 @@ def _rows_by_their_strength_column(text: str, rules: RuleSet) -> list[tuple[int,
             continue  # a topic of the table
         column = None
         for i, (start, end) in enumerate(cells):
-            if _STRENGTH_COLUMN.fullmatch(text, start, end):
+            if _names_a_strength_column(text[start:end], rules):
                 column, width = i, len(cells)
                 break
     return found
@@ -681,7 +663,10 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
     """
 
     def work_out() -> bool:
-        lower = aligned_lower(line).strip(" \t*_#")
+        # (a bracketed aside that ends the line is not its words: "What you'll do (on-the-job learning)")
+        lower = _TRAILING_ASIDE.sub("", aligned_lower(line)).strip(" \t*_#")
+        if not lower:
+            return False
         if any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings):
             return True
         covered = bytearray(len(lower))
@@ -691,17 +676,16 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
         if not any(covered):
             return False
         rest = "".join(" " if covered[i] else char for i, char in enumerate(lower))
-        return all(
-            word in _SMALL_WORDS
-            or word in _INTENSIFIERS
-            or word in _LEVELS_SPOKEN_OF
-            or not any(c.isalnum() for c in word)
-            for word in rest.split()
-        )
+        company = rules.connective("heading_company")
+        if company is not None:
+            rest = company.sub(" ", rest)
+        return not any(c.isalnum() for c in rest)
 
     return bool(_remembered(rules.heading_words_memo, line, work_out))
 
 
+#: A bracketed aside that ends a line: "(on-the-job learning)"
+_TRAILING_ASIDE = re.compile(r"\s*\([^()\n]*\)[ \t*_#:]*$")
 #: An empty cell of a table's row between pipes: "|<spaces>|"
 _AN_EMPTY_CELL = re.compile(r"\|[ \t]*\|")
 
@@ -783,12 +767,22 @@ def _only_cues_in(lower: str, start: int, end: int, cues: list[tuple[int, int]],
     return rules.only_cue_company.fullmatch(" ".join(rest)) is not None
 
 
-def _title_like(line: str) -> bool:
+def _title_like(line: str, rules: RuleSet) -> bool:
+    """Whether ``line`` is in title case: each word capitalised, or a mark, or a ``heading_company`` word ("and")."""
     words = [w for w in re.split(r"\s+", line) if w]
     if not words or not words[0][0].isupper():
         return False
-    capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha())
-    return capitalised == len(words)
+    company = rules.connective("heading_company")
+    return all(
+        w[0].isupper() or not w[0].isalpha() or (company is not None and company.fullmatch(w) is not None)
+        for w in words
+    )
+
+
+def _names_a_strength_column(cell: str, rules: RuleSet) -> bool:
+    """Whether a header's cell names a column of each row's strength (a ``strength_column`` connective, in full)."""
+    pattern = rules.connective("strength_column")
+    return pattern is not None and pattern.fullmatch(cell.strip().lower()) is not None
 
 
 def _numbered_heading(line: str, rules: RuleSet) -> str | None:
@@ -807,7 +801,7 @@ def _numbered_heading(line: str, rules: RuleSet) -> str | None:
     if (
         rest.isupper()
         or (rest.endswith(":") and ":" not in rest[:-1])
-        or (_title_like(rest) and heading_role(rest, rules) in _STRENGTH_ROLES)
+        or (_title_like(rest, rules) and heading_role(rest, rules) in _STRENGTH_ROLES)
     ):
         return rest
     return None
@@ -965,7 +959,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             and _MONEY_OR_FIGURES.search(line) is None
             and (
                 (
-                    (line.isupper() or _title_like(line) or _only_heading_words(line, rules))
+                    (line.isupper() or _title_like(line, rules) or _only_heading_words(line, rules))
                     and not _an_item_with_its_strength(line, rules)
                 )
                 or _a_strength_over_a_list(line, text, end, rules)
@@ -1350,6 +1344,20 @@ def _end_of_the_last_path(
             if text[max(0, item.start() - _LEAD_IN_LOOKBACK) : item.start()].rstrip()[-1:] != ":":
                 ends.append(item.start() + 1)
                 break
+        # a later line that opens with a preference's label of its own: "- RHIA, RHIT or CCS credential.\nPreferred:
+        # CCDS or CDIP." (what is preferred of every path, not the last path's; not a topic's label, "Experience:",
+        # which a path may hold)
+        # ... or a bullet back out at a shallower depth than the paths' ("- One of the following:\n  - RN ...; OR\n  -
+        # RHIA, RHIT or CCS credential ...\n- Associate degree ...": the degree is asked of every path)
+        limit = min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
+        path_depth = _depth(text, text.rfind("\n", 0, first_line.start()) + 1)
+        for line in _LINE.finditer(text, line_end + 1, limit) if line_end >= 0 else ():
+            label = _A_LINE_S_OWN_LABEL.match(line.group())
+            if (label is not None and heading_role(label.group(1), rules) == "preferred") or (
+                _BULLET.match(line.group()) and _depth(text, line.start()) < path_depth
+            ):
+                ends.append(line.start())
+                break
         if _one_labelled_line_each(text, boundaries):
             # "SPECIALIZED EXPERIENCE: ...\nOR\nEDUCATION: ...\nOR\nCOMBINATION: ...\nRegistered Health Information
             # Administrator (RHIA) credential ... is desired.": the last path is one line, as the others are
@@ -1357,6 +1365,8 @@ def _end_of_the_last_path(
     return min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
 
 
+#: A line that opens with a short label and goes on after its colon: "Preferred: CCDS or CDIP."
+_A_LINE_S_OWN_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?([A-Za-z][A-Za-z /&'’-]{1,30}):[ \t]*\S")
 #: A path's line that opens with its label: "EDUCATION: Ph.D. or equivalent doctoral degree, ..."
 _LABELLED_PATH_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z/&'’ -]{2,40}:[ \t]+\S")
 
@@ -1725,7 +1735,9 @@ class PostingContext:
             if not self.may_occur(compiled):
                 continue
             as_written = rule.case_sensitive
-            if rule.scope in ("before", "after"):
+            if rule.scope == "up_to":
+                found = any(r_start <= start < r_end for r_start, r_end in self._stretches_up_to(compiled))
+            elif rule.scope in ("before", "after"):
                 if rule.scope == "after":
                     haystack = self.text if as_written else self.lower
                     found = pattern.match(haystack, end if run_end is None else run_end) is not None
@@ -1768,6 +1780,34 @@ class PostingContext:
         ):
             return Decision(None, "dismissals")
         return None
+
+    def _stretches_up_to(self, compiled: CompiledRule) -> list[tuple[int, int]]:
+        """The stretches an ``up_to`` dismissal covers: from the start of each line where its pattern matches to
+        the start of the first later line where its ``up_to`` pattern does; none where no such line follows."""
+        found = self._up_to_memo.get(compiled.rule.name)
+        if found is not None:
+            return found
+        found = []
+        patterns = self.rules.up_to(compiled.rule)
+        if patterns is None:
+            return found
+        pattern, up_to = patterns
+        haystack = self.text if compiled.rule.case_sensitive else self.lower
+        position = 0
+        while opening := pattern.search(haystack, position):
+            line_start = haystack.rfind("\n", 0, opening.start()) + 1
+            closing = up_to.search(haystack, haystack.find("\n", opening.end()) + 1 or len(haystack))
+            if closing is None:
+                break
+            closing_line = haystack.rfind("\n", 0, closing.start()) + 1
+            found.append((line_start, closing_line))
+            position = max(closing.end(), opening.end() + 1)
+        self._up_to_memo[compiled.rule.name] = found
+        return found
+
+    @cached_property
+    def _up_to_memo(self) -> dict[str, list[tuple[int, int]]]:
+        return {}
 
     def _sentence_requires(self, start: int, end: int, run_end: int | None) -> bool:
         """Whether the cue the mention's part, clause or sentence gives it (as :meth:`decide` finds it) requires it:
@@ -2385,9 +2425,16 @@ class PostingContext:
         if following is not None:
             n_start, n_end = self.sentence(following.start())
             asked = self._deadline_cue(n_start, n_end, n_start)
-            if asked is not None and _BULLET.sub("", self.text[n_start : asked[0]], count=1).strip():
+            opening = _BULLET.sub("", self.text[n_start : asked[0]], count=1).strip() if asked is not None else ""
+            if opening and not self._of_those_without_it(opening):
                 asked = None  # the next sentence asks its deadline of something it names first
         return asked
+
+    def _of_those_without_it(self, opening: str) -> bool:
+        """Whether a sentence's words before its cue speak of candidates who lack what was named before (a
+        ``without_it`` connective, in full): "Incumbents who do not hold one of these credentials must ..."."""
+        pattern = self.rules.connective("without_it")
+        return pattern is not None and pattern.fullmatch(opening.lower()) is not None
 
     def _deadline_cue(self, s_start: int, s_end: int, after: int) -> tuple[int, int, float] | None:
         deadline = _WITHIN.search(self.text, after, s_end)
