@@ -192,3 +192,24 @@ def test_schooling_the_job_gives_through_the_employer_s_program_is_not_asked(ext
         "our academic partner.\n\nRequirements\n- High school diploma or GED\n"
     )
     assert levels(extraction) == [("high_school", "required")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked_as"),
+    [
+        # how the job pays is no benefit
+        ("CPC required, paid by the hour.", {"CPC": "required"}),
+        # a degree that stands in for experience leaves the credential beside it asked
+        ("CPC required; an associate degree may substitute for one year of experience.", {"CPC": "required"}),
+        # a bare "help" is no preference
+        ("Code claims in Epic with a mentor to help.", {"Epic": "required"}),
+    ],
+)
+def test_the_new_rules_leave_what_is_asked_beside_them(extract, sentence, asked_as):
+    extraction = extract(f"Billing Specialist\n\nRequirements\n- 2 years of billing experience.\n- {sentence}\n")
+    assert asked(extraction) | asked(extraction, "software") == asked_as
+
+
+def test_a_figure_after_a_sentence_that_says_him_is_of_no_work_of_the_field(extract):
+    extraction = extract("Medical Coder\n\nRequirements\n- CPC\n\nWe want to hire him. 5 years is ideal.\n")
+    assert years(extraction, "preferred") == set()

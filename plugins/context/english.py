@@ -319,8 +319,9 @@ STRENGTH_CUES = [
         direction="backward",
         # what helps, said at the end of its phrase: "Epic, athenahealth, eClinicalWorks and NextGen experience all
         # help.", "Knowing Meditech would help"; not what the holder helps with ("help patients", "helps the team")
-        pattern=r"\b(?:(?:all|also|really|certainly|definitely)\s+|(?:would|will|could|can|does|do|may|might)\s+"
-        r"(?:(?:also|really|certainly|definitely)\s+)?)?helps?\b(?=[ \t]*(?:[.!;)]|\n|$))",
+        # ... nor a bare "help" ("Ask your trainer for help.")
+        pattern=r"\b(?:(?:(?:all|also|really|certainly|definitely)\s+|(?:would|will|could|can|does|do|may|might)\s+"
+        r"(?:(?:also|really|certainly|definitely)\s+)?)help|helps)\b(?=[ \t]*(?:[.!;)]|\n|$))",
         description='"Epic and NextGen experience all help", "Knowing Meditech would help": a preference',
     ),
     StrengthCue(
@@ -711,8 +712,10 @@ DISMISSALS = [
         r"|\b(?:company|employer)[-\s]paid\b|\bexam\s+prep(?:aration)?\s+(?:course|class|program)\b"
         # ... by the employer's name, after what it pays for: "two attempts at the CPC exam, paid by Lakeshore" (not
         # the candidate's own costs: "exam fees paid by the applicant")
+        # (nor how the job pays: "CPC required, paid by the hour", "paid by direct deposit")
         r"|,\s*(?:paid|covered|funded|reimbursed)\s+(?:for\s+)?(?:in\s+full\s+)?by\s+"
-        r"(?!(?:you|yourself|the\s+(?:candidate|applicant|employee|student|trainee)s?)\b)[a-z]"
+        r"(?!(?:you|yourself|the\s+(?:candidate|applicant|employee|student|trainee)s?|(?:the\s+)?(?:hour|visit|chart"
+        r"|piece|encounter|case|record|day|week|month|mile)|production|direct\s+deposit|check|cheque)\b)[a-z]"
         # study the job offers: "the opportunity to undertake the funded MSc", "supported through an MSc"
         r"|\bopportunit(?:y|ies)\s+to\s+(?:undertake|complete|study|gain|achieve|obtain|pursue|work\s+towards"
         r"|progress|embark\s+on)\b"
@@ -1569,15 +1572,16 @@ DISMISSALS = [
     ),
     Dismissal(
         name="stands-in-for-experience",
-        scope="sentence",
+        scope="after",
         kinds=["credential"],
         reason="a credential that stands in for some of the experience asked, not one asked itself",
-        # "2 years medical billing experience. A current CCA, CBCS or CPC-A can count as one of the two years", "CCA
-        # accepted in place of one year of experience"
-        pattern=r"\b(?:can|may|will|could|would)\s+(?:count|substitute|be\s+substituted|stand\s+in)\s+(?:as|for)\s+"
-        r"(?:one|a|1|part|some|half)\b[^.;\n]{0,30}?\b(?:years?|months?)\b"
-        r"|\b(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute\s+for)\s+(?:one|a|1|two|2|six|6)\s+"
-        r"(?:\(\d+\)\s+)?(?:years?|months?)\s+of\s+(?:[\w-]+\s+){0,3}?experience\b",
+        # right after the credentials: "2 years medical billing experience. A current CCA, CBCS or CPC-A can count as
+        # one of the two years", "CCA accepted in place of one year of experience" (not a credential asked beside a
+        # degree that does: "RHIT required; an associate degree may substitute for one year of experience")
+        pattern=r"\s*(?:credentials?|certifications?)?\s*(?:(?:can|may|will|could|would)\s+(?:count|substitute"
+        r"|be\s+substituted|stand\s+in)\s+(?:as|for)\s+(?:one|a|1|part|some|half)\b[^.;\n]{0,30}?\b(?:years?|months?)\b"
+        r"|(?:(?:is|are|will\s+be)\s+)?(?:accepted\s+)?(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute\s+for)"
+        r"\s+(?:one|a|1|two|2|six|6)\s+(?:\(\d+\)\s+)?(?:years?|months?)\s+of\s+(?:[\w-]+\s+){0,3}?experience\b)",
     ),
     Dismissal(
         name="team-by-its-size",

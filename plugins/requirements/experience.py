@@ -744,7 +744,7 @@ _ITS_STRENGTH_AS_A_PREDICATE = re.compile(
 # in HIT. 2 years required.")
 _THE_FIELDS_WORK = re.compile(
     r"\b(?:cod(?:ing|ers?)|bill(?:ing|ers?)|abstract(?:ing|ion|ors?)|regist(?:ry|rars?)|audit(?:ing|ors?)|release\s+of\s+information"
-    r"|medical\s+records?|health\s+information|him|cdi|clinical\s+documentation)\b",
+    r"|medical\s+records?|health\s+information|(?-i:HIM)|cdi|clinical\s+documentation)\b",
     re.I,
 )
 _SCHOOLING = re.compile(
