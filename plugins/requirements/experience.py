@@ -1003,17 +1003,15 @@ class _Paragraphs:
 
 
 def _work_in_the_sentence_before(doc, text, sentence_start):
-    """Whether the sentence before the one at ``sentence_start``, in its paragraph, speaks of the field's work and not
-    of schooling."""
+    """Whether the sentence before the one at ``sentence_start`` speaks of the field's work and not of schooling.
+
+    (Over a blank line, the sentence before is the blank itself: the sentences part there.)
+    """
     if sentence_start == 0:
         return False
     before_start, _ = doc._.screener.sentence(sentence_start - 1)
     before = text[before_start:sentence_start]
-    return (
-        _PARAGRAPH_BREAK.search(before.rstrip()) is None
-        and _THE_FIELDS_WORK.search(before) is not None
-        and _SCHOOLING.search(before) is None
-    )
+    return _THE_FIELDS_WORK.search(before) is not None and _SCHOOLING.search(before) is None
 
 
 def _on_a_later_path(doc, requirement):
