@@ -55,9 +55,9 @@ _LAST_NAME = (
 )
 #: A person's name as written: a first and a last name in capitals, neither a word of the field ("Health
 #: Information", "Risk Adjustment") nor of a product; a title, a middle name or initials may be there ("Dr. Amit Rao",
-#: "Mary Ann Smith", "M. Okafor"), or the last name's initial alone, as people sign e-mails ("Jenna K."); letters
-#: with accents are letters ("Renée Castellanos", "José Núñez")
-_FIRST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-ZÀ-Þ][a-zß-ÿ'’-]+"
+#: "Mary Ann Smith", "M. Okafor"; a capital inside a first name, "LaTonya Meeks"), or the last name's initial alone, as
+#: people sign e-mails ("Jenna K."); letters with accents are letters ("Renée Castellanos", "José Núñez")
+_FIRST_NAME = rf"(?!(?i:{_NOT_A_NAME}))[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+)?"
 _PERSON_S_NAME = (
     rf"(?:(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?[ \t]+)?(?:{_FIRST_NAME}|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|{_FIRST_NAME}))?"
     rf"[ \t]+{_LAST_NAME}"
@@ -460,6 +460,9 @@ SECTION_HEADINGS = [
         r".*?\b(benefits?|perks|we (?:can |are able to |will |also )?offer|what we (?:can )?offer|on offer"
         r"|what you(?:'ll| will)? get(?!\s+to\b)|compensation|salary"
         r"|pay range|total rewards|why (?:join|work)|our offer|how (?:will|can|do) we support you"
+        # ... why the employer is the place to be: "Why Buckeye", "Why Pecan Hollow?", "Why us" (not "Why you?", nor
+        # "Why this role", which may say what it asks)
+        r"|^why\s+(?!you\b|this\s+(?:role|job|position|post)\b)[^\n]{1,40}$"
         # what an apprenticeship or training post gives: "Apprenticeship Programme details:" over "The AMSPAR Level 3
         # Certificate in Medical Terminology", "Training provider will be Dudley College"
         r"|(?:apprenticeship|training)\s+(?:programme|program|scheme)\s+details|apprenticeship\s+details"
@@ -541,7 +544,7 @@ SECTION_HEADINGS = [
         role="required",
         priority=45,
         # a job board's fixed heading over what is asked, "desired" though it says: India's "Desired Candidate Profile"
-        pattern=r"\bdesired\s+(?:candidate|applicant)(?:['’]s)?\s+profile\b",
+        pattern=r"\b(?:desired|preferred)\s+(?:candidate|applicant)(?:['’]s)?\s+profile\b",
         description='"Desired Candidate Profile": a board\'s heading over what the posting asks',
     ),
     SectionHeading(
@@ -1321,7 +1324,36 @@ DISMISSALS = [
         # "Works closely with Patient Financial Services, CDI and the HIM coding team"; not the work done with someone
         # ("collaborates with physicians on clinical documentation improvement")
         pattern=r"\b(?:work(?:s|ing)?\s+closely|collaborat(?:e|es|ing)\s+closely|liais(?:e|es|ing))\s+with\s+"
-        r"(?:the\s+|our\s+)?(?:(?!(?:on|in|to|for|regarding|about|of)\b)[\w/&,-]+\s+){0,6}?",
+        r"(?:the\s+|our\s+)?(?:(?!(?:on|in|to|for|regarding|about|of)\b)[\w/&,-]+\s+){0,6}?"
+        # ... or whose needs an analyst gathers: "Gather and document requirements from HIM leaders, coding, CDI,
+        # Patient Financial Services"
+        r"|\b(?:requirements|input|feedback)\s+from\s+(?:the\s+|our\s+)?"
+        r"(?:(?!(?:on|in|to|for|about|of)\b)[\w/&,-]+\s+){0,6}?",
+    ),
+    Dismissal(
+        name="what-an-analyst-builds",
+        scope="sentence",
+        kinds=["skill"],
+        reason="names what an analyst builds in a system, not a skill asked for",
+        # "Build and maintain deficiency types, chart completion rules, coding and abstracting workqueues, ROI request
+        # types and fee schedules"
+        pattern=r"\b(?:build|builds|building|configure|configures|configuring)\s+(?:and\s+(?:maintain|test)s?\s+)?"
+        r"[^.;\n]{0,120}?\b(?:work\s*queues?|request\s+types|deficiency\s+types|rules\s+engines?)\b",
+        description='"Build and maintain ... coding and abstracting workqueues, ROI request types"',
+    ),
+    Dismissal(
+        name="applications-of-a-system",
+        scope="sentence",
+        kinds=["skill"],
+        reason="the name of a system's application or module, not a skill asked for",
+        # an analyst builds and supports them: "support of Epic's Health Information Management applications,
+        # including Chart Completion / Deficiency Tracking, Coding & Abstracting, Release of Information", "Epic
+        # certification in one of the HIM applications (Deficiency Tracking, Release of Information or Coding &
+        # Abstracting)"
+        pattern=r"\b(?:epic|cerner|oracle\s+health|meditech|millennium)(?:['’]s)?\s+(?:[\w&/-]+\s+){0,6}?"
+        r"(?:applications|modules|apps)\s*(?:,\s*)?(?:including|such\s+as|like|\(|:)",
+        description="\"Epic's Health Information Management applications, including ... Coding & Abstracting, Release "
+        'of Information"',
     ),
     Dismissal(
         name="someones-degree",
@@ -1768,7 +1800,8 @@ DISMISSALS = [
         # ... "Coders holding CCS only (no RHIA/RHIT) are not eligible"
         # ... "CRC by itself isn't one of the accepted core credentials"
         pattern=r"[ \t]+(?:(?:alone|only|by[ \t]+itself|on[ \t]+its[ \t]+own)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?"
-        r"(?:(?:status|holders?|credentials?)[ \t]+)?"
+        # ... "CPC-A candidates are not eligible"
+        r"(?:(?:status|holders?|credentials?|candidates|applicants|coders)[ \t]+)?"
         r"(?:alone[ \t]+|only[ \t]+)?"
         r"(?:(?:is|are|will[ \t]+be)[ \t]+not|isn['’]?t|aren['’]?t|(?:cannot|can[ \t]*not|will[ \t]+not)[ \t]+be)"
         # (not "Applicants without a CPC will not be considered": a must)
@@ -1835,6 +1868,16 @@ DISMISSALS = [
         r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
         r"\s+is\s+"
         r"|\b(?:moving|move|moved|migrating|migrate|switching|transitioning)\s+(?:over\s+)?(?:on)?to\s+(?:[\w,-]+\s+){0,5}?"
+        # ... the one it left: "We moved from NextGen to athenaOne last spring"
+        r"|\b(?:moving|moved|migrating|migrated|switching|switched|transitioning|transitioned|converting|converted)"
+        r"\s+(?:over\s+|away\s+)?from\s+(?:the\s+|our\s+)?"
+        # ... and the one it brought its sites onto: "we brought all three hospitals ... onto a single Epic record", "We
+        # brought our clinics onto Epic"
+        r"|\b(?:brought|moved|put|consolidated|migrated|converted)\b[^.;\n]{0,40}?\bonto\s+(?:the\s+)?"
+        r"|\bonto\s+(?:a\s+single|one|the\s+same|a\s+shared|a\s+common|a\s+unified)\s+"
+        # ... the ones it went live with: "We went live with Evolve in 2019 and with Cerner Millennium as our electronic
+        # patient record"
+        r"|\bwent\s+live\s+(?:with|on)\s+(?:[^.;\n]{0,40}?\band\s+(?:with\s+|on\s+)?)?(?:the\s+)?"
         # ... one it has put in: "It was the first Mental Health Trust in London to fully implement RiO", "The practice
         # has recently introduced SystmOne"
         r"|\b(?:trust|practice|surgery|hospital|organi[sz]ation)s?\b[^.;\n]{0,40}?\b(?:to\s+(?:fully\s+|successfully\s+)?"
@@ -1843,6 +1886,15 @@ DISMISSALS = [
         # the trust's systems listed: "management of the Trusts Clinical Systems RiO, SystmOne, IAPTus and Lilie"
         r"|\btrust(?:['’]?s|s['’])\s+(?:main\s+|current\s+|own\s+|other\s+)?(?:clinical|electronic|patient)\s+"
         r"(?:records?\s+)?systems\s+(?:(?:[\w-]+,?|and)\s+){0,5}?",
+    ),
+    Dismissal(
+        name="values-spelt-as-a-name",
+        scope="after",
+        kinds=["software"],
+        reason="an employer's values whose initials spell a system's name, not the system",
+        # "We live our EPIC values every day: Empathy, Partnership, Integrity, Curiosity"
+        pattern=r"[ \t]+(?:values|behaviou?rs|principles)\b",
+        description='"our EPIC values"',
     ),
     Dismissal(
         name="no-system-needed",
@@ -2204,7 +2256,7 @@ DISMISSALS = [
         # be asked, nor a degree before a word of its own: "Speech Therapy, BSc, HCPC registration")
         # (it opens on "[A-Z]", the word boundary looked back for after it: searched six times faster than opening on
         # the lookbehind, with the same matches; the last name alone is checked for a word of the field)
-        pattern=r"[A-Z](?<![\w.-][A-Z])[a-z'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+"
+        pattern=r"[A-Z](?<![\w.-][A-Z])[a-z'’-]+(?:[A-Z][a-z'’-]+)?(?:[ \t]+[A-Z]\.)?[ \t]+"
         + _LAST_NAME
         + r",[ \t]*(?:[A-Z][A-Za-z.]{1,6}(?:-[A-Z]{1,2})?,[ \t]*)+[A-Z][A-Za-z.]{1,6}(?:-[A-Z]{1,2})?\b(?![ \t]+[a-z])",
         description='"Tasha Green, BSN, RN - Clinical Recruiter"',
@@ -2983,6 +3035,18 @@ ANY_OF_CUES = [
         'experience": the level and the figure are alternatives, either enough',
     ),
     AnyOfCue(
+        name="credential-or-degree",
+        scope="across_kinds",
+        kinds=["credential", "education"],
+        # a credential or a degree, either enough: "RHIA, or a master's degree in health information management",
+        # "an associate degree in HIT or the RHIT"; the first one's words may run on ("CCS certification"), not across
+        # another "and" requirement or a clause
+        pattern=r"(?:(?!\band\b)[^.;:\n]){0,40}?,?\s*\bor\s+(?:hold\s+|have\s+|completion\s+of\s+)?"
+        r"(?:an?\s+|the\s+|equivalent\s+)?",
+        description='"RHIA, or a master\'s degree in HIM": the credential and the degree are alternatives, either '
+        "enough",
+    ),
+    AnyOfCue(
         name="career-ladder-level",
         scope="ladder_level",
         case_sensitive=True,
@@ -3090,6 +3154,16 @@ OTHER_RULES = [
         r"(?:[ \t]+(?:credentials|certifications))?[ \t]*:?[ \t]*",
         description='a credential, then more to choose from: "Certified Risk Adjustment Coder (CRC) through AAPC, OR '
         'one of the following: CPC, CCS, CCS-P"',
+    ),
+    ListGap(
+        name="or-a-figure-with-the-next",
+        # each credential with its own years: "5 years of coding experience with a CPC, or 3 years with a CCS or CCS-P"
+        pattern=r"[ \t)]*,?[ \t]*or[ \t]+(?:at[ \t]+least[ \t]+|a[ \t]+minimum[ \t]+of[ \t]+)?"
+        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?[ \t]+(?:\(\d{1,2}\)[ \t]+)?"
+        r"(?:years?|months?)(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?experience)?[ \t]+(?:with|holding|as)[ \t]+"
+        r"(?:an?[ \t]+|the[ \t]+)?",
+        description='"5 years of coding experience with a CPC, or 3 years with a CCS": a choice of credentials, each '
+        "with its years",
     ),
     ListGap(
         name="parallel-alternatives",

@@ -550,8 +550,8 @@ _IN_LIEU_OF_EDUCATION = re.compile(
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:degree|education|diploma|bachelor['’]?s|associate['’]?s|master['’]?s)\b"
     r"|(?:[\w'’/-]+\s+){1,2}?experience\b"
     # or of a credential: "An RHIT with ... 7+ years of HIM leadership experience will be considered in lieu of the
-    # RHIA"
-    r"|(?-i:[A-Z]{3,6})\b)",
+    # RHIA"; "Four (4) years of ... coding experience may be accepted in lieu of the credential"
+    r"|(?-i:[A-Z]{3,6})\b|(?:[\w'’-]+\s+){0,2}?(?:credential|certification|registration|licen[cs]e|licensure)s?\b)",
     re.I,
 )
 # ... said before the figure, in its sentence: "In lieu of a degree, four (4) years of professional-fee coding

@@ -122,6 +122,8 @@ SKILLS = [
                     "savings",
                     "region of interest",
                     "an ROI of",
+                    # "Present results and the ROI of improvement projects"
+                    "the ROI of",
                     # ... what something yields: "apprenticeship delivers a real ROI", "a strong ROI"
                     "a real ROI",
                     "a strong ROI",
@@ -233,6 +235,9 @@ WORK = (
             "release of",
             "releases information",
             "releasing information",
+            "release copies",
+            "releases copies",
+            "releasing copies",
         ),
         re.compile(
             r"requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:(?:patient|copies\s+of|the|their)\s+)*"
@@ -244,6 +249,10 @@ WORK = (
             # "Processing and completing medical report requests from patients or third parties"
             # (written to start with its letters, as the alternatives around it are: a first word of two choices is
             # tried at every "m" and "h" of the posting, which doubled this pattern's search)
+            # ... copies of records, or access to them: "Process patient requests for copies of their records",
+            # "processing requests for access to personal health information"
+            r"|requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:copies\s+of|access\s+to)\s+(?:(?:their|the|patient|his"
+            r"|her|personal|protected|medical|health)\s+)*(?:records?|health\s+information|phi)\b"
             r"|report(?:(?<=medical\sreport)|(?<=health\sreport))s?\s+requests?\b"
             r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+)?(?:health\s+information|phi)\b"
             # "Assures proper release of requested copies of medical records"
@@ -254,6 +263,9 @@ WORK = (
             # press
             r"|releas(?<!\wreleas)(?:es|ing)\s+information\s+to\s+(?:the\s+)?(?:individuals|agencies|patients|request[eo]rs"
             r"|third\s+parties|authori[sz]ed|insurance|attorneys|courts)\b"
+            # "release copies of records to patients, attorneys and workers' comp adjusters"
+            r"|releas(?<!\wreleas)(?:e|es|ing)\s+copies\s+of\s+(?:(?:the|their|medical|health|patient)\s+)*records?"
+            r"(?=\s+to\b)"
             # "Respond to record requests from residents, families and third parties"; not a city's "public records
             # requests"
             # (written to start with its letters, which the search skips to, not with "\b")

@@ -508,9 +508,10 @@ class Extraction(_Model):
         -> ``certificate``. A preferred level is one above the required level:
         "Associate degree required. Graduation from an accredited registry
         program preferred" prefers a program, not a level, and gives ``None``.
-        A group that experience can meet instead ("one year of experience, or
-        an associate degree") raises no level another requirement names ("High
-        school diploma required"): that path needs only the diploma. With no
+        A group that experience or a credential can meet instead ("one year
+        of experience, or an associate degree"; "RHIA, or a master's degree")
+        raises no level another requirement names ("High school diploma
+        required"): that path needs only the diploma. With no
         other level named, it gives its own lowest level: the level the posting
         names.
         """
@@ -524,7 +525,7 @@ class Extraction(_Model):
     def _minimum_education(self, strength: Strength) -> EducationLevel | None:
         singles: list[int] = []
         groups: dict[str, list[int]] = {}
-        met_by_experience: set[str] = set()
+        met_otherwise: set[str] = set()
         for requirement in self.requirements:
             if requirement.strength != strength:
                 continue
@@ -534,11 +535,9 @@ class Extraction(_Model):
                     groups.setdefault(requirement.any_of, []).append(rank)
                 else:
                     singles.append(rank)
-            elif requirement.any_of and requirement.kind == "experience":
-                met_by_experience.add(requirement.any_of)
-        needed = singles + [
-            min(ranks) for group, ranks in groups.items() if not (singles and group in met_by_experience)
-        ]
+            elif requirement.any_of and requirement.kind in ("experience", "credential"):
+                met_otherwise.add(requirement.any_of)
+        needed = singles + [min(ranks) for group, ranks in groups.items() if not (singles and group in met_otherwise)]
         return EDUCATION_LEVELS[max(needed)] if needed else None
 
     def minimum_experience_years(self, strength: Strength = "required") -> float | None:

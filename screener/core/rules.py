@@ -262,7 +262,10 @@ class AnyOfCue(_Rule):
       or* 4 years of experience", "4 years *of experience or an* associate
       degree"): they form one choice, either enough;
     - ``ladder_level``: the label of one level of a career ladder at a
-      line's start, up to (not with) its colon: "Coder II", "Tech Trainee".
+      line's start, up to (not with) its colon: "Coder II", "Tech Trainee";
+      or a table row's first cell ("Coder II | Associate degree | CCS or
+      CIC"), a later cell of which may say it is the posting's ("(this
+      posting)").
       Matched in full, with named groups ``stem`` (the job's name: labels
       of the same job form one ladder), and ``entry`` (a trainee level),
       ``numeral`` (a numbered level, digits or Roman) or ``senior``; an

@@ -757,6 +757,17 @@ def _a_strength_over_a_list(line: str, text: str, end: int, rules: RuleSet) -> b
     return _BULLETS_FOLLOW.match(text, end) is not None and _an_item_with_its_strength(line, rules)
 
 
+def _a_preference_over_a_list(line: str, text: str, end: int, rules: RuleSet) -> bool:
+    """Whether ``line``, in sentence case, is a preference's heading over the bulleted list right under it ("Also
+    preferred for Coder II", "Preferred for this role" over "* Experience coding in Epic."): its other words ("also",
+    "this role") keep it from being title case or heading words alone, but an item of its own would not be followed
+    by a list."""
+    if not line[0].isupper() or _BULLETS_FOLLOW.match(text, end) is None:
+        return False
+    rule = _heading_rule(line, rules)
+    return rule is not None and rule[0] == "preferred"
+
+
 def _only_cues_in(lower: str, start: int, end: int, cues: list[tuple[int, int]], rules: RuleSet) -> bool:
     """Whether ``lower[start:end]`` is the ``cues`` (spans) in it and only punctuation and ``filler`` connectives."""
     rest, position = [], start
@@ -963,6 +974,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
                     and not _an_item_with_its_strength(line, rules)
                 )
                 or _a_strength_over_a_list(line, text, end, rules)
+                or _a_preference_over_a_list(line, text, end, rules)
             )
         ):
             # a job description's numbered section in capitals ends the one before it, whatever it is of: "4.0

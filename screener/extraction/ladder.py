@@ -68,6 +68,8 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         return []
     lower = text.lower() if lower is None else lower
     labels = _labels(text, lower, patterns) if ":" in text else []
+    if "|" in text:
+        labels = sorted([*labels, *_cell_labels(text, lower, patterns)])
     if any(word in text for word in _SECOND_LEVEL_WORDS) and _MAY_HOLD_A_SECOND_LEVEL.search(text):
         labels = sorted([*labels, *_paragraph_labels(text, lower, patterns)])
     by_job: dict[str, list[_Label]] = {}
@@ -207,6 +209,32 @@ def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]])
                         found.append(_label(match, line_start, colon))
                     break
         colon = text.find(":", colon + 1)
+    return found
+
+
+#: A table row's first cell, up to the "|" after it ("Coder II | Associate degree | CCS or CIC | 2 years"; a leading
+#: "|" of Markdown's rows before it): group 1 is the cell's words
+_FIRST_CELL = re.compile(rf"^[ \t]*\|?[ \t]*([^|\n]{{1,{_LONGEST_LABEL}}}?)[ \t]*\|", re.M)
+
+
+#: A later cell of a level's row that says it is the posting's: "Coder II | Inpatient acute care (THIS POSTING) | ..."
+_OWN_IN_A_ROW = re.compile(r"\((?i:this|current)[ \t]+(?i:posting|position|opening|requisition|role|job|vacancy)\)")
+
+
+def _cell_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
+    """Levels labelled by a table row's first cell: "Coder I | High school diploma | CCA or CPC-A | None required"
+    is what Coder I asks, as "Coder I: ..." would be. The row's "|" stands in for a label's colon."""
+    found = []
+    for row in _FIRST_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, row.start(1)) + 1
+        for pattern, case_sensitive in patterns:
+            match = pattern.fullmatch(text if case_sensitive else lower, row.start(1), row.end(1))
+            if match is not None:
+                label = _label(match, row.start(1), row.end() - 1)
+                line_end = text.find("\n", row.end())
+                row_says_own = _OWN_IN_A_ROW.search(text, row.end(), line_end if line_end >= 0 else len(text))
+                found.append(label._replace(start=line_start, says_own=label.says_own or row_says_own is not None))
+                break
     return found
 
 

@@ -1094,7 +1094,8 @@ def alternatives_across_kinds(requirements: list[Requirement], ctx: PostingConte
     meets it. Two mentions next to each other among the kinds an
     ``across_kinds`` rule is for, in one sentence and as strongly asked for,
     whose text between the rule matches in full; a requirement already in a
-    group brings the other into it (two groups are left as they are).
+    group brings the other into it (two groups of several are left as they
+    are; a group of one joins the other).
     """
     rules = [c for c in ctx.rules.any_of("across_kinds") if c.regex is not None and ctx.may_occur(c)]
     if not rules:
@@ -1117,7 +1118,18 @@ def alternatives_across_kinds(requirements: list[Requirement], ctx: PostingConte
             ):
                 continue
             a_group, b_group = getattr(a, "any_of", None), getattr(b, "any_of", None)
-            if (a_group and b_group) or _group_reaches_across(a_group or b_group, a, b, current.values()):
+            clause_start, clause_end = ctx.clause(a.mention.start, b.mention.end)
+            in_the_clause = [r for r in current.values() if clause_start <= r.mention.start < clause_end]
+            if a_group and b_group:
+                # a group of one (a path's education, "RHIA, or a master's degree ...; or / RHIT or CCS") joins the
+                # other; two groups of several are left as they are
+                if _members(b_group, current.values()) == 1:
+                    b_group = None
+                elif _members(a_group, current.values()) == 1:
+                    a_group = None
+                else:
+                    continue
+            if _group_reaches_across(a_group or b_group, a, b, in_the_clause):
                 continue
             group = a_group or b_group or f"alternative:g{next(new_groups)}"
             current[id(first)] = a.model_copy(update={"any_of": group})
@@ -1125,9 +1137,17 @@ def alternatives_across_kinds(requirements: list[Requirement], ctx: PostingConte
     return [current[id(r)] for r in requirements]
 
 
+def _members(group: str, found: Iterable[Requirement]) -> int:
+    """How many of ``found`` are in ``group``."""
+    return sum(1 for r in found if getattr(r, "any_of", None) == group)
+
+
 def _group_reaches_across(group: str | None, a: Requirement, b: Requirement, found: Iterable[Requirement]) -> bool:
     """Whether the choice ``a`` or ``b`` is in has a member on the other one's side: in "Bachelor's degree and 2 years
-    of experience or Master's degree" the master's is a choice of the bachelor's, not of the 2 years alone."""
+    of experience or Master's degree" the master's is a choice of the bachelor's, not of the 2 years alone.
+
+    ``found`` is the requirements of the clause ``a`` and ``b`` are in: a member in another clause is on another path
+    of the same choice ("RHIA, or a master's degree ..., plus one year; or / RHIT or CCS, plus three years")."""
     if group is None:
         return False
     members = [r for r in found if getattr(r, "any_of", None) == group]

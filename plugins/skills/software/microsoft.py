@@ -39,6 +39,11 @@ EXCEL = Skill(
                 "they excel",
                 "currently excel",
                 "excel your",
+                # "You'll excel here if you like checklists"
+                "'ll excel",
+                "’ll excel",
+                "excel here",
+                "would excel",
             ],
         )
     ],
