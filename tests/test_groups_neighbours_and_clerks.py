@@ -62,12 +62,21 @@ def test_a_boards_preferred_candidate_profile_heads_what_is_asked(extract):
     assert asked(extraction, "skill") == {"medical_terminology": "required"}
 
 
-def test_why_the_employer_heads_what_it_offers(extract):
+@pytest.mark.parametrize("heading", ["Why Buckeye", "Why Pecan Hollow?", "Why us?"])
+def test_why_the_employer_heads_what_it_offers(extract, heading):
     text = (
-        "Pharmacy Billing Specialist\n\nWhat we're looking for\n- CPhT or CCS.\n\nWhy Buckeye\n"
+        f"Pharmacy Billing Specialist\n\nWhat we're looking for\n- CPhT or CCS.\n\n{heading}\n"
         "- $500 bonus when you earn a second credential (CPC for technicians).\n- 401(k) with 4% match.\n"
     )
     assert asked(extract(text)) == {"CCS": "required"}
+
+
+@pytest.mark.parametrize("heading", ["Why you?", "Why we need you"])
+def test_why_the_candidate_heads_no_offer(extract, heading):
+    text = f"Medical Coder\n\n{heading}\n- CPC required.\n- 2 years of coding experience.\n"
+    extraction = extract(text)
+    assert asked(extraction) == {"CPC": "required"}
+    assert years(extraction) == {2.0}
 
 
 # ---------------------------------------------------------------------- groups across kinds and with their years

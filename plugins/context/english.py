@@ -460,9 +460,10 @@ SECTION_HEADINGS = [
         r".*?\b(benefits?|perks|we (?:can |are able to |will |also )?offer|what we (?:can )?offer|on offer"
         r"|what you(?:'ll| will)? get(?!\s+to\b)|compensation|salary"
         r"|pay range|total rewards|why (?:join|work)|our offer|how (?:will|can|do) we support you"
-        # ... why the employer is the place to be: "Why Buckeye", "Why Pecan Hollow?", "Why us" (not "Why you?", nor
-        # "Why this role", which may say what it asks)
-        r"|^why\s+(?!you\b|this\s+(?:role|job|position|post)\b)[^\n]{1,40}$"
+        # ... why the employer is the place to be, in three words at most: "Why Buckeye", "Why Pecan Hollow?", "Why us"
+        # (not "Why you?", "Why we need you", nor "Why this role", which may say what it asks; nor a question of more
+        # words, "Why is coding accuracy important?")
+        r"|^why\s+(?!you\b|we\b|this\s+(?:role|job|position|post)\b)[\w&'’-]+(?:[ \t]+[\w&'’-]+){0,2}(?=\??$)"
         # what an apprenticeship or training post gives: "Apprenticeship Programme details:" over "The AMSPAR Level 3
         # Certificate in Medical Terminology", "Training provider will be Dudley College"
         r"|(?:apprenticeship|training)\s+(?:programme|program|scheme)\s+details|apprenticeship\s+details"
