@@ -204,6 +204,14 @@ def test_release_of_information_in_a_clerk_s_words(extract, duty):
     assert "release_of_information" in asked(extract(text), "skill")
 
 
+def test_requests_handed_to_another_team_are_not_the_clerk_s_release_of_information(extract):
+    text = (
+        "Medical Records Clerk\n\nDuties\n- Route requests for copies of records to the Release of Information "
+        "team.\n- Scan and index documents.\n"
+    )
+    assert "release_of_information" not in asked(extract(text), "skill")
+
+
 @pytest.mark.parametrize(
     ("text", "skill"),
     [

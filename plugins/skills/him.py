@@ -251,8 +251,10 @@ WORK = (
             # tried at every "m" and "h" of the posting, which doubled this pattern's search)
             # ... copies of records, or access to them: "Process patient requests for copies of their records",
             # "processing requests for access to personal health information"
+            # (not those handed on: "Route requests for copies of records to the Release of Information team")
             r"|requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:copies\s+of|access\s+to)\s+(?:(?:their|the|patient|his"
             r"|her|personal|protected|medical|health)\s+)*(?:records?|health\s+information|phi)\b"
+            r"(?!\s+to\s+(?:the|our|an?)\s+(?:[\w&/-]+\s+){0,4}?(?:team|department|office|unit|vendor|staff)\b)"
             r"|report(?:(?<=medical\sreport)|(?<=health\sreport))s?\s+requests?\b"
             r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+)?(?:health\s+information|phi)\b"
             # "Assures proper release of requested copies of medical records"
