@@ -236,7 +236,8 @@ def test_connectives_are_rules_a_plugin_adds_or_switches_off():
 
 def test_a_heading_s_company_and_a_strength_column_s_name_are_rules_a_plugin_adds_or_switches_off():
     # the words a heading may hold beside a heading rule's words are the language's, not the core's
-    levels = "Coder\n\nMinimum\n- RHIT\n\nPreferred {} level\n- CPMA\n"
+    # (the item under the heading is no bullet: a preference over a bulleted list heads it, whatever its other words)
+    levels = "Coder\n\nMinimum\n- RHIT\n\nPreferred {} level\nCPMA\n"
     assert _read_with([], levels.format("at either"))[-1] == ("CPMA", "preferred", None)
     assert _read_with([], levels.format("whichever"))[-1] == ("CPMA", "required", None)
     whichever = Connective(name="whichever", role="heading_company", pattern=r"\bwhichever\b")

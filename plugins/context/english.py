@@ -147,9 +147,15 @@ STRENGTH_CUES = [
         + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b"
         + _BUT_A_PREFERENCE
         + r"|\bunnecessary\b|\bnot\s+need\b"
+        # "Certification (CPB, CBCS, etc.) optional" (not a heading's or a label's word: "Optional qualifications",
+        # "Optional: CRC"; nor what is "not optional", a must)
+        r"|\b(?<!not )(?<!n't )(?<!n’t )(?<!never )optional\b"
+        r"(?!\s*(?::|qualifications?\b|skills?\b|requirements?\b|criteria\b|certifications?\b"
+        r"|credentials?\b|experience\b|items?\b|extras?\b))"
+        + _BUT_A_PREFERENCE
         # "the inpatient CCDS alone does not meet this requirement"
         # ... "Overseas coding credentials (e.g. AHIMA RHIT or CCS) are not recognised as equivalent"
-        r"|\b(?:(?:does|do|will)\s+not|doesn['’]?t|don['’]?t|won['’]?t)\s+(?:meet|satisfy|fulfil|fulfill)\b"
+        + r"|\b(?:(?:does|do|will)\s+not|doesn['’]?t|don['’]?t|won['’]?t)\s+(?:meet|satisfy|fulfil|fulfill)\b"
         r"|\bnot\s+(?:be\s+)?(?:accepted|acceptable|recogni[sz]ed)\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
         # the same with "n't": "though it isn't required", "you don't need a CPC"
@@ -595,6 +601,8 @@ SECTION_HEADINGS = [
         # what the posting says the job does not ask: "What doesn't matter:", "What we don't need:", "Not required:"
         pattern=r"^\W*(?:what\s+(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+matter"
         r"|what\s+(?:we|you)\s+(?:don['’]?t|do\s+not)\s+(?:need|require|care\s+about)"
+        # ... "What you won't need", "What you will not need"
+        r"|what\s+(?:we|you)\s+(?:won['’]?t|will\s+not)\s+(?:need|require)"
         # ... a submittal's part about the candidate put forward: "===== CANDIDATE INFORMATION =====", "Recruiter
         # summary"
         r"|(?:candidate|applicant)(?:['’]s)?\s+(?:information|summary|details)"
@@ -614,7 +622,9 @@ SECTION_HEADINGS = [
         # questions", "Pre-Screening Questionnaire", "Application Question(s):"), whose answers the employer weighs but
         # which the posting's body has already said what it asks; the form around them ("Apply for this Job"); a job
         # board's card of the people hiring ("Meet the hiring team": a poster's own letters)
-        pattern=r"^\W*(?:(?:(?:pre-?)?screening|application|applicant|knock-?out|employer|additional)\s+"
+        # ... a public employer's "Supplemental Questions", "Agency-Wide Supplemental Questions"
+        pattern=r"^\W*(?:(?:[\w-]+\s+)?(?:(?:pre-?)?screening|application|applicant|knock-?out|employer|additional"
+        r"|supplemental|supplementary)\s+"
         r"(?:questions?(?:\(s\))?|questionnaire)|questionnaire|apply\s+for\s+this\s+(?:job|position|role)"
         r"|meet\s+the\s+(?:hiring\s+)?team)\W*$",
         description='"Application Questions", "Screening questions", "Apply for this Job", "Meet the hiring team": '
@@ -936,8 +946,22 @@ DISMISSALS = [
         # "Students who already hold the RHIT through an associate degree and are now in an RHIT-to-RHIA progression
         # program are welcome to apply" (of an internship for bachelor's students); not "Applicants must have an
         # associate degree; new graduates are welcome to apply"
-        pattern=r"\b(?:students|applicants|candidates|graduates|those|people)\s+(?:who|with)\b[^.;\n]*\b(?:are|is)\s+"
+        # ... "(new grads with an HIT degree are encouraged to apply)", over a line an e-mail wrapped
+        pattern=r"\b(?:students|applicants|candidates|graduates|grads|those|people)\s+(?:who|with)\b"
+        r"(?:[^.;\n]|\n(?![ \t]*(?:\n|[-•*])))*\b(?:are|is)\s+"
         r"(?:also\s+|very\s+|most\s+)?(?:welcome|encouraged|invited)\s+to\s+apply\b",
+    ),
+    Dismissal(
+        name="a-degree-that-lowers-the-years",
+        scope="sentence",
+        kinds=["education"],
+        reason="a degree that lets fewer years of experience do, not a level asked",
+        # "Three (3) years of experience in healthcare data analysis ... With a master's degree, two (2) years of
+        # experience."
+        pattern=r"\bwith\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:master['’]?s|bachelor['’]?s|associate['’]?s|doctoral|graduate)"
+        r"\s+degree\b[^,.;\n]{0,40},\s*(?:only\s+)?(?:one|two|three|four|five|six|\d+)\s+(?:\(\d+\)\s+)?"
+        r"(?:years?|months?)\b",
+        description='"With a master\'s degree, two (2) years of experience"',
     ),
     Dismissal(
         name="schooling-the-employer-gives",
@@ -1332,6 +1356,39 @@ DISMISSALS = [
         r"(?:(?!(?:on|in|to|for|about|of)\b)[\w/&,-]+\s+){0,6}?",
     ),
     Dismissal(
+        name="work-someone-else-does",
+        scope="after",
+        kinds=["skill"],
+        reason="work the posting says someone else does, not a skill asked for",
+        # "Release of information requests are handled by our outside ROI vendor", "ROI is outsourced"
+        pattern=r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:is|are)[ \t]+(?:(?:handled|processed|managed|done|performed)[ \t]+by"
+        r"[ \t]+(?:an?[ \t]+|our[ \t]+|the[ \t]+)?(?:outside|external|third[- ]party|separate|another|other|contracted"
+        r"|offsite|off-site)\b|outsourced\b)",
+        description='"Release of information requests are handled by our outside ROI vendor"',
+    ),
+    Dismissal(
+        name="what-the-team-does",
+        scope="sentence",
+        kinds=["skill"],
+        reason="what the department does as a whole, not a skill asked of the candidate",
+        # "Our Health Information Services team manages the medical record, clinical coding, the VAED and release of
+        # information"
+        pattern=r"\bour\s+(?:[\w-]+\s+){0,4}?(?:team|department|service|services|office)\s+(?:manages|handles|oversees"
+        r"|covers|provides|is\s+responsible\s+for)\b",
+        description='"Our Health Information Services team manages ... release of information"',
+    ),
+    Dismissal(
+        name="an-outside-vendor-s-work",
+        scope="before",
+        kinds=["skill"],
+        reason="the work of an outside vendor the posting names, not a skill asked for",
+        # "... are handled by our outside ROI vendor", "an external coding audit firm" (not "coordinates external
+        # audits")
+        pattern=r"\b(?:our|an?|the)\s+(?:outside|external|third[- ]party|contracted)\s+$"
+        # ... or of a colleague requests are handed on to: "record requests go to our ROI specialist"
+        r"|\b(?:go|goes|(?:are|is)\s+(?:sent|routed|forwarded|passed|referred))\s+to\s+(?:our|the|an?)\s+$",
+    ),
+    Dismissal(
         name="what-an-analyst-builds",
         scope="sentence",
         kinds=["skill"],
@@ -1704,7 +1761,10 @@ DISMISSALS = [
         # "Candidates who have only completed a coding course and not cleared the exam are not eligible", "Applicants
         # with only a CPC-A are not eligible"
         pattern=r"\b(?:candidates|applicants|those|people)\s+(?:who\s+(?:have\s+|hold\s+)?only|with\s+only"
-        r"|holding\s+only)\b[^.;\n]{0,160}?\b(?:are|will\s+be)\s+not\s+(?:eligible|considered|accepted)\b",
+        r"|holding\s+only)\b[^.;\n]{0,160}?\b(?:are|will\s+be)\s+not\s+(?:eligible|considered|accepted)\b"
+        # ... "If your only credential is the CCS, this posting is not the right fit"
+        r"|\bif\s+(?:your|their|the)\s+only\s+(?:[\w-]+\s+)?(?:credential|certification|qualification)\s+is\b"
+        r"[^.;\n]{0,80}?\bnot\s+(?:the\s+right\s+fit|a\s+(?:good\s+)?(?:fit|match)|eligible|qualified)\b",
         description='"Candidates who have only completed a coding course ... are not eligible"',
     ),
     Dismissal(
@@ -2586,7 +2646,11 @@ DISMISSALS = [
         r"|(?:is\s+|are\s+)?(?:accepted|ok|okay|fine)\s+(?:at\s+hire\s+)?(?:if|as\s+long\s+as|provided)\s+"
         r"(?:they|you)\s+(?:get|pass|earn|obtain|add)\b"
         # ... "If you hold the CPC or CCS-P instead, we'll hire you and you must pass the CRC within nine months"
-        r"|instead\b[^.;\n]{0,60}?\bmust\s+(?:pass|earn|get|obtain|add)\b)",
+        r"|instead\b[^.;\n]{0,60}?\bmust\s+(?:pass|earn|get|obtain|add)\b"
+        # ... "If you hold an active CPC or CCS, you may still apply, but you will be required to earn the CRC within 6
+        # months of hire"
+        r"|(?:you\s+)?(?:may|can|are\s+welcome\s+to)\s+(?:still\s+)?apply\b[^.;\n]{0,60}?\b(?:required\s+to|must"
+        r"|need\s+to|have\s+to)\s+(?:pass|earn|get|obtain|add)\b)",
         description='"If you hold a CPC but not the CRC yet, ... provided you pass the CRC", "CPC accepted at hire if '
         'they get the CRC"',
     ),

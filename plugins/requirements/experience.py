@@ -237,6 +237,8 @@ _WORK_AFTER = re.compile(
     r"\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)|regist(?:ry|rar)|documentation"
     # "at least two years of retro chart review in risk adjustment"
     r"|chart\s+reviews?|risk\s+adjustment"
+    # ... "1+ year of HEDIS medical record review"
+    r"|records?\s+reviews?"
     # "two or more years doing ROI specifically"
     r"|roi|release\s+of\s+information"
     # "3+ years of healthcare data analysis"
@@ -570,6 +572,17 @@ _IN_LIEU_OF_EDUCATION_BEFORE = re.compile(
     r"[^.;\t\n]*\Z",
     re.I,
 )
+# ... or another route, or a later step, said right before the figure: "RHIT required, unless you have 5 or more years
+# of HIM experience", "The degree requirement is waived for candidates who hold an active ODS-C and have 5 or more
+# years", "Trainees are supported to sit the National Clinical Coding Qualification once they have at least 24 months"
+_ON_ANOTHER_ROUTE_BEFORE = re.compile(
+    r"\bunless\s+(?:you|they|the\s+(?:candidate|applicant))\s+(?:already\s+)?(?:have|has|hold|holds|bring|brings)\s+"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|more\s+than\s+)?\Z"
+    r"|\bwaived\s+(?:for|if|when)\b[^.;\n]*\Z"
+    r"|\bonce\s+(?:they|you|the\s+postholder)\s+(?:have|has)\s+(?:completed\s+|gained\s+|accrued\s+)?"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z",
+    re.I,
+)
 # Right before a figure, "or" that offers it as another choice than a figure before it in the sentence: "one year of
 # bookkeeping experience, or two years of clerical experience"; the lower figure is the bar
 _OR_RIGHT_BEFORE = re.compile(
@@ -866,6 +879,7 @@ def screener_extract(doc, posting):
         if (
             _IN_LIEU_OF_EDUCATION.match(text, end)
             or _IN_LIEU_OF_EDUCATION_BEFORE.search(text, sentence_start, start)
+            or _ON_ANOTHER_ROUTE_BEFORE.search(text, sentence_start, start)
             or (
                 capital_or_routes.opens_one_before(start, sentence_start)
                 and doc._.screener.path(start) is None

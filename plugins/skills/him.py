@@ -204,6 +204,18 @@ WORK = (
         ),
     ),
     (
+        # abstracting for quality measures, a clinical registry or research: "Review and abstract medical records for
+        # HEDIS hybrid measures", "abstract data into the NCDR Chest Pain-MI Registry", "abstract charts for the study"
+        # (a cancer registry's abstracting is the broader skill's)
+        "data_abstraction",
+        ("abstract",),
+        re.compile(
+            r"(?P<mention>abstract(?<!\wabstract)(?:s|ed|ing)?)\b[^.;\n]{0,80}?\b(?:for|into|to|in)\s+(?:the\s+|our\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:hedis|core\s+measures?|quality\s+measures?|hybrid\s+measures?|ncdr|gwtg"
+            r"|get\s+with\s+the\s+guidelines|nhsn|sts|research|stud(?:y|ies)|clinical\s+trials?)\b"
+        ),
+    ),
+    (
         "abstracting",
         ("abstract",),
         re.compile(
@@ -273,6 +285,8 @@ WORK = (
             # (written to start with its letters, which the search skips to, not with "\b")
             r"|records?(?<!\wrecord)(?<!\wrecords)(?<!public\srecord)(?<!public\srecords)(?<!open\srecord)"
             r"(?<!open\srecords)\s+requests?\b"
+            # (not requests handed on: "record requests go to our ROI specialist")
+            r"(?!\s+(?:go|are\s+(?:sent|routed|forwarded|passed|referred))\s+to\b)"
         ),
     ),
     (

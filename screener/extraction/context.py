@@ -1845,7 +1845,27 @@ class PostingContext:
         else:
             window = self.sentence(start)
         clause_end = self.clause(start, end)[1] if step == "cue:sentence" else None
-        return self._nearest_cue(window, start, end, clause_end, run_end)
+        found = self._nearest_cue(window, start, end, clause_end, run_end)
+        if found is None and step == "cue:sentence":
+            found = self._answer_to_the_question(start)
+        return found
+
+    def _answer_to_the_question(self, at: int) -> tuple[Strength, int, int] | None:
+        """The cue of a short answer right after the question ``at`` is in, on its line: "Certification (CPB, CBCS,
+        etc.)? Optional.", "CPC? Nice to have." The answer is cue words alone; its strength is the question's."""
+        s_start, s_end = self.sentence(at)
+        question_end = s_start + len(self.text[s_start:s_end].rstrip())
+        if question_end == s_start or self.text[question_end - 1] != "?" or s_end >= len(self.text):
+            return None
+        a_start, a_end = self.sentence(s_end)
+        answer_start = a_start + len(self.text[a_start:a_end]) - len(self.text[a_start:a_end].lstrip())
+        if "\n" in self.text[question_end:answer_start]:
+            return None
+        cues = self._sentence_cues(a_start, a_end)
+        if not cues or not self._only_cue_words(a_start, a_end, [(c[0], c[1]) for c in cues]):
+            return None
+        first = cues[0]
+        return first[3], first[0], first[1]
 
     def _line_ends_in_its_strength(self, at: int) -> bool:
         """Whether the line of ``at`` ends in parentheses that hold only cue words: "Emis Web 1 year (Preferred)".

@@ -120,10 +120,11 @@ _EXTRA_SUFFIXES = (
 
 #: Abbreviations of postings whose full stop ends no sentence: "Minimum of 4 yrs. professional-fee coding exp.,
 #: including 1-2 yrs auditing" is one sentence (the share "including 1-2 yrs" is read against the 4); so are "6 mos.
-#: of coding experience" and "Coding certification (CPC, CCA, etc.) is not required".
+#: of coding experience", "Assoc. degree in HIT preferred" and "Coding certification (CPC, CCA, etc.) is not
+#: required".
 _ABBREVIATIONS = {
     form: [{ORTH: form}]
-    for word in ("yrs", "yr", "mos", "exp", "min", "approx", "incl", "req")
+    for word in ("yrs", "yr", "mos", "exp", "min", "approx", "incl", "req", "assoc")
     for form in (f"{word}.", f"{word.capitalize()}.", f"{word.upper()}.")
 }
 # "etc." ends a sentence as often as not, but not before a bracket or a comma that goes on with it
@@ -386,8 +387,9 @@ class TermMatcher:
     One phrase matcher on lower case finds both, in one pass over the
     posting: a match of an acronym counts only when its tokens are the
     acronym's exactly ("CTR", not "Ctr"), or, for a credential or a code
-    set, the acronym all in lower case ("ctr"), which the vocabulary reads
-    as the acronym only in a posting of the field
+    set, the acronym all in lower case ("ctr") or, of four letters or more,
+    with only its first a capital ("Rhit"), which the vocabulary reads as
+    the acronym only in a posting of the field
     (``doc.user_data[LOWER_CASE_ACRONYMS]``).
     """
 
@@ -500,9 +502,19 @@ class TermMatcher:
         return doc
 
 
+#: The fewest letters of an acronym typed with only its first a capital ("Rhit"): three would take "Ctr", a centre
+_FEWEST_LETTERS_CAPITALISED = 4
+
+
 def _typed_in_lower_case(tokens: Span, accepted: set[tuple[int, ...]]) -> bool:
-    """Whether ``tokens`` are one of an acronym's accepted forms all in lower case ("ccs-p" for "CCS-P")."""
-    return tuple(token.lower for token in tokens) in accepted and not any(ch.isupper() for ch in tokens.text)
+    """Whether ``tokens`` are one of an acronym's accepted forms all in lower case ("ccs-p" for "CCS-P"), or a word
+    of four letters or more with only its first a capital ("Rhit or RHIA preferred")."""
+    if tuple(token.lower for token in tokens) not in accepted:
+        return False
+    text = tokens.text
+    if not any(ch.isupper() for ch in text):
+        return True
+    return len(tokens) == 1 and len(text) >= _FEWEST_LETTERS_CAPITALISED and text[0].isupper() and text[1:].islower()
 
 
 #: The match key and span label of the names that hold no mention

@@ -1239,8 +1239,10 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
     of it is asked for at least as strongly ("MS-DRG assignment"): the
     posting has said which. A choice one of whose members is also asked for
     on its own, as strongly as every member of the choice, is met by it, and
-    its other members go. Any-of groups left with a single member stop being
-    groups; group ids are renumbered in order of appearance.
+    its other members go. Two names of one credential (``equivalent_to``
+    each other) are one choice, as strongly asked as the stronger. Any-of
+    groups left with a single member stop being groups; group ids are
+    renumbered in order of appearance.
     """
     ordered = _with_wider_choices(sorted(requirements, key=lambda r: r.mention.start))
     if knowledge is not None:
@@ -1277,6 +1279,8 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
         ],
         key=lambda r: r.mention.start,
     )
+    if knowledge is not None:
+        kept = _names_of_one_credential(kept, knowledge)
     members: dict[str, int] = {}
     for requirement in kept:
         group = getattr(requirement, "any_of", None)
@@ -1294,6 +1298,29 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
                 requirement = requirement.model_copy(update={"any_of": renumbered[group]})
         result.append(requirement)
     return result
+
+
+def _names_of_one_credential(requirements: list[Requirement], knowledge: Knowledge) -> list[Requirement]:
+    """Two names of one credential asked in one posting (``equivalent_to`` each other: "Active ODS-C credential. CTR
+    holders in good standing now hold the ODS-C and are welcome") are one choice, as strongly asked as the stronger:
+    a holder of either meets it, however the sentences around each name it."""
+    credentials = knowledge.credentials
+    asked = [
+        r
+        for r in requirements
+        if isinstance(r, CredentialRequirement) and r.strength in ("required", "preferred") and r.id in credentials
+    ]
+    updates: dict[int, dict[str, object]] = {}
+    for a, b in combinations(asked, 2):
+        if b.id not in credentials[a.id].equivalent_to and a.id not in credentials[b.id].equivalent_to:
+            continue
+        stronger, weaker = (a, b) if strength_rank(a.strength) >= strength_rank(b.strength) else (b, a)
+        group = updates.get(id(stronger), {}).get("any_of") or stronger.any_of or f"one-credential:{stronger.id}"
+        updates.setdefault(id(stronger), {})["any_of"] = group
+        updates.setdefault(id(weaker), {}).update({"any_of": group, "strength": stronger.strength})
+    if not updates:
+        return requirements
+    return [r.model_copy(update=updates[id(r)]) if id(r) in updates else r for r in requirements]
 
 
 def _with_wider_choices(requirements: list[Requirement]) -> list[Requirement]:

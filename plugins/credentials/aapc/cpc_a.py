@@ -31,6 +31,8 @@ CPC_A = Credential(
         "Certified Professional Coder – Apprentice",
         "Certified Professional Coder Apprentice",
         "AAPC CPC-A",
+        # the plural without an apostrophe: "No CPC-As, please" ("CPC-A's" is read as the id and its "'s")
+        "CPC-As",
     ],
     prerequisites=[
         membership(AAPC_EXAM_FAQ),
