@@ -1853,13 +1853,18 @@ class PostingContext:
     def _answer_to_the_question(self, at: int) -> tuple[Strength, int, int] | None:
         """The cue of a short answer right after the question ``at`` is in, on its line: "Certification (CPB, CBCS,
         etc.)? Optional.", "CPC? Nice to have." The answer is cue words alone; its strength is the question's."""
+        text = self.text
         s_start, s_end = self.sentence(at)
-        question_end = s_start + len(self.text[s_start:s_end].rstrip())
-        if question_end == s_start or self.text[question_end - 1] != "?" or s_end >= len(self.text):
+        question_end = s_end  # (the blanks at the sentence's end stepped over, not its whole text copied)
+        while question_end > s_start and text[question_end - 1].isspace():
+            question_end -= 1
+        if question_end == s_start or text[question_end - 1] != "?" or s_end >= len(text):
             return None
         a_start, a_end = self.sentence(s_end)
-        answer_start = a_start + len(self.text[a_start:a_end]) - len(self.text[a_start:a_end].lstrip())
-        if "\n" in self.text[question_end:answer_start]:
+        answer_start = a_start
+        while answer_start < a_end and text[answer_start].isspace():
+            answer_start += 1
+        if "\n" in text[question_end:answer_start]:
             return None
         cues = self._sentence_cues(a_start, a_end)
         if not cues or not self._only_cue_words(a_start, a_end, [(c[0], c[1]) for c in cues]):
