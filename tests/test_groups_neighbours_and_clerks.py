@@ -156,6 +156,14 @@ def test_the_letters_after_a_name_with_a_capital_inside_are_no_level(extract):
     assert "CCDS" not in asked(extraction)
 
 
+def test_a_contact_s_letters_after_a_first_name_with_a_capital_inside_are_not_asked(extract):
+    text = (
+        "Medical Coder\n\nRequirements\n- CCS required.\n\nQuestions? Contact DeShawn Price, RHIA, CHPS, Coding "
+        "Manager.\n"
+    )
+    assert asked(extract(text)) == {"CCS": "required"}
+
+
 # ---------------------------------------------------------------------- software and skills at the field's edges
 
 
