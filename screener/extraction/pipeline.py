@@ -470,6 +470,10 @@ class TermMatcher:
         if not matches:
             return doc
         exact_spans, folded_spans = [], []
+        names_in_any_case: set[tuple[int, int, str]] = set()  # (start, end, id) of terms matched as names
+        typed_in_lower_case: list[
+            tuple[int, int, str, str]
+        ] = []  # acronyms typed in lower case: (start, end, kind, id)
         fields = self._fields
         for match_id, start, end in matches:
             if match_id in self._names:
@@ -484,13 +488,18 @@ class TermMatcher:
             accepted = self._exact.get(match_id)
             if accepted is None:
                 folded_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+                names_in_any_case.add((start, end, id_))
             elif tuple(token.orth for token in doc[start:end]) in accepted:
                 exact_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
                 if doc[end - 1].text[-1] == "." and end < len(doc):
                     _end_the_sentence_after_a_dotted_acronym(doc, end)
             elif match_id in self._lower_case and _typed_in_lower_case(doc[start:end], self._lower_case[match_id]):
-                folded_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
-                doc.user_data.setdefault(LOWER_CASE_ACRONYMS, set()).add(doc[start].idx)
+                typed_in_lower_case.append((start, end, kind, id_))
+        for start, end, kind, id_ in typed_in_lower_case:
+            if (start, end, id_) in names_in_any_case:
+                continue  # a name of the term's, which counts in any case ("Snomed" for SNOMED-CT): read as the name
+            folded_spans.append(Span(doc, start, end, label=kind, kb_id=id_))
+            doc.user_data.setdefault(LOWER_CASE_ACRONYMS, set()).add(doc[start].idx)
         if exact_spans or folded_spans:
             # Exact matches first: of two equally long matches at one place, the acronym's wins. The
             # other tokens' entity tags stay unset ("missing", not "outside"): setting them all would
