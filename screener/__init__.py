@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     )
     from screener.core.numbers import NUMBER_PATTERN, NUMBER_WORDS, number_from_words
     from screener.core.rules import (
+        Abbreviation,
         AnyOfCue,
         Connective,
         Dismissal,
@@ -73,6 +74,7 @@ __all__ = [
     "EDUCATION_LEVEL_NAMES",
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
+    "Abbreviation",
     "AnyOfCue",
     "Assessment",
     "ConfigurationError",
@@ -131,6 +133,7 @@ _ERRORS = {
     "ScreenerError",
 }
 _RULES = {
+    "Abbreviation",
     "AnyOfCue",
     "Connective",
     "Dismissal",

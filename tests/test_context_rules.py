@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from screener import (
+    Abbreviation,
     AnyOfCue,
     Connective,
     Dismissal,
@@ -131,6 +132,10 @@ def test_two_plugins_defining_one_rule_name_is_an_error_naming_both(tmp_path):
         ({"type": "dismissal", "name": "x", "pattern": "a", "scope": "paragraph", "reason": "r"}, "scope"),
         ({"type": "any_of", "name": "x", "scope": "path", "pattern": "or"}, "takes no pattern"),
         ({"type": "no_such_rule", "name": "x"}, "type"),
+        ({"type": "abbreviation", "name": "x"}, "needs words"),
+        ({"type": "abbreviation", "name": "x", "words": ["Yrs"]}, "lower case"),
+        ({"type": "abbreviation", "name": "x", "words": ["yrs."]}, "without its full stop"),
+        ({"type": "abbreviation", "name": "x", "words": ["etc"], "only_before": "a)"}, "punctuation only"),
     ],
 )
 def test_rules_are_validated(rule, problem):
@@ -232,6 +237,32 @@ def test_connectives_are_rules_a_plugin_adds_or_switches_off():
     assert _read_with([plus], absolute.format("plus"))[0] == ("bachelor", "required", None)
     no_with = Connective(name="with", role="absolute", pattern="with", enabled=False)
     assert _read_with([no_with], absolute.format("with"))[0] == ("bachelor", "preferred", None)
+
+
+def _sentences_with(rules, text):
+    class Abbreviations:
+        @hookimpl
+        def screener_context_rules(self):
+            return rules
+
+    return [sentence.text.strip() for sentence in builtin_screener(plugins=[Abbreviations()]).nlp(text).sents]
+
+
+def test_abbreviations_are_rules_a_plugin_adds_or_switches_off():
+    # the words whose full stop ends no sentence are the language's, not the core's tokenizer's
+    years = "Minimum of 4 yrs. pro-fee coding exp., including 1-2 yrs auditing. CPC required."
+    assert _sentences_with([], years) == [years[:-14], "CPC required."]
+    off = Abbreviation(name="postings-abbreviations", words=["yrs"], enabled=False)
+    assert _sentences_with([off], years)[0] == "Minimum of 4 yrs."
+    months = "At least 18 Mths. of coding experience. CPC required."
+    assert _sentences_with([], months)[0] == "At least 18 Mths."
+    mths = Abbreviation(name="months", words=["mths"])
+    assert _sentences_with([mths], months) == [months[:-14], "CPC required."]
+    # only before the characters given: "etc." inside brackets goes on, "etc." before a capital ends a sentence
+    listed = "Certification (CPC, CCA, etc.) is not required. Word, Excel etc. Epic is a plus."
+    assert _sentences_with([], listed) == [listed[:47], "Word, Excel etc.", "Epic is a plus."]
+    no_etc = Abbreviation(name="etc-inside-a-sentence", words=["etc"], enabled=False)
+    assert _sentences_with([no_etc], listed)[0] == "Certification (CPC, CCA, etc."
 
 
 def test_a_heading_s_company_and_a_strength_column_s_name_are_rules_a_plugin_adds_or_switches_off():

@@ -10,6 +10,7 @@ lower case, and ``{ISSUER}`` stands for any issuer the knowledge base knows.
 """
 
 from screener import (
+    Abbreviation,
     AnyOfCue,
     Connective,
     Dismissal,
@@ -3859,6 +3860,24 @@ OTHER_WORK_SIGNALS = [
     ),
 ]
 
+#: Words postings shorten with a full stop that ends no sentence: "Minimum of 4 yrs. professional-fee coding exp.,
+#: including 1-2 yrs auditing" is one sentence (the share "including 1-2 yrs" is read against the 4); so are "6 mos.
+#: of coding experience", "Assoc. degree in HIT preferred" and "Coding certification (CPC, CCA, etc.) is not
+#: required".
+ABBREVIATIONS = [
+    Abbreviation(
+        name="postings-abbreviations",
+        words=["yrs", "yr", "mos", "exp", "min", "approx", "incl", "req", "assoc"],
+        description='"4 yrs. of coding exp., including ...", "Assoc. degree": no sentence ends at their full stop',
+    ),
+    Abbreviation(
+        name="etc-inside-a-sentence",
+        words=["etc"],
+        only_before=")],;:",
+        description='"etc." ends a sentence as often as not, but not before a bracket or a comma that goes on',
+    ),
+]
+
 
 @hookimpl
 def screener_context_rules():
@@ -3871,4 +3890,5 @@ def screener_context_rules():
         *CONNECTIVES,
         *FIELD_SIGNALS,
         *OTHER_WORK_SIGNALS,
+        *ABBREVIATIONS,
     ]

@@ -97,8 +97,8 @@ def screener_context_rules() -> Iterable[ContextRule]:
     Called once when a :class:`screener.Screener` is built. Return an
     iterable of rule models from :mod:`screener.core.rules` (``StrengthCue``,
     ``SectionHeading``, ``Dismissal``, ``AnyOfCue``, ``ListGap``,
-    ``SenseSignal``, ``FieldSignal``, ``OtherWorkSignal``, ``Eligibility``, ``Connective``; all importable from
-    ``screener``), or dicts with their fields and a ``type``. Patterns are
+    ``SenseSignal``, ``FieldSignal``, ``OtherWorkSignal``, ``Eligibility``, ``Connective``,
+    ``Abbreviation``; all importable from ``screener``), or dicts with their fields and a ``type``. Patterns are
     regular expressions searched in the posting's lower-case text.
 
     Each rule has a ``name``. A rule named like a built-in rule replaces it

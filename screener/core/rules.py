@@ -502,6 +502,38 @@ class OtherWorkSignal(_Rule):
         return self
 
 
+class Abbreviation(_Rule):
+    """Words posting writers shorten with a full stop that ends no sentence: "Minimum of 4 yrs. professional-fee
+    coding exp., including 1-2 yrs auditing" is one sentence (its share "including 1-2 yrs" is read against the 4).
+
+    The tokenizer keeps each word with its full stop as one token, typed in
+    lower case, capitalised or in capitals ("yrs.", "Yrs.", "YRS."). With
+    ``only_before``, only where one of its characters follows the full stop
+    at once: "etc." ends a sentence as often as not, but not in "(CPC, CCA,
+    etc.)" or "etc., is".
+    """
+
+    type: Literal["abbreviation"] = "abbreviation"
+    words: list[str] = Field(
+        default_factory=list, description="The words, in lower case and without their full stop: ['yrs', 'exp']."
+    )
+    only_before: str = Field(
+        default="",
+        description="Characters one of which must follow the full stop at once; empty: wherever the word stands.",
+    )
+
+    @model_validator(mode="after")
+    def _has_words(self) -> Abbreviation:
+        if self.enabled and not self.words:
+            raise ValueError("an abbreviation rule needs words")
+        for word in self.words:
+            if not word or word != word.lower() or any(c.isspace() or c == "." for c in word):
+                raise ValueError(f"an abbreviation is one word in lower case without its full stop, not {word!r}")
+        if any(c.isspace() or c.isalnum() for c in self.only_before):
+            raise ValueError(f"only_before holds punctuation only, not {self.only_before!r}")
+        return self
+
+
 ContextRule: TypeAlias = Annotated[
     StrengthCue
     | SectionHeading
@@ -512,7 +544,8 @@ ContextRule: TypeAlias = Annotated[
     | FieldSignal
     | OtherWorkSignal
     | Eligibility
-    | Connective,
+    | Connective
+    | Abbreviation,
     Field(discriminator="type"),
 ]
 RULE_ADAPTER: TypeAdapter[ContextRule] = TypeAdapter(ContextRule)
@@ -527,6 +560,7 @@ RULE_TYPES = (
     OtherWorkSignal,
     Eligibility,
     Connective,
+    Abbreviation,
 )
 
 
@@ -850,6 +884,19 @@ class RuleSet:
         before = tuple(self._compiled(r) for r in rules if r.position == "before")
         after = tuple(self._compiled(r) for r in rules if r.position == "after")
         return before, after
+
+    @cached_property
+    def tokenizer_special_cases(self) -> dict[str, tuple[str, ...]]:
+        """The tokenizer's special cases the :class:`Abbreviation` rules ask for: each form, and its tokens."""
+        cases: dict[str, tuple[str, ...]] = {}
+        for rule in self.of_type(Abbreviation):
+            for word in rule.words:
+                for form in {f"{word}.", f"{word.capitalize()}.", f"{word.upper()}."}:
+                    if rule.only_before:
+                        cases.update({form + mark: (form, mark) for mark in rule.only_before})
+                    else:
+                        cases[form] = (form,)
+        return cases
 
 
 _STEPS = {"dismissals", "cue:segment", "cue:clause", "hedged_section", "cue:sentence", "section", "default"}

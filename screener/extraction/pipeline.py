@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from typing import cast
 
 import numpy
-from spacy.attrs import FLAG19, FLAG63, ORTH
+from spacy.attrs import FLAG19, FLAG63
 from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -118,19 +118,6 @@ _EXTRA_SUFFIXES = (
 )
 
 
-#: Abbreviations of postings whose full stop ends no sentence: "Minimum of 4 yrs. professional-fee coding exp.,
-#: including 1-2 yrs auditing" is one sentence (the share "including 1-2 yrs" is read against the 4); so are "6 mos.
-#: of coding experience", "Assoc. degree in HIT preferred" and "Coding certification (CPC, CCA, etc.) is not
-#: required".
-_ABBREVIATIONS = {
-    form: [{ORTH: form}]
-    for word in ("yrs", "yr", "mos", "exp", "min", "approx", "incl", "req", "assoc")
-    for form in (f"{word}.", f"{word.capitalize()}.", f"{word.upper()}.")
-}
-# "etc." ends a sentence as often as not, but not before a bracket or a comma that goes on with it
-_ABBREVIATIONS.update({f"etc.{mark}": [{ORTH: "etc."}, {ORTH: mark}] for mark in ")],;:"})
-
-
 class ScreenerEnglishDefaults(EnglishDefaults):
     """English (``English.Defaults``), with the extra prefix, infix and suffix rules of the screener's tokenizer."""
 
@@ -139,8 +126,6 @@ class ScreenerEnglishDefaults(EnglishDefaults):
     prefixes = (*(EnglishDefaults.prefixes or ()), *_EXTRA_PREFIXES)
     infixes = (*EnglishDefaults.infixes, *_EXTRA_INFIXES)  # type: ignore[assignment]
     suffixes = (*(EnglishDefaults.suffixes or ()), *_EXTRA_SUFFIXES)
-    # a dict, as spaCy declares the defaults it reads; never changed after this
-    tokenizer_exceptions = {**EnglishDefaults.tokenizer_exceptions, **_ABBREVIATIONS}  # noqa: RUF012
 
 
 class ScreenerEnglish(English):
@@ -159,6 +144,8 @@ class ScreenerEnglish(English):
 def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Language:
     """A pipeline that recognises every term of ``knowledge`` and reads context with ``rules``."""
     nlp = screener_english()
+    if rules is not None:
+        cast(BoundedTokenizer, nlp.tokenizer).add_special_cases(rules.tokenizer_special_cases)
     nlp.add_pipe("screener_sentences")
     matcher = cast(TermMatcher, nlp.add_pipe("screener_terms"))
     matcher.add_terms(knowledge.terms())

@@ -28,10 +28,11 @@ of plugin terms would otherwise fill the cache before the first posting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -67,6 +68,14 @@ class BoundedTokenizer:
         if not has_hard_run(text):
             return self.inner(text)
         return self._split_around_hard_runs(text)
+
+    def add_special_cases(self, cases: Mapping[str, Sequence[str]]) -> None:
+        """Split each text of ``cases`` into the tokens given (in spaCy's terms, its special cases): the context
+        rules' abbreviations, "yrs." kept whole, so that its full stop ends no sentence."""
+        for text, tokens in cases.items():
+            if "".join(tokens) != text:
+                raise ValueError(f"the tokens {list(tokens)!r} do not spell {text!r}")
+            self.inner.add_special_case(text, [{ORTH: token} for token in tokens])
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
