@@ -485,7 +485,7 @@ class Screener:
             in_scope=reading.in_field,
             requirements=merge(
                 alternatives_across_kinds(
-                    accepted_too(substitutes(without_superseded(requirements, ctx), ctx), ctx), ctx
+                    accepted_too(substitutes(without_superseded(requirements, ctx), ctx), ctx, self.knowledge), ctx
                 ),
                 self.knowledge,
             ),

@@ -376,6 +376,7 @@ _NO_US_CREDENTIAL_NAMED = frozenset(
         "written42",
         "written43",
         "written44",
+        "written45",
     ],
 )
 def test_the_sets_once_blind_keep_what_they_reached(screener, name):
@@ -917,7 +918,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "written34": {
             "credentials": 0.96,
             "any_of_groups": 0.94,
-            "coding_systems": 0.99,
+            # an ASC coder's CPT: its trademark notice no longer asks it (written45's rule), and the duty that does
+            # stands beside the other column's "NICE TO HAVE" in the PDF's text
+            "coding_systems": 0.98,
             "skills": 0.9,
             "software": 0.92,
             "education_values": 0.88,
@@ -1034,6 +1037,18 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "software": 0.99,
             "education_values": 0.91,
             "experience_values": 0.98,
+        },
+        # a forty-fifth: social posts, contract and vendor postings, code sets beyond the usual, questions and answers
+        # (the national modifications ICD-10-AM and ICD-10-CA kept apart from ICD-10, NDC and CDT outside the guide's
+        # ids, a thread's newest message that keeps its quoted requirements, a reply that withdraws one by its kind)
+        "written45": {
+            "credentials": 0.95,
+            "any_of_groups": 0.94,
+            "coding_systems": 0.94,
+            "skills": 0.96,
+            "software": 0.95,
+            "education_values": 0.97,
+            "experience_values": 0.96,
         },  # a sixteenth, the fifteenth's kinds by other hands (tests/corpus/README.md)
         "written16": {
             "credentials": 0.99,
@@ -1225,6 +1240,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         # an applicant-tracking system's "Education Level: 4 Year Degree" field above a body that asks an associate
         # degree, two CHIMA diplomas, a typo ("Assoicate's degree"), a registry analyst's degree in a list of fields
         "written44": 0.92,
+        # a recruiter's thread whose newest message keeps the first message's "High school diploma required"
+        "written45": 0.97,
     }.get(name, 1.0)
     # blind80's labellers read two routes of no figure and a lowest route of two where the extractor does not
     # (tests/corpus/README.md)
@@ -1396,6 +1413,7 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
         "written42": 1.0,
         "written43": 1.0,
         "written44": 1.0,
+        "written45": 1.0,
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]

@@ -91,6 +91,9 @@ _NOT_ASKING_FOR = r"what\s+(?:we|they|i)(?:['’]re|\s+are|['’]m|\s+am)\s+not\
 #: What a course teaches or a department is called names skills and code sets, not credentials.
 _SKILL_KINDS = ["coding_system", "software", "skill"]
 
+#: How long ago a social network's post was posted, as the line under its author's headline says: "5h • 🌐", "3d •
+#: Edited • 🌐", "1w"
+_POSTED_AGO = r"[ \t]*\d{1,2}[ \t]*(?:mo|yr|[smhdw])[ \t]*(?:[•·]|$)"
 #: What "preferably" or "ideally" may introduce: a qualifier of what came before ("..., preferably in acute care")
 _QUALIFIER = r"\s*,?\s*(?:in|on|with|within|at|from|including|the|a|an)\b"
 
@@ -159,6 +162,11 @@ STRENGTH_CUES = [
         + r"|\b(?:(?:does|do|will)\s+not|doesn['’]?t|don['’]?t|won['’]?t)\s+(?:meet|satisfy|fulfil|fulfill)\b"
         r"|\bnot\s+(?:be\s+)?(?:accepted|acceptable|recogni[sz]ed)\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
+        # a holder turned away for now: "CPC-A holders: not yet, sorry", "CPC-A? Sorry, not yet"
+        r"|\bnot\s+yet\s*[,.!]?\s*sorry\b|\bsorry\s*[,.!]?\s*not\s+yet\b"
+        r"|\b(?:holders?|candidates|applicants)\s*[:–—-]\s*not\s+yet\b"
+        # "A bachelor's in HIM is welcome but not expected" (not what the holder is "not expected to" do)
+        r"|\b(?:not|(?:is|are)n['’]t)\s+expected\b(?!\s+to\b)"
         # the same with "n't": "though it isn't required", "you don't need a CPC"
         # (each of the cue's alternatives starts with "\b": the search is much faster when all do)
         r"|\b(?:is|are|was|were)n[’']t\s+(?:required|necessary|needed|mandatory|essential|a\s+requirement)\b"
@@ -193,6 +201,16 @@ STRENGTH_CUES = [
         r"|\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+on\s+(?:the|our|their|my)\s+list\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
         '"not recognised", "isn\'t required", "no CPC-A candidates"',
+    ),
+    StrengthCue(
+        name="but-it-does-not-count",
+        strength="not_required",
+        direction="backward",
+        # one cue from "but" on, so that the "but" is inside it: "The CCA is a good coding credential, but it doesn't
+        # meet the requirement for this position", "CPC-A is great, but it won't count here"
+        pattern=r"\bbut\s+(?:it|this|that|they|these|those)\s+(?:(?:does|do|will|would)\s+not|doesn['’]?t|don['’]?t"
+        r"|won['’]?t|wouldn['’]?t)\s+(?:meet|satisfy|fulfil|fulfill|count|qualify)\b",
+        description='"The CCA is a good credential, but it doesn\'t meet the requirement": not asked',
     ),
     StrengthCue(
         name="open-on-what-follows",
@@ -343,7 +361,8 @@ STRENGTH_CUES = [
         r"|\bideal\s+(?:candidate|applicant|person)\s+(?:will|would|should)\s+(?:have\s+)?(?:had\s+)?(?:a\s+)?minimum"
         # not "This post is ideal for ... after at least 18 months experience": whom the post suits, as "suitable for"
         # nor what the post is to the candidate: "looking for the ideal opportunity to take the next step"
-        r"(?:\s+of)?\b|\bideal\b(?!\s+for\b)(?!\s+(?:opportunity|opportunities|role|job|post|position|chance|time|"
+        # ... nor Queensland's selection criteria: "the ideal applicant will be someone who can demonstrate:"
+        r"(?:\s+of)?\b|\bideal\b(?!\s+for\b)(?!\s+(?:applicant|candidate)\s+will\s+be\s+someone\s+who\s+(?:can|is\s+able\s+to)\s+demonstrate\b)(?!\s+(?:opportunity|opportunities|role|job|post|position|chance|time|"
         r"place|move|step)\b)|"
         + _said_of_what_is_near("ideally")
         # (not the plan, nor an advantage taken: "Medicare Advantage", "take advantage of our benefits")
@@ -363,6 +382,8 @@ STRENGTH_CUES = [
         # "If you already have a CPC alongside your CRC, she likes that, but it's gravy"
         r"|\bgravy\b|\b(?:she|he|they|we|i)\s+(?:really\s+)?likes?\s+(?:that|to\s+see\s+(?:that|it))\b"
         r"|\b(?:great|good)\s+to\s+have\b"
+        # "It helps if you've spent a year or more in a hospital HIM department", "it helps to have Epic"
+        r"|\bit\s+(?:really\s+|also\s+|certainly\s+|definitely\s+)?helps\s+(?:a\s+lot\s+)?(?:if|when|to\s+(?:have|know|be))\b"
         # "a master's would set you apart", "would make you stand out", "someone with a bachelor's would stand out", "An
         # RHIT would certainly get our attention", "would catch our eye"
         r"|\b(?:would|will|could|can)\s+(?:really\s+|certainly\s+|definitely\s+|also\s+)?(?:set\s+you\s+apart"
@@ -514,7 +535,8 @@ SECTION_HEADINGS = [
         r"|(?:we['’]d|we\s+would)\s+(?:really\s+|also\s+)?(?:love\s+(?:you\s+to\s+have|to\s+see)|like\s+to\s+see)"
         r"|bonus(?<!retention bonus)(?<!signing bonus)(?<!sign-on bonus)(?<!sign on bonus)(?<!welcome bonus)"
         r"(?<!joining bonus)(?<!referral bonus)(?<!relocation bonus)(?<!annual bonus)(?<!performance bonus)"
-        r"|ideal(?:ly)?|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
+        r"|ideally|ideal(?!\s+(?:applicant|candidate)\s+will\s+be\s+someone\s+who\s+(?:can|is\s+able\s+to)"
+        r"\s+demonstrate\b)|an advantage|advantageous|beneficial|extra credit|(?:good|great)[- ]to[- ]haves?|helpful"
         # Canada's "Assets" over what is preferred (not "Asset Management")
         r"|optional|assets?(?!\s+(?:management|protection|tracking|register|recovery))"
         # a heading of one word: "Nice:" over what would be a plus; "What would be nice:", "Would be great"
@@ -750,6 +772,10 @@ DISMISSALS = [
         # what the post leads to: "a research fellowship to enable them to complete a higher degree (PhD)"
         r"|\b(?:enables?|enabling|allows?|allowing)\s+(?:them|you|trainees|the\s+post\s?holder)\s+to\s+"
         r"(?:complete|undertake|study|gain|achieve|obtain|pursue|proceed\s+to)\b",
+        # what the clause also requires by a date is asked, whatever the employer pays: "HCS-D or BCHH-C, or the
+        # ability to earn HCS-D within 6 months of hire (we reimburse the exam fee on your first attempt)"
+        unless=r"\b(?:ability|able|required|must|need|needs)\s+to\s+(?:earn|obtain|get|achieve|pass|acquire)\b"
+        r"[^.;\n]{0,40}?\bwithin\s+(?:the\s+first\s+)?(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?)\b",
     ),
     Dismissal(
         name="willing-to-undertake",
@@ -924,6 +950,16 @@ DISMISSALS = [
         # "Applicants with overseas coding qualifications (for example AHIMA CCS or AAPC CPC) are welcome to apply but
         # will need to demonstrate competence in ICD-10 and OPCS-4"
         pattern=r"\b(?:are|is)\s+(?:also\s+|very\s+|most\s+)?welcome\s+to\s+apply\b",
+    ),
+    Dismissal(
+        name="a-post-s-author",
+        scope="up_to",
+        reason="the headline of the post's author: who they are, not what the job asks",
+        # a social network's post as saved: the author's name and degree of connection ("Renee Okafor, RHIA, CCS •
+        # 2nd"), the headline under it ("Senior Healthcare Recruiter @ Meridian Shore | HIM • Coding • CDI"), then
+        # how long ago it was posted ("5h • 🌐", "3d • Edited • 🌐")
+        pattern=r"[•·][ \t]*(?:1st|2nd|3rd\+?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?=\n[^\n]+\n" + _POSTED_AGO + ")",
+        up_to="^" + _POSTED_AGO,
     ),
     Dismissal(
         name="a-boards-summary",
@@ -1933,6 +1969,9 @@ DISMISSALS = [
         # ... the one it left: "We moved from NextGen to athenaOne last spring"
         r"|\b(?:moving|moved|migrating|migrated|switching|switched|transitioning|transitioned|converting|converted)"
         r"\s+(?:over\s+|away\s+)?from\s+(?:the\s+|our\s+)?"
+        # ... "We moved off MEDITECH in 2019", "we migrated off Cerner"
+        r"|\b(?:moving|moved|migrating|migrated|switching|switched|transitioning|transitioned|came|coming)\s+off\s+(?:of\s+)?"
+        r"(?:the\s+|our\s+)?"
         # ... and the one it brought its sites onto: "we brought all three hospitals ... onto a single Epic record", "We
         # brought our clinics onto Epic"
         r"|\b(?:brought|moved|put|consolidated|migrated|converted)\b[^.;\n]{0,40}?\bonto\s+(?:the\s+)?"
@@ -2243,8 +2282,10 @@ DISMISSALS = [
         # relevant experience but it is not a requirement for this post"; not past a requirement of its own ("CCS
         # required, RHIA would be great but it's not a requirement")
         # (nor past a preference: "we'd like to see a CEMC, ..., but neither is required" prefers it)
+        # ... "a CHPS would stand out, but it's not required"
         pattern=r"(?:(?!\b(?:required|must|essential|mandatory|like|love|nice|plus|prefer\w*|desirable|welcome|advantage"
-        r"|great|ideal\w*)\b)[^.;\n]){0,120}?\bbut\s+(?:it|this|that|they|these)\s*(?:['’]s|\s+is|\s+are)\s*"
+        r"|great|ideal\w*|stand\s+out|apart|helps?|helpful|bonus|asset|beneficial)\b)[^.;\n]){0,120}?"
+        r"\bbut\s+(?:it|this|that|they|these)\s*(?:['’]s|\s+is|\s+are)\s*"
         r"(?:n['’]t|\s+not)\s*(?:a\s+)?(?:requirement|required|needed|necessary|mandatory|essential)\b",
     ),
     Dismissal(
@@ -2762,6 +2803,78 @@ DISMISSALS = [
         description='"I\'ve been inpatient coding 6 yrs, RHIT, CCS"',
     ),
     Dismissal(
+        name="a-trademark-notice",
+        scope="after",
+        reason="a trademark notice, not what the job asks",
+        # "CPT is a registered trademark of the American Medical Association", "SNOMED and SNOMED CT are registered
+        # trademarks of SNOMED International"
+        pattern=r"(?:[ \t]*[®™]?(?:,|[ \t]+and)[ \t]+[a-z][\w -]{0,20}?)*[ \t]*[®™]?[ \t]+(?:is|are)[ \t]+(?:a[ \t]+)?"
+        r"(?:registered[ \t]+)?trade[ \t]?marks?\b",
+        description='"CPT is a registered trademark of the American Medical Association"',
+    ),
+    Dismissal(
+        name="a-trademark-s-owner",
+        scope="before",
+        reason="names the owner of a trademark, not what the job asks",
+        # "... are registered trademarks of SNOMED International"
+        pattern=r"\btrade[ \t]?marks?[ \t]+of[ \t]+(?:the[ \t]+)?",
+        description='"registered trademarks of SNOMED International"',
+    ),
+    Dismissal(
+        name="a-code-set-s-licence",
+        scope="after",
+        kinds=["coding_system"],
+        reason="a licence to the code set that the employer holds, not what the job asks",
+        # "We hold an AMA CPT® distribution license and a SNOMED CT affiliate license"
+        pattern=r"[ \t]*[®™]?[ \t]+(?:(?:distribution|affiliate|end[- ]user|content|data|enterprise)[ \t]+)?"
+        r"licen[cs]es?\b",
+        description='"an AMA CPT® distribution license"',
+    ),
+    Dismissal(
+        name="audits-of-one-s-own-coding",
+        scope="sentence",
+        kinds=["skill"],
+        reason="audits of the coder's own work, which the coder takes part in, not audits the coder does",
+        # "Take part in the Trust's internal coding audits and act on feedback", "take part in internal coding audits
+        # and external reviews, and act on feedback to improve your coding"
+        pattern=r"\b(?:take|takes|taking)\s+part\s+in\b[^.;\n]{0,60}?\baudits?\b[^.\n]{0,80}?\bfeedback\b",
+        description='"Take part in internal coding audits and act on feedback"',
+    ),
+    Dismissal(
+        name="rather-than",
+        scope="before",
+        reason='named as what the job is not, after "rather than"',
+        # "someone who writes compliant queries rather than just flagging charts for CDI", "a CCS rather than a CPC"
+        pattern=r"\brather\s+than\s+(?:just\s+|simply\s+|merely\s+|only\s+)?(?:[\w/-]+\s+){0,5}?",
+        description='"... rather than just flagging charts for CDI"',
+    ),
+    Dismissal(
+        name="an-applicant-s-question-about-themselves",
+        scope="sentence",
+        reason="an applicant's question telling their own background, not asked of the candidate",
+        # a posting's "Questions from applicants": "Q: I'm a coder with a CCS and five years of inpatient coding, but
+        # no clinical license.", "Q: I have a CPC."
+        # ... or a question read out in quotes: 'Next one: "I'm a CCS coder with ten years of experience ..."'
+        pattern=r"(?:(?<![^\n])[ \t]*(?:q|question)[ \t]*\d{0,2}[ \t]*[:.)]|[\"“])[ \t]*"
+        r"(?:hi[,!]?[ \t]+|hello[,!]?[ \t]+)?"
+        r"i(?:['’]m|[ \t]+am|[ \t]+have|['’]ve|[ \t]+hold|[ \t]+got|[ \t]+(?:just[ \t]+)?(?:passed|finished|earned))\b",
+        description='"Q: I\'m a coder with a CCS and five years of inpatient coding"',
+    ),
+    Dismissal(
+        name="what-a-credential-is",
+        scope="after",
+        kinds=["credential"],
+        reason="says what the credential is, not that it is asked",
+        # "The CPC is a professional-fee credential and path (b) needs inpatient facility coding", "The CCA is a good
+        # coding credential, but ..." (not "RHIT is a required credential", nor one the clause asks: "... that is
+        # required for this role")
+        pattern=r"[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w/-]+[ \t]+){0,3}?"
+        r"(?:credential|certification|designation)\b",
+        unless=r"\b(?:required|requirement|mandatory|must|preferred|desired|desirable|essential|necessary|needed"
+        r"|expected|plus|asset|advantage)\b",
+        description='"The CPC is a professional-fee credential": what it is',
+    ),
+    Dismissal(
         name="any-of-these-backgrounds",
         scope="after",
         kinds=["credential"],
@@ -2915,6 +3028,13 @@ ANY_OF_CUES = [
         + r"|ok(?:ay)?(?:(?<=\bis ok)|(?<=\bis okay)|(?<=\bare ok)|(?<=\bare okay)|(?<=\balso ok)|(?<=\balso okay))"
         + _ENDS_OR_SAYS_ON_WHAT_TERMS
         + r"|too(?:(?<=\bconsider you too)|(?<=\bconsider them too))\b"
+        # ... what "works" or "counts" as well, named right before it: "absolutely, RHIA works too!", "A CCS counts
+        # too" (not "If you passed the CPC exam and still carry the -A, that counts too", which speaks of the -A)
+        + r"|too(?:(?<=\bworks too)|(?<=\bwork too)|(?<=\bcounts too)|(?<=\bcount too))\b"
+        r"(?<!\bthat works too)(?<!\bthat counts too)(?<!\bit works too)(?<!\bit counts too)(?<!\bthis works too)"
+        r"(?<!\bthis counts too)(?<!\bwhich works too)(?<!\bwhich counts too)"
+        + r"|well(?:(?<=\bworks as well)|(?<=\bcounts as well))\b(?![^\S\n]+as\b)"
+        r"(?<!\bthat works as well)(?<!\bthat counts as well)(?<!\bit works as well)(?<!\bit counts as well)"
         # ... "CPC (AAPC) certification is mandatory — CPC-A (apprentice) holders may also apply"
         + r"|apply(?:(?<=\bmay also apply)|(?<=\bcan also apply)|(?<=\bmay still apply)|(?<=\bcan still apply))\b"
         # ... a bare "welcome" after what it welcomes, at the end of its clause or before a dash or its terms: "CPC
@@ -2945,6 +3065,27 @@ ANY_OF_CUES = [
         r"(?:with|who\s+(?:hold|have|possess))\b",
         description='"CPC required. We will also consider applicants with a CPC-A": what follows is one more choice '
         "of what was asked for before it",
+    ),
+    AnyOfCue(
+        name="would-consider-one",
+        scope="accepted_after",
+        kinds=["credential"],
+        # "Yes, honestly we'd consider a CPC-A if you have the billing experience"; written to start with the word,
+        # which the search skips to, and to look back for who would
+        pattern=r"consider(?:(?<=\bwe'd consider)|(?<=\bwe’d consider)|(?<=\bwould consider)|(?<=\bwe'll consider)"
+        r"|(?<=\bwe’ll consider)|(?<=\bwill consider)|(?<=\bcan consider)|(?<=\bmay consider)|(?<=\bstill consider))"
+        r"\s+(?:an?|the)\s",
+        description='"CPC required ... we\'d consider a CPC-A if ...": what follows is one more choice of what was '
+        "asked for before it",
+    ),
+    AnyOfCue(
+        name="we-consider-holders",
+        scope="accepted_after",
+        kinds=["credential"],
+        # "We consider CPC-A holders and expect the "A" to be removed within 12 months of hire"
+        pattern=r"consider(?:(?<=\bwe consider)|(?<=\bwe also consider)|(?<=\bwe do consider))\s+(?=(?:[\w-]+[ \t]*"
+        r"(?:,|or|and|/)?[ \t]*){1,3}(?:holders|candidates|applicants|graduates)\b)",
+        description='"We consider CPC-A holders": what follows is one more choice of what was asked for before it',
     ),
     AnyOfCue(
         name="if-hired-with",
@@ -3310,6 +3451,9 @@ CONNECTIVES = [
         # senior coder will help you get the A removed"
         r"|\s(?:--|[-–—])\s+(?!(?:this|that|which|it|these|both|either|all)\b)(?:[\w&'’.-]+\s+){1,4}?"
         r"(?:(?:will|would|can|may)\s+(?:also\s+)?[a-z]+|offers|pays|covers|reimburses|provides|sponsors)\b"
+        # ... and a comma before the employer's offer of help, a sentence of its own: "we'd consider a CPC-A if you
+        # have the billing experience, we can help you get the A off"
+        r"|,\s+we(?:['’]ll|\s+(?:can|will|could)(?:\s+also)?)\s+(?:help|train|teach|mentor|coach|support)\b"
         # ... and a comma and a conjunction before a subject with a verb of its own: "An associate degree is required,
         # and a bachelor's, in HIM or nursing, is preferred" (not a list's last item: "an RHIT, a CCS, and a CPC"; nor
         # one that measures itself by what came before: "..., and an RHIT or RHIA is just as welcome")

@@ -92,7 +92,8 @@ _LEVEL_PATTERNS = (
             r"(?!\s+(?:to|at)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:pg\s*)?(?:diploma|certificate)\b)"
             # the US "graduate degree" is a master's or above (not "under-graduate degree"; a UK "graduate
             # qualification" or "graduate level" may be a first degree, and is left unread)
-            r"|\b(?<!under-)(?<!under )graduate\s+degree\b"
+            # ... nor a "foreign medical graduate degree", a physician's
+            r"|\b(?<!under-)(?<!under )(?<!medical )graduate\s+degree\b"
             # not the level of work, teaching or study: "experience of working in a laboratory at post graduate level",
             # "teaching at undergraduate / postgraduate level", "post graduate level knowledge of research methods"
             r"|\b(?<!\bat )(?<!/ )(?<!/)" + _POST_GRADUATE_WORDS + r"\s+level\b"

@@ -70,10 +70,13 @@ _SINCE_QUALIFYING_RIGHT_AFTER = re.compile(r"\s+" + _POST + _SINCE_QUALIFYING_WO
 _WORKED_FOR_BEFORE = re.compile(
     # the work itself, then how long: "Ideally you've coded interventional radiology and cardiac cath cases in a
     # hospital outpatient department for four or more years"
-    r"\b(?:have|having|you['’]ve|we['’]ve)\s+(?:coded|abstracted|billed|audited)\s+(?:[\w/&,-]+\s+){0,12}?for\s+"
+    # ... or asks it: "Have you coded professional-fee orthopaedic or spine surgery for at least two years?"
+    r"\b(?:have|having|you['’]ve|we['’]ve|have\s+you)\s+(?:coded|abstracted|billed|audited)\s+(?:[\w/&,-]+\s+){0,12}?"
+    r"for\s+"
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$|"
     r"(?:\bqualified|\bregist(?:ered|ration)"
-    r"|\b(?:have|having)\s+(?:coded|worked|held|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))\s+"
+    r"|\b(?:have|having)(?:\s+you)?\s+(?:coded|worked|held|practi[cs]ed|been\s+(?:coding|working|employed|practi[cs]ing)))"
+    r"\s+"
     r"(?:as\s+an?\s+(?:[\w-]+\s+){1,3}?|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?"
     # ... a post held: "have held a senior position within an Audiology Department for at least 2 years"
     r"|(?<=held\s)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:position|post|role)\s+(?:(?:within|in|at)\s+"

@@ -131,6 +131,16 @@ SKILLS = [
                     "a measurable ROI",
                     "a solid ROI",
                     "a high ROI",
+                    # ... what a client gets: "help them get a better ROI on every visit", "maximize ROI"
+                    "a better ROI",
+                    "a higher ROI",
+                    "a greater ROI",
+                    "a great ROI",
+                    "a good ROI",
+                    "the best ROI",
+                    "maximize ROI",
+                    "maximise ROI",
+                    "improve ROI",
                 ],
             )
         ],
@@ -252,8 +262,12 @@ WORK = (
             "releasing copies",
         ),
         re.compile(
-            r"requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:(?:patient|copies\s+of|the|their)\s+)*"
-            r"(?:protected\s+health\s+information|phi|(?:medical|health)\s+(?:records?|reports?))\b"
+            # (not a care team's "internal requests for records")
+            r"requests?(?<!\wrequest)(?<!\wrequests)(?<!internal\srequest)(?<!internal\srequests)\s+for\s+"
+            r"(?:(?:patient|copies\s+of|the|their)\s+)*"
+            # ... or plain records: "the occasional legal request for records"
+            r"(?:protected\s+health\s+information|phi|(?:medical|health)\s+(?:records?|reports?)|records)\b"
+            r"(?!\s+to\s+(?:the|our|an?)\s+(?:[\w&/-]+\s+){0,4}?(?:team|department|office|unit|vendor|staff)\b)"
             # ... a resident's or a client's: "Process requests for resident health information", "requests for client
             # records" (a nursing home's, a treatment programme's)
             r"|requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:copies\s+of\s+)?(?:resident|client|member)s?['’]?\s+"
@@ -264,11 +278,13 @@ WORK = (
             # ... copies of records, or access to them: "Process patient requests for copies of their records",
             # "processing requests for access to personal health information"
             # (not those handed on: "Route requests for copies of records to the Release of Information team")
-            r"|requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:copies\s+of|access\s+to)\s+(?:(?:their|the|patient|his"
+            # ... "requests for access to and disclosure of personal health information"
+            r"|requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:copies\s+of|access\s+to)"
+            r"(?:\s+(?:and|or)\s+(?:disclosure|release|copies)\s+of)?\s+(?:(?:their|the|patient|his"
             r"|her|personal|protected|medical|health)\s+)*(?:records?|health\s+information|phi)\b"
             r"(?!\s+to\s+(?:the|our|an?)\s+(?:[\w&/-]+\s+){0,4}?(?:team|department|office|unit|vendor|staff)\b)"
             r"|report(?:(?<=medical\sreport)|(?<=health\sreport))s?\s+requests?\b"
-            r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+)?(?:health\s+information|phi)\b"
+            r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+|personal\s+)?(?:health\s+information|phi)\b"
             # "Assures proper release of requested copies of medical records"
             r"|release(?<!\wrelease)\s+of\s+(?:requested\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:medical|health|patient)"
             r"\s+records?\b"
@@ -301,7 +317,16 @@ WORK = (
     ),
     (
         "chart_analysis",
-        ("completeness", "records analysis", "record analysis", "deficienc", "quantitative", "qualitative"),
+        (
+            "completeness",
+            "records analysis",
+            "record analysis",
+            "deficienc",
+            "quantitative",
+            "qualitative",
+            "for missing",
+            "missing signature",
+        ),
         re.compile(
             r"(?:health|medical|patient)\s+records?\s+analysis\b"
             # "performs quantitative and qualitative analysis of inpatient, swing bed and ED records"
@@ -317,6 +342,10 @@ WORK = (
             # "assign deficiencies to providers", "track record deficiencies"
             r"|deficienc(?<!\wdeficienc)(?:y|ies)\b[^.;\n]{0,40}?\b(?:providers?|physicians?|clinicians?|doctors?)\b"
             r"|(?:records?|charts?)\s+deficienc(?:y|ies)\b"
+            # "Check charts after discharge for missing signatures and reports", "missing provider signatures"
+            r"|(?:check|review|audit|analy[sz]e|scan)(?:s|ing|ed)?\s+(?:the\s+|all\s+|discharged?\s+)?(?:records?|charts?)"
+            r"\b[^.;\n]{0,40}?\bfor\s+missing\b"
+            r"|\bmissing\s+(?:provider|physician|doctor|clinician)\s+signatures?\b"
         ),
     ),
     (
@@ -352,6 +381,17 @@ WORK = (
             r"ensur(?:e|es|ing)\s+(?:that\s+)?(?:all\s+)?(?:staff|coders|the\s+team|team\s+members|colleagues|others)"
             r"\s+(?:are\s+)?(?:adher\w*|compl(?:y|ies|ying)|follow\w*)\s+(?:to\s+|with\s+)?(?:[\w,-]+\s+){0,6}?"
             r"coding\s+(?:standards|guidelines|rules|conventions|polic(?:y|ies))\b"
+        ),
+    ),
+    (
+        # checking codes against Medicare's coverage rules: "check the ICD-10-CM codes on each order against the LCD's
+        # covered diagnoses", "Verify LCD/NCD requirements", "validates diagnoses against NCD/LCD policies"
+        "coding_compliance",
+        ("lcd", "ncd", "coverage determination"),
+        re.compile(
+            r"(?:verif(?:y|ies|ying)|check(?:s|ing)?|validat(?:e|es|ing)|review(?:s|ing)?|compar(?:e|es|ing))\b"
+            r"[^.;\n]{0,60}?(?:\bagainst\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,2}?)?"
+            r"(?:lcd|ncd|local\s+coverage\s+determination|national\s+coverage\s+determination)s?(?:['’]s)?\b"
         ),
     ),
     (

@@ -20,7 +20,10 @@ No trained model: blank English (what ``spacy.blank("en")`` gives) with
    new line (postings are lists and headings far more than prose). It does
    what spaCy's ``sentencizer`` does plus the line rule, from a lexeme flag
    read as one array: no Python object per token, which made the sentencizer
-   and a per-line pass cost more than tokenization itself;
+   and a per-line pass cost more than tokenization itself. A run of stops
+   ("!!", "?!") ends one sentence; the words whose full stop ends none
+   ("yrs.", "exp.") are the context rules' ``Abbreviation`` rules, which
+   :func:`build_pipeline` gives the tokenizer as special cases;
 3. ``screener_terms``: phrase matching of every credential and skill term the
    plugins contributed, written to ``doc.ents`` (``label_`` = kind,
    ``kb_id_`` = id; the entity tags of the other tokens are left unset). An
@@ -232,6 +235,10 @@ class SentenceSplitter:
         starts = numpy.full(count, _NOT_A_START, dtype=numpy.uint64)
         starts[1:][ends[:-1] != 0] = 1
         starts[0] = 1
+        # a run of stops ends one sentence ("MUST!!", "?!", ". . ."): a stop right after a stop starts none
+        for i in numpy.flatnonzero((ends[:-1] != 0) & (ends[1:] != 0)):
+            if doc[i + 1].text in _TERMINALS and doc[i].text in _TERMINALS:
+                starts[i + 1] = _NOT_A_START
         text = text_of(doc)
         if "tc." in text or "TC." in text:
             # "etc." ends a sentence as often as not; not before a word in lower case ("Word, Excel, and Outlook etc.

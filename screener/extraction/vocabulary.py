@@ -1013,9 +1013,18 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
                     target = next((r for r in before if r.id == named.id), None)
                     if target is not None:
                         before = [r for r in before if r.mention.start > target.mention.start]
+                here = {r.id for r in of_kind if s_start <= r.mention.start < s_end}
+                if target is None and all(r.id in here for r in of_kind if current[id(r)] is not None):
+                    # the sentence names all the ones of the kind the posting asks: what it stands in for is asked
+                    # right there, "They will now take a CIC in place of the CCS" (a thread whose earlier messages,
+                    # quoted, asked for the CCS); beside another one asked ("CCS preferred. CPC may be accepted in
+                    # place of CCS-P.") the one named is no requirement, and nothing changes
+                    target = named
                 if target is None or current[id(target)] is None or not before or any(r.id == named.id for r in before):
                     continue
                 _join_the_choice_of(target, before, current, lambda: f"substitute:g{next(new_groups)}")
+                if target is named:
+                    continue
                 current[id(named)] = None
                 # the same level or credential named again in the target's sentence is the same requirement, not
                 # one that meets the choice on its own: "Bachelor's degree - BSN, HIM/HIA, or a health-related
@@ -1032,7 +1041,9 @@ def substitutes(requirements: list[Requirement], ctx: PostingContext) -> list[Re
     return [found for r in requirements if (found := current[id(r)]) is not None]
 
 
-def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[Requirement]:
+def accepted_too(
+    requirements: list[Requirement], ctx: PostingContext, knowledge: Knowledge | None = None
+) -> list[Requirement]:
     """Credentials or degrees a posting says it will accept as well join the choice asked for just before them.
 
     "CPC, COC or CCS-P required. CPC-A will be considered with 2+ yrs of
@@ -1040,10 +1051,13 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
     strongly asked for; so is the RHIT of "RHIA (RHIT with a bachelor's
     degree will be considered)". The choice is that of the last mention of
     the kind before the sentence (or the parentheses) that says so, in that
-    sentence or the one before; none, and nothing changes. An
-    ``accepted_after`` rule speaks of the mentions after it in its clause ("We
-    will also consider applicants with a CPC-A or CCA"), whose choice is that
-    of the last mention of the kind before it.
+    sentence or the one before; none there, and it is the last credential
+    asked before it anywhere in the posting that all of them are related to
+    in the knowledge base (with ``knowledge``): a reply under a post,
+    "absolutely, RHIA works too!", speaks of the RHIT the post asked for. An ``accepted_after`` rule
+    speaks of the mentions after it in its clause ("We will also consider
+    applicants with a CPC-A or CCA"), whose choice is that of the last mention
+    of the kind before it.
     """
     rules = [
         c
@@ -1076,14 +1090,47 @@ def accepted_too(requirements: list[Requirement], ctx: PostingContext) -> list[R
                 before_start, earlier_end = previous_start, match.start()
             else:
                 said_of, said_of_end = _said_of_start(ctx, s_start, match.start()), match.start()
-                before_start, earlier_end = (s_start if said_of > s_start else previous_start), said_of
+                # parentheses that open their sentence speak of the sentence before: "CRC or CPC certified, MUST!!
+                # (CPC-A may be considered)"
+                opens_it = not ctx.text[s_start : said_of - 1].strip()
+                before_start = s_start if said_of > s_start and not opens_it else previous_start
+                earlier_end = said_of
             for kind in {r.kind for r in in_order if hasattr(r, "any_of") and compiled.rule.applies_to(r.kind)}:
                 members = [r for r in in_order if r.kind == kind and said_of <= r.mention.start < said_of_end]
                 earlier = [r for r in in_order if r.kind == kind and before_start <= r.mention.start < earlier_end]
+                if members and not earlier and knowledge is not None:
+                    earlier = _a_related_one_asked(members, in_order, earlier_end, knowledge)
                 if not members or not earlier or any(m.id == earlier[-1].id for m in members):
                     continue
                 _join_the_choice_of(earlier[-1], members, current, lambda: f"accepted:g{next(new_groups)}")
     return [found for r in requirements if (found := current[id(r)]) is not None]
+
+
+def _a_related_one_asked(
+    members: list[Requirement], in_order: list[Requirement], before: int, knowledge: Knowledge
+) -> list[Requirement]:
+    """The last credential asked before ``before`` that every one of ``members`` is related to in the knowledge base
+    (one's apprentice form, one another replaces, or its equal: CPC-A and CPC, RHIT and RHIA), as a list of one; none
+    where there is none."""
+    if any(m.kind != "credential" for m in members):
+        return []
+    for found in reversed(in_order):
+        if (
+            found.kind == "credential"
+            and found.mention.start < before
+            and all(_related(knowledge, m.id, found.id) for m in members)
+        ):
+            return [found]
+    return []
+
+
+def _related(knowledge: Knowledge, one: str, other: str) -> bool:
+    """Whether the credentials ``one`` and ``other`` are related: the apprentice form of the other, replaced by it,
+    or its equal, either way."""
+    a, b = knowledge.credentials.get(one), knowledge.credentials.get(other)
+    if a is None or b is None or a.id == b.id:
+        return False
+    return any(x.apprentice_of == y.id or y.id in x.supersedes or y.id in x.equivalent_to for x, y in ((a, b), (b, a)))
 
 
 def alternatives_across_kinds(requirements: list[Requirement], ctx: PostingContext) -> list[Requirement]:
