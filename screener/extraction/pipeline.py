@@ -236,9 +236,9 @@ class SentenceSplitter:
         starts[1:][ends[:-1] != 0] = 1
         starts[0] = 1
         # a run of stops ends one sentence ("MUST!!", "?!", ". . ."): a stop right after a stop starts none
-        for i in numpy.flatnonzero((ends[:-1] != 0) & (ends[1:] != 0)):
-            if doc[i + 1].text in _TERMINALS and doc[i].text in _TERMINALS:
-                starts[i + 1] = _NOT_A_START
+        for stop in numpy.flatnonzero((ends[:-1] != 0) & (ends[1:] != 0)).tolist():
+            if doc[stop + 1].text in _TERMINALS and doc[stop].text in _TERMINALS:
+                starts[stop + 1] = _NOT_A_START
         text = text_of(doc)
         if "tc." in text or "TC." in text:
             # "etc." ends a sentence as often as not; not before a word in lower case ("Word, Excel, and Outlook etc.
