@@ -77,6 +77,8 @@ _LETTERS_SO_FAR = r"(?:[a-z][a-z/-]{1,9}\s*,\s*)*$"
 _NEVER_A_CHOICE = ["coding_system"]
 _COURSEWORK = (
     r"\bcourses?\s+(?:in|on|covering)\b|\bcoursework\b|\bcurricul(?:um|a)\b|\bsemester\s+hours\b"
+    # "an associate degree ... that includes two semesters of human anatomy and physiology"
+    r"|\bsemesters?\s+(?:\([^()\n]{1,20}\)\s+)?of\b"
     r"|\b(?:included|including|includes)\s+courses\b"
 )
 #: A list that rules candidates out: "... are not eligible:", "will not be considered:"
@@ -1410,8 +1412,13 @@ DISMISSALS = [
         reason="what the department does as a whole, not a skill asked of the candidate",
         # "Our Health Information Services team manages the medical record, clinical coding, the VAED and release of
         # information"
-        pattern=r"\bour\s+(?:[\w-]+\s+){0,4}?(?:team|department|service|services|office)\s+(?:manages|handles|oversees"
-        r"|covers|provides|is\s+responsible\s+for)\b",
+        # ... "The District's Health Information Management (HIM) department is responsible for the legal health
+        # record, the master patient index (MPI), release of information and coding"
+        pattern=r"\b(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:\([\w-]+\)\s+)?(?:team|department|service|services|office)"
+        r"\s+(?:manages|handles|oversees|covers|provides|is\s+responsible\s+for)\b"
+        # ... and where the role sits among departments: "This role sits between Coding, Clinical Documentation
+        # Integrity (CDI), Quality and Revenue Integrity"
+        r"|\bsits\s+(?:between|alongside|within)\b",
         description='"Our Health Information Services team manages ... release of information"',
     ),
     Dismissal(
@@ -1648,6 +1655,9 @@ DISMISSALS = [
         pattern=r"\b(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:team|staff|coders|department|colleagues|employees|auditors"
         r"|registrars|specialists|analysts|nurses|reviewers|abstractors|recruiters|consultants|educators|mentors"
         r"|professionals)"
+        # ... with a relative clause between: "Our coding staff, who report separately to the Coding Manager, hold the
+        # CCS, CCA or CPC credential"
+        r"(?:\s*,\s*(?:who|which|that)\s+[^,;.\n]{1,60},)?"
         r"\s+(?:members\s+)?(?:(?:here|there|today|now|currently|already|all|both|also|down|up|across|on|in|at|the"
         r"|hall|site|floor|office|unit)\s+){0,3}?"
         r"(?:holds?|has|have|includes?|consists?\s+of|are\s+all|possess(?:es)?|carry"
@@ -1711,6 +1721,21 @@ DISMISSALS = [
         r"\s+(?:one|a|1|two|2|six|6)\s+(?:\(\d+\)\s+)?(?:years?|months?)\s+of\s+(?:[\w-]+\s+){0,3}?experience\b)",
     ),
     Dismissal(
+        name="people-counted-with-their-letters",
+        scope="before",
+        kinds=["credential"],
+        reason="what people the posting counts hold, not what the candidate needs",
+        # "Our ... team is small and busy: 14 coders (CPC, CRC and CCS-P), two auditors and ...", "our 9 coders (CPC,
+        # CCS) and 2 auditors"
+        pattern=r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:[\w-]+\s+)?"
+        r"(?:coders|auditors|registrars|specialists|analysts|abstractors|billers|nurses|educators|technicians|clerks)"
+        r"\s*\((?:[a-z][a-z-]{1,9}\s*(?:,|and|&|/|or)?\s*)*$",
+        # the posting's openings, or what they need: "We're hiring 2 coders (CPC required)"
+        unless=r"\b(?:hiring|seeking|looking\s+for|recruiting|adding|need|needs|openings?|required|must"
+        r"|preferred|minimum)\b",
+        description='"14 coders (CPC, CRC and CCS-P)": the team\'s letters',
+    ),
+    Dismissal(
         name="team-by-its-size",
         scope="sentence",
         reason="describes the team the candidate would join, not what the candidate needs",
@@ -1730,8 +1755,10 @@ DISMISSALS = [
         r"(?:whom\s+(?:hold|holds|have|has|are|is|possess)|them\s+(?:hold|have|possess))\b",
         # the candidate asked in the same sentence: "You will join our team of 12 coders and must hold a CPC", "your
         # CPC"; not "you'll work with them closely"
+        # (not "so you will have someone to ask")
         unless=r"\b(?:your|must|required|requires?)\b|\b(?:you|candidates?|applicants?)\s+(?:will\s+|would\s+)?"
-        r"(?:need|should|hold|have|possess|bring)\b",
+        r"(?:need|should|hold|have(?!\s+(?:someone|somebody|people|colleagues|support|access|a\s+(?:mentor|colleague"
+        r"|buddy|team)))|possess|bring)\b",
     ),
     Dismissal(
         name="how-many-of-them-hold",
@@ -1958,13 +1985,17 @@ DISMISSALS = [
         r"|\b(?:we|they)(?:['’]re|\s+are)\s+(?:all\s+|now\s+|currently\s+|fully\s+)?on\s+"
         # ... and a recruiter's of the client: "they use athena"
         r"|\b(?:we|they|(?:the\s+|our\s+)?(?:trust|practice|surgery|hospital|clinic|organi[sz]ation|department|service"
-        r"|team)s?|surgeries)"
+        r"|team)s?|surgeries"
+        # ... "The registry uses METRIQ; training is provided" (with its article: not a report made "for the Area
+        # Office using Microsoft Excel")
+        r"|(?:the|our)\s+(?:registry|lab|laboratory|office|unit|facility))"
         # "a ... GP training practice using EMIS web clinical system"
         r"\s+(?:currently\s+|also\s+|now\s+)?(?:use|uses|using|utili[sz]es?|run|runs|operate|operates|(?:are|is)\s+using)"
         # ... "We operate a systemone clinical system"
         r"\s+(?:the\s+|an?\s+)?"
-        r"|\bour\s+(?:ehr|emr|epr|clinical\s+system|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)"
-        r"\s+is\s+"
+        # ... "Our PAS and electronic patient record is Oracle Health Millennium"
+        r"|\bour\s+(?:(?:pas|patient\s+administration\s+system)\s+and\s+)?(?:ehr|emr|epr|clinical\s+system"
+        r"|electronic\s+(?:health|medical|patient)\s+record(?:\s+system)?)\s+is\s+"
         r"|\b(?:moving|move|moved|migrating|migrate|switching|transitioning)\s+(?:over\s+)?(?:on)?to\s+(?:[\w,-]+\s+){0,5}?"
         # ... the one it left: "We moved from NextGen to athenaOne last spring"
         r"|\b(?:moving|moved|migrating|migrated|switching|switched|transitioning|transitioned|converting|converted)"
@@ -2831,6 +2862,18 @@ DISMISSALS = [
         description='"an AMA CPT® distribution license"',
     ),
     Dismissal(
+        name="a-workspace-rule",
+        scope="sentence",
+        kinds=["skill"],
+        reason="a rule for the remote workspace, not a skill asked for",
+        # "A dedicated, private workspace that meets HIPAA standards", "a HIPAA-compliant home office"
+        # (not "Follow HIPAA and our PHI policies in a home office", which asks HIPAA of the work itself)
+        pattern=r"\b(?:work\s?space|home\s+office|office\s+space|work\s+area)s?\s+(?:that\s+|which\s+)?"
+        r"(?:meets?|compl(?:ies|y|ying|iant)\s+with|is\s+compliant|are\s+compliant)\b"
+        r"|\b(?:hipaa|phi)[-\s]compliant\s+(?:home\s+)?(?:work\s?space|office|work\s+area)\b",
+        description='"A dedicated, private workspace that meets HIPAA standards"',
+    ),
+    Dismissal(
         name="audits-of-one-s-own-coding",
         scope="sentence",
         kinds=["skill"],
@@ -3132,6 +3175,9 @@ ANY_OF_CUES = [
         # "an active coding certification (e.g., CPC, CCS)": the examples of one
         r"(?:required|preferred)?\s*[(:]\s*(?:(?:e\.g\.|i\.e\.|eg|ie)[,:]?\s*|(?:such\s+as|including|like)\s+)?"
         r"|\b(?:certification|credential|certificate)s?\s+(?:include[sd]?|including|such\s+as)\s*:?\s*"
+        # ... "One or more AAPC specialty credentials (e.g., CEMC, CGSC, COBGC, CANPC)": any of the examples will do
+        r"|\b(?:one\s+or\s+more|at\s+least\s+one|any)\s+(?:[\w'’-]+\s+){0,3}?(?:certifications|credentials)\s*[(:]\s*"
+        r"(?:(?:e\.g\.|i\.e\.|eg|ie)[,:]?\s*|(?:such\s+as|including|like)\s+)?"
         # "Certified coder (CPC, CCS-P, or equivalent) required": one certified coder, whichever the credential
         r"|\bcertified\s+(?:[a-z]+\s+)?coders?\s*[(:]\s*"
         # "AAPC certified (CPC, COC, CRC) required": certified, whichever the credential
@@ -3236,7 +3282,9 @@ ANY_OF_CUES = [
         # second: "Bachelor's degree in HIM or related field or 4 years", "MSc or at least two years' experience",
         # "4 years of relevant experience or an associate degree"; not across another "and" requirement or a clause
         # ... "one (1) year of experience in a medical records department, OR completion of an associate degree"
-        pattern=r"(?:(?!\band\b)[^.;:\n]){0,60}?,?\s*\bor\s+(?:completion\s+of\s+|(?:have|hold)\s+)?"
+        # ... a longer list of the degree's fields: "Bachelor's degree in health information management, health
+        # informatics, public health or a related field, or four years of equivalent experience"
+        pattern=r"(?:(?!\band\b)[^.;:\n]){0,100}?,?\s*\bor\s+(?:completion\s+of\s+|(?:have|hold)\s+)?"
         r"(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|an?\s+|the\s+|equivalent\s+)?",
         description='"Bachelor\'s degree or 4 years of relevant experience", "MSc or at least two years\' '
         'experience": the level and the figure are alternatives, either enough',
@@ -3298,6 +3346,13 @@ OTHER_RULES = [
         r"(?:(?:from|through|by)\s+(?:the\s+)?{ISSUER}\b[\s,;/()-]*)?(?:" + _FORMER_NAME + r")[\s:,]*(?:the\s+)?",
         description='"ODS-C (formerly CTR)", "CHDA, previously known as ...", "ODS certification, formerly known as '
         'CTR"',
+    ),
+    ListGap(
+        name="a-kind-word-between",
+        # the kind's word after the last of a list, then one more choice: "CCS, CPC or COC credential, or HFMA CHFP"
+        pattern=r"\s+(?:credentials?|certifications?|designations?)\s*,?\s*(?:or|and\s*/\s*or)\s+(?:the\s+|an?\s+)?"
+        r"(?:{ISSUER}\b\s*(?:['’]s\s+)?)?",
+        description='"CCS, CPC or COC credential, or HFMA CHFP"',
     ),
     ListGap(
         name="list-separators",

@@ -489,6 +489,29 @@ _YEARS = re.compile(r"y(?:ears?|rs?\.?)(?:['’]s?)?(?!\w|-(?!experience))")
 _MONTHS = re.compile(r"mo(?:nths?|s\.?)(?:['’]s?)?(?!\w|-(?!experience))")
 
 
+# Hours of experience, which registries and Canadian hospitals count: "1,950 hours of cancer registry experience", "a
+# minimum of 2,000 hours of paid coding and abstracting experience" (the word "experience" within five words after;
+# not "40 hours a week")
+_HOURS = re.compile(r"h(?:ours|rs\.?)(?=\s+(?:of\s+)?(?:[\w/&,-]+\s+){0,5}?experience\b)")
+_DURATION_IN_HOURS = re.compile(
+    r"\b(?P<num>\d{1,2},?\d{3})(?P<digits>(?!))?(?:\s*\+|\s*or\s+more)?(?P<num2>(?!))?(?P<hyphen>(?!))?"
+    r"\s*(?P<unit>hours|hrs\.?)",
+    re.I,
+)
+# A training program's hours, not a bar: "Eligibility for the exam will be met through the trainee program hours
+# (1,950 hours of registry experience)"
+_A_PROGRAM_S_HOURS_BEFORE = re.compile(
+    r"\b(?:program|programme|practicum|trainee|traineeship|training|internship|externship)\b[^.;\n]{0,30}\Z", re.I
+)
+_COMPLETION_RIGHT_BEFORE = re.compile(
+    r"\bcomplet(?:ion|ing|ed)\s+(?:of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z", re.I
+)
+#: Hours of work in a year, as NCRA counts one year of registry experience; a figure in hours is read to the nearest
+#: half year ("2,000 hours": one year), and one under :data:`FEWEST_HOURS` is no figure of years (an externship's "120
+#: hours")
+HOURS_A_YEAR = 1950
+FEWEST_HOURS = 900
+
 _START = methodcaller("start")
 # Where the words after a figure stop saying what it is of: "3 years of HIM experience; MRCP would be an advantage"
 _CLAUSE_END = re.compile(r"[.;]")
@@ -680,8 +703,9 @@ def _line_label(text, start, end):
 
 
 def _units(lower):
-    """Every "year(s)", "yr(s)(.)" and "month(s)" (any case) in ``lower``, the lower-case text, in order."""
-    return sorted([*_YEARS.finditer(lower), *_MONTHS.finditer(lower)], key=_START)
+    """Every "year(s)", "yr(s)(.)" and "month(s)" (any case) in ``lower``, the lower-case text, in order, and the
+    "hours" of experience."""
+    return sorted([*_YEARS.finditer(lower), *_MONTHS.finditer(lower), *_HOURS.finditer(lower)], key=_START)
 
 
 def _durations(text, lower):
@@ -693,7 +717,13 @@ def _durations(text, lower):
     seen_end = -1
     for unit in _units(lower):
         window_start = max(0, unit.start() - 48)
-        for match in _DURATION.finditer(text, window_start, unit.end()):
+        pattern = _DURATION_IN_HOURS if unit.re is _HOURS else _DURATION
+        for match in pattern.finditer(text, window_start, unit.end()):
+            if pattern is _DURATION_IN_HOURS and (
+                int(match.group("num").replace(",", "")) < FEWEST_HOURS
+                or _A_PROGRAM_S_HOURS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):
+                break
             if match.end() == unit.end() and match.start() >= seen_end:
                 seen_end = match.end()
                 yield match
@@ -804,6 +834,11 @@ def screener_extract(doc, posting):
                 )
                 # "shall have completed 4 years full time postgraduate training": a doctor's years since qualifying
                 and not _POSTGRADUATE_TRAINING_AFTER.match(text, end)
+                # "Completion of 1,950 hours of cancer registry experience": hours are counted only before
+                # "experience", which is what is completed
+                and not (
+                    match.re is _DURATION_IN_HOURS and _COMPLETION_RIGHT_BEFORE.search(text, max(0, start - 25), start)
+                )
             )
             or _PART_OF_ANOTHER.match(text, end)
             or _HOW_LONG_THE_JOB_LASTS.match(text, end)
@@ -900,11 +935,9 @@ def screener_extract(doc, posting):
             and not _SINCE_QUALIFYING_RIGHT_AFTER.match(text, match.end())
         ):
             continue
-        years = _number(match.group("num"))
-        if match.group("digits") is not None and float(match.group("digits")) != years:
+        if match.group("digits") is not None and float(match.group("digits")) != _number(match.group("num")):
             continue  # "three (5) years": the posting contradicts itself
-        if match.group("unit").lower().startswith("m"):
-            years = round(years / 12, 2)
+        years = _years_of(match)
         line_start = text.rfind("\n", 0, start) + 1
         if years < largest_on_line.get(line_start, 0.0) and _DEGREE_PLUS.fullmatch(text, sentence_start, start):
             continue  # "... Three years of experience .... An associate's degree ... plus 1 year": another path
@@ -987,9 +1020,12 @@ _ADDED_BETWEEN = re.compile(
 
 
 def _years_of(match):
-    """The years a match of a duration gives ("six months": 0.5)."""
+    """The years a match of a duration gives ("six months": 0.5, "1,950 hours": 1)."""
+    unit = match.group("unit").lower()
+    if unit.startswith("h"):
+        return round(int(match.group("num").replace(",", "")) / HOURS_A_YEAR * 2) / 2
     years = _number(match.group("num"))
-    return round(years / 12, 2) if match.group("unit").lower().startswith("m") else years
+    return round(years / 12, 2) if unit.startswith("m") else years
 
 
 def _added_after(text, durations, index, sentence_end):

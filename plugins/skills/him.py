@@ -223,6 +223,9 @@ WORK = (
             r"(?P<mention>abstract(?<!\wabstract)(?:s|ed|ing)?)\b[^.;\n]{0,80}?\b(?:for|into|to|in)\s+(?:the\s+|our\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:hedis|core\s+measures?|quality\s+measures?|hybrid\s+measures?|ncdr|gwtg"
             r"|get\s+with\s+the\s+guidelines|nhsn|sts|research|stud(?:y|ies)|clinical\s+trials?)\b"
+            # ... the measure's data as its object: "Abstract quality measure data (HEDIS and ACO quality measures)"
+            r"|(?P<mention2>abstract(?<!\wabstract)(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:quality|core|hedis|hybrid)\s+measures?\s+data\b"
         ),
     ),
     (
@@ -279,9 +282,10 @@ WORK = (
             # "processing requests for access to personal health information"
             # (not those handed on: "Route requests for copies of records to the Release of Information team")
             # ... "requests for access to and disclosure of personal health information"
-            r"|requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:copies\s+of|access\s+to)"
+            # ... "requests for a copy of their HIE record"
+            r"|requests?(?<!\wrequest)(?<!\wrequests)\s+for\s+(?:copies\s+of|an?\s+copy\s+of|access\s+to)"
             r"(?:\s+(?:and|or)\s+(?:disclosure|release|copies)\s+of)?\s+(?:(?:their|the|patient|his"
-            r"|her|personal|protected|medical|health)\s+)*(?:records?|health\s+information|phi)\b"
+            r"|her|personal|protected|medical|health)\s+)*(?:[a-z]{2,4}\s+)?(?:records?|health\s+information|phi)\b"
             r"(?!\s+to\s+(?:the|our|an?)\s+(?:[\w&/-]+\s+){0,4}?(?:team|department|office|unit|vendor|staff)\b)"
             r"|report(?:(?<=medical\sreport)|(?<=health\sreport))s?\s+requests?\b"
             r"|disclos(?<!\wdisclos)(?:e|ure|ures|ing)\s+(?:of\s+)?(?:protected\s+|personal\s+)?(?:health\s+information|phi)\b"
@@ -310,8 +314,9 @@ WORK = (
         "anatomy_physiology",
         ("anatomy",),
         re.compile(
-            r"(?:knowledge|understanding|grasp|command|familiarity)\s+(?:of|with)\s+(?:[\w&/,'’-]+\s+){0,6}?"
-            r"(?P<mention>anatomy)\b(?!\s*(?:&|and|/|,)\s*physiology)"
+            # ... or a form's label: "Knowledge: Medical terminology, anatomy, and disease processes"
+            r"(?:knowledge|understanding|grasp|command|familiarity)(?:\s+(?:of|with)|[ \t]*:)\s+"
+            r"(?:[\w&/,'’-]+\s+){0,6}?(?P<mention>anatomy)\b(?!\s*(?:&|and|/|,)\s*physiology)"
             r"|(?:musculoskeletal|cardiovascular|cardiac|orthopedic|orthopaedic|human|basic)\s+(?P<mention2>anatomy)\b"
         ),
     ),

@@ -663,8 +663,13 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
     """
 
     def work_out() -> bool:
-        # (a bracketed aside that ends the line is not its words: "What you'll do (on-the-job learning)")
-        lower = _TRAILING_ASIDE.sub("", aligned_lower(line)).strip(" \t*_#")
+        # (a bracketed aside that ends the line is not its words: "What you'll do (on-the-job learning)"; but one
+        # of heading words alone says what the line heads: "What we'd like you to have (preferred)")
+        whole = aligned_lower(line)
+        aside = _TRAILING_ASIDE.search(whole)
+        if aside is not None and aside.start() > 0 and _only_heading_words(aside.group().strip(" \t*_#:()"), rules):
+            return True
+        lower = _TRAILING_ASIDE.sub("", whole).strip(" \t*_#")
         if not lower:
             return False
         if any(pattern.fullmatch(lower) for _, pattern, _ in rules.headings):
@@ -946,6 +951,11 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             line = bare
         label, sep, rest = line.partition(":")
         words = len(label.split())
+        if (aside := _TRAILING_ASIDE.search(label)) is not None and _only_heading_words(
+            aside.group().strip(" \t*_#:()"), rules
+        ):
+            # its strength in brackets is not among its words: "What we'd like you to have (preferred)"
+            words = len(label[: aside.start()].split())
         if sep and not rest.strip() and words <= 8:
             role = role_of(label, start) or "other"
             # an empty field of a form ("Band: 6 / Salary: / Hours: 37.5") heads nothing; a strength heading over

@@ -40,7 +40,16 @@ HCC = Skill(
             aliases=["risk adjustment"],
             # "Knowledge of descriptive statistics, rates and risk adjustment methods used in hospital quality
             # reporting"
-            cues=["statistic", "regression", "quality reporting", "outcome measures", "mortality rates"],
+            # ... "Monitor documentation related to PSIs, HACs and mortality risk adjustment"
+            cues=[
+                "statistic",
+                "regression",
+                "quality reporting",
+                "outcome measures",
+                "mortality rates",
+                "mortality risk adjustment",
+                "risk-adjusted mortality",
+            ],
         ),
         Lookalike(
             meaning="a community college, a county council, a coordinating centre, a building",
