@@ -23,7 +23,10 @@ the shared corpus are kept apart from it.
 
 Only ids the knowledge base knows are scored; labelled ids it does not know
 (a UK "ACC", or a credential no installed plugin defines) are listed apart so
-missing knowledge stays visible.
+missing knowledge stays visible. A label's descriptive id that spells one of
+a known item's names ("Hyland-OnBase", "HCHB"), or a known product's id
+with an edition after a hyphen ("Dentrix-Enterprise"), is scored as that
+item.
 """
 
 from __future__ import annotations
@@ -282,7 +285,7 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
         ("software", labels.software, report.software),
     ):
         if entries is not None:
-            _score_skills(kind, entries, extraction, known_skills, counts, report, miss)
+            _score_skills(kind, entries, extraction, known_skills, counts, report, miss, screener.knowledge.resolve)
 
     # education and experience, per posting; a wrong required value is listed once, below, as *_required
     def preferred_miss(field_name: str) -> Any:
@@ -324,6 +327,26 @@ def score_posting(screener: Screener, name: str, labels: Labels, extraction: Ext
         miss("experience_required_years", "wrong", expected=labels.experience_years.required, got=got_years)
 
 
+def _known_skill_id(label_id: str, kind: str, known_skills: dict[str, Any], resolve: Any) -> str:
+    """A label's id, under the knowledge base's id when the label wrote a descriptive id of one of its names
+    ("Hyland-OnBase" for OnBase, "HCHB" for Homecare-Homebase), or of a known product with its edition after a hyphen
+    ("Dentrix-Enterprise"), and that item is of the label's kind."""
+    if label_id in known_skills:
+        return label_id
+    for name in (label_id, label_id.replace("-", " ")):
+        found = resolve("skill", name)
+        if found is not None and known_skills[found].category == kind:
+            return str(found)
+    # ... or a known product with its edition or module after a hyphen: "Dentrix-Enterprise", "WellSky-Home-Health"
+    # (software only: a code set's national modification, "ICD-10-CA", is a labelling decision of its own)
+    editions = [
+        known
+        for known, skill in known_skills.items()
+        if kind == "software" and skill.category == kind and label_id.startswith(f"{known}-")
+    ]
+    return max(editions, key=len) if editions else label_id
+
+
 def _score_skills(
     kind: str,
     entries: list[Any],
@@ -332,13 +355,15 @@ def _score_skills(
     counts: Counts,
     report: Report,
     miss: Any,
+    resolve: Any,
 ) -> None:
     """(id, strength) of one kind of skill; a found id also matches a label naming one of its families."""
     field_name = {"coding_system": "coding_systems", "skill": "skills", "software": "software"}[kind]
     wanted = []
     for entry in entries:
-        if entry.id in known_skills or any(entry.id in s.broader for s in known_skills.values()):
-            wanted.append((entry.id, entry.strength))
+        label_id = _known_skill_id(entry.id, kind, known_skills, resolve)
+        if label_id in known_skills or any(label_id in s.broader for s in known_skills.values()):
+            wanted.append((label_id, entry.strength))
         else:
             report.unscored_ids[entry.id] = report.unscored_ids.get(entry.id, 0) + 1
     remaining = [(r.id, r.strength) for r in extraction.of_kind(kind) if r.strength != "not_required"]

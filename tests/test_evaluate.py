@@ -29,6 +29,28 @@ def _label(credentials=(), coding_systems=(), education=None, years=None):
     }
 
 
+def test_a_label_s_descriptive_id_that_spells_a_known_name_is_scored_as_that_item(screener, tmp_path):
+    # "Hyland-OnBase" and "Cerner" are names of the known OnBase and Oracle-Health; "Clio" is no known name; a
+    # software label spelling the name of a code set ("risk adjustment", HCC's) is not taken for the code set
+    label = _label() | {
+        "software": [
+            {"id": "Hyland-OnBase", "strength": "required"},
+            {"id": "Cerner", "strength": "required"},
+            {"id": "Clio", "strength": "required"},
+            {"id": "Risk-Adjustment", "strength": "required"},
+            # a known product with its edition
+            {"id": "Dentrix-Enterprise", "strength": "required"},
+        ]
+    }
+    folder = _labelled_folder(
+        tmp_path,
+        {"a": ("Scanning Clerk\n\nRequired\n- Hyland OnBase\n- Cerner PowerChart\n- Clio\n- Dentrix\n", label)},
+    )
+    report = evaluate(screener, folder)
+    assert (report.software.tp, report.software.fp, report.software.fn) == (3, 0, 0)
+    assert report.unscored_ids == {"Clio": 1, "Risk-Adjustment": 1}
+
+
 def test_a_label_may_name_a_credential_by_another_of_its_names(screener, tmp_path):
     # "CRCS-I", the institutional form of AAHAM's CRCS, as a labeller wrote it: scored as the CRCS
     folder = _labelled_folder(
@@ -650,7 +672,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "any_of_groups": 1.0,
             "coding_systems": 0.94,
             "skills": 0.78,
-            "software": 0.93,
+            # a dental office manager's "Dentrix required (Dentrix Ascend a plus)", labelled preferred, scored since
+            # Dentrix became known
+            "software": 0.92,
             "education_values": 0.96,
             "experience_values": 1.0,
         },
@@ -727,7 +751,9 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "any_of_groups": 0.98,
             "coding_systems": 0.98,
             "skills": 0.91,
-            "software": 0.94,
+            # Python, known since 2026-12-07: the posting's "Experience with Python" is a preference, and another
+            # opening it mentions ("Senior Terminology Engineer ... 7+ years Python/Java") was read as asking it
+            "software": 0.92,
             "education_values": 0.99,
             "experience_values": 1.0,
         },
@@ -1052,8 +1078,8 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
             "experience_values": 0.96,
         },
         # a forty-sixth: revenue cycle next to coding, experience in unusual units, specialty credentials, HIM data work
-        # (a suite's parts in brackets, Office (Word, Excel, ...), read as the suite alone by its labeller; "graduates of
-        # Nursing ... preferred" in the Philippines read as a bachelor's)
+        # (a suite's parts in brackets, Office (Word, Excel, ...), read as the suite alone by its labeller; "graduates
+        # of Nursing ... preferred" in the Philippines read as a bachelor's)
         "written46": {
             "credentials": 0.99,
             "any_of_groups": 0.98,

@@ -86,6 +86,15 @@ SOFTWARE = {
     "VistA",
     "CPRS",
     "RPMS",
+    "OnBase",
+    "Dentrix",
+    "Kareo",
+    "AdvancedMD",
+    "Homecare-Homebase",
+    "WellSky",
+    "Python",
+    "Availity",
+    "Waystar",
 }
 HIM_SKILLS = {
     "medical_terminology",

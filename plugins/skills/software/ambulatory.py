@@ -1,10 +1,14 @@
-"""Ambulatory EHR / practice-management systems: eClinicalWorks, athenahealth, NextGen, Veradigm (Allscripts).
+"""Ambulatory EHR / practice-management systems: eClinicalWorks, athenahealth, NextGen, Veradigm (Allscripts), Kareo,
+AdvancedMD, and the dental Dentrix.
 
 eClinicalWorks is an O*NET Hot technology and NextGen EMR and Allscripts EHR
 are on O*NET's list [O2]. Allscripts became Veradigm; its Sunrise, TouchWorks
 and Paragon products went to Harris/Altera in 2022 [E3], so they are not
 Veradigm aliases. athenahealth has no primary source checked (unverified).
-"Next Gen" is not an alias (ordinary words: "next-gen tools").
+"Next Gen" is not an alias (ordinary words: "next-gen tools"). Dentrix is
+on O*NET's list too [O2]; Kareo and AdvancedMD, the practice-management
+systems of small practices' billers, have no primary source checked
+(unverified).
 """
 
 from screener_plugins.skills.software import ONET_OCCUPATION, ONET_TECHNOLOGY
@@ -50,6 +54,11 @@ VERADIGM = Skill(
 )
 
 
+KAREO = Skill(id="Kareo", name="Kareo", category="software")
+ADVANCEDMD = Skill(id="AdvancedMD", name="AdvancedMD", category="software")
+DENTRIX = Skill(id="Dentrix", name="Dentrix", category="software", sources=[ONET_TECHNOLOGY, ONET_OCCUPATION])
+
+
 @hookimpl
 def screener_skills():
-    return [ECLINICALWORKS, ATHENAHEALTH, NEXTGEN, VERADIGM]
+    return [ECLINICALWORKS, ATHENAHEALTH, NEXTGEN, VERADIGM, KAREO, ADVANCEDMD, DENTRIX]

@@ -1,4 +1,5 @@
-"""Data and reporting tools: SQL, SQL Server with its Management Studio and Reporting Services, Tableau, Power BI.
+"""Data and reporting tools: SQL, SQL Server with its Management Studio and Reporting Services, Tableau, Power BI,
+Python.
 
 SQL, Tableau and SSRS are O*NET Hot technologies of medical records
 specialists [O2]; HIM analysts, data-integrity and registry posts name them.
@@ -6,7 +7,10 @@ Power BI has no primary source checked (unverified): it is listed because
 postings name it beside Tableau ("Tableau or Power BI"). Each product is its
 own id, as the labellers write them: "SQL Server" is SQL-Server, not SQL,
 and "T-SQL" is T-SQL (the longer phrase wins), so a bare "SQL" is the
-language.
+language. Python, which HIM data analysts' postings ask beside SQL, has no
+primary source checked (unverified). SAS and R are on O*NET's list [O2]
+but are not here: "SAS" is the NHS's grade of doctors ("SAS doctors") in
+the bulk file's every use, and "R" is a letter.
 """
 
 from screener_plugins.skills.software import ONET_OCCUPATION, ONET_TECHNOLOGY
@@ -49,6 +53,9 @@ POWER_BI = Skill(
 )
 
 
+PYTHON = Skill(id="Python", name="Python", category="software")
+
+
 @hookimpl
 def screener_skills():
-    return [SQL, T_SQL, SQL_SERVER, SSMS, SSRS, TABLEAU, POWER_BI]
+    return [SQL, T_SQL, SQL_SERVER, SSMS, SSRS, TABLEAU, POWER_BI, PYTHON]
