@@ -73,6 +73,8 @@ def test_examples_of_one_or_more_specialty_credentials_are_one_choice(extract):
         # a week's hours, an externship's: no figure of years
         ("Full time, 40 hours a week, with coding experience a must", set()),
         ("120 hours of externship experience", set()),
+        # a training program's hours, which the post provides
+        ("ODS-C within 24 months, met through the trainee program hours (1,950 hours of registry experience)", set()),
     ],
 )
 def test_hours_of_experience_are_read_to_the_nearest_half_year(extract, line, expected):

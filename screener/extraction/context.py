@@ -666,8 +666,8 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
         # (a bracketed aside that ends the line is not its words: "What you'll do (on-the-job learning)"; but one
         # of heading words alone says what the line heads: "What we'd like you to have (preferred)")
         whole = aligned_lower(line)
-        aside = _TRAILING_ASIDE.search(whole)
-        if aside is not None and aside.start() > 0 and _only_heading_words(aside.group().strip(" \t*_#:()"), rules):
+        aside = _heading_words_aside(whole, rules)
+        if aside is not None and aside.start() > 0:
             return True
         lower = _TRAILING_ASIDE.sub("", whole).strip(" \t*_#")
         if not lower:
@@ -691,6 +691,17 @@ def _only_heading_words(line: str, rules: RuleSet) -> bool:
 
 #: A bracketed aside that ends a line: "(on-the-job learning)"
 _TRAILING_ASIDE = re.compile(r"\s*\([^()\n]*\)[ \t*_#:]*$")
+
+
+def _heading_words_aside(line: str, rules: RuleSet) -> re.Match[str] | None:
+    """The bracketed aside that ends ``line`` when it is heading words alone, a strength: "What we'd like you to have
+    (preferred)"."""
+    aside = _TRAILING_ASIDE.search(line)
+    if aside is not None and _only_heading_words(aside.group().strip(" \t*_#:()"), rules):
+        return aside
+    return None
+
+
 #: An empty cell of a table's row between pipes: "|<spaces>|"
 _AN_EMPTY_CELL = re.compile(r"\|[ \t]*\|")
 
@@ -951,9 +962,7 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             line = bare
         label, sep, rest = line.partition(":")
         words = len(label.split())
-        if (aside := _TRAILING_ASIDE.search(label)) is not None and _only_heading_words(
-            aside.group().strip(" \t*_#:()"), rules
-        ):
+        if (aside := _heading_words_aside(label, rules)) is not None:
             # its strength in brackets is not among its words: "What we'd like you to have (preferred)"
             words = len(label[: aside.start()].split())
         if sep and not rest.strip() and words <= 8:

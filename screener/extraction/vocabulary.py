@@ -1054,10 +1054,10 @@ def accepted_too(
     sentence or the one before; none there, and it is the last credential
     asked before it anywhere in the posting that all of them are related to
     in the knowledge base (with ``knowledge``): a reply under a post,
-    "absolutely, RHIA works too!", speaks of the RHIT the post asked for. An ``accepted_after`` rule
-    speaks of the mentions after it in its clause ("We will also consider
-    applicants with a CPC-A or CCA"), whose choice is that of the last mention
-    of the kind before it.
+    "absolutely, RHIA works too!", speaks of the RHIT the post asked for. An
+    ``accepted_after`` rule speaks of the mentions after it in its clause ("We
+    will also consider applicants with a CPC-A or CCA"), whose choice is that
+    of the last mention of the kind before it.
     """
     rules = [
         c
