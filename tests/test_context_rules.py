@@ -263,6 +263,12 @@ def test_abbreviations_are_rules_a_plugin_adds_or_switches_off():
     assert _sentences_with([], listed) == [listed[:47], "Word, Excel etc.", "Epic is a plus."]
     no_etc = Abbreviation(name="etc-inside-a-sentence", words=["etc"], enabled=False)
     assert _sentences_with([no_etc], listed)[0] == "Certification (CPC, CCA, etc."
+    # ... and, where the rule says so, before a word in lower case, which a plugin gives other words too
+    going_on = "Word, Excel, and Outlook etc. are essential. Coding esp. inpatient. Epic esp. Cerner is a plus."
+    assert _sentences_with([], going_on) == [going_on[:44], "Coding esp.", "inpatient.", "Epic esp.", going_on[-17:]]
+    assert _sentences_with([no_etc], going_on)[:2] == ["Word, Excel, and Outlook etc.", "are essential."]
+    esp = Abbreviation(name="especially", words=["esp"], only_before=",", before_lower_case=True)
+    assert _sentences_with([esp], going_on)[1:] == ["Coding esp. inpatient.", "Epic esp.", "Cerner is a plus."]
 
 
 def test_a_heading_s_company_and_a_strength_column_s_name_are_rules_a_plugin_adds_or_switches_off():

@@ -4073,7 +4073,9 @@ ABBREVIATIONS = [
         name="etc-inside-a-sentence",
         words=["etc"],
         only_before=")],;:",
-        description='"etc." ends a sentence as often as not, but not before a bracket or a comma that goes on',
+        before_lower_case=True,
+        description='"etc." ends a sentence as often as not, but not before a bracket, a comma or a word in lower case'
+        " that goes on",
     ),
 ]
 

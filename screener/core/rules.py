@@ -510,7 +510,9 @@ class Abbreviation(_Rule):
     lower case, capitalised or in capitals ("yrs.", "Yrs.", "YRS."). With
     ``only_before``, only where one of its characters follows the full stop
     at once: "etc." ends a sentence as often as not, but not in "(CPC, CCA,
-    etc.)" or "etc., is".
+    etc.)" or "etc., is". With ``before_lower_case``, the sentence splitter
+    also goes on past the full stop where a word in lower case follows, which
+    the tokenizer cannot see (it reads one chunk between spaces at a time).
     """
 
     type: Literal["abbreviation"] = "abbreviation"
@@ -520,6 +522,11 @@ class Abbreviation(_Rule):
     only_before: str = Field(
         default="",
         description="Characters one of which must follow the full stop at once; empty: wherever the word stands.",
+    )
+    before_lower_case: bool = Field(
+        default=False,
+        description="Also no sentence ends at the full stop where the next word starts in lower case: "
+        "'Word, Excel and Outlook etc. are essential'.",
     )
 
     @model_validator(mode="after")
@@ -884,6 +891,14 @@ class RuleSet:
         before = tuple(self._compiled(r) for r in rules if r.position == "before")
         after = tuple(self._compiled(r) for r in rules if r.position == "after")
         return before, after
+
+    @cached_property
+    def abbreviations_before_lower_case(self) -> tuple[str, ...]:
+        """The words of the :class:`Abbreviation` rules whose full stop ends no sentence before a word in lower
+        case (``before_lower_case``)."""
+        return tuple(
+            sorted({word for rule in self.of_type(Abbreviation) if rule.before_lower_case for word in rule.words})
+        )
 
     @cached_property
     def tokenizer_special_cases(self) -> dict[str, tuple[str, ...]]:

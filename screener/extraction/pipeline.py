@@ -149,7 +149,9 @@ def build_pipeline(knowledge: Knowledge, rules: RuleSet | None = None) -> Langua
     nlp = screener_english()
     if rules is not None:
         cast(BoundedTokenizer, nlp.tokenizer).add_special_cases(rules.tokenizer_special_cases)
-    nlp.add_pipe("screener_sentences")
+    splitter = cast(SentenceSplitter, nlp.add_pipe("screener_sentences"))
+    if rules is not None:
+        splitter.go_on_after(rules.abbreviations_before_lower_case)
     matcher = cast(TermMatcher, nlp.add_pipe("screener_terms"))
     matcher.add_terms(knowledge.terms())
     matcher.add_names(issuer.name for issuer in knowledge.issuers.values() if " " in issuer.name.strip())
@@ -201,9 +203,6 @@ WRAPPED_LINE_MIN = 40
 #: What ends a line whose sentence the line does not go on with (a colon ends a lead-in, a heading)
 _LINE_END_STOPS = frozenset(".!?:;|…")
 
-#: "etc." where it starts at a word's start: the candidates for a full stop that ends no sentence
-_ETC = re.compile(r"(?<!\w)(?:etc|Etc|ETC)\.")
-
 
 def _ends_a_sentence(text: str) -> bool:
     """A sentence starts after this token: "." "!" "?" "…", a pipe, or whitespace holding a line break or a tab
@@ -224,6 +223,17 @@ class SentenceSplitter:
     def __init__(self, nlp: Language) -> None:
         free = [flag for flag in range(FLAG63, FLAG19 - 1, -1) if flag not in nlp.vocab.lex_attr_getters]  # type: ignore[attr-defined]
         self._flag = nlp.vocab.add_flag(_ends_a_sentence, flag_id=free[0])
+        self._abbreviation_forms: tuple[str, ...] = ()
+        self._abbreviations: re.Pattern[str] | None = None
+
+    def go_on_after(self, words: Iterable[str]) -> None:
+        """No sentence ends at the full stop of these words (in lower case, without their stop) where a word in
+        lower case follows: "Word, Excel, and Outlook etc. are essential" (an :class:`Abbreviation` rule's
+        ``before_lower_case``)."""
+        forms = sorted({form for word in words for form in (word, word.capitalize(), word.upper())})
+        self._abbreviation_forms = tuple(f"{form}." for form in forms)
+        alternation = "|".join(re.escape(form) for form in forms)
+        self._abbreviations = re.compile(rf"(?<!\w)(?:{alternation})\.") if forms else None
 
     def __call__(self, doc: Doc) -> Doc:
         count = len(doc)
@@ -240,12 +250,11 @@ class SentenceSplitter:
             if doc[stop + 1].text in _TERMINALS and doc[stop].text in _TERMINALS:
                 starts[stop + 1] = _NOT_A_START
         text = text_of(doc)
-        if "tc." in text or "TC." in text:
-            # "etc." ends a sentence as often as not; not before a word in lower case ("Word, Excel, and Outlook etc.
-            # are essential"). Found in the text, then its token (a search by character offset)
-            for match in _ETC.finditer(text):
-                etc = doc.char_span(match.start(), match.end() - 1)
-                i = -1 if etc is None else etc.start
+        if self._abbreviations is not None and any(form in text for form in self._abbreviation_forms):
+            # found in the text, then its token (a search by character offset)
+            for match in self._abbreviations.finditer(text):
+                word = doc.char_span(match.start(), match.end() - 1)
+                i = -1 if word is None else word.start
                 if 0 <= i < count - 2 and doc[i + 1].text == "." and doc[i + 2].is_lower:
                     starts[i + 2] = _NOT_A_START
         for goes_on in lines_broken_mid_sentence(text):
