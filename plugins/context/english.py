@@ -152,7 +152,10 @@ STRENGTH_CUES = [
         + _BUT_A_PREFERENCE
         + r"|\bno\s+(?:\w+\s+){0,2}(?:required|necessary|needed)\b"
         + _BUT_A_PREFERENCE
-        + r"|\bunnecessary\b|\bnot\s+need\b"
+        # ... what the experience is with between: "No prior experience with Epic or 3M is needed", "No prior Cerner
+        # experience is required"
+        + r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|background)(?:\s+(?:with|in|of|using)\s+[^.;\n]{1,60}?)?"
+        r"\s+(?:is\s+)?(?:required|necessary|needed)\b" + _BUT_A_PREFERENCE + r"|\bunnecessary\b|\bnot\s+need\b"
         # "Certification (CPB, CBCS, etc.) optional" (not a heading's or a label's word: "Optional qualifications",
         # "Optional: CRC"; nor what is "not optional", a must)
         r"|\b(?<!not )(?<!n't )(?<!n’t )(?<!never )optional\b"
@@ -199,6 +202,9 @@ STRENGTH_CUES = [
         # graduates", "CPC-A unfortunately won't work for this one"
         r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b|\bnot\s+considering\b"
         r"|\b(?:won[’']t|will\s+not|does\s+not|doesn[’']t)\s+work\s+for\s+(?:this|the)\b"
+        # a law that does not govern the work: "Student health records held by the district are education records
+        # under FERPA; HIPAA generally does not apply to them"
+        r"|\b(?:does|do)\s+not\s+apply\s+to\b|\b(?:doesn|don)['’]?t\s+apply\s+to\b"
         # "CCA isnt on the list"
         r"|\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+on\s+(?:the|our|their|my)\s+list\b",
         description='"not required", "no certification needed", "does not meet this requirement", "not accepted", '
@@ -293,9 +299,13 @@ STRENGTH_CUES = [
         r"|\b(?:highly|well)\s+regarded\b"
         # "Priority will be given to CPC holders", "CCS holders will be given priority" (not "high-priority accounts")
         r"|\bpriority\s+(?:will\s+be\s+|is\s+|shall\s+be\s+|may\s+be\s+)?given\b"
-        r"|\b(?:given|have|get)\s+(?:first\s+|higher\s+)?priority\b",
+        r"|\b(?:given|have|get)\s+(?:first\s+|higher\s+)?priority\b"
+        # a posting machine-translated from French, Spanish or Portuguese ("souhaité", "apprécié", "deseable"): "A
+        # first experience of at least 1 year is wished", "knowledge of a grouping tool appreciated"
+        r"|\b(?:is|are|would\s+be)\s+wished\b|\b(?:(?:is|are|would\s+be|will\s+be)\s+(?:highly\s+|much\s+)?)?"
+        r"appreciated\b(?!\s+(?:by|for|that|if)\b)",
         description='"preferred", "preferable", "preferably", "desired", "desirable", "viewed favourably", "highly '
-        'regarded", "priority will be given to"',
+        'regarded", "priority will be given to", "is wished", "appreciated"',
     ),
     StrengthCue(
         name="desirable-column",
@@ -543,6 +553,8 @@ SECTION_HEADINGS = [
         r"|optional|assets?(?!\s+(?:management|protection|tracking|register|recovery))"
         # a heading of one word: "Nice:" over what would be a plus; "What would be nice:", "Would be great"
         r"|^nice(?=\W*$)|^(?:what\s+)?(?:would|wld)\s+be\s+(?:nice|great|a\s+plus)(?=\W*$)"
+        # ... or "Advantage:" (as Philippine and Indian adverts head it; not "Advantages", often the offer)
+        r"|^advantage(?=\W*$)"
         # "What I'd like but won't insist on:" (not "We would like you to have:", over what UK adverts ask)
         r"|(?:i|we)(?:['’]d|\s+would)\s+like\s+but|won['’]?t\s+insist)\b"
         # ... a table's column headed in short: "Pref." beside "Req."; a terse order's label: "PREF: CRC and CEMC"
@@ -585,7 +597,7 @@ SECTION_HEADINGS = [
         priority=20,
         # the UK's "Essential:", "Essential skills as a Paramedic:" ("Essential Functions" are duties, above)
         pattern=r"\b(requirements?|required|qualifications?|criteria|minimum|basic|must haves?|mandatory|eligibility"
-        r"|essential|who you are|what you(?:'ll| will) need|(?:what|who) we(?:['’]re| are) looking for|about you"
+        r"|essential|who you are|what you(?:['’]ll| will)? need|(?:what|who) we(?:['’]re| are) looking for|about you"
         r"|what you(?:['’]ll| will) bring|is this you|person specification|what (?:do )?we need"
         # questions that head the part: "What can you offer us?", "Who are we looking for?"
         r"|what (?:can|do|will) you (?:offer|bring)|(?:what|who) are we looking for"
@@ -913,7 +925,10 @@ DISMISSALS = [
         # and X-ray interpretation exams at the end of the course": what a course covers is taught, whether the post
         # gives the course or an education path names it (coursework is not asked either)
         pattern=r"(?:(?<=the )|(?<=this )|(?<=our ))(?:training|course|programme|program)\s+(?:will\s+)?"
-        r"(?:includes?|covers?|comprises?|consists?\s+of)\b",
+        r"(?:includes?|covers?|comprises?|consists?\s+of)\b"
+        # ... "Weeks 1-6: classroom training with our AHIMA Approved trainers, covering the Official Coding
+        # Guidelines, Epic and the 3M 360 Encompass encoder"
+        r"|\btraining\b[^.;:\n]{0,80}?,\s+covering\b",
     ),
     Dismissal(
         name="paid-for",
@@ -932,6 +947,36 @@ DISMISSALS = [
         # RHIT"
         r"|\bdifferentials?\s+(?:paid\s+|offered\s+|given\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:who\s+(?:hold|holds|have|has|earn)|with)\s+(?:an?\s+|the\s+)?",
+    ),
+    Dismissal(
+        name="a-bonus-for-passing",
+        scope="before",
+        kinds=["credential"],
+        reason="a bonus the employer pays for passing an exam, not a credential asked",
+        # "A one-time $750 bonus when a Coder II passes the CCS exam", "$1,500 bonus when you pass the COSC exam", "a
+        # bonus for passing the CRC"
+        pattern=r"\bbonus\s+(?:(?:when|if|once|after)\s+(?:you|an?\s+(?:[\w-]+\s+){1,2}?|coders?|staff|employees)"
+        r"\s*|for\s+)(?:pass(?:es|ing)?|earns?|earning|obtains?|obtaining|achieves?|achieving)\s+"
+        r"(?:the\s+|your\s+|an?\s+|their\s+)?",
+    ),
+    Dismissal(
+        name="the-credential-a-condition-names",
+        scope="before",
+        kinds=["credential"],
+        reason="the credential a condition speaks of, not one asked",
+        # "CRC strongly preferred if your primary credential is CPC or CCS", "CRC, if your current credential is CPC
+        # or CCS" (the CRC is preferred; the CPC and the CCS are what the candidate may hold already)
+        pattern=r"\bif\s+(?:your|the\s+(?:candidate|applicant)['’]s)\s+(?:primary\s+|current\s+|main\s+|existing\s+"
+        r"|only\s+)?(?:coding\s+)?(?:credential|certification|certificate|designation)\s+is\s+(?:an?\s+|the\s+)?",
+    ),
+    Dismissal(
+        name="the-a-removed",
+        scope="before",
+        kinds=["credential"],
+        reason="what helps an apprentice remove the apprentice mark, not a credential asked",
+        # "a signed letter documenting your hours, which you can submit to AAPC to help remove the A from a CPC-A"
+        # ... "toward removing the CPC-A apprentice designation"
+        pattern=r"\bremov(?:e|es|ing|al\s+of)\s+(?:the\s+[\"'“‘]?a[\"'”’]?\s+(?:from|on)\s+)?(?:an?\s+|the\s+|your\s+)?",
     ),
     Dismissal(
         name="a-credential-s-fee",
@@ -972,10 +1017,61 @@ DISMISSALS = [
         # ... up to the employer's own text: "About this role", "Job Description", "Full job description"
         pattern=r"\bai[-\s]generated\b|\bgenerated\s+(?:automatically\s+)?(?:by\s+[\w.-]+\s+)?(?:from|based\s+on)\s+"
         r"(?:the\s+)?(?:employer|company|original|job|posting)|\bsummary\s+(?:was\s+|is\s+)?(?:auto-?)?generated\b"
-        r"|^[ \t]*profile\s+insights[ \t]*$|\bidentified\s+by\s+[\w.-]+\s+from\s+the\s+original\b",
+        r"|^[ \t]*profile\s+insights[ \t]*$|\bidentified\s+(?:by\s+[\w.-]+\s+)?from\s+the\s+(?:original|full)\b"
+        # ... and a summary whose note that a machine wrote it comes at its end, from its heading: "Key requirements /
+        # ✓ RHIA certification / ... / This summary was generated automatically from the job description"
+        r"|^[\W\d_]*(?:(?:key|top|main)\s+(?:requirements|qualifications|skills|highlights)|(?:job\s+)?highlights"
+        r"|at\s+a\s+glance|(?:job\s+)?summary)[ \t:]*$"
+        r"(?=(?:\n[^\n]*){1,15}?\n[^\n]*\bsummary\s+(?:was\s+|is\s+)?(?:auto-?|automatically\s+)?generated\b)",
         up_to=r"^[ \t]*(?:full\s+job\s+description|job\s+description|about\s+(?:this|the)\s+(?:role|job|position"
         r"|opportunity)|(?:the\s+)?employer['’]s\s+(?:own\s+)?(?:description|text|posting)|original\s+(?:job\s+)?"
         r"(?:post|posting|description))[ \t:]*$",
+    ),
+    Dismissal(
+        name="a-feed-record-s-fields",
+        scope="up_to",
+        reason="a job feed's fields, which sum up the description that follows them",
+        # a posting from a job feed as "field: value" lines in schema.org's JobPosting names ("hiringOrganization:",
+        # "educationRequirements: bachelor degree", "qualifications: RN; CCDS; RHIA") before its "description:";
+        # only the glued names no employer writes open it, not "Qualifications:" or "Skills:"
+        pattern=r"^[ \t]*(?:hiringorganization|joblocation(?:type)?|employmenttype|dateposted|validthrough"
+        r"|educationrequirements|experiencerequirements|occupationalcategory|basesalary)[ \t]*:",
+        up_to=r"^[ \t]*description[ \t]*:",
+    ),
+    Dismissal(
+        name="enrolled-in-a-program",
+        scope="sentence",
+        kinds=["education"],
+        reason="a program the candidate is enrolled in, not a level the candidate holds",
+        # a student's job: "Currently enrolled in a CAHIIM-accredited Health Information Technology (AAS) or Health
+        # Information Management (BS) program"; not a graduate's path beside it ("A graduate of, or currently enrolled
+        # in, an HIT program")
+        pattern=r"\b(?:currently|presently|now|actively)\s+enrolled\s+in\b|\bmust\s+be\s+enrolled\s+in\b",
+        unless=r"\bgraduat|\bcompleted\s+(?:an?\s+|the\s+|your\s+)?(?:degree|program|diploma|certificate)"
+        r"|\bcompletion\s+of\b|\bholds?\b|\bearned\b",
+    ),
+    Dismissal(
+        name="teaching-experience",
+        scope="after",
+        kinds=["experience"],
+        reason="years of teaching, not of the field's work",
+        # a teacher's post: "A year or more of experience teaching or tutoring adults", "2 years of college teaching
+        # experience", "three years' post-secondary teaching"
+        pattern=r"(?:\s+or\s+more)?\s+(?:of\s+)?(?:(?:experience|exp\.?)\s+(?:in\s+)?)?(?:(?:full-time|college"
+        r"|classroom|post-?secondary|higher[- ]education|university|adult|online|successful|relevant|prior"
+        r"|previous)\s+)*"
+        r"(?:teaching|tutoring|instructing|instruction\s+of)\b",
+    ),
+    Dismissal(
+        name="too-much-experience-for-this-post",
+        scope="sentence",
+        kinds=["experience"],
+        reason="a figure above which applicants are sent to another opening, not a figure asked",
+        # "If you have more than 12 months of professional coding experience, please apply to our Coder I or Coder
+        # II openings instead"
+        pattern=r"\b(?:if\s+you\s+(?:already\s+)?have|(?:candidates|applicants|those)\s+with)\s+(?:more\s+than|over)\s+"
+        r"[^.;\n]{0,80}?\b(?:please\s+)?(?:apply|look)\s+(?:to|for|at)\s+[^.;\n]{0,60}?"
+        r"\b(?:instead|openings?|positions?|postings?|roles?|jobs?)\b",
     ),
     Dismissal(
         name="welcome-to-apply-with-a-level",
@@ -1576,8 +1672,9 @@ DISMISSALS = [
         scope="after",
         kinds=_SKILL_KINDS,
         reason="names a team or department, not a skill",
+        # (not "office visits": "Level E/M office visits")
         pattern=r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee|section"
-        r"|office)s?\b",
+        r"|office(?![ \t]+(?:visits?|encounters?)\b))s?\b",
     ),
     Dismissal(
         name="credential-names-a-unit",

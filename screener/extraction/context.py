@@ -1378,14 +1378,15 @@ def _end_of_the_last_path(
         # a later line that opens with a preference's label of its own: "- RHIA, RHIT or CCS credential.\nPreferred:
         # CCDS or CDIP." (what is preferred of every path, not the last path's; not a topic's label, "Experience:",
         # which a path may hold)
-        # ... or a bullet back out at a shallower depth than the paths' ("- One of the following:\n  - RN ...; OR\n  -
-        # RHIA, RHIT or CCS credential ...\n- Associate degree ...": the degree is asked of every path)
+        # ... or a bullet, or a line that opens with a label, back out at a shallower depth than the paths' ("- One of
+        # the following:\n  - RN ...; OR\n  - RHIA, RHIT or CCS credential ...\n- Associate degree ...": the degree is
+        # asked of every path; "  b) RHIA, RHIT or CCS ...\nCDI credential: Must obtain CCDS or CDIP ...")
         limit = min((p for p in [*labels, *ends] if p > boundaries[-1].end()), default=len(text))
         path_depth = _depth(text, text.rfind("\n", 0, first_line.start()) + 1)
         for line in _LINE.finditer(text, line_end + 1, limit) if line_end >= 0 else ():
             label = _A_LINE_S_OWN_LABEL.match(line.group())
             if (label is not None and heading_role(label.group(1), rules) == "preferred") or (
-                _BULLET.match(line.group()) and _depth(text, line.start()) < path_depth
+                (label is not None or _BULLET.match(line.group())) and _depth(text, line.start()) < path_depth
             ):
                 ends.append(line.start())
                 break

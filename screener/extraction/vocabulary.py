@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import combinations, count, pairwise, takewhile
+from typing import cast
 
 from spacy.tokens import Doc, Span
 
@@ -1296,9 +1297,11 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
         ordered = _without_named_families(ordered, knowledge)
     best: dict[tuple[object, ...], Requirement] = {}
     strengths: dict[str, set[Strength | None]] = {}  # of each choice's members
+    members_of: dict[str, set[str]] = {}
     for requirement in ordered:
         if group := getattr(requirement, "any_of", None):
             strengths.setdefault(group, set()).add(requirement.strength)
+            members_of.setdefault(group, set()).add(requirement.id)
     met_by_a_member: set[str] = set()  # choices one of whose members is also asked for on its own
     preferred_of_a_choice: dict[tuple[object, ...], Requirement] = {}
     for requirement in ordered:
@@ -1311,7 +1314,13 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
             winner, loser = requirement, current
         else:
             winner, loser = current, requirement
-        if _preferred_within_a_required_choice(winner, loser):
+        if (
+            _preferred_within_a_required_choice(winner, loser)
+            and members_of.get(getattr(loser, "any_of", None) or "") != members_of[cast(str, winner.any_of)]
+            and not _an_apprentice_of_one_of(loser, members_of[cast(str, winner.any_of)], knowledge)
+        ):
+            # (not the same choice again: "Must obtain CCDS or CDIP within 18 months of hire" and, preferred, "CCDS
+            # or CDIP at hire")
             preferred_of_a_choice.setdefault(key, loser)
         best[key] = _with_qualifiers(winner, loser)
         lost_group = getattr(loser, "any_of", None)
@@ -1401,9 +1410,10 @@ def _with_wider_choices(requirements: list[Requirement]) -> list[Requirement]:
 
 
 def _preferred_within_a_required_choice(winner: Requirement, loser: Requirement) -> bool:
-    """Whether a credential required as one choice of several is also preferred on its own: "Active coding
-    certification: CPC, CRC, CCS, RHIT or RHIA" and "CRC credential strongly preferred". Both are kept: any of the
-    choice is asked for, and the holder of the one preferred is the better candidate. Not its eligibility: "ODS-C
+    """Whether a credential required as one choice of several is also preferred, on its own or in a choice of its
+    own: "Active coding certification: CPC, CRC, CCS, RHIT or RHIA" and "CRC credential strongly preferred" (or "RHIT
+    or CCS at the time of application", under "Preferred"). Both are kept: any of the choice is asked for, and the
+    holder of the one preferred is the better candidate. Not its eligibility: "ODS-C
     (..., formerly CTR) required, or ODS-eligible with the credential obtained within 12 months of hire" is one
     requirement, which accepts the eligible."""
     return (
@@ -1412,9 +1422,15 @@ def _preferred_within_a_required_choice(winner: Requirement, loser: Requirement)
         and winner.strength == "required"
         and loser.strength == "preferred"
         and bool(winner.any_of)
-        and not loser.any_of
         and not loser.accepts_eligible
     )
+
+
+def _an_apprentice_of_one_of(requirement: Requirement, ids: set[str], knowledge: Knowledge | None) -> bool:
+    """Whether ``requirement`` asks for the apprentice form of a credential among ``ids``: a title's "(CPC-A
+    welcome)" over a choice of "CPC, CPC-A or CCS-P" accepts the apprentice, it does not prefer it to the CPC."""
+    credential = knowledge.credentials.get(requirement.id) if knowledge is not None else None
+    return credential is not None and credential.apprentice_of in ids
 
 
 def _without_named_families(requirements: list[Requirement], knowledge: Knowledge) -> list[Requirement]:

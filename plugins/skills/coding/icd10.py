@@ -28,6 +28,11 @@ ICD10 = Skill(
         "International Classification of Diseases",
         "International Classification of Diseases, Tenth Revision",
         "International Classification of Diseases 10th Revision",
+        # its names in French, Spanish and Portuguese ("CIM-10", "CIE-10", "CID-10"), as postings from those
+        # countries, and machine translations of them, write it
+        "CIM-10",
+        "CIE-10",
+        "CID-10",
     ],
     lookalikes=[
         Lookalike(

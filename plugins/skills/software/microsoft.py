@@ -82,6 +82,8 @@ OFFICE = Skill(
         "MS Office",
         "MS-Office",
         "Microsoft Office Suite",
+        # the French "Pack Office", as French postings and machine translations of them write it
+        "Pack Office",
         "MS Office Suite",
         "Office 365",
         "Microsoft 365",
