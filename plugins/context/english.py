@@ -300,6 +300,8 @@ STRENGTH_CUES = [
         # "Priority will be given to CPC holders", "CCS holders will be given priority" (not "high-priority accounts")
         r"|\bpriority\s+(?:will\s+be\s+|is\s+|shall\s+be\s+|may\s+be\s+)?given\b"
         r"|\b(?:given|have|get)\s+(?:first\s+|higher\s+)?priority\b"
+        # "Current employees who already hold a CCA will be considered first", "given first consideration"
+        r"|\b(?:be|are|is)\s+considered\s+first\b|\bfirst\s+consideration\b"
         # a posting machine-translated from French, Spanish or Portuguese ("souhaité", "apprécié", "deseable"): "A
         # first experience of at least 1 year is wished", "knowledge of a grouping tool appreciated"
         r"|\b(?:is|are|would\s+be)\s+wished\b|\b(?:(?:is|are|would\s+be|will\s+be)\s+(?:highly\s+|much\s+)?)?"
@@ -533,6 +535,8 @@ SECTION_HEADINGS = [
         # ... "Extras that stand out"
         r"|(?:extras?\s+|things\s+)?(?:that|which)\s+(?:will\s+)?stand\s+out"
         r"|bonus points|additional considerations|highly regarded"
+        # "The most competitive candidates will also have:", "The strongest applicants bring:"
+        r"|(?:most|more|highly)\s+competitive\s+(?:candidates|applicants)|strongest\s+(?:candidates|applicants)"
         # a civil-service posting's factors that score candidates who meet its minimums: "RATING FACTORS", "Quality
         # Ranking Factors"
         r"|(?:rating|ranking)\s+factors?"
@@ -970,6 +974,39 @@ DISMISSALS = [
         r"|only\s+)?(?:coding\s+)?(?:credential|certification|certificate|designation)\s+is\s+(?:an?\s+|the\s+)?",
     ),
     Dismissal(
+        name="codes-others-assign",
+        scope="sentence",
+        kinds=["coding_system"],
+        reason="codes another department assigns, not a code set the job uses",
+        # "Please note: this position codes diagnoses only. CPT and HCPCS codes are assigned by our billing department."
+        pattern=r"\b(?:are|is)\s+(?:assigned|coded|handled|done|applied|entered|added)\s+by\s+(?:our|the|a|an|another"
+        r"|other|a\s+separate)\s+(?:[\w-]+\s+){0,2}?(?:department|team|staff|office|coders|billers|vendor|unit)\b",
+    ),
+    Dismissal(
+        name="credentials-verified",
+        scope="sentence",
+        kinds=["credential"],
+        reason="how the employer checks credentials, not a credential asked",
+        # a hiring step: "Credentials listed on your application (for example RHIT or CCA) are verified on ahima.org",
+        # "we verify your CCS or CPC with AHIMA or AAPC" (what is asked is asked elsewhere)
+        pattern=r"\b(?:credentials?|certifications?|licen[cs]es?)\s+(?:you\s+)?(?:listed|list|named|name|claimed|claim"
+        r"|reported|report)\b[^.;\n]{0,80}?\b(?:are|is|will\s+be|get)\s+(?:verified|checked|confirmed)\b"
+        r"|\bwe\s+(?:will\s+)?(?:verify|check|confirm)\s+(?:your|all|each|every|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:credentials?|certifications?|status)?\b[^.;\n]{0,60}?\b(?:on|with|through|at)\s+(?:the\s+)?"
+        r"(?:ahima|aapc|ncra|nha|nursys|[\w-]+\.(?:org|com|gov))\b",
+    ),
+    Dismissal(
+        name="what-a-program-s-trainees-take",
+        scope="sentence",
+        kinds=["credential"],
+        reason="the exam a program's trainees or students go on to take, not a credential asked of the candidate",
+        # "Most trainees sit for the CCA or CPC exam at the end of Phase 2", "Our students typically take the RHIT exam
+        # after graduation"
+        pattern=r"\b(?:most|many|all|our|the|past|previous)\s+(?:trainees|students|graduates|participants|fellows|interns"
+        r"|apprentices|externs|cohorts?)\s+(?:(?:usually|typically|often|then|also|go\s+on\s+to)\s+)?"
+        r"(?:sit|sits|take|takes|write|writes|pass|passes|earn|earns)\b",
+    ),
+    Dismissal(
         name="the-a-removed",
         scope="before",
         kinds=["credential"],
@@ -1281,7 +1318,11 @@ DISMISSALS = [
         # "we will train on Epic for the hospital side"; not what comes before it: "High school diploma or GED required
         # - no degree required, we train!", "eClinicalWorks preferred but we will train the right person"
         r"|\bwe(?:['’]ll|\s+will|\s+can)?\s+train\s+(?:you\s+|staff\s+)?(?:on|in)\s+(?:the\s+use\s+of\s+)?"
-        r"(?:[\w,/-]+\s+){0,3}?",
+        r"(?:[\w,/-]+\s+){0,3}?"
+        # "You will learn Epic professional billing, the 3M 360 Encompass coding tool", "you'll be trained on Cerner"
+        # (not "You will be trained in Cognitive-Behavioural Therapy to Masters level": a UK person specification's
+        # training the candidate has had)
+        r"|\byou(?:['’]ll|\s+will)\s+(?:learn|be\s+trained\s+on)\s+(?:the\s+use\s+of\s+)?(?:[\w,/-]+\s+){0,6}?",
     ),
     Dismissal(
         name="part-completed",
@@ -1673,8 +1714,20 @@ DISMISSALS = [
         kinds=_SKILL_KINDS,
         reason="names a team or department, not a skill",
         # (not "office visits": "Level E/M office visits")
-        pattern=r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:team|department|dept|staff|group|unit|committee|section"
+        # ... or its managers, with another unit's word between: "reports trends to the CDI and coding managers"
+        pattern=r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:(?:and|&)\s+[\w-]+\s+(?=managers?\b|leaders?\b|leadership\b))?"
+        r"(?:team|department|dept|staff|group|unit|committee|section|managers?|leaders?|leadership"
         r"|office(?![ \t]+(?:visits?|encounters?)\b))s?\b",
+    ),
+    Dismissal(
+        name="a-department-worked-with",
+        scope="before",
+        kinds=_SKILL_KINDS,
+        reason="names a department the role works with, not a skill",
+        # "The coder ... works with Clinical Documentation Integrity on DRG reconciliation", "partners with Release of
+        # Information on subpoenas" (the role's own verb: not "experience working with ...", which asks)
+        pattern=r"\b(?:works|collaborates|partners|coordinates|liaises)\s+(?:closely\s+|directly\s+|daily\s+)?with\s+"
+        r"(?:the\s+|our\s+)?(?:hospital['’]s\s+|system['’]s\s+)?",
     ),
     Dismissal(
         name="credential-names-a-unit",
@@ -3133,7 +3186,9 @@ ANY_OF_CUES = [
         r"(?!\s+(?:an?\s+|as\s+an?\s+)?(?:\w+\s+)?(?:plus|asset|advantage|bonus|benefit)\b)"
         r"(?!\s+for\s+(?:the\s+|this\s+)?(?:role|post|position|interview|job|vacancy)\b)"
         # in place of what it names after it: the 'substitute' rule's
-        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)",
+        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)"
+        # nor "will be considered first" (a preference: its own cue)
+        r"(?!\s+first\b)",
         description='"CPC required. CPC-A will be considered with 2+ yrs ...", "RHIA (RHIT with a bachelor\'s degree '
         'will be considered)": one more choice of what was asked for before it',
     ),
@@ -3450,6 +3505,15 @@ OTHER_RULES = [
         pattern=r"\s+(?:credentials?|certifications?|designations?)\s*,?\s*(?:or|and\s*/\s*or)\s+(?:the\s+|an?\s+)?"
         r"(?:{ISSUER}\b\s*(?:['’]s\s+)?)?",
         description='"CCS, CPC or COC credential, or HFMA CHFP"',
+    ),
+    ListGap(
+        name="an-equivalent-s-examples",
+        # a credential, "or" one equivalent to it, then examples of that: "RHIT or eligible, or equivalent credential
+        # (CCS, CPC)", "RHIT or an equivalent credential (CCS or CPC)"
+        pattern=r"\s*(?:,?\s*or\s+(?:[\w-]+-)?eligible\s*)?,?\s*or\s+(?:an?\s+|any\s+)?(?:equivalent|comparable)\s+"
+        r"(?:coding\s+)?(?:credentials?|certifications?|designations?)\s*\(\s*(?:(?:e\.g\.|i\.e\.|eg|ie)[,:]?\s*"
+        r"|(?:such\s+as|including|like)\s+)?",
+        description='"RHIT or eligible, or equivalent credential (CCS, CPC)": the examples are choices beside it',
     ),
     ListGap(
         name="list-separators",
@@ -4108,6 +4172,15 @@ FIELD_SIGNALS = [
 
 
 OTHER_WORK_SIGNALS = [
+    OtherWorkSignal(
+        name="animal-care",
+        # a veterinary hospital's records: "a 24/7 emergency and specialty animal hospital", "referring veterinarians
+        # and pet owners" (animals' records are not health-information work)
+        pattern=r"\bveterinar(?:y|ians?)\b|\banimal\s+(?:hospital|clinic|health\s+cent(?:er|re))s?\b|\bpet\s+owners?\b",
+        outweighs=["touches-records", "touches-records-and-claims"],
+        description='"veterinary", "animal hospital", "pet owners": the patients are animals, whose "medical records" '
+        "do not make the posting health-information work",
+    ),
     OtherWorkSignal(
         name="clinical-registration",
         # the registers of the UK's clinical professions and the US's registered nurse: a posting that asks for one

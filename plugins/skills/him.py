@@ -234,7 +234,9 @@ WORK = (
         re.compile(
             # the verb with what is abstracted ("abstract required data elements", "abstracts patients' health
             # records", "abstracted on line"), not the noun ("presented abstracts") or "abstracted from shifts"
-            r"abstract(?<!\wabstract)(?:s|ed|ing)?\b(?=[\w\s,'’/-]{0,60}?\b(?:data|information|records?|cases?"
+            # ... a list of what between: "Abstracts discharge disposition, attending physician and other required
+            # data elements"
+            r"abstract(?<!\wabstract)(?:s|ed|ing)?\b(?=[\w\s,'’/-]{0,80}?\b(?:data|information|records?|cases?"
             r"|charts?|elements?|details|on\s*line|from\s+(?:the\s+)?(?:health|medical|patient|source|clinical)))"
             r"|abstract(?<=,\sabstract)(?:s|ed)?\b"
             r"|abstract(?<=\band\sabstract)(?:s|ed)?\b(?=,|\s+(?:and|maintain|code|compile))"
@@ -331,6 +333,8 @@ WORK = (
             "qualitative",
             "for missing",
             "missing signature",
+            "analyzed record",
+            "analysed record",
         ),
         re.compile(
             r"(?:health|medical|patient)\s+records?\s+analysis\b"
@@ -351,6 +355,10 @@ WORK = (
             r"|(?:check|review|audit|analy[sz]e|scan)(?:s|ing|ed)?\s+(?:the\s+|all\s+|discharged?\s+)?(?:records?|charts?)"
             r"\b[^.;\n]{0,40}?\bfor\s+missing\b"
             r"|\bmissing\s+(?:provider|physician|doctor|clinician)\s+signatures?\b"
+            # "track missing signatures, orders and assessments"
+            r"|\b(?:track|tracks|tracking|follow\s+up\s+on)\s+missing\s+(?:provider\s+|physician\s+)?signatures?\b"
+            # "Audits a monthly sample of analyzed records", "Audits a sample of each technician's record analysis"
+            r"|\b(?:audit|review)(?:s|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:analy[sz]ed\s+records|records?\s+analysis)\b"
         ),
     ),
     (
