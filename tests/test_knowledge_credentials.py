@@ -88,6 +88,7 @@ EXPECTED_IDS = {
     "NAHRI": {"CHRI"},
     "AAHAM": {"CRCS"},
     "BMSC": {"HCS-D", "HCS-O", "HCS-H", "HCS-C", "SCP", "ACS", "CCP-P"},
+    "HIMSS": {"CPHIMS", "CAHIMS"},
 }
 
 # Spellings employers use that must stay recognised, under the right id.
@@ -136,6 +137,8 @@ EXPECTED_ALIASES = {
     "SCP": ["Specialty Coding Professional", "BMSC SCP"],
     "ACS": ["Advanced Coding Specialist", "BMSC ACS"],
     "CCP-P": ["Certified Compliance Professional - Physician"],
+    "CPHIMS": ["Certified Professional in Healthcare Information and Management Systems", "HIMSS CPHIMS"],
+    "CAHIMS": ["Certified Associate in Healthcare Information and Management Systems"],
 }
 
 # Phrases deliberately *not* aliases: eligibility is read by the core, and these collide.
@@ -416,6 +419,8 @@ def test_aapc_apprentice_model():
         ("CBCS", 10, 2),
         ("RHDS", 20, 3),
         ("CHDS", 30, 3),
+        ("CPHIMS", 45, 3),
+        ("CAHIMS", 45, 3),
     ],
 )
 def test_renewal(id_, ceus, years):
@@ -428,7 +433,7 @@ def test_unverified_credentials_are_the_ones_the_reference_marks():
     # the SCP, ACS and CCP-P: on BMSC's former site only, their prerequisites unknown; NAHAM's CHAA and CHAM: their
     # eligibility from a page that reproduces NAHAM's, not from NAHAM's own manual; AHIOS's CRIS: a trade-magazine
     # article; HFMA's CHFP: an HFMA chapter's page; NAHRI's CHRI: its page names no eligibility; AAHAM's CRCS: a
-    # secondary overview
+    # secondary overview; HIMSS's CPHIMS and CAHIMS: their renewal from HIMSS, their eligibility from no text read
     assert unverified == {
         "CCS-P",
         "CDIP",
@@ -446,6 +451,8 @@ def test_unverified_credentials_are_the_ones_the_reference_marks():
         "CHFP",
         "CHRI",
         "CRCS",
+        "CPHIMS",
+        "CAHIMS",
     }
 
 
