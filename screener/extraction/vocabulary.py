@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import combinations, count, pairwise, takewhile
-from typing import cast
 
 from spacy.tokens import Doc, Span
 
@@ -1314,13 +1313,7 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
             winner, loser = requirement, current
         else:
             winner, loser = current, requirement
-        if (
-            _preferred_within_a_required_choice(winner, loser)
-            and members_of.get(getattr(loser, "any_of", None) or "") != members_of[cast(str, winner.any_of)]
-            and not _an_apprentice_of_one_of(loser, members_of[cast(str, winner.any_of)], knowledge)
-        ):
-            # (not the same choice again: "Must obtain CCDS or CDIP within 18 months of hire" and, preferred, "CCDS
-            # or CDIP at hire")
+        if _a_narrower_preference(winner, loser, members_of, knowledge):
             preferred_of_a_choice.setdefault(key, loser)
         best[key] = _with_qualifiers(winner, loser)
         lost_group = getattr(loser, "any_of", None)
@@ -1426,11 +1419,20 @@ def _preferred_within_a_required_choice(winner: Requirement, loser: Requirement)
     )
 
 
-def _an_apprentice_of_one_of(requirement: Requirement, ids: set[str], knowledge: Knowledge | None) -> bool:
-    """Whether ``requirement`` asks for the apprentice form of a credential among ``ids``: a title's "(CPC-A
-    welcome)" over a choice of "CPC, CPC-A or CCS-P" accepts the apprentice, it does not prefer it to the CPC."""
-    credential = knowledge.credentials.get(requirement.id) if knowledge is not None else None
-    return credential is not None and credential.apprentice_of in ids
+def _a_narrower_preference(
+    winner: Requirement, loser: Requirement, members_of: dict[str, set[str]], knowledge: Knowledge | None
+) -> bool:
+    """Whether ``loser``, preferred, narrows the required choice ``winner`` belongs to, and so is kept beside it
+    (:func:`_preferred_within_a_required_choice`): not the same choice again ("Must obtain CCDS or CDIP within 18
+    months of hire" and, preferred, "CCDS or CDIP at hire"), nor the apprentice form of one of its members (a
+    title's "(CPC-A welcome)" over "CPC, CPC-A or CCS-P" accepts the apprentice; it does not prefer it to the CPC)."""
+    if not _preferred_within_a_required_choice(winner, loser):
+        return False
+    choice = members_of.get(getattr(winner, "any_of", None) or "", set())
+    if members_of.get(getattr(loser, "any_of", None) or "") == choice:
+        return False
+    credential = knowledge.credentials.get(loser.id) if knowledge is not None else None
+    return credential is None or credential.apprentice_of not in choice
 
 
 def _without_named_families(requirements: list[Requirement], knowledge: Knowledge) -> list[Requirement]:
