@@ -314,15 +314,20 @@ def test_other_work_signals_are_rules_a_plugin_adds_or_switches_off():
         return builtin_screener(plugins=[OtherWork()]).extract(text).in_scope
 
     vet = "Veterinary Technician\nRCVS registered. Keep accurate patient records of veterinary care.\n"
-    assert in_scope([], vet) is True
+    # the built-in rule reads a veterinary posting out; switched off, nothing does
+    assert in_scope([], vet) is False
+    no_animal_care = OtherWorkSignal(name="animal-care", pattern="x", enabled=False)
+    assert in_scope([no_animal_care], vet) is True
     rcvs = OtherWorkSignal(name="rcvs", pattern=r"\brcvs\b")
-    assert in_scope([rcvs], vet) is False
+    assert in_scope([no_animal_care, rcvs], vet) is False
     # one that outweighs a named signal only leaves the others
-    assert in_scope([rcvs.model_copy(update={"outweighs": ["touches-records-and-claims"]})], vet) is True
+    rcvs_outweighing_claims = rcvs.model_copy(update={"outweighs": ["touches-records-and-claims"]})
+    assert in_scope([no_animal_care, rcvs_outweighing_claims], vet) is True
     # one read in the title only: "veterinary" in the text alone says nothing
     veterinary_title = OtherWorkSignal(name="veterinary-title", pattern=r"\bveterinary\b", in_title=True)
-    assert in_scope([veterinary_title], vet) is False
-    assert in_scope([veterinary_title], vet.replace("Veterinary Technician", "Records Technician")) is True
+    assert in_scope([no_animal_care, veterinary_title], vet) is False
+    records_technician = vet.replace("Veterinary Technician", "Records Technician")
+    assert in_scope([no_animal_care, veterinary_title], records_technician) is True
     nurse = "Staff Nurse\nNMC registered. Keep accurate patient records.\n"
     assert in_scope([], nurse) is False
     off = [
