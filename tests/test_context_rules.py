@@ -595,6 +595,10 @@ def test_the_prefilter_never_skips_a_pattern_that_would_match(screener):
         (r"a?b*", None),
         (r"(?i:must)", None),
         (r"\bcourses?\s+in\b|\bcoursework\b", {"course"}),
+        # what a lookahead or lookbehind that must hold looks for is in the text too; not what one that must not
+        (r"^summary$(?=(?:\n.*){1,15}?generated)", {"generated"}),
+        (r"(?<=abcdef)x", {"abcdef"}),
+        (r"ab(?!cdefgh)", {"ab"}),
     ],
 )
 def test_required_literals(pattern, literals):

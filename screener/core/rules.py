@@ -1010,13 +1010,15 @@ _NO_LITERALS = None
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of ``pattern`` contains, or ``None`` when that cannot be told.
+    """Strings one of which every text ``pattern`` matches in contains, or ``None`` when that cannot be told.
 
     A cheap test before a regular expression runs: when none of them is in
     a posting, the pattern cannot match anywhere in it, and the search is
     skipped (``"OR" in text`` before looking for federal "OR" lines). Worked
     out from the parsed pattern (literal runs, alternatives, required
-    repeats); anything unusual gives ``None``, which means "always search".
+    repeats, and lookaheads and lookbehinds that must hold, whose strings are
+    in the text if not in the match); anything unusual gives ``None``, which
+    means "always search".
     """
     try:
         from re import _parser  # type: ignore[attr-defined]
@@ -1058,6 +1060,11 @@ def _literals_of(items: list[Any]) -> frozenset[str] | None:
                 found = _literals_of(list(sub))
         elif op is c.ATOMIC_GROUP if hasattr(c, "ATOMIC_GROUP") else False:
             found = _literals_of(list(argument))
+        elif op is c.ASSERT:
+            # a lookahead or lookbehind that must hold: what it looks for is in the posting too, if not in the match
+            # (a summary's heading, then its note that a machine wrote it: "generated" is what the posting must hold)
+            _direction, sub = argument
+            found = _literals_of(list(sub))
         if found:
             candidates.append(found)
     close_run()
