@@ -752,7 +752,9 @@ DISMISSALS = [
         r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
         # ... the employer by its name: "Sierra Vista reimburses the AAPC membership and up to 2 specialty credential
         # exams (e.g., CGSC, COSC)"
-        r"|\breimburses\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:membership|dues|exams?|fees?|costs?|ceus?)\b"
+        # ... "Prairie State sponsors the CHDA exam for analysts after one year of service"
+        r"|\b(?:reimburses|sponsors|pays\s+for)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:membership|dues|exams?|fees?|costs?|ceus?)\b"
         # "We will support you in obtaining your CPC", "help you earn", "assist with obtaining"
         r"|\bpaid\s+(?:for|exam|certification|training)\b|\b(?:support|help|assist)s?\s+(?:you\s+)?"
         r"(?:(?:to|in|with)\s+)?(?:obtain(?:ing)?|earn(?:ing)?|achiev(?:e|ing)|pursu(?:e|ing)|get(?:ting)?"
@@ -1034,6 +1036,10 @@ DISMISSALS = [
         # "Applicants with overseas coding qualifications (for example AHIMA CCS or AAPC CPC) are welcome to apply but
         # will need to demonstrate competence in ICD-10 and OPCS-4"
         pattern=r"\b(?:are|is)\s+(?:also\s+|very\s+|most\s+)?welcome\s+to\s+apply\b",
+        # ... not the apprentice form of a credential asked: "Current CPC or COC certification. CPC-A and COC-A holders
+        # who have completed an ED externship are welcome to apply" (one more choice of it)
+        unless=r"\b[a-z]{2,5}-a\s+(?:(?:and|or|&|/)\s*[a-z]{2,5}-a\s+)?(?:holders?|candidates?|coders?|applicants?"
+        r"|credential\w*|apprentices?)\b",
     ),
     Dismissal(
         name="a-post-s-author",
@@ -1109,6 +1115,17 @@ DISMISSALS = [
         pattern=r"\b(?:if\s+you\s+(?:already\s+)?have|(?:candidates|applicants|those)\s+with)\s+(?:more\s+than|over)\s+"
         r"[^.;\n]{0,80}?\b(?:please\s+)?(?:apply|look)\s+(?:to|for|at)\s+[^.;\n]{0,60}?"
         r"\b(?:instead|openings?|positions?|postings?|roles?|jobs?)\b",
+    ),
+    Dismissal(
+        name="sent-to-another-program",
+        scope="sentence",
+        kinds=["credential"],
+        reason="applicants with it are sent to another program or opening, not asked it here",
+        # "If you are applying as a CPC-A, please watch our page for our Coding Associate program", "If you're a CPC-A,
+        # apply to our apprentice program instead"
+        pattern=r"\bif\s+you(?:\s+are|['’]re)\s+(?:applying\s+(?:as|with)\s+|an?\s+)[^.;\n]{0,40}?,?\s+"
+        r"(?:please\s+)?(?:watch|see|check|apply|look|visit|consider)\b[^.;\n]{0,80}?"
+        r"\b(?:programs?|openings?|positions?|postings?|roles?|jobs?)\b",
     ),
     Dismissal(
         name="welcome-to-apply-with-a-level",
@@ -1776,8 +1793,10 @@ DISMISSALS = [
         kinds=["education"],
         reason='the course students or trainees are on ("psychology students on a local Masters degree course"), not a '
         "level asked for",
+        # ... "well suited to coders who want a flexible schedule, students finishing a degree, or a newer coder"
         pattern=r"\b(?:students?|trainees?|learners|apprentices)\s+(?:on|studying|undertaking|completing|doing|taking"
-        r"|enrolled\s+on)\s+(?:an?\s+|the\s+|their\s+|our\s+)?(?:[\w/&-]+\s+){0,3}?",
+        r"|finishing|pursuing|working\s+(?:on|towards?)|enrolled\s+on)\s+(?:an?\s+|the\s+|their\s+|our\s+)?"
+        r"(?:[\w/&-]+\s+){0,3}?",
     ),
     Dismissal(
         name="compliant-workplace",
@@ -1802,7 +1821,8 @@ DISMISSALS = [
         # ... "The clinic's coding and HIM staff down the hall hold CCS and RHIT credentials", "Two of our coders are
         # studying for the CRC"
         # ... "Most of our coding professionals hold the CCS or CPC credential"
-        pattern=r"\b(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:team|staff|coders|department|colleagues|employees|auditors"
+        # ... its size first: "Our 300+ remote coders hold CCS, CPC, COC and CIC credentials"
+        pattern=r"\b(?:our|the)\s+(?:[\w'’+-]+\s+){0,4}?(?:team|staff|coders|department|colleagues|employees|auditors"
         r"|registrars|specialists|analysts|nurses|reviewers|abstractors|recruiters|consultants|educators|mentors"
         r"|professionals)"
         # ... with a relative clause between: "Our coding staff, who report separately to the Coding Manager, hold the
@@ -1884,6 +1904,15 @@ DISMISSALS = [
         unless=r"\b(?:hiring|seeking|looking\s+for|recruiting|adding|need|needs|openings?|required|must"
         r"|preferred|minimum)\b",
         description='"14 coders (CPC, CRC and CCS-P)": the team\'s letters',
+    ),
+    Dismissal(
+        name="a-staffing-firm-s-placements",
+        scope="sentence",
+        kinds=["credential"],
+        reason="whom a staffing firm has placed before, not what this post asks",
+        # "BrightPath has placed billers, coders (CPC, CPB) and front-office staff with Tampa Bay healthcare employers
+        # since 2009"
+        pattern=r"\b(?:has|have|we['’]ve)\s+(?:successfully\s+|proudly\s+)?placed\b[^.;\n]{0,120}?\b(?:with|at|in)\s",
     ),
     Dismissal(
         name="team-by-its-size",
@@ -3205,7 +3234,10 @@ ANY_OF_CUES = [
         r"|(?<!\bnot\saccepted)(?<!\bnot\sacceptable)(?<!\bno\slonger\saccepted)"
         # ... "CPC-A accepted for HCC and ED profiles only"
         r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too|for|in\s+(?:its|their)\s+place)\b)))"
-        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b)"
+        # ... nor one accepted in place of another kind ("CPC accepted in lieu of the degree"), but in place of the
+        # choice before it: "The AAPC Certified Inpatient Coder credential is accepted in lieu of the above."
+        r"(?!\s+(?:in\s+(?:place|lieu)\s+of|instead\s+of|as\s+a\s+substitute)\b"
+        r"(?!\s+(?:(?:any|one|either)\s+of\s+)?(?:the\s+above|these|those|them|either|it)\b))"
         # nor one accepted at other grades only: "The CCA is accepted only at the GS-5 and GS-6 grade levels"
         r"(?!\s+only\s+(?:at|for|in)\s+(?:the\s+)?(?:gs|grade|grades|band|bands|level|levels|lower|higher|other)\b)",
         description='"CCS required; CPC is also accepted", "RHIT required; RHIA is acceptable", "CPC required; '
@@ -3552,6 +3584,15 @@ OTHER_RULES = [
         pattern=r"(?:[ \t]*(?:,|/|\bor\b|\band/or\b)[ \t]*[A-Z][A-Z0-9]{1,6}(?:-[A-Z][A-Z0-9]{0,2})?){1,2}"
         r"[ \t]*,?[ \t]*(?:/|\bor\b|\band/or\b)?[ \t]*",
         description='"CHDA, CPHQ, or RHIA": letters of another field between two members of one list',
+    ),
+    ListGap(
+        name="letters-in-parentheses-between",
+        case_sensitive=True,
+        # a credential's full name, then letters in brackets that are no name of it here (a former acronym, one of
+        # other senses): "a Registered Record Administrator (RRA) or an Accredited Record Technician (ART)"
+        pattern=r"[ \t]*\([ \t]*[A-Z][A-Z0-9-]{1,7}[ \t]*\)[ \t]*,?[ \t]*(?:(?:or|and/or)\b[ \t]*|/[ \t]*)"
+        r"(?:(?:an?|the)[ \t]+)?",
+        description='"a Registered Record Administrator (RRA) or an Accredited Record Technician (ART)"',
     ),
     ListGap(
         name="required-or-in-parentheses",

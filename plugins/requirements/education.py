@@ -746,7 +746,13 @@ _SLASH = re.compile(r"[ \t]*/[ \t]*")
 # it: "a degree in Nutrition and Dietetics or equivalent post-graduate qualification" (read up to the next mention)
 _OR = re.compile(r"\bor\b(?!\s+(?:its\s+|an?\s+|the\s+)?equivalen(?!ts?\s+\Z))", re.I)
 # the rest of a list item up to its comma ("bachelor's degree in HIM, "), with no "and" in it
-_LIST_COMMA = re.compile(r"(?:(?!\band\b)[^,;.\n]){0,60},[ \t]*(?:an?\s+)?", re.I)
+# ... and how the next item opens: "Associate degree in HIT, completion of a medical coding certificate program of at
+# least 9 months, or an equivalent combination"
+_LIST_COMMA = re.compile(
+    r"(?:(?!\band\b)[^,;.\n]){0,60},[ \t]*(?:(?:successful\s+)?(?:completion\s+of|graduation\s+from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?|an?\s+|the\s+)?",
+    re.I,
+)
 # the rest of a list whose items a comma parts: more items, then "or" before the last
 _OR_LATER = re.compile(r"(?:[^.;:\n]{0,80}?,)?[ \t]*(?:,[ \t]*)?or\b", re.I)
 

@@ -32,7 +32,9 @@ _DURATION = re.compile(
     # "three to five (3-5) years": the figures in digits may repeat the range; a dash stays on its line ("a
     # plus\n- 7+ years" is no range)
     # ... and "a minimum of 3/4 years" (three or four: a slash between whole numbers before the unit)
-    rf"(?:(?:[^\S\n]*[-–][^\S\n]*|\s*to\s+|/(?=\d+\s*(?:years?|yrs?)\b))(?P<num2>{_NUMBER})"
+    # ... and "three (3) of the last five (5) years": the first figure is the years asked, within the second
+    rf"(?:(?:[^\S\n]*[-–][^\S\n]*|\s*to\s+|/(?=\d+\s*(?:years?|yrs?)\b)"
+    rf"|\s+of\s+the\s+(?:last|past|previous|preceding|most\s+recent)\s+)(?P<num2>{_NUMBER})"
     r"(?:\s*\(\s*\d+(?:\s*[-–]\s*\d+)?\s*\))?\s*\+?)?"
     # "2-years", "one-year": a hyphen before the unit (see ``_EXPERIENCE_RIGHT_AFTER``)
     # "one (1) full year of specialized experience"
@@ -254,8 +256,8 @@ _WORK_AFTER = re.compile(
     r"|as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:specialist|analyst|technician|tech|registrar|abstractor|biller|cds|cdis"
     r"|coordinator|clerk|assistant|nurse|supervisor)s?\b"
     rf"|in\b{_NOT_SCHOOLING}[^.;\n]{{0,40}}?\b(?:cod(?:ing|ers?)|audit(?:ing|s|or)?|billing|abstract(?:ing|ion|or)"
-    # ... "Five or more years in healthcare analytics"
-    r"|regist(?:ry|rar)|documentation|role|position|analy(?:sis|tics)|reporting)\b"
+    # ... "Five or more years in healthcare analytics", "three years in acute care inpatient clinical practice"
+    r"|regist(?:ry|rar)|documentation|role|position|analy(?:sis|tics)|reporting|clinical\s+practi[cs]e)\b"
     # a lower route the posting allows: "six months is enough if it was in a hospital HIM department", "two years is
     # enough if at least one of them was ..." (see ``_ENOUGH_IF``)
     rf"|{_ENOUGH_IF_WORDS}"
@@ -606,7 +608,12 @@ _ON_ANOTHER_ROUTE_BEFORE = re.compile(
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|more\s+than\s+)?\Z"
     r"|\bwaived\s+(?:for|if|when)\b[^.;\n]*\Z"
     r"|\bonce\s+(?:they|you|the\s+postholder)\s+(?:have|has)\s+(?:completed\s+|gained\s+|accrued\s+)?"
-    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z",
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z"
+    # what another credential or route needs, the post's own bar being elsewhere: "NHA's CBCS will be considered for
+    # candidates with 3+ years of radiology-specific coding"
+    r"|\b(?:will|would|may|can|is|are)\s+(?:also\s+)?(?:be\s+)?(?:considered|accepted)\s+(?:for|from|of)\s+"
+    r"(?:candidates|applicants|those|coders|holders|individuals|people)\s+(?:with|who\s+have|having)\s+"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|more\s+than\s+)?\Z",
     re.I,
 )
 # Right before a figure, "or" that offers it as another choice than a figure before it in the sentence: "one year of

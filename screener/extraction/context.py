@@ -1314,6 +1314,9 @@ def alternative_paths(
 #: meeting the basic requirement above, to qualify for this position you must also meet the requirements listed
 #: below:")
 _LEAD_IN_BETWEEN_PATHS = re.compile(r"\n[ \t]*[^\n]{40,}:[ \t]*(?=\n)")
+#: A label alone on its line after a blank line, below a path's own text: it heads another list of paths ("...; OR\n
+#: Completion of a coding certificate program.\n\nExperience:\nTwo (2) years ...; OR\nFour (4) years ...")
+_LABEL_AFTER_A_BREAK = re.compile(r"\n[ \t]*\n[ \t]*([^\n:]{1,60}:)[ \t]*(?=\n)")
 
 
 def _clusters(text: str, boundaries: list[re.Match[str]]) -> list[tuple[list[re.Match[str]], tuple[int, int] | None]]:
@@ -1323,12 +1326,28 @@ def _clusters(text: str, boundaries: list[re.Match[str]]) -> list[tuple[list[re.
     current = [boundaries[0]]
     for before, after in pairwise(boundaries):
         lead_in = _LEAD_IN_BETWEEN_PATHS.search(text, before.end(), after.start())
-        if lead_in is not None:
-            clusters.append((current, (lead_in.start() + 1, lead_in.end())))
+        span = None if lead_in is None else (lead_in.start() + 1, lead_in.end())
+        if span is None:
+            span = _a_label_below_a_path(text, before.end(), after.start())
+        if span is not None:
+            clusters.append((current, span))
             current = []
         current.append(after)
     clusters.append((current, None))
     return clusters
+
+
+def _a_label_below_a_path(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a label line that heads another list of paths between ``start`` and ``end``; None if none.
+
+    Not a label that opens the path itself, right after its separator ("OR\n\nEducation:\nSuccessful completion
+    of ..."): some of the path's text must stand before it.
+    """
+    first = _NOT_SPACE.search(text, start, end)
+    if first is None:
+        return None
+    label = _LABEL_AFTER_A_BREAK.search(text, first.start(), end)
+    return None if label is None else (label.start(1), label.end())
 
 
 def _spans(text: str, boundaries: list[re.Match[str]], start: int, end: int) -> list[tuple[int, int]]:
@@ -1971,13 +1990,17 @@ class PostingContext:
         """Whether ``text[start:end]`` is asked by its own words or heading, whatever an aside after it says: its
         sentence requires it ("must obtain CHAA or CRCR within 12 months of hire (exam fees paid by GLBH)"), or a
         preference's cue or heading speaks of it ("PREFERRED\n- RHIT or CEHRS credential - or willingness to obtain
-        within 2 years (KBBH will pay exam fee)"). A requirements heading alone does not: "Use of SystmOne (training
-        is provided)" under it is offered, not asked."""
+        within 2 years (KBBH will pay exam fee)"), or a deadline between it and the aside asks it by a date ("CPMA
+        within 12 months of hire (TriRiver pays for the exam)"). A requirements heading alone does not: "Use of
+        SystmOne (training is provided)" under it is offered, not asked."""
         for step in self.rules.precedence:
             if step in _CUE_STEPS:
                 cue = self._cue_of_step(step, start, end, None)
                 if cue is not None:
                     return True
+        opening = self.text.find("(", end, self.sentence(start)[1])
+        if opening >= 0 and _WITHIN.search(self.text, end, opening) is not None:
+            return True
         section = self.section(start)
         return section is not None and section.role == "preferred"
 

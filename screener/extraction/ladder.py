@@ -68,6 +68,10 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         return []
     lower = text.lower() if lower is None else lower
     labels = _labels(text, lower, patterns) if ":" in text else []
+    headings = _dash_headings(text, lower, patterns)
+    if headings:
+        labelled = {label.start for label in labels}
+        labels = sorted([*labels, *(heading for heading in headings if heading.start not in labelled)])
     if "|" in text:
         labels = sorted([*labels, *_cell_labels(text, lower, patterns)])
     if any(word in text for word in _SECOND_LEVEL_WORDS) and _MAY_HOLD_A_SECOND_LEVEL.search(text):
@@ -209,6 +213,51 @@ def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]])
                         found.append(_label(match, line_start, colon))
                     break
         colon = text.find(":", colon + 1)
+    return found
+
+
+#: The dashes that may stand between a level's name and the rest of its heading line, where a label has its colon
+_HEADING_DASHES = ("-", "–", "—")
+#: The longest heading line, in characters, whose start a dash makes a level's label
+_LONGEST_HEADING = 120
+
+
+def _heading_dashes(text: str) -> list[int]:
+    """Where a dash with a space or tab on each side stands, in text order (found with ``str.find``: a regular
+    expression with no literal start would try every position of the text)."""
+    found = []
+    for dash in _HEADING_DASHES:
+        at = text.find(dash, 1)
+        while at >= 0:
+            if text[at - 1] in " \t" and text[at + 1 : at + 2] in (" ", "\t"):
+                found.append(at)
+            at = text.find(dash, at + 1)
+    return sorted(found)
+
+
+def _dash_headings(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
+    """Levels headed by a line of their own with a dash in place of a label's colon: "Cancer Registrar II -
+    Qualifications", "CODER I – $21.40 - $24.10/hour" (what the level asks is the text under it).
+
+    Not a figure after the job's name ("Band 5 - Clinical Coder"): only a level's word or numeral.
+    """
+    found = []
+    for dash in _heading_dashes(text):
+        line_start = text.rfind("\n", 0, dash) + 1
+        if dash - line_start > _LONGEST_LABEL:
+            continue
+        line_end = text.find("\n", dash)
+        if (line_end if line_end >= 0 else len(text)) - line_start > _LONGEST_HEADING:
+            continue
+        label_end = dash
+        while label_end > line_start and text[label_end - 1] in " \t":
+            label_end -= 1
+        for pattern, case_sensitive in patterns:
+            match = pattern.fullmatch(text if case_sensitive else lower, line_start, label_end)
+            if match is not None:
+                if not _a_figure_right_after_the_job(match):
+                    found.append(_label(match, line_start, label_end))
+                break
     return found
 
 

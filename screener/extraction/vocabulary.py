@@ -1301,7 +1301,7 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
         if group := getattr(requirement, "any_of", None):
             strengths.setdefault(group, set()).add(requirement.strength)
             members_of.setdefault(group, set()).add(requirement.id)
-    met_by_a_member: set[str] = set()  # choices one of whose members is also asked for on its own
+    met_by_a_member: dict[str, str] = {}  # choices one of whose members is also asked for on its own -> its id
     preferred_of_a_choice: dict[tuple[object, ...], Requirement] = {}
     for requirement in ordered:
         key = _identity(requirement)
@@ -1318,12 +1318,19 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
         best[key] = _with_qualifiers(winner, loser)
         lost_group = getattr(loser, "any_of", None)
         if lost_group and not getattr(winner, "any_of", None) and strengths[lost_group] == {winner.strength}:
-            met_by_a_member.add(lost_group)
+            met_by_a_member[lost_group] = winner.id
     # "An associate or bachelor's degree. An associate degree is required.": meeting the degree asked for on its own
     # meets the choice, whose other members are then no requirement of their own
     kept = sorted(
         [
-            *(r for r in best.values() if getattr(r, "any_of", None) not in met_by_a_member),
+            *(
+                r
+                for r in best.values()
+                if getattr(r, "any_of", None) not in met_by_a_member
+                # ... but another name of the member that meets it stays, one choice with it (as
+                # ``_names_of_one_credential`` makes it): "ODS-C required ... Must obtain the ODS-C (formerly CTR)"
+                or _another_name_of(r, met_by_a_member[getattr(r, "any_of", None) or ""], knowledge)
+            ),
             *(r for key, r in preferred_of_a_choice.items() if getattr(best[key], "any_of", None)),
         ],
         key=lambda r: r.mention.start,
@@ -1352,7 +1359,11 @@ def merge(requirements: Iterable[Requirement], knowledge: Knowledge | None = Non
 def _names_of_one_credential(requirements: list[Requirement], knowledge: Knowledge) -> list[Requirement]:
     """Two names of one credential asked in one posting (``equivalent_to`` each other: "Active ODS-C credential. CTR
     holders in good standing now hold the ODS-C and are welcome") are one choice, as strongly asked as the stronger:
-    a holder of either meets it, however the sentences around each name it."""
+    a holder of either meets it, however the sentences around each name it.
+
+    So are a credential and its apprentice form asked as strongly ("UPDATE: We are now also accepting applications
+    from CPC-A coders ... CPC certification required"): no one holds both, so neither is asked on its own.
+    """
     credentials = knowledge.credentials
     asked = [
         r
@@ -1361,15 +1372,36 @@ def _names_of_one_credential(requirements: list[Requirement], knowledge: Knowled
     ]
     updates: dict[int, dict[str, object]] = {}
     for a, b in combinations(asked, 2):
-        if b.id not in credentials[a.id].equivalent_to and a.id not in credentials[b.id].equivalent_to:
-            continue
         stronger, weaker = (a, b) if strength_rank(a.strength) >= strength_rank(b.strength) else (b, a)
-        group = updates.get(id(stronger), {}).get("any_of") or stronger.any_of or f"one-credential:{stronger.id}"
+        group = updates.get(id(stronger), {}).get("any_of") or stronger.any_of
+        if b.id not in credentials[a.id].equivalent_to and a.id not in credentials[b.id].equivalent_to:
+            if not _an_apprentice_beside_its_credential(a, b, knowledge):
+                continue
+            # ... into the choice either is a member of already ("CPC-A holders welcome. CPC or CCS required.")
+            other_group = updates.get(id(weaker), {}).get("any_of") or weaker.any_of
+            if group and other_group and group != other_group:
+                continue
+            group = group or other_group
+        group = group or f"one-credential:{stronger.id}"
         updates.setdefault(id(stronger), {})["any_of"] = group
         updates.setdefault(id(weaker), {}).update({"any_of": group, "strength": stronger.strength})
     if not updates:
         return requirements
     return [r.model_copy(update=updates[id(r)]) if id(r) in updates else r for r in requirements]
+
+
+def _another_name_of(requirement: Requirement, credential_id: str, knowledge: Knowledge | None) -> bool:
+    """Whether ``requirement`` is a credential that is another name of ``credential_id`` (``equivalent_to``)."""
+    if knowledge is None or not isinstance(requirement, CredentialRequirement):
+        return False
+    one, other = knowledge.credentials.get(requirement.id), knowledge.credentials.get(credential_id)
+    return one is not None and other is not None and (other.id in one.equivalent_to or one.id in other.equivalent_to)
+
+
+def _an_apprentice_beside_its_credential(a: Requirement, b: Requirement, knowledge: Knowledge) -> bool:
+    """Whether one of ``a`` and ``b`` is the apprentice form of the other, both asked as strongly."""
+    one, other = knowledge.credentials[a.id], knowledge.credentials[b.id]
+    return a.strength == b.strength and (one.apprentice_of == other.id or other.apprentice_of == one.id)
 
 
 def _with_wider_choices(requirements: list[Requirement]) -> list[Requirement]:

@@ -20,6 +20,10 @@ ELIGIBILITY = (
     "him-only-eligibility-routes"
 )
 
+#: "previously known as registered record administrator ... In 2000 AHIMA renamed the certification from RRA to
+#: Registered Health Information Administrator (RHIA)"
+FORMER_NAME = "https://en.wikipedia.org/wiki/Registered_health_information_administrator"
+
 RHIA = Credential(
     id="RHIA",
     name="Registered Health Information Administrator",
@@ -31,6 +35,9 @@ RHIA = Credential(
         "Registered Health Info Administrator",
         "Registered Health Info Admin",
         "Reg Health Info Admin",
+        # its name before 2000, still in older job specifications: "registered as a Registered Record Administrator
+        # (RRA)" (FORMER_NAME; the bare "RRA" has other senses and is not a name of it here)
+        "Registered Record Administrator",
     ],
     prerequisites=[
         Prerequisite(
@@ -64,7 +71,7 @@ RHIA = Credential(
     supersedes=["RHIT"],
     renewal=Renewal(ceus=30, cycle_years=2, description="30 CEUs every 2 years", source=AHIMA_RECERTIFICATION),
     url="https://www.ahima.org/certification-careers/certifications-overview/rhia/",
-    sources=[ELIGIBILITY, AHIMA_FAQ, AHIMA_RECERTIFICATION, AHIMA_RECERTIFICATION_FAQ],
+    sources=[ELIGIBILITY, AHIMA_FAQ, AHIMA_RECERTIFICATION, AHIMA_RECERTIFICATION_FAQ, FORMER_NAME],
 )
 
 

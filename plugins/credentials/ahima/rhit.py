@@ -17,6 +17,10 @@ ELIGIBILITY_GUIDE = (
 )
 EARLY_TESTING = "https://www.dochub.com/fillable-form/244133-application-for-early-testing"
 
+#: AHIMA's certification standards for the "Accredited Record Technician (ART) and Registered Record Administrator
+#: (RRA)" (1998), the technician's and the administrator's credentials before the RHIT and the RHIA
+FORMER_NAME = "https://reliasmedia.com/articles/39646-ahima-revises-its-certification-requirements"
+
 RHIT = Credential(
     id="RHIT",
     name="Registered Health Information Technician",
@@ -29,6 +33,10 @@ RHIT = Credential(
         "Registered Health Info Technician",
         "Registered Health Info Tech",
         "Reg Health Info Tech",
+        # AHIMA's technician credential before the RHIT, still in older job specifications: "registered as ... an
+        # Accredited Record Technician (ART)" (FORMER_NAME; renamed with the RRA, whose rename Wikipedia dates to 2000;
+        # the bare "ART" has other senses and is not a name of it here)
+        "Accredited Record Technician",
     ],
     prerequisites=[
         Prerequisite(
@@ -51,7 +59,7 @@ RHIT = Credential(
     implies_education="associate",
     renewal=Renewal(ceus=20, cycle_years=2, description="20 CEUs every 2 years", source=AHIMA_RECERTIFICATION),
     url="https://www.ahima.org/certification-careers/certifications-overview/rhit/",
-    sources=[ELIGIBILITY, ELIGIBILITY_GUIDE, EARLY_TESTING, AHIMA_FAQ, AHIMA_RECERTIFICATION],
+    sources=[ELIGIBILITY, ELIGIBILITY_GUIDE, EARLY_TESTING, AHIMA_FAQ, AHIMA_RECERTIFICATION, FORMER_NAME],
 )
 
 
