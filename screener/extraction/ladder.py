@@ -68,7 +68,7 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         return []
     lower = text.lower() if lower is None else lower
     labels = _labels(text, lower, patterns) if ":" in text else []
-    headings = _dash_headings(text, lower, patterns)
+    headings = _dash_headings(text, lower, patterns, title.strip())
     if headings:
         labelled = {label.start for label in labels}
         labels = sorted([*labels, *(heading for heading in headings if heading.start not in labelled)])
@@ -235,11 +235,12 @@ def _heading_dashes(text: str) -> list[int]:
     return sorted(found)
 
 
-def _dash_headings(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
+def _dash_headings(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]], title: str) -> list[_Label]:
     """Levels headed by a line of their own with a dash in place of a label's colon: "Cancer Registrar II -
     Qualifications", "CODER I – $21.40 - $24.10/hour" (what the level asks is the text under it).
 
-    Not a figure after the job's name ("Band 5 - Clinical Coder"): only a level's word or numeral.
+    Not a figure after the job's name ("Band 5 - Clinical Coder"): only a level's word or numeral. Nor the
+    posting's title line ("Coder II - Outpatient"), which names the level the posting is for.
     """
     found = []
     for dash in _heading_dashes(text):
@@ -247,7 +248,8 @@ def _dash_headings(text: str, lower: str, patterns: list[tuple[re.Pattern[str], 
         if dash - line_start > _LONGEST_LABEL:
             continue
         line_end = text.find("\n", dash)
-        if (line_end if line_end >= 0 else len(text)) - line_start > _LONGEST_HEADING:
+        line_end = line_end if line_end >= 0 else len(text)
+        if line_end - line_start > _LONGEST_HEADING or (title and text[line_start:line_end].strip() == title):
             continue
         label_end = dash
         while label_end > line_start and text[label_end - 1] in " \t":
