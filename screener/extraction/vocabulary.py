@@ -1165,8 +1165,6 @@ def alternatives_across_kinds(requirements: list[Requirement], ctx: PostingConte
             ):
                 continue
             a_group, b_group = getattr(a, "any_of", None), getattr(b, "any_of", None)
-            clause_start, clause_end = ctx.clause(a.mention.start, b.mention.end)
-            in_the_clause = [r for r in current.values() if clause_start <= r.mention.start < clause_end]
             if a_group and b_group:
                 # a group of one (a path's education, "RHIA, or a master's degree ...; or / RHIT or CCS") joins the
                 # other; two groups of several are left as they are
@@ -1176,12 +1174,22 @@ def alternatives_across_kinds(requirements: list[Requirement], ctx: PostingConte
                     a_group = None
                 else:
                     continue
-            if _group_reaches_across(a_group or b_group, a, b, in_the_clause):
+            group = a_group or b_group
+            if group and _group_reaches_across(group, a, b, _in_the_clause(a, b, ctx, current)):
                 continue
-            group = a_group or b_group or f"alternative:g{next(new_groups)}"
+            group = group or f"alternative:g{next(new_groups)}"
             current[id(first)] = a.model_copy(update={"any_of": group})
             current[id(second)] = b.model_copy(update={"any_of": group})
     return [current[id(r)] for r in requirements]
+
+
+def _in_the_clause(
+    a: Requirement, b: Requirement, ctx: PostingContext, current: dict[int, Requirement]
+) -> list[Requirement]:
+    """The requirements found in the clause that ``a`` and ``b`` are in (worked out only when a choice is to be
+    checked: most pairs join no choice)."""
+    clause_start, clause_end = ctx.clause(a.mention.start, b.mention.end)
+    return [r for r in current.values() if clause_start <= r.mention.start < clause_end]
 
 
 def _members(group: str, found: Iterable[Requirement]) -> int:
