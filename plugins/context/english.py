@@ -1845,7 +1845,8 @@ DISMISSALS = [
         r"|\bour\s+(?:[\w-]+\s+){0,4}?(?:team|staff|department)"
         r"(?:\s+of\s+(?:\d+\+?|[a-z]+)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*\("
         # ... "Our cancer registrars (ODS-C) provide vital-status follow-up"
-        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|registrars|auditors|specialists|analysts|abstractors|reviewers"
+        # ... its size first: "Our 900+ credentialed coders (CPC, CCS, RHIT, RHIA) support ..."
+        r"|\bour\s+(?:[\w+-]+\s+){0,2}?(?:coders|registrars|auditors|specialists|analysts|abstractors|reviewers"
         r"|nurses|educators)\s*\("
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
@@ -2790,6 +2791,17 @@ DISMISSALS = [
         description='"ODS II" (a registry job\'s level)',
     ),
     Dismissal(
+        name="those-the-role-mentors",
+        scope="before",
+        kinds=["credential"],
+        reason="the credential of the people the role mentors, trains or supervises, not asked of the candidate",
+        # "Mentor the 3-4 CPC-A coders in our apprentice program each year", "Train and supervise new CCA coders"
+        pattern=r"\b(?:mentor|mentors|mentoring|coach|coaches|coaching|train|trains|training|supervise|supervises"
+        r"|supervising|precept|precepts|precepting)\s+(?:and\s+(?:mentor|coach|train|supervise)s?\s+)?"
+        r"(?:the\s+|our\s+)?(?:new\s+|newer\s+|junior\s+)?(?:\d+(?:\s*[-–]\s*\d+)?\s+|several\s+|two\s+|three\s+)?$",
+        description='"Mentor the 3-4 CPC-A coders"',
+    ),
+    Dismissal(
         name="what-would-have-been-asked",
         scope="before",
         kinds=["credential"],
@@ -3573,8 +3585,9 @@ OTHER_RULES = [
         name="or-another-such-as",
         # "CEMC or a specialty credential such as CGSC or COSC": the ones after "such as" are more of the choice
         pattern=r"[ \t]*,?[ \t]+or[ \t]+(?:an?[ \t]+|another[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
-        r"(?:credential|certification|designation)s?[ \t]*,?[ \t]+(?:such[ \t]+as|like|e\.g\.,?|including)[ \t]+",
-        description='"CEMC or a specialty credential such as CGSC or COSC"',
+        r"(?:credential|certification|designation)s?[ \t]*(?:,?[ \t]+|\([ \t]*)"
+        r"(?:such[ \t]+as|like|e\.g\.,?|including)[ \t]+",
+        description='"CEMC or a specialty credential such as CGSC or COSC", "... (e.g., CCC, COSC)"',
     ),
     ListGap(
         name="other-letters-between",

@@ -610,7 +610,10 @@ _ON_ANOTHER_ROUTE_BEFORE = re.compile(
     r"|\bonce\s+(?:they|you|the\s+postholder)\s+(?:have|has)\s+(?:completed\s+|gained\s+|accrued\s+)?"
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z"
     # what another credential or route needs, the post's own bar being elsewhere: "NHA's CBCS will be considered for
-    # candidates with 3+ years of radiology-specific coding"
+    # candidates with 3+ years of radiology-specific coding", "An RHIT or RHIA may be substituted for the CCS if the
+    # candidate has five (5) years of inpatient coding experience"
+    r"|\bsubstitut(?:ed|e)\s+for\b[^.;\n]{0,60}?\bif\s+(?:the\s+)?(?:candidate|applicant|you|they)\s+(?:has|have|holds?)\s+"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?\Z"
     r"|\b(?:will|would|may|can|is|are)\s+(?:also\s+)?(?:be\s+)?(?:considered|accepted)\s+(?:for|from|of)\s+"
     r"(?:candidates|applicants|those|coders|holders|individuals|people)\s+(?:with|who\s+have|having)\s+"
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+|more\s+than\s+)?\Z",

@@ -2366,7 +2366,9 @@ class PostingContext:
         """Whether ``char`` is in the text of a ladder level other than the one the posting is for, or in a clause
         that speaks only of other levels of the job the title names a level of ("Inpatient Coder II": "a Coder I
         ... needs a CCA; a Coder II (this opening) works ...; a Coder III ... needs the CCS")."""
-        if self._own_level_named and any(level.start <= char < level.end and not level.own for level in self.ladder):
+        if self._own_level_named and any(
+            level.start <= char < level.end and not (level.own or level.included) for level in self.ladder
+        ):
             return True
         own = self._title_level
         if own is None:

@@ -46,6 +46,7 @@ class LadderLevel(NamedTuple):
     end: int
     rank: int  # 0 for a trainee level, else the level's number (``SENIOR_RANK`` for a senior one)
     own: bool  # the level the posting is for
+    included: bool = False  # a level whose requirements the posting's own level takes in ("Tier 1 requirements, plus")
 
 
 class _Label(NamedTuple):
@@ -74,6 +75,10 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         labels = sorted([*labels, *(heading for heading in headings if heading.start not in labelled)])
     if "|" in text:
         labels = sorted([*labels, *_cell_labels(text, lower, patterns)])
+    if "\t" in text:
+        labelled = {label.start for label in labels}
+        rows = _cell_labels(text, lower, patterns, _FIRST_TAB_CELL)
+        labels = sorted([*labels, *(row for row in rows if row.start not in labelled)])
     if any(word in text for word in _SECOND_LEVEL_WORDS) and _MAY_HOLD_A_SECOND_LEVEL.search(text):
         labels = sorted([*labels, *_paragraph_labels(text, lower, patterns)])
     by_job: dict[str, list[_Label]] = {}
@@ -87,7 +92,7 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     if not any(_names_a_level(title_words, label.level) for label in ladder):
         # the posting's title under the employer's name ("COUNTY OF ... — HUMAN RESOURCES / Class Specification /
         # HEALTH INFORMATION TECHNICIAN II"), its level described again below with the others
-        if _heads_the_posting(ladder):
+        if _heads_the_posting(text, ladder):
             title_words = f"{ladder[0].job} {ladder[0].level.lower()}".strip()
             ladder = ladder[1:]
         else:
@@ -104,17 +109,56 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         levels.append(LadderLevel(label.start, min(next_start, _block_end(text, label.colon)), label.rank, own))
     if len({level.rank for level in levels if level.own}) != 1:
         levels = [level._replace(own=False) for level in levels]  # no level, or several, said to be the posting's
-    return levels
+        return levels
+    return _with_included_levels(text, lower, levels, ladder)
+
+
+#: Before a lower level's name in the own level's text, words that take in its requirements ("Everything in Tier 1,
+#: plus: ...", "Meets all requirements of the Coder I position"); or after it, "plus" ("Tier 1 requirements, plus")
+_TAKES_IN_BEFORE = re.compile(
+    r"\b(?:everything\s+(?:in|from|of|at)|(?:meets\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:requirements|qualifications)"
+    r"\s+(?:of|for|at)|meets\s+(?:the\s+)?(?:requirements|qualifications)\s+(?:of|for|at))\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+_PLUS_AFTER = re.compile(r"(?:\s+(?:requirements|qualifications))?[ \t]*,?[ \t]*(?:plus|in\s+addition\s+to)\b", re.I)
+#: How far before a level's name the words that take in its requirements may start
+_TAKES_IN_REACH = 60
+
+
+def _with_included_levels(text: str, lower: str, levels: list[LadderLevel], labels: list[_Label]) -> list[LadderLevel]:
+    """The levels, with those below the posting's own whose requirements its text takes in marked ``included``:
+    "Tier 2 - ROI Specialist / ... / Requirements: Tier 1 requirements, plus at least 1 year ..." asks Tier 1's too."""
+    own = next(level for level in levels if level.own)
+    block = lower[own.start : own.end]  # (the patterns ignore case; the lower-case text keeps the names' spans)
+    included = set()
+    for level, label in zip(levels, labels, strict=True):
+        if level.own or level.rank >= own.rank:
+            continue
+        name = " ".join(lower[label.start : label.colon].split()).lstrip("-•*·▪ ")
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", block):
+            if _TAKES_IN_BEFORE.search(block, 0, found.start()) or _PLUS_AFTER.match(block, found.end()):
+                included.add(level.start)
+                break
+    return [level._replace(included=True) if level.start in included else level for level in levels]
 
 
 #: How far into a posting a level alone on its line, described again below, is the posting's title
 _TITLE_REACH = 600
 
 
-def _heads_the_posting(ladder: list[_Label]) -> bool:
-    """Whether the ladder's first label is the posting's title: near its top, and its level labelled again later."""
+def _heads_the_posting(text: str, ladder: list[_Label]) -> bool:
+    """Whether the ladder's first label is the posting's title: near its top, and its level labelled again later;
+    not a line of pay by level ("Coding Specialist I: $24.62 - $33.85/hr") over a table of what each level asks."""
     first = ladder[0]
-    return first.start < _TITLE_REACH and any(label.rank == first.rank for label in ladder[1:])
+    return (
+        first.start < _TITLE_REACH
+        and not _PAY_AFTER.match(text, first.colon + 1)
+        and any(label.rank == first.rank for label in ladder[1:])
+    )
+
+
+#: After a level's label, its pay: "$24.62 - $33.85/hr", "£26,530"
+_PAY_AFTER = re.compile(r"[ \t]*[$£€]")
 
 
 def _a_level_alone_near_the_top(lower: str, ladder: list[_Label]) -> str | None:
@@ -190,6 +234,10 @@ def levels_named(
             if not held and (
                 _HELD_BEFORE.search(text, max(start, match.start("stem") - _HELD_REACH), match.start("stem"))
                 or _HELD_AFTER.match(text, level_end)
+                # ... nor a level whose requirements this one takes in: "Meets all requirements of the Coder I
+                # position, plus 2 years of coding"
+                or _TAKES_IN_BEFORE.search(text, max(start, match.start("stem") - _TAKES_IN_REACH), match.start("stem"))
+                or _PLUS_AFTER.match(text, level_end)
             ):
                 continue
             label = _label(match, 0, 0)
@@ -239,17 +287,20 @@ def _dash_headings(text: str, lower: str, patterns: list[tuple[re.Pattern[str], 
     """Levels headed by a line of their own with a dash in place of a label's colon: "Cancer Registrar II -
     Qualifications", "CODER I – $21.40 - $24.10/hour" (what the level asks is the text under it).
 
-    Not a figure after the job's name ("Band 5 - Clinical Coder"): only a level's word or numeral. Nor the
-    posting's title line ("Coder II - Outpatient"), which names the level the posting is for.
+    Not a figure after the job's name ("Band 5 - Clinical Coder"): only a level's word or numeral. The posting's
+    title line ("Coder I - Outpatient") is one only beside another level headed so ("Coder II - Emergency
+    Department" in a list of other openings): a level it names with a paragraph of prose ("Coder I experience and
+    the CCS are required") makes no ladder.
     """
-    found = []
+    found: list[_Label] = []
+    in_the_title: list[_Label] = []
     for dash in _heading_dashes(text):
         line_start = text.rfind("\n", 0, dash) + 1
         if dash - line_start > _LONGEST_LABEL:
             continue
         line_end = text.find("\n", dash)
         line_end = line_end if line_end >= 0 else len(text)
-        if line_end - line_start > _LONGEST_HEADING or (title and text[line_start:line_end].strip() == title):
+        if line_end - line_start > _LONGEST_HEADING:
             continue
         label_end = dash
         while label_end > line_start and text[label_end - 1] in " \t":
@@ -258,9 +309,10 @@ def _dash_headings(text: str, lower: str, patterns: list[tuple[re.Pattern[str], 
             match = pattern.fullmatch(text if case_sensitive else lower, line_start, label_end)
             if match is not None:
                 if not _a_figure_right_after_the_job(match):
-                    found.append(_label(match, line_start, label_end))
+                    is_title = bool(title) and text[line_start:line_end].strip() == title
+                    (in_the_title if is_title else found).append(_label(match, line_start, label_end))
                 break
-    return found
+    return sorted(found + in_the_title) if found else []
 
 
 #: A table row's first cell, up to the "|" after it ("Coder II | Associate degree | CCS or CIC | 2 years"; a leading
@@ -272,11 +324,19 @@ _FIRST_CELL = re.compile(rf"^[ \t]*\|?[ \t]*([^|\n]{{1,{_LONGEST_LABEL}}}?)[ \t]
 _OWN_IN_A_ROW = re.compile(r"\((?i:this|current)[ \t]+(?i:posting|position|opening|requisition|role|job|vacancy)\)")
 
 
-def _cell_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
+#: A row's first cell, up to the tab after it, in a table whose cells tabs part ("Coding Specialist II<TAB>All Level I
+#: work, plus ...<TAB>CPC or CCS-P required"): group 1 is the cell's words
+_FIRST_TAB_CELL = re.compile(rf"^ *([^\t\n|]{{1,{_LONGEST_LABEL}}}?) *\t", re.M)
+
+
+def _cell_labels(
+    text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]], first_cell: re.Pattern[str] = _FIRST_CELL
+) -> list[_Label]:
     """Levels labelled by a table row's first cell: "Coder I | High school diploma | CCA or CPC-A | None required"
-    is what Coder I asks, as "Coder I: ..." would be. The row's "|" stands in for a label's colon."""
+    is what Coder I asks, as "Coder I: ..." would be. The row's "|" (or tab, with ``_FIRST_TAB_CELL``) stands in for
+    a label's colon."""
     found = []
-    for row in _FIRST_CELL.finditer(text):
+    for row in first_cell.finditer(text):
         line_start = text.rfind("\n", 0, row.start(1)) + 1
         for pattern, case_sensitive in patterns:
             match = pattern.fullmatch(text if case_sensitive else lower, row.start(1), row.end(1))
