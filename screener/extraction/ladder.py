@@ -110,7 +110,7 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     if len({level.rank for level in levels if level.own}) != 1:
         levels = [level._replace(own=False) for level in levels]  # no level, or several, said to be the posting's
         return levels
-    return _with_included_levels(text, lower, levels, ladder)
+    return _with_included_levels(lower, levels, ladder)
 
 
 #: Before a lower level's name in the own level's text, words that take in its requirements ("Everything in Tier 1,
@@ -125,7 +125,7 @@ _PLUS_AFTER = re.compile(r"(?:\s+(?:requirements|qualifications))?[ \t]*,?[ \t]*
 _TAKES_IN_REACH = 60
 
 
-def _with_included_levels(text: str, lower: str, levels: list[LadderLevel], labels: list[_Label]) -> list[LadderLevel]:
+def _with_included_levels(lower: str, levels: list[LadderLevel], labels: list[_Label]) -> list[LadderLevel]:
     """The levels, with those below the posting's own whose requirements its text takes in marked ``included``:
     "Tier 2 - ROI Specialist / ... / Requirements: Tier 1 requirements, plus at least 1 year ..." asks Tier 1's too."""
     own = next(level for level in levels if level.own)

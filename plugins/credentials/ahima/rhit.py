@@ -34,8 +34,9 @@ RHIT = Credential(
         "Registered Health Info Tech",
         "Reg Health Info Tech",
         # AHIMA's technician credential before the RHIT, still in older job specifications: "registered as ... an
-        # Accredited Record Technician (ART)" (FORMER_NAME; renamed with the RRA, whose rename Wikipedia dates to 2000;
-        # the bare "ART" has other senses and is not a name of it here)
+        # Accredited Record Technician (ART)" (FORMER_NAME names it beside the RRA, the administrator's; the date of
+        # its rename is not in it: Wikipedia dates the RRA's to 2000; the bare "ART" has other senses and is not a
+        # name of it here)
         "Accredited Record Technician",
     ],
     prerequisites=[
