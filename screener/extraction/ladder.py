@@ -1,18 +1,21 @@
 """Career ladders: one posting listing what each level of a job asks ("Coder I: ... / Coder II: ... / Coder III: ...").
 
 Each level is written as a label at a line's start, the job's name then its
-level, and a colon ("Tech Trainee:", "Coding Specialist II:", "Level 2:");
-what follows, up to the next level or the end of the paragraph, is what that
-level asks. The ``ladder_level`` any-of rules say which labels name a level
-(see :class:`screener.core.rules.AnyOfCue`); two levels or more of one job
-make a ladder.
+level, and a colon ("Tech Trainee:", "Coding Specialist II:", "Level 2:"), or
+a dash in a heading line ("Cancer Registrar II - Qualifications"), or as a
+table row's first cell (parted by "|" or tabs); what follows, up to the next
+level or the end of the paragraph, is what that level asks. The
+``ladder_level`` any-of rules say which labels name a level (see
+:class:`screener.core.rules.AnyOfCue`); two levels or more of one job make a
+ladder.
 
 When the posting says which level it is for (its title names the level, as
 "Coding Specialist II - Outpatient" does, or the label says so: "(this
 posting)", or marks it open at its line's end, as career pages do: "Coder
 II  <-- OPEN", "Coder II - NOW HIRING"), the other levels describe other
-jobs. Otherwise the levels are alternative ways into the job, the lowest
-first.
+jobs, except a lower level whose requirements its own text takes in ("Tier 1
+requirements, plus ..."). Otherwise the levels are alternative ways into the
+job, the lowest first.
 
 Prose describes other levels inside its paragraphs too ("a Coder I codes
 short-stay encounters and needs a CCA; a Coder III ... needs the CCS", "A
