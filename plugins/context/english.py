@@ -1851,7 +1851,8 @@ DISMISSALS = [
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
-        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b"
+        # ... its size first: "Our 400+ credentialed coders work ICD-10-CM/PCS, CPT, HCPCS and APR-DRG accounts"
+        r"|\bour\s+(?:[\w+-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b"
         # "Our Revenue Integrity department brings together charge capture analysts ... and a team of coding auditors
         # who hold the RHIA, CCS and CPMA credentials"
         r"|\b(?:a|our|the)\s+team\s+of\s+(?:\d+\+?\s+)?(?:[\w-]+\s+){0,3}?(?:coders|auditors|registrars|specialists"
@@ -3738,8 +3739,8 @@ CONNECTIVES = [
         # a thread's or an e-mail chain's change to what was asked: "EDIT:", "EDIT 2:", "UPDATE:", "correction -",
         # "final:" (over the lines of the final version), "scratch that", "make it preferred", "no longer required",
         # "I should have said it in the post"; a label with its colon ("Last updated: 01/2025" names nothing)
-        # ... with its number or date: "EDIT 2:", "UPDATE (3/1):"
-        pattern=r"\b(?:edit|update|correction|final(?:\s+version)?|revised(?:\s+version)?)(?:\s*#?\d|\s*\([^()\n]{1,12}\))?"
+        # ... with its number or date: "EDIT 2:", "UPDATE (3/1):", "UPDATE 6/12:"
+        pattern=r"\b(?:edit|update|correction|final(?:\s+version)?|revised(?:\s+version)?)(?:\s*#?\d{1,4}(?:[/.\-]\d{1,4}){0,2}|\s*\([^()\n]{1,12}\))?"
         r"\s*[:\-–—]"
         # ... a line that ends with a colon over the corrected lines: "quick correction before this goes out, the
         # version below pulled a few lines from the old template:"
