@@ -397,8 +397,13 @@ def _score_skills(
 
 def _years(years: float | None) -> float | None:
     """Years to two decimals, as the extraction gives them: a label's "4 months" written as 4/12 (0.3333...) is the
-    extraction's 0.33."""
-    return None if years is None else round(years, 2)
+    extraction's 0.33.
+
+    Zero years is no figure: "no experience required" asks for none, as a posting that names no years does, and a
+    candidate meets both alike. Labellers write it both ways (LABELS.md: "null when none is stated"; some label 0),
+    so the two are one answer here.
+    """
+    return None if years is None or years == 0 else round(years, 2)
 
 
 def _count(counts: Counts, labelled: Iterable[Any], found: Iterable[Any], on_miss: Any) -> None:

@@ -1533,3 +1533,14 @@ def test_the_sets_once_blind_keep_what_they_reached(screener, name):
     }
     if name in in_scope_floor:
         assert report.in_scope.value >= in_scope_floor[name]
+
+
+def test_no_experience_required_labelled_as_zero_years_is_no_figure(screener, tmp_path):
+    text = "Medical Records Clerk\n\nNo experience required: we train.\nHigh school diploma or GED.\n"
+    report = evaluate(screener, _labelled_folder(tmp_path, {"a": (text, _label(years=0))}))
+    assert (report.experience.right, report.experience.total) == (1, 1)
+    assert (report.experience_values.tp, report.experience_values.fp, report.experience_values.fn) == (0, 0, 0)
+    # ... while a figure is still one
+    text = "Medical Records Clerk\n\n1 year of clerical experience required.\n"
+    report = evaluate(screener, _labelled_folder(tmp_path / "one", {"a": (text, _label(years=0))}))
+    assert (report.experience.right, report.experience.total) == (0, 1)
