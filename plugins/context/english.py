@@ -201,6 +201,9 @@ STRENGTH_CUES = [
         # a kind of holder turned away: "NO CPC-A candidates", "no CPC-only applicants", "Not considering CPC-A or new
         # graduates", "CPC-A unfortunately won't work for this one"
         r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:candidates|applicants)\b|\bnot\s+considering\b"
+        # "no, we're not taking new grads / CPC-A / COC-A right now" (not those it turns away for lacking something:
+        # "we are not accepting applicants without an active CCS")
+        r"|\bnot\s+(?:currently\s+|yet\s+)?(?:taking|accepting)\b(?![^.;\n]{0,60}\b(?:without|unless|lacking|who\s+lack)\b)"
         r"|\b(?:won[’']t|will\s+not|does\s+not|doesn[’']t)\s+work\s+for\s+(?:this|the)\b"
         # a law that does not govern the work: "Student health records held by the district are education records
         # under FERPA; HIPAA generally does not apply to them"
@@ -753,6 +756,9 @@ DISMISSALS = [
         # ... the employer by its name: "Sierra Vista reimburses the AAPC membership and up to 2 specialty credential
         # exams (e.g., CGSC, COSC)"
         # ... "Prairie State sponsors the CHDA exam for analysts after one year of service"
+        # ... and what it will do: "... and will sponsor your CRIS exam after six months of employment"
+        r"|\b(?:will|to)\s+(?:also\s+)?(?:reimburse|sponsor|pay\s+for|cover)\s+(?:the\s+|your\s+|all\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:membership|dues|exams?|fees?)\b"
         r"|\b(?:reimburses|sponsors|pays\s+for)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:membership|dues|exams?|fees?|costs?|ceus?)\b"
         # "We will support you in obtaining your CPC", "help you earn", "assist with obtaining"
@@ -1071,6 +1077,31 @@ DISMISSALS = [
         r"(?:post|posting|description))[ \t:]*$",
     ),
     Dismissal(
+        name="a-removed-requirement",
+        scope="clause",
+        reason="a requirement the posting says it has removed or that only its earlier version asked",
+        # "Education: the associate degree requirement has been removed", "We have dropped the degree requirement"
+        pattern=r"\brequirements?\s+(?:has|have)\s+(?:now\s+)?been\s+(?:removed|dropped|eliminated|waived|lifted"
+        r"|deleted|taken\s+out)\b"
+        r"|\b(?:we\s+(?:have|['’]ve)\s+|(?:has|have)\s+)(?:removed|dropped|eliminated|waived|lifted)\s+the\s+"
+        r"(?:[\w'’/-]+\s+){0,4}?requirements?\b"
+        # ... what the earlier version asked: "The original posting required two (2) years of HIM experience"
+        r"|\b(?:original|previous|prior|old|earlier|first)\s+(?:job\s+)?(?:posting|listing|post|version|advert|ad"
+        r"|req|requisition)\s+(?:had\s+)?(?:required|asked\s+for|listed|called\s+for|said|stated|specified)\b",
+        # (not the new figure said beside it: "one year is now required; the original posting required two")
+        unless=r"\bnow\b",
+    ),
+    Dismissal(
+        name="changed-to-another",
+        scope="after",
+        reason="the earlier requirement a change replaces, not what the posting asks now",
+        # "The requirement for "two (2) years of recent hospital health records experience" has been changed to "one
+        # (1) year of ..."" (not a change of strength: "RHIT has been changed to preferred")
+        pattern=r"[^.;\n\"”]{0,80}?[\"”]?[ \t]+(?:has|have)[ \t]+(?:now[ \t]+)?been[ \t]+(?:changed|lowered|reduced"
+        r"|raised|amended|revised|updated|replaced)[ \t]+(?:to|by|with)\b"
+        r"(?![ \t]+[\"“]?(?:preferred|required|optional|desirable|desired|a[ \t]+plus|nice|essential|mandatory)\b)",
+    ),
+    Dismissal(
         name="a-feed-record-s-fields",
         scope="up_to",
         reason="a job feed's fields, which sum up the description that follows them",
@@ -1272,6 +1303,18 @@ DISMISSALS = [
         # "Dental encounters are coded by the dental office using CDT"
         pattern=r"\b(?:are|is|get|gets)\s+coded\s+by\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:separate\s+|other\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:team|office|department|dept|staff|coders|vendor|group)\b",
+    ),
+    Dismissal(
+        name="codes-the-job-does-not-assign",
+        scope="sentence",
+        kinds=["coding_system"],
+        reason="codes the sentence says this job does not assign",
+        # "A note on CPT: inpatient coders on this team do not code outpatient or pro-fee", "This position does not
+        # code CPT"
+        # (not a job that reads codes others assign: "you won't assign codes, but you'll have to explain why the
+        # numbers move")
+        pattern=r"\b(?:(?:do|does|will|would)\s+not|(?:don|doesn|won)['’]?t|never)\s+(?:\w+\s+)?code\b"
+        r"(?!\s+(?:codes?|them|it|charts|records)\b)",
     ),
     Dismissal(
         name="work-another-team-does",
@@ -1852,7 +1895,10 @@ DISMISSALS = [
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
         # ... its size first: "Our 400+ credentialed coders work ICD-10-CM/PCS, CPT, HCPCS and APR-DRG accounts"
-        r"|\bour\s+(?:[\w+-]+\s+){0,2}?(?:coders|team|staff|department)\s+(?:work|works|use|uses)\b"
+        # ... and its letters between dashes: "Our 400+ coders - RHIAs, RHITs, CCSs, CICs, CPCs and COCs - work
+        # ICD-10-CM/PCS, CPT and HCPCS"
+        r"|\bour\s+(?:[\w+-]+\s+){0,2}?(?:coders|team|staff|department)(?:\s+[-–—]\s+[^.;\n]{1,80}?\s+[-–—])?"
+        r"\s+(?:work|works|use|uses)\b"
         # "Our Revenue Integrity department brings together charge capture analysts ... and a team of coding auditors
         # who hold the RHIA, CCS and CPMA credentials"
         r"|\b(?:a|our|the)\s+team\s+of\s+(?:\d+\+?\s+)?(?:[\w-]+\s+){0,3}?(?:coders|auditors|registrars|specialists"
@@ -1878,6 +1924,16 @@ DISMISSALS = [
         r"|\b(?:many|most|some|several|all|half)\s+of\s+our\s+(?:[\w-]+\s+){0,2}?(?:students|graduates|apprentices"
         r"|interns|externs|trainees|residents|alumni)\s+(?:also\s+|now\s+|already\s+|go\s+on\s+to\s+)?(?:earn|earned"
         r"|pass|passed|hold|have|sit\s+for|complete|completed)\b",
+    ),
+    Dismissal(
+        name="stands-in-for-a-credential",
+        scope="sentence",
+        kinds=["education"],
+        reason="schooling accepted in place of a credential, not a level asked for",
+        # "RHIA, RHIT or CCS. Graduates of a CAHIIM-accredited HIM bachelor's program may be hired in lieu of the
+        # credential provided the RHIA is earned within 12 months of hire"
+        pattern=r"\b(?:in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:credential|certification|registration|license|licence)\b",
     ),
     Dismissal(
         name="stands-in-for-experience",
@@ -2118,7 +2174,10 @@ DISMISSALS = [
         r"|accepted)\b"
         # ... "CCA won't substitute" (what "doesn't meet" is the not-required cue's)
         r"|[ \t]+(?:(?:alone|only|by[ \t]+itself|on[ \t]+its[ \t]+own)[ \t]+)?(?:won['’]?t|will[ \t]+not|doesn['’]?t"
-        r"|does[ \t]+not|can['’]?t|cannot)[ \t]+(?:substitute|count|qualify|work|cut[ \t]+it)\b",
+        r"|does[ \t]+not|can['’]?t|cannot)[ \t]+(?:substitute|count|qualify|work|cut[ \t]+it)\b"
+        # ... a reply's "RHIT alone no, sorry"
+        r"|[ \t]+(?:alone|only|by[ \t]+itself|on[ \t]+its[ \t]+own)[ \t]*,?[ \t]*(?:no|nope)\b"
+        r"(?![ \t]+(?:more|less|later)\b)",
         # not those who lack it: "Applicants who do not hold a CPC are not eligible", "Candidates without an active
         # CCS will not be considered" (a must)
         unless=r"\b(?:without|lacking|(?:who|that)\s+(?:do|does)\s*(?:not|n['’]t)\s+(?:hold|have|possess|carry)"
@@ -2466,7 +2525,21 @@ DISMISSALS = [
         # ... "NorthStar also has a pro fee coder opening for the clinics (CPC required, E/M heavy, 1 yr exp)"
         r"|\balso\s+(?:has|have|had)\s+an?\b[^.;\n]{0,60}?\b(?:opening|posting|vacancy)\b"
         # ... another employer's: "ours is RHIT required for literally everything now"
-        r"|\b(?:ours|mine)\s+(?:is|was|wants|requires|needs)\b",
+        r"|\b(?:ours|mine)\s+(?:is|was|wants|requires|needs)\b"
+        # ... other postings the candidate is sent to: "If you hold a CPC and want outpatient work, see our
+        # Outpatient Coder postings"
+        r"|\b(?:see|check\s+out|look\s+at|apply\s+(?:to|for))\s+(?:our|the|those|these)\s+(?:[\w/-]+\s+){0,4}?"
+        r"(?:postings|openings|jobs|listings|positions|roles|requisitions)\b",
+    ),
+    Dismissal(
+        name="tells-them-apart",
+        scope="clause",
+        reason="names things the employer tells apart, not what it asks",
+        # a staffing firm's: "Our recruiters are HIM people themselves - we know the difference between a CCS and a
+        # CPC"
+        pattern=r"\b(?:know|knows|understand|understands|tell|explain)\s+(?:the\s+)?differences?\s+between\b",
+        # (not a candidate who must: "You must know the difference between ICD-10-CM and ICD-10-PCS")
+        unless=r"\b(?:you|candidates?|applicants?|must|required|should|able\s+to|ability)\b",
     ),
     Dismissal(
         name="not-that-one",
@@ -3510,13 +3583,21 @@ ANY_OF_CUES = [
         # ... nor what is numbered in time or place ("Year 1:", "Week 2:", "Site 1:"), nor referees
         r"|Year|Week|Day|Month|Quarter|Round|Shift|Session|Semester|Term|Site|Location|Room|Floor|Suite|Ward|Unit"
         r"|Reference|Referee|Interview|Priority|Goal|Objective|Example|Scenario|Case|Note)\b)"
-        r"(?P<stem>(?:[A-Z][\w/&.-]*[ \t]+){1,4}?|(?=Level[ \t]|Tier[ \t]))(?:Level[ \t]+|Tier[ \t]+)?"
+        # ... or a grade's: "Grade 2" (Australia's, Ireland's)
+        r"(?P<stem>(?:[A-Z][\w/&.-]*[ \t]+){1,4}?|(?=Level[ \t]|Tier[ \t]|Grade[ \t]))"
+        r"(?:Level[ \t]+|Tier[ \t]+|Grade[ \t]+)?"
         # (a whole word: not the "I" of "Health Information Technician I", taken as "Health I")
         # ... or a figure after the job's name, as a state's class series numbers its levels: "HIT 1:", "Health
         # Information Technician 2:" (a label alone on its line: not a numbered duty, "EJF 2: Directs ...")
-        r"(?:(?P<entry>Trainee|Apprentice)|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5]|(?<=Tier )[1-5])"
+        # ... or a letter after "Level": "Level A", "Level B"
+        r"(?:(?P<entry>Trainee|Apprentice)"
+        r"|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5A-E]|(?<=Tier )[1-5]|(?<=Grade )[1-5])"
         r"|(?P<figure>(?<=[A-Za-z] )[1-5]))(?!\w)"
         r"(?P<own>[ \t]*\((?:this|current)[ \t]+(?:posting|position|opening|role|job|vacancy)\))?"
+        # ... or a level the posting does not hire at: "Cancer Registrar I (not included in this posting)", "(not
+        # hiring at this level)", "(closed)"
+        r"(?P<closed>[ \t]*\((?i:not[ \t]+(?:included|part|open|hiring|being[ \t]+(?:filled|hired|recruited))"
+        r"[^()\n]{0,40}|closed|filled)\))?"
         r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
         # ... or marked open at its line's end, as career pages mark the level they hire for: "Coder II (Inpatient)
         # <-- OPEN", "Coder II - NOW HIRING", "Level 2 [open]"
@@ -3740,7 +3821,8 @@ CONNECTIVES = [
         # "final:" (over the lines of the final version), "scratch that", "make it preferred", "no longer required",
         # "I should have said it in the post"; a label with its colon ("Last updated: 01/2025" names nothing)
         # ... with its number or date: "EDIT 2:", "UPDATE (3/1):", "UPDATE 6/12:"
-        pattern=r"\b(?:edit|update|correction|final(?:\s+version)?|revised(?:\s+version)?)(?:\s*#?\d{1,4}(?:[/.\-]\d{1,4}){0,2}|\s*\([^()\n]{1,12}\))?"
+        # ... "Qualifications amended:", "Amendment 2 -"
+        pattern=r"\b(?:edit|update|correction|amended|amendment|final(?:\s+version)?|revised(?:\s+version)?)(?:\s*#?\d{1,4}(?:[/.\-]\d{1,4}){0,2}|\s*\([^()\n]{1,12}\))?"
         r"\s*[:\-–—]"
         # ... a line that ends with a colon over the corrected lines: "quick correction before this goes out, the
         # version below pulled a few lines from the old template:"
@@ -3751,6 +3833,18 @@ CONNECTIVES = [
         r"|\bshould\s+have\s+(?:said|written|put|mentioned|made\s+(?:it\s+)?clear)\b"
         r"|\bchange\s*(?:it\s+)?(?:->|→|to\b)",
         description='"EDIT: ...", "final:", "scratch that", "make it preferred": what follows changes what was asked',
+    ),
+    Connective(
+        name="old-version",
+        role="old_version",
+        # a job board's copy of an edited listing keeps the old text below a line of its own: "ORIGINAL LISTING
+        # (posted 02/19/2025) - no longer current", "Previous version (for reference only)", "--- Old posting
+        # (superseded) ---"; not a sentence that speaks of it ("The original listing is kept below for reference")
+        pattern=r"(?<![^\n])[\W\d_]*(?:original|previous|prior|old|earlier|former|superseded)\s+(?:job\s+)?"
+        r"(?:listing|posting|post|version|description|advert(?:isement)?|ad|requisition)\b[^\n]{0,80}?"
+        r"\b(?:no\s+longer\s+(?:current|valid|active|in\s+effect|applies)|superseded|replaced|(?:kept\s+)?for\s+"
+        r"reference(?:\s+only)?|outdated|archived|expired|not\s+current)\b[^\w\n]*(?=\n|\Z)",
+        description='"ORIGINAL LISTING (posted 02/19/2025) - no longer current": an earlier version kept below',
     ),
     Connective(
         name="with",

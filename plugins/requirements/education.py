@@ -358,6 +358,13 @@ _LEVEL_PATTERNS = (
             # the UK medical secretaries' award, as the labellers read it: "AMSPAR Diploma is desirable", "You must have
             # RSA level 2 and AMSPAR or equivalent qualification", "• AMSPAR"; not its membership
             r"|(?<!member of )(?<!members of )\bAMSPAR\b(?!\s+members?\b)"
+            # a vocational school's training: "Vocational or trade school training in medical office administration
+            # is a plus", "Medical trade school preferred"
+            # (not where a federal announcement says where education may have been had: "an accredited business,
+            # secretarial or technical school, junior college, college, or university")
+            r"|\b(?<!secretarial or )(?<!secretarial, or )(?<!business or )(?<!business, or )"
+            r"(?:vocational|trade|technical)\s+"
+            r"(?:or\s+(?:vocational|trade|technical)\s+)?school\b(?!,\s*(?:junior\s+)?college)"
             # "completion of an AHIMA-approved coding program": a finished program, not the employer's own training
             r"|\b(?:complet(?:ion|ed)\s+of|graduat(?:e|ion)\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:(?:coding|training|vocational)\s+(?:program|course)"
@@ -507,6 +514,9 @@ _TRIGGERS: tuple[tuple[str | re.Pattern[str], ...], ...] = (
         _CODING_COURSE,
         "pcap",
         "amspar",
+        "vocational school",  # a vocational, trade or technical school's
+        "trade school",
+        "technical school",
         _COMPLETION,  # two patterns: "c" or "g" first would stop the search at most words
         _GRADUATION,
         "nfq",

@@ -268,8 +268,10 @@ class AnyOfCue(_Rule):
       posting)").
       Matched in full, with named groups ``stem`` (the job's name: labels
       of the same job form one ladder), and ``entry`` (a trainee level),
-      ``numeral`` (a numbered level, digits or Roman) or ``senior``; an
-      ``own`` group marks the posting's own level ("(this posting)"). The
+      ``numeral`` (a numbered level, digits, Roman, or a letter after
+      "Level": "Level B") or ``senior``; an ``own`` group marks the
+      posting's own level ("(this posting)"), a ``closed`` group a level it
+      does not hire at ("(not included in this posting)"). The
       same rules find the levels a clause of prose names ("a Coder I ...
       needs a CCA"). See :mod:`screener.extraction.ladder`.
 
@@ -444,6 +446,13 @@ class Connective(_Rule):
       for what was named by then, as a sentence that opens with the cue does
       ("CCA or CPC desirable at appointment. Incumbents who do not hold one
       must obtain one within 12 months": required, by a stated date).
+    - ``old_version`` ("ORIGINAL LISTING (posted 02/19/2025) - no longer
+      current"): a line that labels what follows as an earlier version of
+      the posting, kept below the current one (a job board's copy of an
+      edited listing). What it asked is no longer asked, up to the next rule
+      line ("-----") after its text, or the end of the text; unless nothing
+      of the field is named outside it (see
+      :mod:`screener.extraction.corrections`).
     - ``strength_column`` ("Essential / Desirable", "Status", "Required?"):
       the name of a table's column whose cells give each row its strength,
       matched in full against the header's cell in lower case.
@@ -462,6 +471,7 @@ class Connective(_Rule):
         "heading_company",
         "strength_column",
         "without_it",
+        "old_version",
     ]
 
     @model_validator(mode="after")
@@ -635,6 +645,7 @@ LAYOUT_REASONS = {
     "other_level": "asked of another level of the career ladder the posting lists, not the level it is for",
     "other_opening": "asked by another of the numbered openings the posting lists, not the one it was saved for",
     "earlier_message": "in an earlier message the saved e-mail quotes, not in its newest text",
+    "old_version": "in an earlier version of the posting kept below the current one, no longer what it asks",
 }
 
 

@@ -35,12 +35,15 @@ from screener.core.rules import (
     RuleSet,
 )
 from screener.extraction.cells import cell_spans, may_hold_cells
+from screener.extraction.corrections import old_versions
 from screener.extraction.doc_text import text_of
 from screener.extraction.ladder import (
     LadderLevel,
     NamedLevel,
     career_ladder,
+    columns_of_levels_not_open,
     levels_named,
+    lowest_title_level,
     other_level_columns,
     title_level,
 )
@@ -1820,6 +1823,8 @@ class PostingContext:
             return Decision(None, "other_opening")
         if any(quoted_start <= start < quoted_end for quoted_start, quoted_end in self._earlier_messages):
             return Decision(None, "earlier_message")
+        if any(old_start <= start < old_end for old_start, old_end in self._old_versions):
+            return Decision(None, "old_version")
         section = self.section(start)
         if (
             section is not None
@@ -2315,7 +2320,7 @@ class PostingContext:
             words = self.text[decision.cue[0] : decision.cue[1]]
             rule = self.rules.cue_rule_at(decision.strength, self.lower, *decision.cue) if decision.strength else None
             return f"{words!r} nearby" + (f" (rule {rule.name})" if rule else "")
-        if decision.step in ("other_level", "other_opening", "earlier_message"):
+        if decision.step in ("other_level", "other_opening", "earlier_message", "old_version"):
             return LAYOUT_REASONS[decision.step]
         section = self.section(start)
         heading = section.heading.strip() if section is not None else ""
@@ -2342,9 +2347,10 @@ class PostingContext:
         ladder = self.ladder
         if ladder and not self._own_level_named:
             region = 1 + max((path.region for path in found), default=-1)
-            ranks = sorted({level.rank for level in ladder})
+            open_levels = [level for level in ladder if not level.closed]
+            ranks = sorted({level.rank for level in open_levels})
             found = sorted(
-                found + [AlternativePath(lv.start, lv.end, ranks.index(lv.rank) + 1, region) for lv in ladder]
+                found + [AlternativePath(lv.start, lv.end, ranks.index(lv.rank) + 1, region) for lv in open_levels]
             )
         return found
 
@@ -2352,6 +2358,11 @@ class PostingContext:
     def _earlier_messages(self) -> list[tuple[int, int]]:
         """The quoted lines of earlier messages in a saved e-mail chain (:mod:`screener.extraction.quoted`)."""
         return earlier_messages(self.text, self._mention_starts)
+
+    @cached_property
+    def _old_versions(self) -> list[tuple[int, int]]:
+        """The earlier versions of the posting kept below its current one (:mod:`screener.extraction.corrections`)."""
+        return old_versions(self, self._mention_starts)
 
     @cached_property
     def _other_openings(self) -> list[Opening]:
@@ -2366,15 +2377,17 @@ class PostingContext:
         """Whether ``char`` is in the text of a ladder level other than the one the posting is for, or in a clause
         that speaks only of other levels of the job the title names a level of ("Inpatient Coder II": "a Coder I
         ... needs a CCA; a Coder II (this opening) works ...; a Coder III ... needs the CCS")."""
-        if self._own_level_named and any(
-            level.start <= char < level.end and not (level.own or level.included) for level in self.ladder
+        if any(
+            level.start <= char < level.end
+            and (level.closed or (self._own_level_named and not (level.own or level.included)))
+            for level in self.ladder
         ):
+            return True
+        if any(start <= char < end for start, end in self._other_level_columns):
             return True
         own = self._title_level
         if own is None:
             return False
-        if any(start <= char < end for start, end in self._other_level_columns):
-            return True
         c_start, c_end = self.clause(char, char)
         named = levels_named(self.text, c_start, c_end, self.rules, lower=self.lower)
         same_job = [level for level in named if level.job in (own.job, "") and (level.job or not own.job)]
@@ -2388,9 +2401,16 @@ class PostingContext:
 
     @cached_property
     def _other_level_columns(self) -> list[tuple[int, int]]:
-        """A table's cells under other levels of the title's job ("Requirement | Coder I | Coder II | Coder III")."""
+        """A table's cells under other levels of the title's job ("Requirement | Coder I | Coder II | Coder III"), or
+        under levels of a family named by words that the title does not hire at ("Level | Coding Associate | Coding
+        Specialist | Senior Coding Specialist" under "Coding Specialist / Senior Coding Specialist")."""
         own = self._title_level
-        return [] if own is None else other_level_columns(self.text, self.rules, own)
+        if own is not None:
+            return other_level_columns(self.text, self.rules, own)
+        span = self.title_span
+        if span is None or not may_hold_cells(self.text):
+            return []
+        return columns_of_levels_not_open(self.text, self.lower, self.text[span[0] : span[1]])
 
     @cached_property
     def _title_level(self) -> NamedLevel | None:
@@ -2402,14 +2422,24 @@ class PostingContext:
             field = _TITLE_FIELD.search(self.text)
             if field is not None:
                 level = title_level(field.group(1), self.rules)
+        if level is None and span is not None and not self.ladder:
+            # the title hires at several levels ("Inpatient Coder - Level B or Level C") and no ladder lists them:
+            # the lowest is the bar every candidate must meet, and what prose asks of the others only places one
+            level = lowest_title_level(self.text[span[0] : span[1]], self.rules)
         return level
 
     def path(self, char: int) -> AlternativePath | None:
-        """The alternative qualification path that holds ``char``, if any."""
-        for path in self.paths:
-            if path.start <= char < path.end:
-                return path
-        return None
+        """The alternative qualification path that holds ``char``, if any.
+
+        Paths may lie inside one another: a ladder's level ("Requirements - CDIS I") holding its own "One of the
+        following: (a) ...; or (b) ...". A char inside a later path of either is off the main path, and that path is
+        the one returned; else the innermost path that holds it.
+        """
+        holding = [path for path in self.paths if path.start <= char < path.end]
+        if len(holding) < 2:
+            return holding[0] if holding else None
+        later = [path for path in holding if path.number > 1]
+        return min(later or holding, key=lambda path: path.end - path.start)
 
     def cue_ends(self, start: int, end: int) -> list[int]:
         """Where each strength cue of the sentence at ``start`` ends, for the cues that end in ``[start, end)``."""

@@ -1,4 +1,5 @@
-"""What a later correction changes: "EDIT: CPMA is preferred, not required", a draft and then its "final:" version.
+"""What a later correction changes: "EDIT: CPMA is preferred, not required", a draft and then its "final:" version;
+and what an earlier version kept below the current one no longer asks.
 
 Threads, chats and e-mail chains that people save for a job hold what the
 hiring side first wrote and what it changed later ("make it preferred",
@@ -39,6 +40,43 @@ def _may_occur(pattern: re.Pattern[str], ctx: PostingContext) -> bool:
     look for the words costs less than the search."""
     literals = _literals(pattern)
     return literals is None or any(literal in ctx.literals for literal in literals)
+
+
+#: A line of rule characters that sets a part of a saved page apart: "-----", "=====", "*****"
+_RULE_LINE = re.compile(r"[ \t]*[-=_*~]{5,}[ \t]*")
+
+
+def old_versions(ctx: PostingContext, mention_starts: list[int]) -> list[tuple[int, int]]:
+    """The earlier versions of the posting kept below its current one, as ``(start, end)``: a job board's copy of an
+    edited listing ("ORIGINAL LISTING (posted 02/19/2025) - no longer current" over the old text).
+
+    Each runs from the line an ``old_version`` connective labels to the first rule line ("-----") after the text
+    under it (the rule lines right under the label belong to the label), or to the end of the text. None when
+    nothing of the field (``mention_starts``, sorted) is named outside them: an old version alone is all there is.
+    """
+    pattern = ctx.rules.connective("old_version")
+    if pattern is None or not _may_occur(pattern, ctx):
+        return []
+    text = ctx.text
+    spans = []
+    for match in pattern.finditer(ctx.lower):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = len(text)
+        position, seen_text = text.find("\n", match.end()), False
+        while position >= 0:
+            line_end = text.find("\n", position + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            if _RULE_LINE.fullmatch(text, position + 1, line_end):
+                if seen_text:
+                    end = position + 1
+                    break
+            elif text[position + 1 : line_end].strip():
+                seen_text = True
+            position = line_end if line_end < len(text) else -1
+        spans.append((start, end))
+    if all(any(start <= at < end for start, end in spans) for at in mention_starts):
+        return []
+    return spans
 
 
 class Correction(NamedTuple):

@@ -2,12 +2,14 @@
 
 Each level is written as a label at a line's start, the job's name then its
 level, and a colon ("Tech Trainee:", "Coding Specialist II:", "Level 2:"), or
-a dash in a heading line ("Cancer Registrar II - Qualifications"), or as a
-table row's first cell (parted by "|" or tabs); what follows, up to the next
-level or the end of the paragraph, is what that level asks. The
-``ladder_level`` any-of rules say which labels name a level (see
-:class:`screener.core.rules.AnyOfCue`); two levels or more of one job make a
-ladder.
+a dash in a heading line ("Cancer Registrar II - Qualifications"; a paragraph
+of one line may run on after it), or at a heading line's end after a dash or
+a colon ("Key Selection Criteria - Grade 2"), or as a table row's first cell
+(parted by "|" or tabs); what follows, up to the next level or the end of the
+paragraph, is what that level asks. The ``ladder_level`` any-of rules say
+which labels name a level (see :class:`screener.core.rules.AnyOfCue`); two
+levels or more of one job make a ladder. A level the posting says it does not
+hire at ("(not included in this posting)") asks nothing and is no way in.
 
 When the posting says which level it is for (its title names the level, as
 "Coding Specialist II - Outpatient" does, or the label says so: "(this
@@ -22,7 +24,11 @@ short-stay encounters and needs a CCA; a Coder III ... needs the CCS", "A
 CPC-A on its own is the Coder I path"): :func:`title_level` and
 :func:`levels_named` find the level a title names and the levels a clause
 names, so that a clause speaking only of another level of the title's job
-asks nothing of this one.
+asks nothing of this one. With no ladder, a title that names several levels
+("Inpatient Coder - Level B or Level C") hires at the lowest of them
+(:func:`lowest_title_level`). A ladder laid out in columns, levels named by
+words in a header ("Level | Coding Associate | Coding Specialist"), asks what
+the first column the title names asks (:func:`columns_of_levels_not_open`).
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ SENIOR_RANK = 100
 #: The longest label, in characters, from its line's start to its colon.
 _LONGEST_LABEL = 60
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+#: Levels lettered in order ("Level A", "Level B"): their ranks
+_LETTERS = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5}
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _BLANK_LINES = re.compile(r"[ \t]*(?:\n[ \t]*)+")
 
@@ -50,6 +58,8 @@ class LadderLevel(NamedTuple):
     rank: int  # 0 for a trainee level, else the level's number (``SENIOR_RANK`` for a senior one)
     own: bool  # the level the posting is for
     included: bool = False  # a level whose requirements the posting's own level takes in ("Tier 1 requirements, plus")
+    closed: bool = False  # a level the posting says it does not hire at ("Cancer Registrar I (not included in this
+    # posting)")
 
 
 class _Label(NamedTuple):
@@ -59,6 +69,7 @@ class _Label(NamedTuple):
     level: str  # the level's words as written ("II", "Trainee")
     rank: int
     says_own: bool
+    closed: bool = False
 
 
 def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = None) -> list[LadderLevel]:
@@ -71,11 +82,15 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     if not patterns:
         return []
     lower = text.lower() if lower is None else lower
-    labels = _labels(text, lower, patterns) if ":" in text else []
+    labels = _labels(text, lower, patterns, " ".join(title.lower().split())) if ":" in text else []
     headings = _dash_headings(text, lower, patterns, title.strip())
     if headings:
         labelled = {label.start for label in labels}
         labels = sorted([*labels, *(heading for heading in headings if heading.start not in labelled)])
+    if any(word in text for word in _SECOND_LEVEL_WORDS):
+        labelled = {label.start for label in labels}
+        ending = _headings_ending_with_a_level(text, lower, patterns, title.strip())
+        labels = sorted([*labels, *(heading for heading in ending if heading.start not in labelled)])
     if "|" in text:
         labels = sorted([*labels, *_cell_labels(text, lower, patterns)])
     if "\t" in text:
@@ -108,8 +123,9 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         named_in_title = re.search(
             rf"(?<!\w){re.escape(f'{label.job} {label.level.lower()}'.strip())}(?!\w)", title_words
         )
-        own = label.says_own or (bool(title_words) and named_in_title is not None)
-        levels.append(LadderLevel(label.start, min(next_start, _block_end(text, label.colon)), label.rank, own))
+        own = not label.closed and (label.says_own or (bool(title_words) and named_in_title is not None))
+        end = min(next_start, _block_end(text, label.colon))
+        levels.append(LadderLevel(label.start, end, label.rank, own, closed=label.closed))
     if len({level.rank for level in levels if level.own}) != 1:
         levels = [level._replace(own=False) for level in levels]  # no level, or several, said to be the posting's
         return levels
@@ -183,9 +199,11 @@ class NamedLevel(NamedTuple):
     rank: int
 
 
-#: A level followed by more ("Level 1, 2 or 3", "Coder I/II", "Coder II-III"): a title that names several
+#: A level followed by more ("Level 1, 2 or 3", "Coder I/II", "Coder II-III", "Level B or C"): a title that names
+#: several
 _MORE_LEVELS = re.compile(
-    r"\b(?:IV|V|I{1,3}|[1-5])[ \t]*(?:,|/|-|–|&|\bor\b|\band\b|\bto\b)[ \t]*(?:IV|V|I{1,3}|[1-5])\b"
+    r"\b(?:IV|V|I{1,3}|[1-5]|(?<=Level )[A-E])[ \t]*(?:,|/|-|–|&|\bor\b|\band\b|\bto\b)[ \t]*"
+    r"(?:IV|V|I{1,3}|[1-5]|(?:Level[ \t]+)?[A-E])\b"
 )
 #: What follows a level that is no job's ("a Level I trauma center", "Level III NICU"): a level of care
 _LEVEL_OF_CARE = re.compile(r"[ \t]*(?:trauma|nicu|nursery|neonatal|care|acuity)\b", re.I)
@@ -212,6 +230,17 @@ def title_level(title: str, rules: RuleSet) -> NamedLevel | None:
         return None
     found = set(levels_named(title, 0, len(title), rules, held=True))
     return found.pop() if len(found) == 1 else None
+
+
+def lowest_title_level(title: str, rules: RuleSet) -> NamedLevel | None:
+    """The lowest of the levels of one job a title names ("Inpatient Coder - Level B or Level C": level B; "Coder
+    I/II": Coder I, written first); ``None`` when it names one level or none, or levels of several jobs."""
+    found = set(levels_named(title, 0, len(title), rules, held=True))
+    if len({level.job for level in found}) != 1:
+        return None
+    if len(found) == 1:
+        return found.pop() if _MORE_LEVELS.search(title) else None
+    return min(found, key=lambda level: level.rank)
 
 
 def levels_named(
@@ -249,9 +278,14 @@ def levels_named(
     return found
 
 
-def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
+def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]], title_words: str = "") -> list[_Label]:
     """Every line-start label a ``(pattern, case-sensitive)`` matches: found by its colon, so a posting is scanned
-    once."""
+    once.
+
+    A level numbered by a figure right after the job's name ("HIT 2:") is a label alone on its line, not a numbered
+    duty whose text runs on ("EJF 2: Directs ..."); or with its text run on when the posting's title (``title_words``,
+    in lower case) names its job ("Health Information Analyst 1, 2 or 3" over "Analyst 1: Bachelor's degree ...").
+    """
     found = []
     colon = text.find(":")
     while colon >= 0:
@@ -260,8 +294,13 @@ def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]])
             for pattern, case_sensitive in patterns:
                 match = pattern.fullmatch(text if case_sensitive else lower, line_start, colon)
                 if match is not None:
-                    if not _a_figure_right_after_the_job(match) or _alone_on_its_line(text, colon):
-                        found.append(_label(match, line_start, colon))
+                    label = _label(match, line_start, colon)
+                    if (
+                        not _a_figure_right_after_the_job(match)
+                        or _alone_on_its_line(text, colon)
+                        or _names_the_job(title_words, label.job)
+                    ):
+                        found.append(label)
                     break
         colon = text.find(":", colon + 1)
     return found
@@ -303,7 +342,7 @@ def _dash_headings(text: str, lower: str, patterns: list[tuple[re.Pattern[str], 
             continue
         line_end = text.find("\n", dash)
         line_end = line_end if line_end >= 0 else len(text)
-        if line_end - line_start > _LONGEST_HEADING:
+        if line_end - line_start > _LONGEST_HEADING and not _a_paragraph_of_its_own(text, line_start, line_end):
             continue
         label_end = dash
         while label_end > line_start and text[label_end - 1] in " \t":
@@ -316,6 +355,52 @@ def _dash_headings(text: str, lower: str, patterns: list[tuple[re.Pattern[str], 
                     (in_the_title if is_title else found).append(_label(match, line_start, label_end))
                 break
     return sorted(found + in_the_title) if found else []
+
+
+def _a_paragraph_of_its_own(text: str, line_start: int, line_end: int) -> bool:
+    """Whether a line stands between blank lines (or the text's ends): a level's whole text run on after its name
+    and a dash ("Health Information Specialist II - Associate degree in health information technology. RHIT
+    preferred. Two years of HIM experience. Handles subpoenas ...")."""
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    below = text.find("\n", line_end + 1)
+    blank_above = line_start == 0 or not text[above : line_start - 1].strip()
+    blank_below = line_end >= len(text) - 1 or not text[line_end + 1 : below if below >= 0 else len(text)].strip()
+    return blank_above and blank_below
+
+
+#: What parts a heading's words from the level that ends its line: "Key Selection Criteria - Grade 2"
+_BEFORE_A_HEADING_S_LEVEL = (" - ", " – ", " — ", ": ")
+#: The longest heading line, in characters, that a level ends
+_LONGEST_LEVEL_HEADING = 80
+
+
+def _headings_ending_with_a_level(
+    text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]], title: str
+) -> list[_Label]:
+    """Levels named at the end of a heading line of their own, after a dash or a colon: "Key Selection Criteria -
+    Grade 2", "Additional Key Selection Criteria - Grade 3", "Minimum qualifications: Coder II" (what the level asks
+    is the text under it). Not the title line, nor a line that names several levels ("Clinical Coder - Grade 2 or
+    Grade 3")."""
+    found = []
+    for level_at_the_end in _LEVEL_AT_A_LINE_END.finditer(text):
+        line_start = text.rfind("\n", 0, level_at_the_end.start()) + 1
+        line_end = level_at_the_end.end()
+        if line_end - line_start > _LONGEST_LEVEL_HEADING:
+            continue
+        line = text[line_start:line_end]
+        if (title and line.strip() == title) or _MORE_LEVELS.search(line):
+            continue
+        cut, separator = max((line.rfind(separator), separator) for separator in _BEFORE_A_HEADING_S_LEVEL)
+        if cut <= 0:
+            continue
+        level_start = line_start + cut + len(separator)
+        level_end = line_start + len(line.rstrip())
+        for pattern, case_sensitive in patterns:
+            match = pattern.fullmatch(text if case_sensitive else lower, level_start, level_end)
+            if match is not None:
+                found.append(_label(match, line_start, line_end)._replace(start=line_start))
+                break
+    return found
 
 
 #: A table row's first cell, up to the "|" after it ("Coder II | Associate degree | CCS or CIC | 2 years"; a leading
@@ -354,20 +439,21 @@ def _cell_labels(
 
 #: What a ladder written in prose holds beside its first level: a second numeral, a trainee, a numbered level (one
 #: "\b" before the alternatives: the search is then several times faster than with a "\b" in each)
-_MAY_HOLD_A_SECOND_LEVEL = re.compile(r"\b(?:II|Trainee|Apprentice|Level [2-5]|Tier [2-5])\b")
+_MAY_HOLD_A_SECOND_LEVEL = re.compile(r"\b(?:II|Trainee|Apprentice|Level [2-5B-E]|Tier [2-5]|Grade [2-5])\b")
 #: The words of ``_MAY_HOLD_A_SECOND_LEVEL``, each looked for first with ``in`` (a scan in C): most postings hold none
-_SECOND_LEVEL_WORDS = ("II", "Trainee", "Apprentice", "Level ", "Tier ")
+_SECOND_LEVEL_WORDS = ("II", "Trainee", "Apprentice", "Level ", "Tier ", "Grade ")
 #: A paragraph's start: the text's, or a line's after a blank line
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=\S)")
 #: The end of a line that ends with a level ("Coder II", "Level 1", "Coder II (this position)", "Coder II <-- OPEN"):
 #: where a level alone on its line may be, found in one search rather than by trying the ladder's pattern at every line
 _LEVEL_AT_A_LINE_END = re.compile(
-    r"(?:\b(?:IV|V|I{1,3}|Trainee|Apprentice)|\b(?:Level|Tier)[ \t]+[1-5])(?:[ \t]*\([^()\n]{0,40}\))?"
+    r"(?:\b(?:IV|V|I{1,3}|Trainee|Apprentice)|\b(?:Level|Tier|Grade)[ \t]+[1-5]|\bLevel[ \t]+[A-E])"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?"
     r"(?:[-–—=<>←→|*[( \t:]+(?i:open|now[ \t]+hiring|hiring(?:[ \t]+now)?|currently[ \t]+open)[ \t]*[])*!]*)?[ \t]*$",
     re.M,
 )
 #: A level word near a paragraph's start, before the ladder's pattern is tried there
-_A_LEVEL_WORD = re.compile(r"\b(?:IV|V|I{1,3}|Trainee|Apprentice|Level[ \t]+[1-5]|Tier[ \t]+[1-5])\b")
+_A_LEVEL_WORD = re.compile(r"\b(?:IV|V|I{1,3}|Trainee|Apprentice|Level[ \t]+[1-5A-E]|(?:Tier|Grade)[ \t]+[1-5])\b")
 #: How far into a paragraph its level may end ("Inpatient Coding Specialist III (this position)")
 _LEVEL_REACH = 80
 #: What follows a level named at a paragraph's start, in prose: a word in lower case ("Inpatient Coder I is a
@@ -418,6 +504,12 @@ def _paragraph_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str
     return list(found.values())
 
 
+def _names_the_job(title_words: str, job: str) -> bool:
+    """Whether the title holds a job's name as words of their own ("analyst" in "health information analyst 1, 2 or
+    3")."""
+    return bool(job) and re.search(rf"(?<!\w){re.escape(job)}(?!\w)", title_words) is not None
+
+
 def _a_figure_right_after_the_job(match: re.Match[str]) -> bool:
     """Whether a label's level is a figure right after the job's name, as a class series numbers its levels ("HIT 2":
     the rule's ``figure`` group), not after a word for a level ("Level 2")."""
@@ -437,11 +529,13 @@ def _label(match: re.Match[str], line_start: int, colon: int) -> _Label:
         level, rank = groups["entry"], 0
     elif groups.get("numeral") or groups.get("figure"):
         level = groups.get("numeral") or groups["figure"]
-        rank = int(level) if level.isdigit() else _ROMAN.get(level.lower(), SENIOR_RANK)
+        rank = int(level) if level.isdigit() else _ROMAN.get(level.lower()) or _LETTERS.get(level.lower(), SENIOR_RANK)
     else:
         level, rank = groups.get("senior") or "", SENIOR_RANK
     job = " ".join((groups.get("stem") or "").lower().split())
-    return _Label(line_start, colon, job, level, rank, bool(groups.get("own") or groups.get("open")))
+    return _Label(
+        line_start, colon, job, level, rank, bool(groups.get("own") or groups.get("open")), bool(groups.get("closed"))
+    )
 
 
 def _block_end(text: str, colon: int) -> int:
@@ -500,3 +594,108 @@ def _level_columns(line: str, rules: RuleSet, own: NamedLevel) -> list[tuple[int
         column_start = line.rfind("|", 0, start) + 1 if "|" in line[:start] else start
         columns.append((column_start, end, rank is not None and rank != own.rank))
     return columns
+
+
+#: What parts a title's names of jobs: "Coding Specialist / Senior Coding Specialist - Professional Fee"
+_TITLE_PARTS = re.compile(r"[ \t]*(?:/|,|&|\+|[ \t]-[ \t]|[–—|(){}\[\]]|\b(?:or|and)\b)[ \t]*", re.I)
+
+
+def columns_of_levels_not_open(text: str, lower: str, title: str) -> list[tuple[int, int]]:
+    """The cells, line by line, of a table's columns headed by levels of a job family the posting does not hire at:
+    a ladder laid out in columns ("Level | Coding Associate | Coding Specialist | Senior Coding Specialist") under
+    the title "Coding Specialist / Senior Coding Specialist". A column the title does not name describes a level not
+    open; of the columns it names, those after the first describe a higher level it may place a candidate at, and the
+    first is the bar every candidate must meet. The table runs to its first blank line.
+
+    A header is a line of three cells or more (parted as :func:`screener.extraction.cells.cell_spans` parts them)
+    of which one at least, of two words or more, the title names as words of its own, and another shares a word
+    with it (a level of the same family, not a column of notes).
+    """
+    title_words = " ".join(title.lower().split())
+    parts = {part for part in _TITLE_PARTS.split(title_words) if part.count(" ") >= 1}
+    if not parts:
+        return []
+    found: list[tuple[int, int]] = []
+    seen_lines: set[int] = set()
+    for part in parts:
+        at = lower.find(part)
+        while at >= 0:
+            line_start = lower.rfind("\n", 0, at) + 1
+            if line_start not in seen_lines:
+                seen_lines.add(line_start)
+                found.extend(_cells_of_levels_not_open(text, lower, line_start, title_words))
+            at = lower.find(part, at + 1)
+    return found
+
+
+def _cells_of_levels_not_open(text: str, lower: str, line_start: int, title_words: str) -> list[tuple[int, int]]:
+    """The cells of the columns :func:`columns_of_levels_not_open` sets aside, under the header at ``line_start``."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    separator = "\t" if "\t" in text[line_start:line_end] else "|" if "|" in text[line_start:line_end] else None
+    cells = _split_cells(text, line_start, line_end, separator)
+    if len(cells) < 3:
+        return []
+    headers = [" ".join(lower[start:end].split()) for start, end in cells[1:]]
+    named = [header.count(" ") >= 1 and _names_the_job(title_words, header) for header in headers]
+    if not any(named):
+        return []
+    named_words = {word for header, is_named in zip(headers, named, strict=True) if is_named for word in header.split()}
+    first_named = named.index(True)
+    other = [
+        n > first_named if is_named else bool(named_words & set(header.split()))
+        for n, (header, is_named) in enumerate(zip(headers, named, strict=True))
+    ]
+    if not any(other):
+        return []
+    found: list[tuple[int, int]] = []
+    row_start = line_end + 1
+    while row_start < len(text):
+        row_end = text.find("\n", row_start)
+        row_end = len(text) if row_end < 0 else row_end
+        if not text[row_start:row_end].strip():
+            break
+        for start, end, column in _cells_in_columns(text, row_start, row_end, separator, cells, line_start):
+            if column >= 1 and column - 1 < len(other) and other[column - 1]:
+                found.append((start, end))
+        row_start = row_end + 1
+    return found
+
+
+def _cells_in_columns(
+    text: str, row_start: int, row_end: int, separator: str | None, header: list[tuple[int, int]], header_start: int
+) -> list[tuple[int, int, int]]:
+    """A row's cells with the number of the header's column each stands in: by their order where a tab or a pipe
+    parts them, by where they start where spaces align them (a cell is in the column whose header starts at or
+    before it)."""
+    row = _split_cells(text, row_start, row_end, separator)
+    if separator is not None:
+        return [(start, end, n) for n, (start, end) in enumerate(row)]
+    starts = [start - header_start for start, _ in header]
+    placed = []
+    for start, end in row:
+        offset = start - row_start
+        column = max((n for n, header_offset in enumerate(starts) if header_offset <= offset + 1), default=0)
+        placed.append((start, end, column))
+    return placed
+
+
+def _split_cells(text: str, start: int, end: int, separator: str | None) -> list[tuple[int, int]]:
+    """A line's cells as ``(start, end)``: parted by each ``separator`` (a tab or a pipe; blank cells kept, so that a
+    row's cells stand under their headers), else as :func:`cell_spans` parts them. A pipe table's leading and
+    trailing pipes open and close its row."""
+    if separator is None:
+        return cell_spans(text, start, end)
+    spans = []
+    position = start
+    while True:
+        at = text.find(separator, position, end)
+        spans.append((position, end if at < 0 else at))
+        if at < 0:
+            break
+        position = at + 1
+    if separator == "|" and spans and not text[spans[0][0] : spans[0][1]].strip():
+        spans = spans[1:]
+    if separator == "|" and spans and not text[spans[-1][0] : spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans
