@@ -3822,8 +3822,14 @@ CONNECTIVES = [
         # "I should have said it in the post"; a label with its colon ("Last updated: 01/2025" names nothing)
         # ... with its number or date: "EDIT 2:", "UPDATE (3/1):", "UPDATE 6/12:"
         # ... "Qualifications amended:", "Amendment 2 -"
-        pattern=r"\b(?:edit|update|correction|amended|amendment|final(?:\s+version)?|revised(?:\s+version)?)(?:\s*#?\d{1,4}(?:[/.\-]\d{1,4}){0,2}|\s*\([^()\n]{1,12}\))?"
-        r"\s*[:\-–—]"
+        # ... and who made it: "*** UPDATE 04/22 from Talent Acquisition - please read before applying ***"
+        # ... "AMENDMENT NO. 2 - posted 03/18/2025"
+        pattern=r"\b(?:edit|update|correction|amended|amendment|final(?:\s+version)?|revised(?:\s+version)?)"
+        r"(?:\s*(?:no\.?\s*|number\s*|#)?\d{1,4}(?:[/.\-]\d{1,4}){0,2}|\s*\([^()\n]{1,12}\))?"
+        r"(?:\s+from\s+(?:the\s+)?[^\n:–—-]{1,40}?)?\s*[:\-–—]"
+        # ... a line of its own over the changed text: "RE-POSTED WITH CHANGES (06/10)"
+        r"|\b(?:re-?posted|re-?opened|re-?advertised|re-?issued|updated|amended)\s+with\s+"
+        r"(?:changes|(?:new|updated|revised)\s+requirements)\b[^\n]{0,40}(?=\n)"
         # ... a line that ends with a colon over the corrected lines: "quick correction before this goes out, the
         # version below pulled a few lines from the old template:"
         r"|\bcorrection\b[^\n:]{0,120}:(?=[ \t]*\n)"
@@ -3835,15 +3841,29 @@ CONNECTIVES = [
         description='"EDIT: ...", "final:", "scratch that", "make it preferred": what follows changes what was asked',
     ),
     Connective(
+        name="struck-out",
+        role="struck_out",
+        # "[removed: Current CTR credential required at time of hire.]", "~~CPC~~ COC or CCS" (struck through in
+        # Markdown)
+        pattern=r"\[(?:removed|deleted|struck(?:\s+out)?|taken\s+out)\s*[:\-–—][^\]\n]{0,300}\]"
+        r"|(?<!~)~~(?=[^~\s])[^~\n]{1,300}?~~",
+        description='"[removed: ...]", "~~CPC~~": text the posting marks as taken out',
+    ),
+    Connective(
         name="old-version",
         role="old_version",
         # a job board's copy of an edited listing keeps the old text below a line of its own: "ORIGINAL LISTING
         # (posted 02/19/2025) - no longer current", "Previous version (for reference only)", "--- Old posting
         # (superseded) ---"; not a sentence that speaks of it ("The original listing is kept below for reference")
-        pattern=r"(?<![^\n])[\W\d_]*(?:original|previous|prior|old|earlier|former|superseded)\s+(?:job\s+)?"
-        r"(?:listing|posting|post|version|description|advert(?:isement)?|ad|requisition)\b[^\n]{0,80}?"
+        # (only marks before it on its line: :func:`screener.extraction.corrections.old_versions` checks; a pattern that
+        # starts with the line's marks would be tried at every position of every posting)
+        pattern=r"\b(?:original|previous|prior|old|earlier|former|superseded)\s+(?:job\s+)?"
+        r"(?:listing|posting|post|version|description|advert(?:isement)?|ad|requisition)\b(?:[^\n]{0,80}?"
         r"\b(?:no\s+longer\s+(?:current|valid|active|in\s+effect|applies)|superseded|replaced|(?:kept\s+)?for\s+"
-        r"reference(?:\s+only)?|outdated|archived|expired|not\s+current)\b[^\w\n]*(?=\n|\Z)",
+        r"reference(?:\s+only)?|outdated|archived|expired|not\s+current)\b"
+        # ... or the label alone, set off like a heading: "----- Original job description (posted Sep 9, 2024) -----"
+        r"|[ \t]*(?:\([^()\n]{0,40}\))?(?=[^\w\n]*[-=*_~]{3})"
+        r")[^\w\n]*(?=\n|\Z)",
         description='"ORIGINAL LISTING (posted 02/19/2025) - no longer current": an earlier version kept below',
     ),
     Connective(

@@ -453,6 +453,8 @@ class Connective(_Rule):
       line ("-----") after its text, or the end of the text; unless nothing
       of the field is named outside it (see
       :mod:`screener.extraction.corrections`).
+    - ``struck_out`` ("[removed: ...]", "~~CPC~~"): matched in full, text the
+      posting marks as taken out; what it names is not asked.
     - ``strength_column`` ("Essential / Desirable", "Status", "Required?"):
       the name of a table's column whose cells give each row its strength,
       matched in full against the header's cell in lower case.
@@ -472,6 +474,7 @@ class Connective(_Rule):
         "strength_column",
         "without_it",
         "old_version",
+        "struck_out",
     ]
 
     @model_validator(mode="after")
@@ -646,6 +649,7 @@ LAYOUT_REASONS = {
     "other_opening": "asked by another of the numbered openings the posting lists, not the one it was saved for",
     "earlier_message": "in an earlier message the saved e-mail quotes, not in its newest text",
     "old_version": "in an earlier version of the posting kept below the current one, no longer what it asks",
+    "struck_out": "struck out of the posting: text it marks as removed",
 }
 
 

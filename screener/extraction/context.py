@@ -35,7 +35,7 @@ from screener.core.rules import (
     RuleSet,
 )
 from screener.extraction.cells import cell_spans, may_hold_cells
-from screener.extraction.corrections import old_versions
+from screener.extraction.corrections import old_versions, struck_out
 from screener.extraction.doc_text import text_of
 from screener.extraction.ladder import (
     LadderLevel,
@@ -1825,6 +1825,8 @@ class PostingContext:
             return Decision(None, "earlier_message")
         if any(old_start <= start < old_end for old_start, old_end in self._old_versions):
             return Decision(None, "old_version")
+        if any(struck_start <= start < struck_end for struck_start, struck_end in self._struck_out):
+            return Decision(None, "struck_out")
         section = self.section(start)
         if (
             section is not None
@@ -2320,7 +2322,7 @@ class PostingContext:
             words = self.text[decision.cue[0] : decision.cue[1]]
             rule = self.rules.cue_rule_at(decision.strength, self.lower, *decision.cue) if decision.strength else None
             return f"{words!r} nearby" + (f" (rule {rule.name})" if rule else "")
-        if decision.step in ("other_level", "other_opening", "earlier_message", "old_version"):
+        if decision.step in ("other_level", "other_opening", "earlier_message", "old_version", "struck_out"):
             return LAYOUT_REASONS[decision.step]
         section = self.section(start)
         heading = section.heading.strip() if section is not None else ""
@@ -2358,6 +2360,11 @@ class PostingContext:
     def _earlier_messages(self) -> list[tuple[int, int]]:
         """The quoted lines of earlier messages in a saved e-mail chain (:mod:`screener.extraction.quoted`)."""
         return earlier_messages(self.text, self._mention_starts)
+
+    @cached_property
+    def _struck_out(self) -> list[tuple[int, int]]:
+        """What the posting marks as taken out (:mod:`screener.extraction.corrections`)."""
+        return struck_out(self)
 
     @cached_property
     def _old_versions(self) -> list[tuple[int, int]]:

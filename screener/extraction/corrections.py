@@ -61,6 +61,8 @@ def old_versions(ctx: PostingContext, mention_starts: list[int]) -> list[tuple[i
     spans = []
     for match in pattern.finditer(ctx.lower):
         start = text.rfind("\n", 0, match.start()) + 1
+        if any(c.isalnum() for c in text[start : match.start()]):
+            continue  # words before it on its line: a sentence that speaks of the old version, no label of it
         end = len(text)
         position, seen_text = text.find("\n", match.end()), False
         while position >= 0:
@@ -77,6 +79,24 @@ def old_versions(ctx: PostingContext, mention_starts: list[int]) -> list[tuple[i
     if all(any(start <= at < end for start, end in spans) for at in mention_starts):
         return []
     return spans
+
+
+def struck_out(ctx: PostingContext) -> list[tuple[int, int]]:
+    """The stretches the posting marks as taken out ("[removed: Current CTR credential required at time of hire.]",
+    "~~CPC~~"), as ``(start, end)``: by the ``struck_out`` connectives, matched in full."""
+    pattern = ctx.rules.connective("struck_out")
+    if pattern is None or not _may_occur(pattern, ctx):
+        return []
+    return [(match.start(), match.end()) for match in pattern.finditer(ctx.lower)]
+
+
+def _a_line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds but marks and blanks: a label over what it corrects
+    ("RE-POSTED WITH CHANGES (06/10)", "*** UPDATE ***")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not any(c.isalnum() for c in text[line_start:start]) and not any(c.isalnum() for c in text[end:line_end])
 
 
 class Correction(NamedTuple):
@@ -102,7 +122,7 @@ def correction_spans(ctx: PostingContext) -> list[Correction]:
     text, lower = ctx.text, ctx.lower
     spans = []
     for match in pattern.finditer(lower):
-        if not _A_LABEL_END.search(match.group()):
+        if not _A_LABEL_END.search(match.group()) and not _a_line_of_its_own(text, match.start(), match.end()):
             spans.append(Correction(match.start(), ctx.sentence(match.start())[1], whole_version=False))
             continue
         line_end = text.find("\n", match.end())

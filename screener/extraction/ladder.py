@@ -87,7 +87,10 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     if headings:
         labelled = {label.start for label in labels}
         labels = sorted([*labels, *(heading for heading in headings if heading.start not in labelled)])
-    if any(word in text for word in _SECOND_LEVEL_WORDS):
+    may_hold_a_second_level = (
+        any(word in text for word in _SECOND_LEVEL_WORDS) and _MAY_HOLD_A_SECOND_LEVEL.search(text) is not None
+    )
+    if may_hold_a_second_level:
         labelled = {label.start for label in labels}
         ending = _headings_ending_with_a_level(text, lower, patterns, title.strip())
         labels = sorted([*labels, *(heading for heading in ending if heading.start not in labelled)])
@@ -97,7 +100,7 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         labelled = {label.start for label in labels}
         rows = _cell_labels(text, lower, patterns, _FIRST_TAB_CELL)
         labels = sorted([*labels, *(row for row in rows if row.start not in labelled)])
-    if any(word in text for word in _SECOND_LEVEL_WORDS) and _MAY_HOLD_A_SECOND_LEVEL.search(text):
+    if may_hold_a_second_level:
         labels = sorted([*labels, *_paragraph_labels(text, lower, patterns)])
     by_job: dict[str, list[_Label]] = {}
     for label in labels:
