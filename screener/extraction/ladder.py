@@ -401,7 +401,7 @@ def _headings_ending_with_a_level(
         for pattern, case_sensitive in patterns:
             match = pattern.fullmatch(text if case_sensitive else lower, level_start, level_end)
             if match is not None:
-                found.append(_label(match, line_start, line_end)._replace(start=line_start))
+                found.append(_label(match, line_start, line_end))
                 break
     return found
 
