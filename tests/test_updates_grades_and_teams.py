@@ -203,9 +203,10 @@ def test_a_ladder_in_columns_asks_what_the_lowest_level_the_title_names_asks(ext
     assert years(extraction) == {2.0}
 
 
-def test_a_title_hiring_at_two_lettered_levels_asks_the_lower_s(extract):
+@pytest.mark.parametrize("title", ["Inpatient Coder - Level B or Level C", "Inpatient Coder (Level B or C)"])
+def test_a_title_hiring_at_two_lettered_levels_asks_the_lower_s(extract, title):
     text = (
-        "Inpatient Coder - Level B or Level C\n\nOur HIM coding department has three coder levels. Level A coders code "
+        f"{title}\n\nOur HIM coding department has three coder levels. Level A coders code "
         "outpatient records and must hold a CCA or CPC-A. Level B coders code inpatient cases and need a CCS, CIC or "
         "RHIT plus two years of inpatient coding. Level C coders take our most complex cases and need a CCS plus "
         "four years of inpatient coding.\n\nWhat you need\n* CCS, CIC or RHIT (Level B); CCS required for Level C\n"
@@ -234,3 +235,52 @@ def test_a_level_the_posting_says_it_does_not_hire_at_is_no_path(extract):
     extraction = extract(text)
     assert extraction.minimum_education("required") == "associate"
     assert extraction.minimum_experience_years("required") == 2.0
+
+
+def test_a_heading_that_ends_with_a_grade_heads_that_grade_s_criteria(extract):
+    text = (
+        "Clinical Coder - Grade 2 or Grade 3\n\nKey Selection Criteria - Grade 2\n1. Completion of a clinical coder "
+        "education program\n2. Minimum two years' experience coding acute admitted episodes\n\nAdditional Key "
+        "Selection Criteria - Grade 3\n1. Minimum four years' experience coding acute admitted episodes\n"
+    )
+    extraction = extract(text)
+    assert extraction.minimum_experience_years("required") == 2.0
+
+
+def test_paths_inside_a_level_s_path_keep_their_own_numbers(extract):
+    text = (
+        "CDI Specialist I / II\n\nRequirements - CDIS I\n- One of the following:\n  (a) Current RN license and two "
+        "(2) years of acute-care clinical nursing experience; or\n  (b) RHIA, RHIT or CCS, with three (3) years of "
+        "inpatient coding experience.\n- CCDS or CDIP within 18 months of hire.\n\nRequirements - CDIS II\n- All "
+        "CDIS I requirements, plus two (2) years of inpatient CDI experience.\n"
+    )
+    extraction = extract(text)
+    assert extraction.minimum_experience_years("required") == 2.0
+    coding = [r for r in extraction.requirements if r.kind == "experience" and r.years == 3.0]
+    assert coding and all(r.path == 2 for r in coding)
+
+
+# ---------------------------------------------------------------------- schooling outside the usual ladder
+
+
+def test_a_trade_school_is_a_certificate(extract):
+    text = (
+        "ROI Specialist\n\nQualifications:\n- High school diploma or GED required\n- Vocational or trade school "
+        "training in medical office administration is a plus\n"
+    )
+    assert extract(text).minimum_education("preferred") == "certificate"
+    # ... not where a federal announcement says where schooling may have been had
+    federal = (
+        "Medical Support Assistant GS-5\n\nEDUCATION SUBSTITUTION: This education must have been obtained in an "
+        "accredited business, secretarial or technical school, junior college, college, or university.\n"
+    )
+    assert extract(federal).minimum_education("required") is None
+
+
+def test_schooling_accepted_in_lieu_of_the_credential_is_no_level_asked(extract):
+    text = (
+        "Coding Quality Auditor II\n\nRequired Qualifications\n* Associate's degree in Health Information "
+        "Management.\n* RHIA, RHIT or CCS. Graduates of a CAHIIM-accredited HIM bachelor's program may be hired in "
+        "lieu of the credential provided the RHIA is earned within 12 months of hire.\n"
+    )
+    assert extract(text).minimum_education("required") == "associate"

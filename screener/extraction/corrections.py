@@ -60,9 +60,9 @@ def old_versions(ctx: PostingContext, mention_starts: list[int]) -> list[tuple[i
     text = ctx.text
     spans = []
     for match in pattern.finditer(ctx.lower):
-        start = text.rfind("\n", 0, match.start()) + 1
-        if any(c.isalnum() for c in text[start : match.start()]):
+        if not _only_marks_before(text, match.start()):
             continue  # words before it on its line: a sentence that speaks of the old version, no label of it
+        start = text.rfind("\n", 0, match.start()) + 1
         end = len(text)
         position, seen_text = text.find("\n", match.end()), False
         while position >= 0:
@@ -90,13 +90,17 @@ def struck_out(ctx: PostingContext) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in pattern.finditer(ctx.lower)]
 
 
+def _only_marks_before(text: str, at: int) -> bool:
+    """Whether nothing but marks and blanks stands before ``at`` on its line ("----- Original job description")."""
+    return not any(c.isalnum() for c in text[text.rfind("\n", 0, at) + 1 : at])
+
+
 def _a_line_of_its_own(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all its line holds but marks and blanks: a label over what it corrects
     ("RE-POSTED WITH CHANGES (06/10)", "*** UPDATE ***")."""
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return not any(c.isalnum() for c in text[line_start:start]) and not any(c.isalnum() for c in text[end:line_end])
+    return _only_marks_before(text, start) and not any(c.isalnum() for c in text[end:line_end])
 
 
 class Correction(NamedTuple):

@@ -110,7 +110,7 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
         return []
     ladder = max(ladders, key=len)  # one job's ladder; a second is rare enough to leave
     title_words = " ".join(title.lower().split())
-    if not any(_names_a_level(title_words, label.level) for label in ladder):
+    if not any(_holds_words(title_words, label.level) for label in ladder):
         # the posting's title under the employer's name ("COUNTY OF ... — HUMAN RESOURCES / Class Specification /
         # HEALTH INFORMATION TECHNICIAN II"), its level described again below with the others
         if _heads_the_posting(text, ladder):
@@ -118,7 +118,7 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
             ladder = ladder[1:]
         else:
             title_words = _a_level_alone_near_the_top(lower, ladder) or title_words
-    if len({label.rank for label in ladder if _names_a_level(title_words, label.level)}) > 1:
+    if len({label.rank for label in ladder if _holds_words(title_words, label.level)}) > 1:
         title_words = ""  # the title names several levels ("Coder I, II or III"): it hires into any of them
     levels = []
     for n, label in enumerate(ladder):
@@ -301,7 +301,7 @@ def _labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]],
                     if (
                         not _a_figure_right_after_the_job(match)
                         or _alone_on_its_line(text, colon)
-                        or _names_the_job(title_words, label.job)
+                        or _holds_words(title_words, label.job)
                     ):
                         found.append(label)
                     break
@@ -466,9 +466,10 @@ _PROSE_AFTER_A_LEVEL = re.compile(r"[ \t]+[a-z]")
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*\S")
 
 
-def _names_a_level(title_words: str, level: str) -> bool:
-    """Whether the title holds a level's words as a word of their own ("II" in "Coder I, II or III")."""
-    return bool(level) and re.search(rf"(?<!\w){re.escape(level.lower())}(?!\w)", title_words) is not None
+def _holds_words(title_words: str, words: str) -> bool:
+    """Whether the title (in lower case) holds ``words`` as words of their own: a level's ("II" in "coder i, ii or
+    iii"), a job's name ("analyst" in "health information analyst 1, 2 or 3")."""
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", title_words) is not None
 
 
 def _paragraph_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str], bool]]) -> list[_Label]:
@@ -505,12 +506,6 @@ def _paragraph_labels(text: str, lower: str, patterns: list[tuple[re.Pattern[str
                 found[start] = _label(match, start, end)
             break
     return list(found.values())
-
-
-def _names_the_job(title_words: str, job: str) -> bool:
-    """Whether the title holds a job's name as words of their own ("analyst" in "health information analyst 1, 2 or
-    3")."""
-    return bool(job) and re.search(rf"(?<!\w){re.escape(job)}(?!\w)", title_words) is not None
 
 
 def _a_figure_right_after_the_job(match: re.Match[str]) -> bool:
@@ -640,7 +635,7 @@ def _cells_of_levels_not_open(text: str, lower: str, line_start: int, title_word
     if len(cells) < 3:
         return []
     headers = [" ".join(lower[start:end].split()) for start, end in cells[1:]]
-    named = [header.count(" ") >= 1 and _names_the_job(title_words, header) for header in headers]
+    named = [header.count(" ") >= 1 and _holds_words(title_words, header) for header in headers]
     if not any(named):
         return []
     named_words = {word for header, is_named in zip(headers, named, strict=True) if is_named for word in header.split()}
