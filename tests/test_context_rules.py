@@ -475,6 +475,43 @@ def test_without_rules_every_mention_is_required():
         assert bare.decide(start, start + len(word)).strength == "required"
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Two years as a Coder I is required.",  # held_before
+        "Coder I experience is required.",  # held_after
+        "Meets all requirements of the Coder I position.",  # takes_in_before
+        "Coder I requirements, plus a CCS.",  # takes_in_after
+    ],
+)
+def test_the_career_ladders_words_come_from_the_language_rules(clause):
+    """The ladder module knows no English: which named level is a level held, or taken in, is the language
+    plugin's ``Connective`` rules; with only the rules that name levels, the same clause names another job's
+    level."""
+    from screener.core.rules import AnyOfCue
+    from screener.extraction.ladder import NamedLevel, levels_named
+
+    screener = builtin_screener()
+    levels_only = RuleSet(
+        rules=[r for r in screener.rules.rules if isinstance(r, AnyOfCue) and r.scope == "ladder_level"]
+    )
+    assert levels_named(clause, 0, len(clause), screener.rules) == []
+    assert levels_named(clause, 0, len(clause), levels_only) == [NamedLevel("coder", 1)]
+
+
+def test_a_level_of_care_is_the_language_rules_word():
+    from screener.core.rules import AnyOfCue
+    from screener.extraction.ladder import levels_named
+
+    screener = builtin_screener()
+    levels_only = RuleSet(
+        rules=[r for r in screener.rules.rules if isinstance(r, AnyOfCue) and r.scope == "ladder_level"]
+    )
+    text = "Our Level II trauma center codes every case."
+    assert levels_named(text, 0, len(text), screener.rules, held=True) == []
+    assert levels_named(text, 0, len(text), levels_only, held=True) != []
+
+
 # ---------------------------------------------------------------------- the core names no issuer or credential
 
 

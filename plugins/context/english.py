@@ -3867,6 +3867,50 @@ CONNECTIVES = [
         description='"ORIGINAL LISTING (posted 02/19/2025) - no longer current": an earlier version kept below',
     ),
     Connective(
+        name="takes-in-a-lower-level",
+        role="takes_in_before",
+        # in the text of the posting's own level, before a lower level's name: "Everything in Tier 1, plus: ...",
+        # "Meets all requirements of the Coder I position"
+        pattern=r"\b(?:everything\s+(?:in|from|of|at)|(?:meets\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:requirements"
+        r"|qualifications)\s+(?:of|for|at)|meets\s+(?:the\s+)?(?:requirements|qualifications)\s+(?:of|for|at))"
+        r"\s+(?:the\s+|an?\s+)?",
+        description='"Everything in Tier 1, plus ...", "Meets all requirements of the Coder I position": the lower '
+        "level's requirements are asked too",
+    ),
+    Connective(
+        name="plus-after-a-lower-level",
+        role="takes_in_after",
+        # after a lower level's name: "Tier 1 requirements, plus at least 1 year ...", "Coder I in addition to ..."
+        pattern=r"(?:\s+(?:requirements|qualifications))?[ \t]*,?[ \t]*(?:plus|in\s+addition\s+to)\b",
+        description='"Tier 1 requirements, plus ...": the lower level\'s requirements are asked too',
+    ),
+    Connective(
+        name="a-level-held",
+        role="held_before",
+        # a level held as experience, not spoken of as another job: "two years as a Coder I", "prior Coder II",
+        # "experience ... comparable to the County's class of Health Information Technician I"; a bare "As a Coder III
+        # you will ..." speaks of the level
+        pattern=r"(?:\b(?:years?|months?|experience|time|duties|work(?:ed|ing)?|serv(?:ed|ing))\b[^.;\n]{0,60}"
+        r"\b(?:as|of|(?:comparable|equivalent|equal)[ \t]+to)[ \t]+"
+        r"(?:an?[ \t]+|the[ \t]+)?(?:(?:[\w'’]+[ \t]+)?class[ \t]+of[ \t]+)?(?:(?:health|medical|information|records?"
+        r"|coding|him)[ \t]+){0,3}|\b(?:former|previous|prior|past)[ \t]+)",
+        description='"two years as a Coder I", "prior Coder II": a level held as experience, not another job',
+    ),
+    Connective(
+        name="a-level-held-after",
+        role="held_after",
+        # "Coder I experience", "Coder II (or equivalent) experience"
+        pattern=r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?experience\b",
+        description='"Coder I experience": a level held as experience, not another job',
+    ),
+    Connective(
+        name="a-level-of-care",
+        role="level_of_care",
+        # "a Level I trauma center", "Level III NICU": a level of care, no job's level
+        pattern=r"[ \t]*(?:trauma|nicu|nursery|neonatal|care|acuity)\b",
+        description='"a Level I trauma center", "Level III NICU": a level of care, no job\'s level',
+    ),
+    Connective(
         name="with",
         role="absolute",
         # written to start with a literal, which the search skips to; not a "with" that describes the subject of a

@@ -455,6 +455,21 @@ class Connective(_Rule):
       :mod:`screener.extraction.corrections`).
     - ``struck_out`` ("[removed: ...]", "~~CPC~~"): matched in full, text the
       posting marks as taken out; what it names is not asked.
+    - ``takes_in_before`` ("everything in", "meets all requirements of the")
+      and ``takes_in_after`` ("plus", "requirements, plus"): right before, or
+      right after, the name of a lower level of a career ladder in the text
+      of the posting's own level, take in that level's requirements ("Tier 2:
+      Tier 1 requirements, plus ...": Tier 1's are asked too); and a level so
+      named in prose is not another job's (see
+      :mod:`screener.extraction.ladder`). ``takes_in_before`` is matched
+      ending where the level's name starts, ``takes_in_after`` starting where
+      it ends.
+    - ``held_before`` ("two years as a", "prior"), ending where a level's
+      name starts, and ``held_after`` ("experience"), starting where it
+      ends: make the level one held as experience, not another job the
+      clause speaks of ("two years as a Coder I" is asked of a Coder II).
+    - ``level_of_care`` ("trauma", "NICU"): starting right after a level
+      ("a Level I trauma center"), makes it a level of care, no job's level.
     - ``strength_column`` ("Essential / Desirable", "Status", "Required?"):
       the name of a table's column whose cells give each row its strength,
       matched in full against the header's cell in lower case.
@@ -475,6 +490,11 @@ class Connective(_Rule):
         "without_it",
         "old_version",
         "struck_out",
+        "takes_in_before",
+        "takes_in_after",
+        "held_before",
+        "held_after",
+        "level_of_care",
     ]
 
     @model_validator(mode="after")

@@ -34,6 +34,7 @@ the first column the title names asks (:func:`columns_of_levels_not_open`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from screener.core.rules import RuleSet
@@ -132,33 +133,52 @@ def career_ladder(text: str, rules: RuleSet, title: str, lower: str | None = Non
     if len({level.rank for level in levels if level.own}) != 1:
         levels = [level._replace(own=False) for level in levels]  # no level, or several, said to be the posting's
         return levels
-    return _with_included_levels(lower, levels, ladder)
+    return _with_included_levels(lower, levels, ladder, rules)
 
 
-#: Before a lower level's name in the own level's text, words that take in its requirements ("Everything in Tier 1,
-#: plus: ...", "Meets all requirements of the Coder I position"); or after it, "plus" ("Tier 1 requirements, plus")
-_TAKES_IN_BEFORE = re.compile(
-    r"\b(?:everything\s+(?:in|from|of|at)|(?:meets\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:requirements|qualifications)"
-    r"\s+(?:of|for|at)|meets\s+(?:the\s+)?(?:requirements|qualifications)\s+(?:of|for|at))\s+(?:the\s+|an?\s+)?$",
-    re.I,
-)
-_PLUS_AFTER = re.compile(r"(?:\s+(?:requirements|qualifications))?[ \t]*,?[ \t]*(?:plus|in\s+addition\s+to)\b", re.I)
-#: How far before a level's name the words that take in its requirements may start
+#: How far before a level's name the words that take in its requirements (the ``takes_in_before`` connectives:
+#: "Everything in Tier 1, plus: ...", "Meets all requirements of the Coder I position") may start
 _TAKES_IN_REACH = 60
 
 
-def _with_included_levels(lower: str, levels: list[LadderLevel], labels: list[_Label]) -> list[LadderLevel]:
+def _ending_where_searched(rules: RuleSet, role: str) -> re.Pattern[str] | None:
+    """The connectives of ``role``, to be matched ending where the search ends (``pattern.search(text, start, end)``
+    finds one that ends at ``end``: words right before a name)."""
+    pattern = rules.connective(role)
+    return None if pattern is None else _anchored_at_the_end(pattern.pattern)
+
+
+@lru_cache(maxsize=32)
+def _anchored_at_the_end(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern})\Z")
+
+
+def _matches_at(pattern: re.Pattern[str] | None, text: str, at: int) -> bool:
+    return pattern is not None and pattern.match(text, at) is not None
+
+
+def _ends_at(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    return pattern is not None and pattern.search(text, max(0, start), end) is not None
+
+
+def _with_included_levels(
+    lower: str, levels: list[LadderLevel], labels: list[_Label], rules: RuleSet
+) -> list[LadderLevel]:
     """The levels, with those below the posting's own whose requirements its text takes in marked ``included``:
     "Tier 2 - ROI Specialist / ... / Requirements: Tier 1 requirements, plus at least 1 year ..." asks Tier 1's too."""
+    takes_in_before = _ending_where_searched(rules, "takes_in_before")
+    takes_in_after = rules.connective("takes_in_after")
+    if takes_in_before is None and takes_in_after is None:
+        return levels
     own = next(level for level in levels if level.own)
-    block = lower[own.start : own.end]  # (the patterns ignore case; the lower-case text keeps the names' spans)
+    block = lower[own.start : own.end]
     included = set()
     for level, label in zip(levels, labels, strict=True):
         if level.own or level.rank >= own.rank:
             continue
         name = " ".join(lower[label.start : label.colon].split()).lstrip("-•*·▪ ")
         for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", block):
-            if _TAKES_IN_BEFORE.search(block, 0, found.start()) or _PLUS_AFTER.match(block, found.end()):
+            if _ends_at(takes_in_before, block, 0, found.start()) or _matches_at(takes_in_after, block, found.end()):
                 included.add(level.start)
                 break
     return [level._replace(included=True) if level.start in included else level for level in levels]
@@ -208,22 +228,9 @@ _MORE_LEVELS = re.compile(
     r"\b(?:IV|V|I{1,3}|[1-5]|(?<=Level )[A-E])[ \t]*(?:,|/|-|–|&|\bor\b|\band\b|\bto\b)[ \t]*"
     r"(?:IV|V|I{1,3}|[1-5]|(?:Level[ \t]+)?[A-E])\b"
 )
-#: What follows a level that is no job's ("a Level I trauma center", "Level III NICU"): a level of care
-_LEVEL_OF_CARE = re.compile(r"[ \t]*(?:trauma|nicu|nursery|neonatal|care|acuity)\b", re.I)
-#: What comes right before a level held as experience, not spoken of as another job ("two years as a Coder I",
-#: "prior Coder II"); a bare "As a Coder III you will ..." speaks of the level
-_HELD_BEFORE = re.compile(
-    r"(?:\b(?:years?|months?|experience|time|duties|work(?:ed|ing)?|serv(?:ed|ing))\b[^.;\n]{0,60}"
-    # ... or measured by it: "experience ... comparable to the County's class of Health Information Technician I"
-    r"\b(?:as|of|(?:comparable|equivalent|equal)[ \t]+to)[ \t]+"
-    r"(?:an?[ \t]+|the[ \t]+)?(?:(?:[\w'’]+[ \t]+)?class[ \t]+of[ \t]+)?(?:(?:health|medical|information|records?"
-    r"|coding|him)[ \t]+){0,3}|\b(?:former|previous|prior|past)[ \t]+)$",
-    re.I,
-)
-#: How far before a level's job name :data:`_HELD_BEFORE` looks
+#: How far before a level's job name the words of a level held as experience (the ``held_before`` connectives: "two
+#: years as a Coder I", "prior Coder II") may start
 _HELD_REACH = 160
-#: ... or right after it ("Coder I experience")
-_HELD_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?experience\b", re.I)
 
 
 def title_level(title: str, rules: RuleSet) -> NamedLevel | None:
@@ -254,25 +261,33 @@ def levels_named(
     ``lower`` is the text in lower case, if the caller has it."""
     if not _A_LEVEL_WORD.search(text, start, end):
         return []
+    lower = text.lower() if lower is None else lower
+    level_of_care = rules.connective("level_of_care")
+    if not held:
+        held_before = _ending_where_searched(rules, "held_before")
+        held_after = rules.connective("held_after")
+        takes_in_before = _ending_where_searched(rules, "takes_in_before")
+        takes_in_after = rules.connective("takes_in_after")
     found = []
     for rule in rules.any_of("ladder_level"):
         if rule.regex is None:
             continue
-        if rule.rule.case_sensitive:
-            haystack = text
-        else:
-            lower = haystack = text.lower() if lower is None else lower
-        for match in rule.regex.finditer(haystack, start, end):
+        for match in rule.regex.finditer(text if rule.rule.case_sensitive else lower, start, end):
             level_end = match.end("entry") if match.group("entry") else match.end("numeral")
-            if level_end < 0 or text[level_end : level_end + 1].isalnum() or _LEVEL_OF_CARE.match(text, level_end):
+            if (
+                level_end < 0
+                or text[level_end : level_end + 1].isalnum()
+                or _matches_at(level_of_care, lower, level_end)
+            ):
                 continue
+            stem = match.start("stem")
             if not held and (
-                _HELD_BEFORE.search(text, max(start, match.start("stem") - _HELD_REACH), match.start("stem"))
-                or _HELD_AFTER.match(text, level_end)
+                _ends_at(held_before, lower, max(start, stem - _HELD_REACH), stem)
+                or _matches_at(held_after, lower, level_end)
                 # ... nor a level whose requirements this one takes in: "Meets all requirements of the Coder I
                 # position, plus 2 years of coding"
-                or _TAKES_IN_BEFORE.search(text, max(start, match.start("stem") - _TAKES_IN_REACH), match.start("stem"))
-                or _PLUS_AFTER.match(text, level_end)
+                or _ends_at(takes_in_before, lower, max(start, stem - _TAKES_IN_REACH), stem)
+                or _matches_at(takes_in_after, lower, level_end)
             ):
                 continue
             label = _label(match, 0, 0)
