@@ -1592,6 +1592,19 @@ DISMISSALS = [
         r"(?:(?!(?:on|in|to|for|about|of)\b)[\w/&,-]+\s+){0,6}?",
     ),
     Dismissal(
+        name="what-a-team-worked-with-does",
+        scope="before",
+        kinds=["coding_system", "skill", "software"],
+        reason="what another team does, not what is asked of the candidate",
+        # "works alongside Revenue Integrity, which maintains the chargemaster (CDM) and its CPT/HCPCS assignments"
+        # (the team's name right before the relative clause; not the post's own work: "a coder, who assigns CPT")
+        pattern=r"\b(?:integrity|team|department|group|office|committee|services|cycle|management|compliance"
+        r"|informatics|analytics|finance)(?:\s*\([^()\n]{1,20}\))?\s*,\s*which\s+(?:maintains|manages|owns|handles"
+        r"|oversees|runs|is\s+responsible\s+for)\s+[^.;\n]{0,50}?",
+        description='"works alongside Revenue Integrity, which maintains the chargemaster and its CPT/HCPCS '
+        "assignments\": that team's work",
+    ),
+    Dismissal(
         name="work-someone-else-does",
         scope="after",
         kinds=["skill"],
@@ -1891,6 +1904,10 @@ DISMISSALS = [
         # ... its size first: "Our 900+ credentialed coders (CPC, CCS, RHIT, RHIA) support ..."
         r"|\bour\s+(?:[\w+-]+\s+){0,2}?(?:coders|registrars|auditors|specialists|analysts|abstractors|reviewers"
         r"|nurses|educators)\s*\("
+        # ... how credentialed it is: "Our coding team is 100% credentialed (RHIT, RHIA, CCS and CIC)", "Our auditors
+        # are all certified (CPC, CCS, CPMA)"
+        r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department|coders|auditors|registrars|specialists)\s+"
+        r"(?:is|are)\s+(?:all\s+|fully\s+|\d+\s*%\s+)?(?:credentialed|certified)\b(?!\s+(?:to|in|for)\b)"
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
@@ -2142,7 +2159,11 @@ DISMISSALS = [
         r"(?:must\s+also\s+(?:hold|have|obtain|earn)"
         # "Applicants holding AHIMA credentials (RHIA, RHIT) must provide proof of CHIMA certification equivalency"
         r"|must\s+(?:also\s+)?(?:provide|show|submit)\s+(?:proof|evidence)\s+of\s+(?:[\w-]+\s+){0,3}?equivalen\w*"
-        r"|(?:may|can|will)\s+be\s+(?:hired|considered|accepted)\s+(?:if|provided|on\s+condition))\b",
+        r"|(?:may|can|will)\s+be\s+(?:hired|considered|accepted)\s+(?:if|provided|on\s+condition)"
+        # (not a condition that the same credential ripens: "New coders holding the CPC-A will be considered if the
+        # apprentice designation is removed within 12 months of hire": the CPC-A is a way in)
+        r"(?!(?:\s+that)?\s+(?:the|their|its|this)\s+(?:[\"“']?-a[\"”']?\s+|apprentice(?:ship)?\s+)"
+        r"(?:designation|status|credential)))\b",
     ),
     Dismissal(
         name="not-accepted",
@@ -2405,6 +2426,17 @@ DISMISSALS = [
         # a job alert's or a board's teaser of another job: '"...RHIA or RHIT plus CCS required; 5 years inpatient..."'
         pattern=r"[\"“](?:\.\.\.|…)",
         description='"...RHIA or RHIT plus CCS required..." (a quoted excerpt that opens with an ellipsis)',
+    ),
+    Dismissal(
+        name="for-candidates-holding",
+        scope="before",
+        kinds=["credential"],
+        reason="whom what is asked applies to: candidates who hold it, not a credential asked",
+        # "CCS preferred for candidates holding the RHIT or RHIA", "a CPMA is a plus for applicants with the CPC"
+        pattern=r"\bfor\s+(?:candidates|applicants|coders|those|individuals|hires|staff)\s+(?:already\s+)?"
+        r"(?:holding|with|who\s+(?:already\s+)?(?:hold|have))\s+(?:only\s+)?(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s*(?:,|or|and|/)\s*){0,4}",
+        description='"CCS preferred for candidates holding the RHIT or RHIA": the RHIT and RHIA are whom it is for',
     ),
     Dismissal(
         name="holders-who-must-also-hold",

@@ -20,7 +20,9 @@ _FIELDS_WORK = (
 
 #: Where a certificate or diploma of the field comes from: "from a post-secondary medical billing and coding program"
 _FROM_A_PROGRAM_OF_THE_FIELD = (
-    r"from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:coding|billing|records|transcription|registry)\s+"
+    # ... "from a CHIMA-accredited Health Information Management program"
+    r"from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:coding|billing|records|transcription|registry"
+    r"|health\s+information(?:\s+management)?)\s+"
     r"(?:program|course|school)\b"
 )
 
@@ -262,7 +264,10 @@ _LEVEL_PATTERNS = (
             # ... and "Degree or post-graduate Diploma in Occupational Therapy" (the degree is the lower path)
             # ... or a sentence of its own: "Evidence of CPD. Degree in health related subject or equivalent" (after a
             # word of four letters or more, not an abbreviation: "B.Sc. degree in" is named, "etc. degree" no start)
-            r"|(?:(?<![\w'’.)][ \t])|(?<=[a-z]{4}\.[ \t]))\b(?=degree[\s-]+(?:in|qualified|educated|qualification"
+            # ... or a numbered item: "1. Degree in Health Information Management", "(2) Degree in ..."
+            r"|(?:(?<![\w'’.)][ \t])|(?<=[a-z]{4}\.[ \t])"
+            r"|(?<=\n\d[.)][ \t])|(?<=\n\d\d[.)][ \t])|(?<=^\d[.)][ \t])|(?<=\n\(\d\)[ \t]))"
+            r"\b(?=degree[\s-]+(?:in|qualified|educated|qualification"
             r"|or\s+equivalent|or\s+post[\s-]?graduate)\b)"
             # "Registered Speech and Language Therapy Degree Qualification": a degree, whatever names its subject
             r"|\b(?=degree[\s-]+qualifications?\b)"
@@ -270,8 +275,9 @@ _LEVEL_PATTERNS = (
             # in ..." (its colon ends the stretch searched)
             r"|(?<=\b[A-D]\.[ \t])(?=degree[ \t]*\Z)"
             # a line, bullet or label that opens with the words of a degree: "- Relevant Nursing Degree - Either ..."
-            r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))(?:(?!(?:no|not|non|high|higher|any)\b)[a-z]+[ \t]+){1,3}?"
-            r"(?=degree\b)"
+            # (not a choice: "Diploma or degree from ..." is the diploma's, the lower path)
+            r"|(?:^|(?<=[\n•*·▪:-])|(?<=[\n•*·▪:-][ \t]))"
+            r"(?:(?!(?:no|not|non|high|higher|any|or|and)\b)[a-z]+[ \t]+){1,3}?(?=degree\b)"
             # "The successful candidates will be degree qualified"
             r"|(?<=\bbe )(?=degree[\s-]+qualified\b)"
             # the article left out: "The role holder will need to have appropriate degree"
@@ -319,7 +325,9 @@ _LEVEL_PATTERNS = (
             # (not a programme a trainer delivers: "deliver a comprehensive clinical coding training programme")
             r"|cod(?:ing|er)\s+(?:courses?|education\s+program(?:me)?s?)\b"
             # "Certificate or diploma from a post-secondary medical billing and coding program"
-            r"|(?:certificate|diploma)\s+(?:or\s+(?:a\s+)?(?:certificate|diploma)\s+)?"
+            # ... or a degree, whose lower path the diploma is: "Diploma or degree from a CHIMA-accredited Health
+            # Information Management program"
+            r"|(?:certificate|diploma)\s+(?:or\s+(?:a\s+)?(?:certificate|diploma|degree)\s+)?"
             + _FROM_A_PROGRAM_OF_THE_FIELD
             + r"|(?:coding|program|(?:cod(?:ing|er)|billing|records|information|regist\w*)\s+training)\s+certificate\b"
             # "Certificate of completion from an accredited coding program" (not a doctor's "Certificate of Completion
@@ -346,7 +354,10 @@ _LEVEL_PATTERNS = (
             # Health Information Management diploma or degree program"
             # ... the choice's close between: "A tertiary qualification (degree or diploma) in Health Information
             # Management"
-            r"(?<!apprenticeship )\bdiploma\)?\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s+" + _FIELDS_WORK + r")\b"
+            # ... and Australia's "Diploma of Clinical Coding"
+            r"(?<!apprenticeship )\bdiploma\)?\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|(?:in|of)\s+"
+            + _FIELDS_WORK
+            + r")\b"
             # ... the field named first: "Medical Office Administration diploma or certificate", "a medical coding
             # certificate or diploma"
             r"|\b(?:medical\s+office\s+administration|health\s+information(?:\s+management)?|health\s+records"
@@ -434,7 +445,7 @@ _HIGHER_DEGREE = re.compile(r"higher\s+degree")
 # "diploma from ..." (a coding program)
 _ASSOCIATE = re.compile(r"associate(?!d)")
 _CODING_COURSE = re.compile(r"cod(?:ing|er)\s+(?:course|education\s+program)")
-_DIPLOMA_PROGRAM = re.compile(r"diploma\)?\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s|from\s)")
+_DIPLOMA_PROGRAM = re.compile(r"diploma\)?\s+(?:or\s+(?:a\s+)?degree\s+)?(?:program|in\s|of\s|from\s)")
 _ASSOCIATE_IN_SHORT = re.compile(r"assoc\.?\s+deg")
 _SCHOOL_DIPLOMA_IN_SHORT = re.compile(r"s\.?\s+dip\b")
 #: trigger -> a word inside every occurrence of it: where the posting lacks the word, the trigger is not looked for.
@@ -675,7 +686,7 @@ _PREREQUISITE_AFTER = re.compile(
 _UNMAPPED = (
     r"\b(?:(?<!school )(?<!hs )(?<!h\.s\. )(?<!graduate )(?<!grad )(?<!postgraduate )diploma\b"
     # (not a certificate's: "Associate degree or diploma from an accredited medical coding program")
-    r"(?!\)?\s+(?:program|in\s+" + _FIELDS_WORK + r"|" + _FROM_A_PROGRAM_OF_THE_FIELD + r"))"
+    r"(?!\)?\s+(?:program|(?:in|of)\s+" + _FIELDS_WORK + r"|" + _FROM_A_PROGRAM_OF_THE_FIELD + r"))"
     # ... and the UK's other vocational awards: "BSc in Clinical Physiology/HTEC/MPPM or equivalent"
     r"|(?:hnc|hnd|onc|ond|diphe|nvq|svq|gnvq|btec|htec|dcr|cqsw|enb)\b|(?:dip|cert)\s?(?:he|sw)\b"
     # a body's award named by its letters: "a BSc or BAAT qualifications in Audiology" (not a degree's letters)
@@ -802,7 +813,11 @@ def screener_extract(doc, posting):
             and (
                 _above(text, m[1])
                 or _PREREQUISITE_AFTER.match(text, m[2])
-                or _A_NAMED_SCHOOL_BEFORE.search(text, max(0, m[1] - 60), m[1])
+                # (a school's name, not an examination's maker: "the Department of Education Leaving Certificate")
+                or (
+                    "school" in text[m[1] : m[2]].lower()
+                    and _A_NAMED_SCHOOL_BEFORE.search(text, max(0, m[1] - 60), m[1])
+                )
             )
         )
         and not _post_nominal(text, m[1], m[2])
