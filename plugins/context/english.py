@@ -538,6 +538,9 @@ SECTION_HEADINGS = [
         # ... "Extras that stand out"
         r"|(?:extras?\s+|things\s+)?(?:that|which)\s+(?:will\s+)?stand\s+out"
         r"|bonus points|additional considerations|highly regarded"
+        # a lead-in: "Preference will be given to applicants who, in addition to meeting the minimum qualifications,
+        # have:"
+        r"|preference\s+(?:will\s+be|is|may\s+be)\s+given"
         # "The most competitive candidates will also have:", "The strongest applicants bring:"
         r"|(?:most|more|highly)\s+competitive\s+(?:candidates|applicants)|strongest\s+(?:candidates|applicants)"
         # a civil-service posting's factors that score candidates who meet its minimums: "RATING FACTORS", "Quality
@@ -773,6 +776,10 @@ DISMISSALS = [
         r"(?:trust|employer|organi[sz]ation|hospital|practice|board|service|us)\b"
         # "a free, company-paid RHIT exam prep course"
         r"|\b(?:company|employer)[-\s]paid\b|\bexam\s+prep(?:aration)?\s+(?:course|class|program)\b"
+        # ... a public employer's: "may receive agency-paid preparation for the Certified Coding Specialist (CCS)
+        # examination", "state-funded exam preparation"
+        r"|\b(?:agency|state|county|department|trust|hospital|employer)[-\s](?:paid|funded|sponsored)\s+(?:exam\s+)?"
+        r"(?:preparation|prep|review|training|tuition)\b"
         # ... by the employer's name, after what it pays for: "two attempts at the CPC exam, paid by Lakeshore" (not
         # the candidate's own costs: "exam fees paid by the applicant")
         # (nor how the job pays: "CPC required, paid by the hour", "paid by direct deposit")
@@ -1592,6 +1599,24 @@ DISMISSALS = [
         r"(?:(?!(?:on|in|to|for|about|of)\b)[\w/&,-]+\s+){0,6}?",
     ),
     Dismissal(
+        name="a-reference-publication",
+        scope="before",
+        kinds=["coding_system"],
+        reason="names a reference publication, not a code set the job uses",
+        # "official references such as the AHA Coding Clinic for ICD-10-CM/PCS" (in an outpatient coder's duties)
+        pattern=r"\bcoding\s+clinic(?:\s+for)?\s+(?:[\w-]+\s*(?:/|,|and|&)\s*){0,3}",
+        description='"the AHA Coding Clinic for ICD-10-CM/PCS": a publication\'s name',
+    ),
+    Dismissal(
+        name="a-reference-publication-after",
+        scope="after",
+        kinds=["coding_system"],
+        reason="names a reference publication, not a code set the job uses",
+        # "CPT Assistant", "the HCPCS Level II Professional Edition" is a book too, but names the code set it is of
+        pattern=r"[ \t]+assistant\b",
+        description='"CPT Assistant": a publication\'s name',
+    ),
+    Dismissal(
         name="what-a-team-worked-with-does",
         scope="before",
         kinds=["coding_system", "skill", "software"],
@@ -1908,6 +1933,11 @@ DISMISSALS = [
         # are all certified (CPC, CCS, CPMA)"
         r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department|coders|auditors|registrars|specialists)\s+"
         r"(?:is|are)\s+(?:all\s+|fully\s+|\d+\s*%\s+)?(?:credentialed|certified)\b(?!\s+(?:to|in|for)\b)"
+        # ... what the company's divisions or teams do for clients: "Our coding division supports ICD-10, CPT, HCC and
+        # DRG projects in 38 states", "Beyond ROI, our teams provide remote coding (ICD-10-CM/PCS, CPT) with CCS- and
+        # CPC-credentialed coders" (not the one team the post joins, "our team provides ...")
+        r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:division|divisions|teams|company|firm|business\s+units?)\s+(?:also\s+)?"
+        r"(?:supports?|provides?|offers?|delivers?|handles?|performs?)\b"
         # "Our Professional Coding team is 26 coders strong - RHITs, CCS-Ps, CPCs ...", "Our coders work in Epic"
         r"|\b(?:our|the|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+(?:is|are)\s+\w+\s+"
         r"(?:[\w-]+\s+)?strong\b"
@@ -3608,7 +3638,8 @@ ANY_OF_CUES = [
         scope="ladder_level",
         case_sensitive=True,
         # "Coder II", "Tech Trainee", "Coding Specialist II (this posting)", "Level 2"; not "Part II", "Step 1"
-        pattern=r"[ \t]*(?:[-•*·▪][ \t]*)?"
+        # ... after a bullet, or a symbol or emoji set as one: "🔹 Tier 1 - Risk Adjustment Coder ($24 - $28/hr)"
+        pattern=r"[ \t]*(?:[-•*·▪►▸▹◆◇■□▶✔✓➤➢→\U0001F300-\U0001FAFF]\ufe0f?[ \t]*)?"
         r"(?!(?:Part|Section|Phase|Step|Stage|Module|Chapter|Appendix|Table|Figure|Article|Title|Schedule|Volume"
         # ... nor the alternatives of a civil-service class ("Either I / Or II / Or III")
         r"|Question|Option|Exhibit|Attachment|Either|Or|And|Route|Path|Pattern|Alternative|Criteri(?:on|a)"
@@ -3625,6 +3656,9 @@ ANY_OF_CUES = [
         r"(?:(?P<entry>Trainee|Apprentice)"
         r"|(?P<numeral>IV|V|I{1,3}|(?<=Level )[1-5A-E]|(?<=Tier )[1-5]|(?<=Grade )[1-5])"
         r"|(?P<figure>(?<=[A-Za-z] )[1-5]))(?!\w)"
+        # ... and a second name of the level after a slash: "Health Records Clerk III / Team Lead ($31.10/hr):" (not
+        # another level: "Coder I/II")
+        r"(?:[ \t]*/[ \t]*(?!(?:IV|V|I{1,3}|[1-5])\b)[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})?"
         r"(?P<own>[ \t]*\((?:this|current)[ \t]+(?:posting|position|opening|role|job|vacancy)\))?"
         # ... or a level the posting does not hire at: "Cancer Registrar I (not included in this posting)", "(not
         # hiring at this level)", "(closed)"
@@ -3637,6 +3671,17 @@ ANY_OF_CUES = [
         r"|this[ \t]+(?:posting|position|opening|role|job|vacancy))(?:[ \t]+(?i:now|position|role))?"
         r"[ \t]*[])*!]*[ \t]*(?=\n|$))?",
         description='the label of one level of a career ladder: "Coder II:", "Tech Trainee:", "Level 2:"',
+    ),
+    AnyOfCue(
+        name="career-ladder-senior-level",
+        scope="ladder_level",
+        case_sensitive=True,
+        # the senior level of a ladder, named before the job: "Senior Cancer Registrar | ODS-C required; CHDA a plus",
+        # "Sr. Coding Specialist:" (its text is the level's as a numbered level's is; it names no level in prose)
+        pattern=r"[ \t]*(?:[-•*·▪►▸▹◆◇■□▶✔✓➤➢→\U0001F300-\U0001FAFF]\ufe0f?[ \t]*)?(?P<senior>Senior|Sr\.)[ \t]+"
+        r"(?P<stem>(?:[A-Z][\w/&.-]*[ \t]+){0,3}[A-Z][\w/&.-]*)(?P<entry>(?!))?(?P<numeral>(?!))?"
+        r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?",
+        description='the label of a ladder\'s senior level: "Senior Cancer Registrar |", "Sr. Coding Specialist:"',
     ),
     AnyOfCue(
         name="credentials-on-paths",
@@ -3934,6 +3979,17 @@ CONNECTIVES = [
         # "Coder I experience", "Coder II (or equivalent) experience"
         pattern=r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?experience\b",
         description='"Coder I experience": a level held as experience, not another job',
+    ),
+    Connective(
+        name="the-opening-s-level",
+        role="opening_level",
+        # "This opening is budgeted at the Cancer Registrar II level", "This position is being filled at the Coder II
+        # level", "We are only hiring for Level 1 right now", "Job Level: Cancer Registrar II"
+        pattern=r"\bthis\s+(?:opening|position|posting|vacancy|requisition|role|job)\s+(?:is|will\s+be)\s+"
+        r"(?:budgeted|posted|approved|open|being\s+(?:filled|recruited|hired)|filled|recruited|hired|for|at)\b"
+        r"|\bwe\s+are\s+(?:only\s+|currently\s+)?(?:hiring|recruiting)\s+(?:(?:one|a|an|two)\s+[\w-]+\s+)?(?:for|at)\b"
+        r"|\bjob\s+level\s*:",
+        description='"This opening is budgeted at the Cancer Registrar II level": the level the posting hires at',
     ),
     Connective(
         name="a-level-of-care",

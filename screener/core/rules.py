@@ -470,6 +470,11 @@ class Connective(_Rule):
       clause speaks of ("two years as a Coder I" is asked of a Coder II).
     - ``level_of_care`` ("trauma", "NICU"): starting right after a level
       ("a Level I trauma center"), makes it a level of care, no job's level.
+    - ``opening_level`` ("This opening is budgeted at", "Job Level:"): in a
+      sentence that names one level of a job, says that level is the one
+      the posting hires at, when its title names none or several ("Cancer
+      Registrar (I/II/Senior)" over "This opening is budgeted at the Cancer
+      Registrar II level"): the other levels describe other jobs.
     - ``strength_column`` ("Essential / Desirable", "Status", "Required?"):
       the name of a table's column whose cells give each row its strength,
       matched in full against the header's cell in lower case.
@@ -495,6 +500,7 @@ class Connective(_Rule):
         "held_before",
         "held_after",
         "level_of_care",
+        "opening_level",
     ]
 
     @model_validator(mode="after")

@@ -464,6 +464,10 @@ _TITLE_FIELD = re.compile(
     r"(\S[^\t\n]*?)(?:[ \t]{2}|\t|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A level's name, which the sentence that says the opening's level must hold ("Coder II", "Level 2", "Tier 1")
+_A_LEVEL_NAME = re.compile(r"\b(?:I{1,3}|IV|[1-5]|Senior|Trainee)\b")
+#: The longest line under a title line that may be the job's title, in characters
+_LONGEST_TITLE_UNDER = 80
 #: The marks that quote a line of an earlier message or post: "> ", ">> "
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 #: A heading's own number before its words: "4.1", "B.", "(c)"
@@ -2339,7 +2343,27 @@ class PostingContext:
     def ladder(self) -> list[LadderLevel]:
         """The levels of the career ladder the posting lists (see :mod:`screener.extraction.ladder`)."""
         span = self.title_span
-        return career_ladder(self.text, self.rules, self.text[span[0] : span[1]] if span else "", self.lower)
+        title = self.text[span[0] : span[1]] if span else ""
+        if self._opening_s_level is not None and title_level(title, self.rules) is None:
+            # the title names no one level ("Cancer Registrar (I/II/Senior)"), and the posting says which it hires at
+            title = self.text[self._opening_s_level[0] : self._opening_s_level[1]]
+        return career_ladder(self.text, self.rules, title, self.lower)
+
+    @cached_property
+    def _opening_s_level(self) -> tuple[int, int] | None:
+        """The sentence (up to its line's end) that says which one level of a job the opening is for, by the
+        ``opening_level`` connectives: "This opening is budgeted at the Cancer Registrar II level", "Job Level: Cancer
+        Registrar II"; ``None`` when none names exactly one level."""
+        pattern = self.rules.connective("opening_level")
+        if pattern is None or not _A_LEVEL_NAME.search(self.text):
+            return None
+        for match in pattern.finditer(self.lower):
+            start, end = self.sentence(match.start())
+            line_end = self.text.find("\n", match.end())
+            end = min(end, line_end) if line_end >= 0 else end
+            if len(set(levels_named(self.text, start, end, self.rules, held=True, lower=self.lower))) == 1:
+                return start, end
+        return None
 
     @cached_property
     def paths(self) -> list[AlternativePath]:
@@ -2396,8 +2420,17 @@ class PostingContext:
         if own is None:
             return False
         c_start, c_end = self.clause(char, char)
-        named = levels_named(self.text, c_start, c_end, self.rules, lower=self.lower)
-        same_job = [level for level in named if level.job in (own.job, "") and (level.job or not own.job)]
+        # the levels named before the mention in its clause, when any: "Level 2 specialists (RHIT required, ...) ...
+        # do quality review for Level 1 staff" asks the RHIT of Level 2 alone
+        same_job = self._levels_of_the_title_s_job(own, c_start, char) or self._levels_of_the_title_s_job(
+            own, c_start, c_end
+        )
+        s_start = self.sentence(char)[0]
+        while not same_job and c_start > s_start and self.text[c_start - 1] == ";":
+            # a clause that names no level goes on from the one before it in its sentence: "Level 3 coders also code
+            # general surgery ...; they hold a CPC plus a specialty credential (CEMC, CGSC or CCC)"
+            c_start, _ = self.clause(c_start - 1, c_start - 1)
+            same_job = self._levels_of_the_title_s_job(own, c_start, c_end)
         return (
             bool(same_job)
             and all(level.rank != own.rank for level in same_job)
@@ -2405,6 +2438,11 @@ class PostingContext:
             # at this level": the clause speaks of this one too
             and _THIS_LEVEL.search(self.lower, c_start, c_end) is None
         )
+
+    def _levels_of_the_title_s_job(self, own: NamedLevel, start: int, end: int) -> list[NamedLevel]:
+        """The levels ``[start, end)`` names of the job whose level the title names (``own``)."""
+        named = levels_named(self.text, start, end, self.rules, lower=self.lower)
+        return [level for level in named if level.job in (own.job, "") and (level.job or not own.job)]
 
     @cached_property
     def _other_level_columns(self) -> list[tuple[int, int]]:
@@ -2429,11 +2467,30 @@ class PostingContext:
             field = _TITLE_FIELD.search(self.text)
             if field is not None:
                 level = title_level(field.group(1), self.rules)
+        if level is None and self._opening_s_level is not None:
+            level = title_level(self.text[self._opening_s_level[0] : self._opening_s_level[1]], self.rules)
         if level is None and span is not None and not self.ladder:
             # the title hires at several levels ("Inpatient Coder - Level B or Level C") and no ladder lists them:
             # the lowest is the bar every candidate must meet, and what prose asks of the others only places one
             level = lowest_title_level(self.text[span[0] : span[1]], self.rules)
+        if level is None and span is not None:
+            # the title line is the site's ("Careers at North Star Physicians") and the job's title is the next line
+            # ("Professional Fee Coder (Level 2 or Level 3)")
+            line = self._line_under_the_title(span[1])
+            if line:
+                level = title_level(line, self.rules)
+                if level is None and not self.ladder:
+                    level = lowest_title_level(line, self.rules)
         return level
+
+    def _line_under_the_title(self, title_end: int) -> str:
+        """The first line with text under the title line, when it is short enough to be a title itself (no sentence):
+        "" otherwise."""
+        rest = self.text[title_end : title_end + _LONGEST_TITLE_UNDER + 2].lstrip("\r\n \t")
+        line = rest.split("\n", 1)[0].strip()
+        if not line or len(line) > _LONGEST_TITLE_UNDER or line.endswith((".", ":", ";", ",")):
+            return ""
+        return line
 
     def path(self, char: int) -> AlternativePath | None:
         """The alternative qualification path that holds ``char``, if any.
