@@ -64,8 +64,16 @@ def test_a_table_row_s_next_line_is_no_heading(extract):
 
 
 def test_a_ladder_table_without_a_level_in_the_title_is_every_level_s(extract):
+    # (nor in the text: "This requisition is for CODER II" would say which level it hires at)
+    text = LADDER_TABLE.replace("Coder II - Hospital Outpatient", "Medical Coder").replace(
+        "This requisition is for CODER II. ", ""
+    )
+    assert {"CCA", "CCS"} <= set(asked(extract(text)))
+
+
+def test_a_ladder_table_under_a_title_of_no_level_is_the_level_the_text_says(extract):
     extraction = extract(LADDER_TABLE.replace("Coder II - Hospital Outpatient", "Medical Coder"))
-    assert {"CCA", "CCS"} <= set(asked(extraction))
+    assert asked(extraction) == {"CCS": "required", "COC": "required", "CPC": "required"}
 
 
 def test_rows_marked_in_a_column_of_short_headings(extract):

@@ -617,14 +617,41 @@ SECTION_HEADINGS = [
         # a table's column headed in short: "Req." beside "Pref."
         r"|^req(?:\.|['’]d)(?=\W*$)",
     ),
+    # the topics, one rule each: a strength heading that names one ("PREFERRED CREDENTIAL") governs it up to a field of
+    # another ("EXPERIENCE:    Min 2 yrs ...")
     SectionHeading(
-        name="heading-topic",
+        name="heading-topic-education",
         role="required",
         priority=15,
         topic=True,
-        pattern=r"\b(education|experience|certifications?|licen[cs]ure|credentials?|skills|knowledge)\b",
-        description='"Education", "Experience", "Certifications": required on their own, and under a '
-        '"Preferred Qualifications" heading, preferred',
+        pattern=r"\beducation\b",
+        description='"Education": required on its own, and under a "Preferred Qualifications" heading, preferred',
+    ),
+    SectionHeading(
+        name="heading-topic-experience",
+        role="required",
+        priority=15,
+        topic=True,
+        pattern=r"\bexperience\b",
+        description='"Experience": required on its own, and under a "Preferred Qualifications" heading, preferred',
+    ),
+    SectionHeading(
+        name="heading-topic-credentials",
+        role="required",
+        priority=15,
+        topic=True,
+        pattern=r"\b(?:certifications?|licen[cs]ure|credentials?)\b",
+        description='"Certifications", "Licensure", "Credentials": required on their own, and under a "Preferred '
+        'Qualifications" heading, preferred',
+    ),
+    SectionHeading(
+        name="heading-topic-skills",
+        role="required",
+        priority=15,
+        topic=True,
+        pattern=r"\b(?:skills|knowledge)\b",
+        description='"Skills", "Knowledge": required on their own, and under a "Preferred Qualifications" heading, '
+        "preferred",
     ),
     SectionHeading(
         name="heading-other",
@@ -755,7 +782,11 @@ DISMISSALS = [
         # reimbursement of the candidate's costs, not "reimbursement methodologies" (a coder's subject)
         r"|\breimburs\w*\s+(?:for|of)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:exams?|certifications?|credentials?|fees?|costs?|ceus?)\b"
-        r"|\b(?:exam|certification|credential|ceu|education|training)\s+(?:fee\s+|cost\s+)?reimbursement\b"
+        r"|\b(?:exam|certification|credential|ceu|education|training|course)\s+(?:(?:and|&)\s+(?:exam|certification"
+        r"|credential|ceu|education|training|course)\s+)?(?:fee\s+|cost\s+)?reimbursement\b"
+        # who may choose to earn one: "Team members who want to earn an AHIMA credential (CCA or RHIT) after one year of
+        # service may apply for ... reimbursement"
+        r"|\b(?:who|that)\s+(?:want|wish|would\s+like|choose|decide)\s+to\s+(?:earn|obtain|pursue|sit\s+for)\b"
         # ... the employer by its name: "Sierra Vista reimburses the AAPC membership and up to 2 specialty credential
         # exams (e.g., CGSC, COSC)"
         # ... "Prairie State sponsors the CHDA exam for analysts after one year of service"
@@ -2201,7 +2232,9 @@ DISMISSALS = [
         kinds=["credential"],
         reason="named as a credential the employer does not accept",
         # "(We do not accept CPC alone for this role.)"
-        pattern=r"\b(?:(?:do|does|will|can)\s*(?:not|n['’]t)|cannot|won['’]t)\s+(?:accept|consider)\s+(?:an?\s+|the\s+)?",
+        # ... or a client's turning them down: "Client rejected 2 CPC-A submittals last month"
+        pattern=r"\b(?:(?:do|does|will|can)\s*(?:not|n['’]t)|cannot|won['’]t)\s+(?:accept|consider)\s+(?:an?\s+|the\s+)?"
+        r"|\b(?:rejected|rejects|turned\s+down)\s+(?:\d+\s+|two\s+|three\s+|several\s+|all\s+|our\s+|the\s+)?",
     ),
     Dismissal(
         name="not-accepted-after",
@@ -2402,7 +2435,8 @@ DISMISSALS = [
         scope="before",
         kinds=["credential"],
         reason="membership of an organisation with that acronym, not a credential",
-        pattern=r"\bmember(?:ship)?\s+(?:of\s+(?:the\s+)?)?",
+        # ... and the later bodies of a list: "an active member of the ACA and CCA" (chiropractic associations)
+        pattern=r"\bmember(?:ship)?\s+(?:of\s+(?:the\s+)?)?(?:[a-z]{2,6}\s*(?:,|and|&)\s*){0,3}",
     ),
     Dismissal(
         name="shortens-the-experience",
@@ -4316,6 +4350,10 @@ _OTHER_OFFICE_WORK = [
     "transformation",
     r"business\s+(?:support|manager|development|partner)",
     r"quality\s+improvement",
+    # finance: "Accounts Payable Assistant", whose "VAT coding" is an invoice's
+    r"accounts\s+payable",
+    r"purchase\s+ledger",
+    "finance",
 ]
 
 FIELD_SIGNALS = [

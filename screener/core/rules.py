@@ -157,7 +157,9 @@ class SectionHeading(_Rule):
     topic: bool = Field(
         default=False,
         description='The heading names a topic ("Education", "Experience"), not a strength: under a heading '
-        'that does ("Preferred Qualifications"), it takes that heading\'s role; on its own, its own role.',
+        'that does ("Preferred Qualifications"), it takes that heading\'s role; on its own, its own role. Each topic '
+        'rule is one topic: a strength heading that names one ("PREFERRED CREDENTIAL") governs it up to a field of '
+        'another rule\'s topic ("EXPERIENCE:    Min 2 yrs ...").',
     )
 
     @model_validator(mode="after")

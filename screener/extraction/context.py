@@ -149,6 +149,14 @@ def _remembered(memo: dict[str, Any], key: str, work_out: Callable[[], Any]) -> 
     return found
 
 
+def _topic_of(heading: str, rules: RuleSet) -> str | None:
+    """The pattern of the first topic heading rule that matches in ``heading`` (a language plugin states each topic as
+    a rule of its own: "PREFERRED CREDENTIAL" and "Certifications:" are one topic, "Experience:" another); ``None``
+    when it names no topic."""
+    lower = aligned_lower(heading)
+    return next((pattern.pattern for _, pattern, topic in rules.headings if topic and pattern.search(lower)), None)
+
+
 def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
     """``(role, topic)`` of the first heading rule whose words are in the heading."""
 
@@ -466,6 +474,8 @@ _TITLE_FIELD = re.compile(
 )
 #: A level's name, which the sentence that says the opening's level must hold ("Coder II", "Level 2", "Tier 1")
 _A_LEVEL_NAME = re.compile(r"\b(?:I{1,3}|IV|[1-5]|Senior|Trainee)\b")
+#: How far into a posting a form's "Job Title:" field names the job
+_TITLE_FIELD_REACH = 1500
 #: The longest line under a title line that may be the job's title, in characters
 _LONGEST_TITLE_UNDER = 80
 #: The marks that quote a line of an earlier message or post: "> ", ">> "
@@ -1072,6 +1082,17 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             continue
         following = next((f[0] for f in found[n + 1 :] if not f[4]), len(text))
         following = _prose_after_list(text, end, following)
+        if role in _STRENGTH_ROLES and (own_topic := _topic_of(heading, rules)) is not None:
+            # a strength heading that names its topic governs that topic alone: a form's "PREFERRED CREDENTIAL: /
+            # [x] CCC" ends at its next field of another topic ("EXPERIENCE:    Min 2 yrs ...")
+            following = next(
+                (
+                    f[0]
+                    for f in found[n + 1 :]
+                    if f[0] < following and f[4] and f[0] in topics and _topic_of(f[2], rules) not in (None, own_topic)
+                ),
+                following,
+            )
         sections.append(Section(start, following, heading, role))
     if ">" in text:
         sections = _within_their_quotes(text, sections)
@@ -1639,6 +1660,26 @@ class PostingContext:
 
     #: The title the posting's reader gave (a JSON record's "title"), if any: the engine sets it
     given_title: str | None = None
+
+    @cached_property
+    def job_title(self) -> str:
+        """The title, with the lines that may name the job where the title line names the employer or the site: the
+        short line under the title line ("Careers at Glenmoray" over "Accounts Payable Assistant") and a form's "Job
+        Title:" field ("MOURNSIDE HEALTH AND SOCIAL CARE TRUST" over "JOB TITLE: Estates Officer"), on one line
+        parted by " / " (what a signal's pattern says of the title holds of them together). A title the reader gave
+        apart from the text (a JSON record's) stands alone."""
+        if self.given_title is not None and not self.text.lstrip().startswith(self.given_title.strip()):
+            return self.title
+        lines = [self.title]
+        span = self.title_span
+        if span is not None:
+            under = self._line_under_the_title(span[1])
+            if under:
+                lines.append(under)
+        field = _TITLE_FIELD.search(self.text, 0, _TITLE_FIELD_REACH)
+        if field is not None:
+            lines.append(field.group(1))
+        return " / ".join(line.strip() for line in lines)
 
     #: Names of the field signals found in a title its reader gave apart from the text (a JSON record's "title"): the
     #: engine sets them, as the text's own signals are found in the doc, which holds only the text
@@ -2486,8 +2527,12 @@ class PostingContext:
     def _line_under_the_title(self, title_end: int) -> str:
         """The first line with text under the title line, when it is short enough to be a title itself (no sentence):
         "" otherwise."""
-        rest = self.text[title_end : title_end + _LONGEST_TITLE_UNDER + 2].lstrip("\r\n \t")
-        line = rest.split("\n", 1)[0].strip()
+        text = self.text
+        start = title_end
+        while start < len(text) and text[start] in "\r\n \t":
+            start += 1
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)].strip()
         if not line or len(line) > _LONGEST_TITLE_UNDER or line.endswith((".", ":", ";", ",")):
             return ""
         return line

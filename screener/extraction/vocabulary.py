@@ -416,7 +416,7 @@ def _in_the_posting(compiled: CompiledRule, ctx: PostingContext) -> bool:
     if compiled.regex is None:
         return False
     if getattr(compiled.rule, "in_title", False):
-        title = ctx.title
+        title = ctx.job_title
         return compiled.regex.search(title if compiled.rule.case_sensitive else title.lower()) is not None
     haystack = ctx.text if compiled.rule.case_sensitive else ctx.lower
     return ctx.may_occur(compiled) and compiled.regex.search(haystack) is not None
