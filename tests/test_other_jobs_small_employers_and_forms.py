@@ -91,3 +91,21 @@ def test_a_topic_under_a_strength_heading_of_no_topic_takes_its_strength(extract
 def test_a_field_of_the_same_topic_stays_under_the_strength_heading(extract, topic):
     text = f"Coder\n\nPREFERRED CREDENTIALS:\n   CCC\n{topic}  CEMC\n"
     assert asked(extract(text)) == {"CCC": "preferred", "CEMC": "preferred"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EDUCATION:     HS/GED  (no degree req'd)",
+        "Education: High school diploma (no degree required)",
+        "High school diploma or GED - no college degree needed",
+    ],
+)
+def test_no_degree_required_beside_a_diploma_speaks_of_the_degree(extract, line):
+    assert extract(f"Coder\n\n{line}\n").minimum_education("required") == "high_school"
+
+
+def test_a_diploma_preferred_beside_no_degree_required_stays_preferred(extract):
+    extraction = extract("Coder\n\nHigh school diploma preferred (no degree required)\n")
+    assert extraction.minimum_education("required") is None
+    assert extraction.minimum_education("preferred") == "high_school"

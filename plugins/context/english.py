@@ -535,6 +535,8 @@ SECTION_HEADINGS = [
         # ... "What will make you stand out?", "What sets you apart"
         pattern=r"\b(preferred|desired|desirable|nice[- ]to[- ]haves?|pluses|a plus|additional qualifications"
         r"|(?:make|makes)\s+you\s+stand\s+out|sets?\s+you\s+apart"
+        # ... "You'll really stand out if...", "You will stand out if:"
+        r"|you(?:['’]ll|\s+will)\s+(?:really\s+|also\s+)?stand\s+out"
         # ... "Extras that stand out"
         r"|(?:extras?\s+|things\s+)?(?:that|which)\s+(?:will\s+)?stand\s+out"
         r"|bonus points|additional considerations|highly regarded"
@@ -727,6 +729,10 @@ SECTION_HEADINGS = [
         r"|people\s+(?:also|who\s+\w+\s+this\s+job\s+also)\s+(?:viewed|searched|applied|considered)\b"
         r"|jobs?\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this)\b"
         r"|recommended\s+for\s+you\b|recently\s+viewed\b|more\s+(?:jobs|openings)\s+(?:like\s+this|from|at)\b"
+        # a recruiter's newsletter or post: "ALSO ON MY DESK THIS WEEK", "Also hiring:", "Other roles I'm working on"
+        r"|(?:also\s+)?on\s+my\s+desk\b|also\s+(?:hiring|recruiting)\b"
+        r"|other\s+(?:roles|jobs|openings|positions|searches)\s+(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+"
+        r"(?:working|recruiting)\b"
         r"|more\s+from\s+(?:this|the)\s+(?:employer|company|recruiter)\b|(?:employee\s+|company\s+)?reviews\s*$"
         # ... and what its reviewers say: "Top review highlights by sentiment", "What employees are saying"
         r"|(?:top\s+)?review\s+highlights(?:\s+by\s+(?:sentiment|topic|rating))?\b"
@@ -1384,7 +1390,23 @@ DISMISSALS = [
         # "A CPMA earned after hire qualifies for the Auditor II step increase", "CCS holders qualify for a pay
         # differential"
         pattern=r"\bqualif(?:y|ies)\s+(?:you\s+|them\s+|the\s+holder\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:increases?|raises?|differentials?|bonus(?:es)?|increments?|promotions?)\b",
+        r"(?:increases?|raises?|differentials?|bonus(?:es)?|increments?|promotions?)\b"
+        # ... "coders who earn the CCDS or CDIP after joining receive a $1,500 certification bonus"
+        r"|\bwho\s+(?:earn|obtain|pass|achieve|add)\b[^.;\n]{0,80}?\breceive\s+(?:an?\s+)?(?:[\w$,.-]+\s+){0,3}?"
+        r"(?:bonus|raise|increase|differential|stipend)\b",
+    ),
+    Dismissal(
+        name="what-it-earns-if-held",
+        scope="sentence",
+        kinds=["credential"],
+        reason="what holding it earns on the job (a step, a raise), not what the job asks",
+        # a condition on the pay: "If you also hold the COSC, you'll start at the top of the posted range", "If you
+        # already hold the CRIS ..., or an RHIT, we'll start you at $19.00", "If you hold both a CCS and a CDIP, ask
+        # about the DRG validation track, which pays $4/hr more"
+        pattern=r"\bif\s+you\s+(?:already\s+|also\s+|currently\s+)?(?:hold|have)\b[^.;\n]{0,160}?"
+        r"\b(?:start(?:s)?\s+(?:you\s+)?at\b|top\s+of\s+the\s+(?:posted\s+|pay\s+)?(?:range|scale|band)"
+        r"|pays?\s+\$?\d|higher\s+(?:rate|pay|step|starting)|more\s+per\s+hour|(?:an?\s+)?(?:extra|additional)\s+\$\d)",
+        description='"If you also hold the COSC, you\'ll start at the top of the posted range": pay, not a requirement',
     ),
     Dismissal(
         name="work-the-job-does-not-involve",
@@ -1986,6 +2008,10 @@ DISMISSALS = [
         r"|\b(?:every|each)\s+(?:one\s+of\s+(?:our|the)\s+)?(?:coders?|auditors?|registrars?|specialists?|analysts?"
         r"|abstractors?|members?)\s+(?:on\s+(?:it|the\s+team|our\s+team|staff)\s+|here\s+)?(?:holds?|has|carries"
         r"|possesses)\b"
+        # ... those who teach or precept: "Preceptors are experienced Outpatient Coder II and III staff who hold the
+        # CPC, COC or CCS"
+        r"|\b(?:preceptors|mentors|instructors|trainers|educators)\b[^.;\n]{0,80}?\bwho\s+(?:all\s+|also\s+)?"
+        r"(?:hold|have|carry|possess)\b"
         # "Several of our current coders, including two who now hold the CCS, started as HIM Clerks"
         r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:coders|specialists|auditors|registrars|analysts|staff|employees|colleagues)\b"
         r"[^.;\n]{0,60}?\bwho\s+(?:now\s+|currently\s+|already\s+|also\s+)?(?:hold|holds|have\s+earned|earned)\b"
@@ -2235,6 +2261,18 @@ DISMISSALS = [
         # ... or a client's turning them down: "Client rejected 2 CPC-A submittals last month"
         pattern=r"\b(?:(?:do|does|will|can)\s*(?:not|n['’]t)|cannot|won['’]t)\s+(?:accept|consider)\s+(?:an?\s+|the\s+)?"
         r"|\b(?:rejected|rejects|turned\s+down)\s+(?:\d+\s+|two\s+|three\s+|several\s+|all\s+|our\s+|the\s+)?",
+    ),
+    Dismissal(
+        name="not-considered-after",
+        scope="after",
+        kinds=["credential"],
+        reason="named as a credential the employer does not accept",
+        # "(CPC-A apprentices are not being considered for this opening)", "CPC-As are not considered", "CPC-A not
+        # being considered"; not a must's "Applicants without a CPC will not be considered"
+        pattern=r"(?:s|['’]s)?[ \t]+(?:(?:apprentices?|holders?|candidates|applicants|coders|status)[ \t]+)?"
+        r"(?:(?:are|is|will)[ \t]+)?(?:not|n['’]t)[ \t]+(?:be(?:ing)?[ \t]+)?considered\b",
+        unless=r"\b(?:without|lack(?:s|ing)?|(?:do|does)\s+not\s+(?:hold|have|possess)|unless)\b",
+        description='"CPC-A apprentices are not being considered": not accepted',
     ),
     Dismissal(
         name="not-accepted-after",
@@ -2503,12 +2541,35 @@ DISMISSALS = [
         description='"CCS preferred for candidates holding the RHIT or RHIA": the RHIT and RHIA are whom it is for',
     ),
     Dismissal(
+        name="part-of-a-reference-code",
+        scope="before",
+        kinds=["credential"],
+        reason="part of a reference number or code, not a credential",
+        # an advert's "Reference number / 339-CCS-7291-B" (figures and a hyphen right before the letters)
+        pattern=r"\b[a-z]{0,4}\d+[a-z]{0,4}-",
+        description='"339-CCS-7291-B": the letters inside a reference number',
+    ),
+    Dismissal(
+        name="letters-quoted-as-a-word",
+        scope="before",
+        kinds=["credential"],
+        reason="the letters quoted as a word (a search term, a tag), not a requirement",
+        # a recruiter's tip: 'Recruiters search on "RHIT", "CCS" and "CPC" all day long' (not what a quoted
+        # requirement says: 'the "CPC" credential is required')
+        pattern=r"[\"“]",
+        unless=r"\b(?:required|requires?|must|need|needed|preferred|prefer|plus|desired|desirable|essential|mandatory)\b",
+        description='\'search on "RHIT", "CCS" and "CPC"\': a word in quotes',
+    ),
+    Dismissal(
         name="holders-who-must-also-hold",
         scope="after",
         kinds=["credential"],
         reason="who must hold something more, not what is asked",
         # "RHIT/RHIA holders must also hold the CCS or CIC"
-        pattern=r"[ \t]*(?:credential[ \t]+)?holders[ \t]+(?:must|will|need[ \t]+to|should)[ \t]+also\b",
+        pattern=r"[ \t]*(?:credential[ \t]+)?holders[ \t]+(?:must|will|need[ \t]+to|should)[ \t]+also\b"
+        # ... "CPC holders will be considered but must earn HCS-D or BCHH-C within 6 months of hire"
+        r"|[ \t]*(?:credential[ \t]+)?holders?[ \t]+(?:will|may|can)[ \t]+(?:also[ \t]+)?be[ \t]+considered[ \t]*,?"
+        r"[ \t]+but[ \t]+must\b",
         description='"RHIT/RHIA holders must also hold the CCS or CIC": the CCS or CIC is asked, not the RHIT',
     ),
     Dismissal(
@@ -2546,7 +2607,9 @@ DISMISSALS = [
         # Beckett, PHR")
         # (or bold, as a chat's header: "**Lisa M., RHIA, CHPS**  9:20 AM")
         pattern=r"(?:(?<![^\n\t(])|(?<=\n )|(?<=  )|(?<=\*\*)|(?<=[.?!][ \t])"
-        r"|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—-][ \t]*|\b(?:Contact|Email|E-mail|Call|Text|Ask)[ \t]+"
+        # ... or a middle dot, as a newsletter's byline parts its fields: "Issue #47 · Marcus Bell, CHPS · Principal
+        # Recruiter"
+        r"|(?<![A-Za-z])[a-z][\w'’.@-]*[ \t]+|[,;:|–—·•-][ \t]*|\b(?:Contact|Email|E-mail|Call|Text|Ask)[ \t]+"
         # ... or the post right before the name: "CDI Educator Lisa Tran, RN, CCDS, CDIP", "Director of HIM Rosalind
         # Okafor, RHIA"
         rf"|\b(?i:{_A_PERSON_S_POST})[ \t]+(?:(?i:of|for)[ \t]+(?:[A-Z][\w&/-]*[ \t]+){{1,3}}?)?)"

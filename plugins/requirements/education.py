@@ -252,7 +252,9 @@ _LEVEL_PATTERNS = (
             # "a degree in ...", "successfully completed your degree"; not "such a degree", the one named before it
             # ("Master's ..., or two full years of graduate education leading to such a degree")
             # ... nor the one a substitute is offered for ("In lieu of a degree, four (4) years of ... experience")
-            r"\b(?:(?<!such )(?<!lieu of )(?<!place of )(?<!instead of )(?:a|an|your)\s+"
+            # ... nor a question that asks which: "What's your degree?"
+            r"\b(?:(?<!such )(?<!lieu of )(?<!place of )(?<!instead of )(?<!what's )(?<!what’s )(?<!what is )"
+            r"(?:a|an|your)\s+"
             r"(?!(?:high|higher|highest|very|great|greater|certain|some|varying"
             r"|considerable|reasonable|significant|large|good|fair|limited|small|related|similar|equivalent|comparable|research)\b)"
             # up to three words between: "An accredited Biomedical Sciences degree is essential"
@@ -633,16 +635,19 @@ _ABOVE = re.compile(r"\b(?:above|beyond|past|after|post)[\s-]*(?:the\s+)?$", re.
 # line is more letters, comma after comma. Without a title, a list of letters or "contact" just before, capitalised
 # words and letters alone may be a qualification ("Speech Therapy BSc"), which stays.
 _A_PERSON_S_NAME_BEFORE = re.compile(
-    r"(?:^|\n|(?<=[.?!])[ \t]+(?=[Cc]ontact))[ \t]*(?:[Cc]ontact:?[ \t]+)?"
+    # ... or a byline's: "By Renée Castillo, MSN, RN, CCDS · Director"
+    r"(?:^|\n|(?<=[.?!])[ \t]+(?=[Cc]ontact))[ \t]*(?:[Cc]ontact:?[ \t]+|By[ \t]+)?"
     r"(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?"
-    r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},?[ \t]+"
+    r"[A-Z][a-zà-ÿ'’-]+(?:[ \t]+[A-Z][a-zà-ÿ'’-]+){1,2},?[ \t]+"
     r"(?P<letters>(?:[A-Z][\w.()&/-]*(?:[ \t]+[A-Z][\w.()&/-]*)*[ \t]*,[ \t]*)+)?\Z"
 )
 _MORE_LETTERS_TO_THE_LINE_END = re.compile(
     r"\.?(?P<letters>(?:[ \t]*,[ \t]*[A-Z][\w.()&/-]*(?:[ \t]+[A-Z][\w.()&/-]*)*)*)"
     # ... then the person's post: "Contact Dana Whitfield, MBA, RHIA, Director of Health Information Management."
     r"(?:(?<=\w)[ \t]*,[ \t]*(?:Director|Manager|Supervisor|Head|Chief|Lead|Coordinator|Officer|Vice|Senior|Assistant"
-    r"|Associate|Recruiter|Administrator)\b[^\n]{0,100})?[ \t]*(?:\r?\n|\Z)"
+    r"|Associate|Recruiter|Administrator)\b[^\n]{0,100}"
+    # ... or a byline's next field after a middle dot or a bar: "By Renée Castillo, MSN, RN, CCDS · Director, ..."
+    r"|[ \t]+[·|•][ \t]+[^\n]{0,100})?[ \t]*(?:\r?\n|\Z)"
 )
 _AN_ABBREVIATION = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _CONTACT_BEFORE = re.compile(r"\bcontact", re.I)
@@ -669,6 +674,14 @@ def _post_nominal(text, start, end):
 _A_NAMED_SCHOOL_BEFORE = re.compile(
     # on one line, its last word ending no sentence: not "... in accordance with HIPAA.\n\nHigh school diploma"
     r"\b(?:at|in|within|with|from|to|of|and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,2}[A-Z][\w'’.&-]*(?<!\.)[ \t]+\Z"
+)
+# Right after a high school's mention, that no degree is needed: "HS/GED (no degree req'd)", "High school diploma - no
+# college degree required" (the "not required" speaks of the degree; the diploma is asked)
+_NO_DEGREE_NEEDED_AFTER = re.compile(
+    r"(?:\s+(?:diploma|graduate|graduation|education))?(?:\s*(?:/|or)\s*(?:ged|equivalent))?"
+    r"[\s(,;/-]*(?:but\s+)?no\s+(?:college\s+|university\s+|post-?secondary\s+)?degree\s+(?:is\s+)?"
+    r"(?:required|req['’]?d|needed|necessary)\b",
+    re.I,
 )
 # "(education) in any field for which high school graduation or the equivalent is the normal prerequisite": what the
 # schooling asked builds on, not what is asked
@@ -849,8 +862,12 @@ def screener_extract(doc, posting):
                 EducationRequirement(
                     id=level,
                     any_of=group,
-                    # asked, though the context rules would set a level offered for experience aside
-                    strength="required" if group == _ONLY_SUBSTITUTES else None,
+                    # asked, though the context rules would set a level offered for experience aside; or a high
+                    # school's diploma beside "no degree required", which speaks of the degree
+                    strength="required"
+                    if group == _ONLY_SUBSTITUTES
+                    or (level == "high_school" and _NO_DEGREE_NEEDED_AFTER.match(text, end))
+                    else None,
                     field=field.group("field").strip() if field and level != "high_school" else None,
                     accreditation=accreditation.group(1) if accreditation else None,
                     or_equivalent_experience=bool(_EQUIVALENT_EXPERIENCE.search(sentence)),

@@ -70,6 +70,8 @@ _CLAUSE_MARKS = (";", *_SEGMENT_MARKS[1:])
 _SPACED_DASHES = (" — ", " – ")
 #: The precedence's steps that look for a cue, each in its own window (see ``PostingContext._cue_of_step``)
 _CUE_STEPS = frozenset({"cue:segment", "cue:clause", "cue:sentence"})
+#: Emoji and pictographs set before a heading's words, as social posts and newsletters set them ("📌 ", "✅ ", "🔹")
+_LEADING_EMOJI = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?[ \t]*)+")
 _BULLET = re.compile(r"^\s*(?:[•\-*·▪◦‣–—>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 #: A section's number before its heading, as a job description's numbered sections have it: "5. PREFERRED
 #: QUALIFICATIONS", "4. Minimum Qualifications:", "4.0  PHYSICAL DEMANDS"
@@ -924,10 +926,15 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         else:
             numbered_in_capitals = False
         line = _HEADING_MARKUP.sub("", raw).strip() if "*" in raw or "_" in raw or raw[0] == "#" else raw
+        if line and line[0] > "\u2000":
+            line = _LEADING_EMOJI.sub("", line)  # "📌 ALSO ON MY DESK THIS WEEK": the emoji is no word of the heading
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
         start, end = match.start(), match.end()
-        if _unfinished(line) and _A_LIST_FOLLOWS.match(text, end):
+        if line.endswith(("...", "…")) and _A_LIST_FOLLOWS.match(text, end):
+            # a lead-in that trails off over its list: "You'll really stand out if..."
+            line = line.rstrip(".… ") + ":"
+        elif _unfinished(line) and _A_LIST_FOLLOWS.match(text, end):
             # a lead-in whose colon the posting left out: "Ideally we would like you to have" over a list
             line += ":"
         if line.endswith(":") and len(line.split()) > 8:
@@ -1006,7 +1013,13 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
             and _MONEY_OR_FIGURES.search(line) is None
             and (
                 (
-                    (line.isupper() or _title_like(line, rules) or _only_heading_words(line, rules))
+                    (
+                        line.isupper()
+                        or _title_like(line, rules)
+                        or _only_heading_words(line, rules)
+                        # a board's "Similar jobs at Cascade Summit", "More jobs from this employer": in sentence case
+                        or (_heading_rule(line, rules) or ("", False))[0] == "other_postings"
+                    )
                     and not _an_item_with_its_strength(line, rules)
                 )
                 or _a_strength_over_a_list(line, text, end, rules)
