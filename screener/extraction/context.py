@@ -474,8 +474,9 @@ _TITLE_FIELD = re.compile(
     r"(\S[^\t\n]*?)(?:[ \t]{2}|\t|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-#: A level's name, which the sentence that says the opening's level must hold ("Coder II", "Level 2", "Tier 1")
-_A_LEVEL_NAME = re.compile(r"\b(?:I{1,3}|IV|[1-5]|Senior|Trainee)\b")
+#: What a posting that says which level of a ladder it hires at holds: a level's name past the first ("Coder II", "Level
+#: 2", "Tier 1", "Senior"); most postings hold none, and the search for the ``opening_level`` connectives is skipped
+_A_LEVEL_NAME = re.compile(r"\b(?:II|III|IV|Senior|Trainee|(?:Level|Tier|Grade)[ \t]+[1-5A-E])\b")
 #: How far into a posting a form's "Job Title:" field names the job
 _TITLE_FIELD_REACH = 1500
 #: The longest line under a title line that may be the job's title, in characters
