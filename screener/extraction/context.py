@@ -2399,10 +2399,18 @@ class PostingContext:
         """The levels of the career ladder the posting lists (see :mod:`screener.extraction.ladder`)."""
         span = self.title_span
         title = self.text[span[0] : span[1]] if span else ""
-        if self._opening_s_level is not None and title_level(title, self.rules) is None:
+        levels = career_ladder(self.text, self.rules, title, self.lower)
+        if (
+            levels
+            and not any(level.own for level in levels)
+            and self._opening_s_level is not None
+            and title_level(title, self.rules) is None
+        ):
             # the title names no one level ("Cancer Registrar (I/II/Senior)"), and the posting says which it hires at
-            title = self.text[self._opening_s_level[0] : self._opening_s_level[1]]
-        return career_ladder(self.text, self.rules, title, self.lower)
+            levels = career_ladder(
+                self.text, self.rules, self.text[self._opening_s_level[0] : self._opening_s_level[1]], self.lower
+            )
+        return levels
 
     @cached_property
     def _opening_s_level(self) -> tuple[int, int] | None:
@@ -2522,7 +2530,9 @@ class PostingContext:
             field = _TITLE_FIELD.search(self.text)
             if field is not None:
                 level = title_level(field.group(1), self.rules)
-        if level is None and self._opening_s_level is not None:
+        if level is None and (self.ladder or may_hold_cells(self.text)) and self._opening_s_level is not None:
+            # (looked for only where a ladder or a table may list the levels: most postings list none, and the search
+            # costs)
             level = title_level(self.text[self._opening_s_level[0] : self._opening_s_level[1]], self.rules)
         if level is None and span is not None and not self.ladder:
             # the title hires at several levels ("Inpatient Coder - Level B or Level C") and no ladder lists them:

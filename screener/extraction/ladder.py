@@ -270,8 +270,8 @@ def levels_named(
         takes_in_after = rules.connective("takes_in_after")
     found = []
     for rule in rules.any_of("ladder_level"):
-        if rule.regex is None:
-            continue
+        if rule.regex is None or "senior" in rule.regex.groupindex:
+            continue  # (a senior level named before the job labels a ladder's level; in prose it names none)
         for match in rule.regex.finditer(text if rule.rule.case_sensitive else lower, start, end):
             level_end = match.end("entry") if match.group("entry") else match.end("numeral")
             if (
