@@ -41,7 +41,6 @@ def test_a_quoted_credential_with_its_cue_is_asked(extract):
     [
         "(CPC-A apprentices are not being considered for this opening)",
         "(CPC-As are not considered)",
-        "(CPC-A not being considered)",
     ],
 )
 def test_an_apprentice_not_considered_is_not_asked(extract, aside):
@@ -119,3 +118,8 @@ def test_a_question_that_asks_which_degree_asks_none(extract):
         "associate degree.\n"
     )
     assert extract(text).minimum_education("required") == "associate"
+
+
+def test_applicants_without_a_credential_who_are_not_considered_still_need_it(extract):
+    text = "ED Coder\n\nRequirements\n- Applicants without a CPC are not considered.\n"
+    assert asked(extract(text)) == {"CPC": "required"}

@@ -167,6 +167,9 @@ STRENGTH_CUES = [
         + r"|\b(?:(?:does|do|will)\s+not|doesn['’]?t|don['’]?t|won['’]?t)\s+(?:meet|satisfy|fulfil|fulfill)\b"
         r"|\bnot\s+(?:be\s+)?(?:accepted|acceptable|recogni[sz]ed)\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
+        # ... "(CPC-A apprentices are not being considered for this opening)", "CPC-As are not considered", "CPC-A not
+        # being considered"
+        r"|\b(?:are|is)\s+not\s+(?:being\s+)?considered\b|\bnot\s+being\s+considered\b"
         # a holder turned away for now: "CPC-A holders: not yet, sorry", "CPC-A? Sorry, not yet"
         r"|\bnot\s+yet\s*[,.!]?\s*sorry\b|\bsorry\s*[,.!]?\s*not\s+yet\b"
         r"|\b(?:holders?|candidates|applicants)\s*[:–—-]\s*not\s+yet\b"
@@ -255,7 +258,8 @@ STRENGTH_CUES = [
         name="without-it-not-considered",
         strength="required",
         # spans what it speaks of, so it is nearer than the "will not be considered" at its end
-        pattern=r"\bwithout\s+(?:[\w'’/-]+\s+){1,6}?(?:will|would|shall|can|may)\s+not\s+be\s+considered\b",
+        pattern=r"\bwithout\s+(?:[\w'’/-]+\s+){1,6}?(?:(?:will|would|shall|can|may)\s+not\s+be|are\s+not(?:\s+being)?)"
+        r"\s+considered\b",
         description='"Applicants without a CPC will not be considered": the CPC is required',
     ),
     StrengthCue(
@@ -2261,18 +2265,6 @@ DISMISSALS = [
         # ... or a client's turning them down: "Client rejected 2 CPC-A submittals last month"
         pattern=r"\b(?:(?:do|does|will|can)\s*(?:not|n['’]t)|cannot|won['’]t)\s+(?:accept|consider)\s+(?:an?\s+|the\s+)?"
         r"|\b(?:rejected|rejects|turned\s+down)\s+(?:\d+\s+|two\s+|three\s+|several\s+|all\s+|our\s+|the\s+)?",
-    ),
-    Dismissal(
-        name="not-considered-after",
-        scope="after",
-        kinds=["credential"],
-        reason="named as a credential the employer does not accept",
-        # "(CPC-A apprentices are not being considered for this opening)", "CPC-As are not considered", "CPC-A not
-        # being considered"; not a must's "Applicants without a CPC will not be considered"
-        pattern=r"(?:s|['’]s)?[ \t]+(?:(?:apprentices?|holders?|candidates|applicants|coders|status)[ \t]+)?"
-        r"(?:(?:are|is|will)[ \t]+)?(?:not|n['’]t)[ \t]+(?:be(?:ing)?[ \t]+)?considered\b",
-        unless=r"\b(?:without|lack(?:s|ing)?|(?:do|does)\s+not\s+(?:hold|have|possess)|unless)\b",
-        description='"CPC-A apprentices are not being considered": not accepted',
     ),
     Dismissal(
         name="not-accepted-after",
