@@ -75,6 +75,7 @@ _REGISTRAR_TABLE = (
     [
         "This opening is budgeted at the Cancer Registrar II level.",
         "Job Level: Cancer Registrar II",
+        "We are only hiring for Cancer Registrar II right now.",
     ],
 )
 def test_the_posting_may_say_which_level_it_hires_at_and_a_senior_row_is_another_level(extract, says_which):
@@ -87,6 +88,14 @@ def test_the_posting_may_say_which_level_it_hires_at_and_a_senior_row_is_another
 def test_without_a_word_of_which_level_the_ladder_s_levels_are_ways_in(extract):
     text = f"Cancer Registrar (I/II/Senior)\n\n{_REGISTRAR_TABLE}"
     assert "CHDA" in asked(extract(text))
+
+
+@pytest.mark.parametrize("says_which", ["", "This opening is budgeted at the Cancer Registrar II level.\n\n"])
+def test_a_senior_level_spelled_sr_is_a_ladder_s_level(extract, says_which):
+    # "Sr." as "Senior": a row of the ladder, a way in where the posting names no level, another level where it does
+    table = _REGISTRAR_TABLE.replace("Senior Cancer Registrar |", "Sr. Cancer Registrar |")
+    extraction = extract(f"Cancer Registrar (I/II/Sr.)\n\n{says_which}{table}")
+    assert ("CHDA" in asked(extraction)) is not bool(says_which)
 
 
 def test_a_lead_in_that_says_preference_will_be_given_prefers(extract):

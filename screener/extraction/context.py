@@ -477,7 +477,7 @@ _TITLE_FIELD = re.compile(
 #: What a posting that says which level of a ladder it hires at holds: a level's name past the first ("Coder II", "Level
 #: 2", "Tier 1", "Senior"); most postings hold none, and the search for the ``opening_level`` connectives is skipped
 _A_LEVEL_NAME = re.compile(r"\b(?:II|III|IV|Senior|Trainee|(?:Level|Tier|Grade)[ \t]+[1-5A-E])\b")
-#: How far into a posting a form's "Job Title:" field names the job
+#: How far into a posting a form's "Job Title:" field names the job, where its title is read with the title line's
 _TITLE_FIELD_REACH = 1500
 #: The longest line under a title line that may be the job's title, in characters
 _LONGEST_TITLE_UNDER = 80
@@ -1690,10 +1690,15 @@ class PostingContext:
             under = self._line_under_the_title(span[1])
             if under:
                 lines.append(under)
-        field = _TITLE_FIELD.search(self.text, 0, _TITLE_FIELD_REACH)
-        if field is not None:
+        field = self._title_field
+        if field is not None and field.start() < _TITLE_FIELD_REACH:
             lines.append(field.group(1))
         return " / ".join(line.strip() for line in lines)
+
+    @cached_property
+    def _title_field(self) -> re.Match[str] | None:
+        """A form's first "Job Title:" field ("Job Title: Inpatient Coder II<spaces>Job Code: 600412")."""
+        return _TITLE_FIELD.search(self.text)
 
     #: Names of the field signals found in a title its reader gave apart from the text (a JSON record's "title"): the
     #: engine sets them, as the text's own signals are found in the doc, which holds only the text
@@ -2527,7 +2532,7 @@ class PostingContext:
         span = self.title_span
         level = title_level(self.text[span[0] : span[1]], self.rules) if span is not None else None
         if level is None:
-            field = _TITLE_FIELD.search(self.text)
+            field = self._title_field
             if field is not None:
                 level = title_level(field.group(1), self.rules)
         if level is None and (self.ladder or may_hold_cells(self.text)) and self._opening_s_level is not None:
