@@ -165,11 +165,12 @@ STRENGTH_CUES = [
         # "the inpatient CCDS alone does not meet this requirement"
         # ... "Overseas coding credentials (e.g. AHIMA RHIT or CCS) are not recognised as equivalent"
         + r"|\b(?:(?:does|do|will)\s+not|doesn['’]?t|don['’]?t|won['’]?t)\s+(?:meet|satisfy|fulfil|fulfill)\b"
-        r"|\bnot\s+(?:be\s+)?(?:accepted|acceptable|recogni[sz]ed)\b"
+        r"|\bnot\s+(?:be\s+|being\s+)?(?:accepted|acceptable|recogni[sz]ed)\b"
         r"|\b(?:will|would)\s+not\s+be\s+considered\b"
         # ... "(CPC-A apprentices are not being considered for this opening)", "CPC-As are not considered", "CPC-A not
         # being considered"
         r"|\b(?:are|is)\s+not\s+(?:being\s+)?considered\b|\bnot\s+being\s+considered\b"
+        r"|\b(?:is|are)n['’]t\s+(?:being\s+)?(?:considered|accepted|acceptable)\b"
         # a holder turned away for now: "CPC-A holders: not yet, sorry", "CPC-A? Sorry, not yet"
         r"|\bnot\s+yet\s*[,.!]?\s*sorry\b|\bsorry\s*[,.!]?\s*not\s+yet\b"
         r"|\b(?:holders?|candidates|applicants)\s*[:–—-]\s*not\s+yet\b"
@@ -509,6 +510,10 @@ SECTION_HEADINGS = [
         r".*?\b(benefits?|perks|we (?:can |are able to |will |also )?offer|what we (?:can )?offer|on offer"
         r"|what you(?:'ll| will)? get(?!\s+to\b)|compensation|salary"
         r"|pay range|total rewards|why (?:join|work)|our offer|how (?:will|can|do) we support you"
+        # ... a heading of pay alone ("PAY", "Hourly pay"), or a lead-in that says what it depends on: "Pay depends on
+        # specialty, credential and experience:"
+        r"|^(?:hourly\s+|base\s+)?pay(?:\s+rates?)?(?=\W*$)"
+        r"|^(?:pay|salary|compensation|wages?|(?:pay\s+)?rates?)\s+(?:depends|depend|varies|vary|is\s+based|are\s+based)\b"
         # ... why the employer is the place to be, in three words at most: "Why Buckeye", "Why Pecan Hollow?", "Why us"
         # (not "Why you?", "Why we need you", nor "Why this role", which may say what it asks; nor a question of more
         # words, "Why is coding accuracy important?")
@@ -732,6 +737,7 @@ SECTION_HEADINGS = [
         r"(?:\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this|for\s+you)\b)?"
         r"|people\s+(?:also|who\s+\w+\s+this\s+job\s+also)\s+(?:viewed|searched|applied|considered)\b"
         r"|jobs?\s+(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|like\s+this)\b"
+        r"|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)\b"
         r"|recommended\s+for\s+you\b|recently\s+viewed\b|more\s+(?:jobs|openings)\s+(?:like\s+this|from|at)\b"
         # a recruiter's newsletter or post: "ALSO ON MY DESK THIS WEEK", "Also hiring:", "Other roles I'm working on"
         r"|(?:also\s+)?on\s+my\s+desk\b|also\s+(?:hiring|recruiting)\b"
@@ -1413,6 +1419,37 @@ DISMISSALS = [
         description='"If you also hold the COSC, you\'ll start at the top of the posted range": pay, not a requirement',
     ),
     Dismissal(
+        name="a-pay-rate-for-holders",
+        scope="after",
+        kinds=["credential"],
+        reason="the pay rate of those who hold it, not what the job asks",
+        # a line of a pay table, the credentials before a colon and the rate after it: "CPC / COC / CCS-P: $24.00 -
+        # $29.00/hr", "IR and surgery coders holding CIRCC, COSC or CGSC: up to $36.00/hr" (no full stop between: not
+        # "CCS preferred. Pay: $30/hr")
+        pattern=r"[^:.;\n]{0,60}?:[ \t]*(?:up[ \t]+to[ \t]+|from[ \t]+|starting[ \t]+at[ \t]+)?[$£€][ \t]?\d",
+        description='"CPC / COC / CCS-P: $24.00 - $29.00/hr": a pay table\'s line',
+    ),
+    Dismissal(
+        name="what-tops-the-pay-range",
+        scope="after",
+        kinds=["credential"],
+        reason="what earns the top of the pay range, not what the job asks",
+        # "$26-$32/hr depending on credentials and RA experience (CRC plus CPC or CCS at the top of the range)"
+        pattern=r"[^.;:\n]{0,60}?\b(?:at|to|for)\s+the\s+top\s+of\s+the\s+(?:posted\s+|pay\s+|salary\s+|hiring\s+)?"
+        r"(?:range|scale|band)\b",
+        description='"(CRC plus CPC or CCS at the top of the range)": pay, not a requirement',
+    ),
+    Dismissal(
+        name="our-holder-of-it",
+        scope="before",
+        kinds=["credential"],
+        reason="names a colleague who holds it, or the employer's own program or course, not what the job asks",
+        # "Help our ODS-C with FCDS submissions", "our RHIT Pathway program", "students interested in our CPC, COC and
+        # CIC certification courses": what "our" owns or employs
+        pattern=r"\bour\s+$",
+        description='"Help our ODS-C with FCDS submissions", "our RHIT Pathway program"',
+    ),
+    Dismissal(
         name="work-the-job-does-not-involve",
         scope="clause",
         kinds=_SKILL_KINDS,
@@ -1872,7 +1909,14 @@ DISMISSALS = [
         # ... or its managers, with another unit's word between: "reports trends to the CDI and coding managers"
         pattern=r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:(?:and|&)\s+[\w-]+\s+(?=managers?\b|leaders?\b|leadership\b))?"
         r"(?:team|department|dept|staff|group|unit|committee|section|managers?|leaders?|leadership"
-        r"|office(?![ \t]+(?:visits?|encounters?)\b))s?\b",
+        r"|office(?![ \t]+(?:visits?|encounters?)\b))s?\b"
+        # ... one of a list of units: "our coding, CDI, cancer registry and release of information teams work side by
+        # side"
+        # (not a product: "Microsoft PowerPoint, Excel, Word and MS Teams")
+        # (nor the product after a verb: "outlook, excel, word and be able to use Teams")
+        r"|(?:[ \t]*,[ \t]*[a-z][\w /-]{0,30}?){1,4}[ \t]*,?[ \t]*(?:and|&)[ \t]+[a-z][\w/-]*"
+        r"(?:[ \t]+[a-z][\w/-]*){0,2}[ \t]+"
+        r"(?:teams(?<!microsoft teams)(?<!ms teams)(?<!use teams)(?<!using teams)|departments)\b",
     ),
     Dismissal(
         name="a-department-worked-with",
@@ -1882,7 +1926,14 @@ DISMISSALS = [
         # "The coder ... works with Clinical Documentation Integrity on DRG reconciliation", "partners with Release of
         # Information on subpoenas" (the role's own verb: not "experience working with ...", which asks)
         pattern=r"\b(?:works|collaborates|partners|coordinates|liaises)\s+(?:closely\s+|directly\s+|daily\s+)?with\s+"
-        r"(?:the\s+|our\s+)?(?:hospital['’]s\s+|system['’]s\s+)?",
+        r"(?:the\s+|our\s+)?(?:hospital['’]s\s+|system['’]s\s+)?"
+        # ... or a piece of work done with it: "prepares written appeals ... in collaboration with CDI and Physician
+        # Advisors", "investigates variances with CDI and Finance"
+        r"|\b(?:in\s+collaboration|in\s+partnership|in\s+conjunction|jointly|together|variances|discrepancies"
+        r"|findings|denials|escalations)\s+with\s+(?:the\s+|our\s+)?"
+        # ... or the one the post reports to: "Reports To:   Director, Coding & CDI"
+        # (a form's field, by its colon: not "Review operative reports to abstract information and apply CPT")
+        r"|\breports?[ \t]+to[ \t]*:[ \t]*(?:[\w,/-]+[ \t]+(?:&[ \t]+|and[ \t]+)?){0,4}?",
     ),
     Dismissal(
         name="credential-names-a-unit",
@@ -1960,7 +2011,8 @@ DISMISSALS = [
         # studying for the CRC"
         # ... "Most of our coding professionals hold the CCS or CPC credential"
         # ... its size first: "Our 300+ remote coders hold CCS, CPC, COC and CIC credentials"
-        pattern=r"\b(?:our|the)\s+(?:[\w'’+-]+\s+){0,4}?(?:team|staff|coders|department|colleagues|employees|auditors"
+        # ... "&" in its name: "The HIM Revenue Integrity & Analytics team includes two RHIA analysts"
+        pattern=r"\b(?:our|the)\s+(?:[\w'’+&-]+\s+){0,5}?(?:team|staff|coders|department|colleagues|employees|auditors"
         r"|registrars|specialists|analysts|nurses|reviewers|abstractors|recruiters|consultants|educators|mentors"
         r"|professionals)"
         # ... with a relative clause between: "Our coding staff, who report separately to the Coding Manager, hold the
@@ -1989,7 +2041,8 @@ DISMISSALS = [
         # ... how credentialed it is: "Our coding team is 100% credentialed (RHIT, RHIA, CCS and CIC)", "Our auditors
         # are all certified (CPC, CCS, CPMA)"
         r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department|coders|auditors|registrars|specialists)\s+"
-        r"(?:is|are)\s+(?:all\s+|fully\s+|\d+\s*%\s+)?(?:credentialed|certified)\b(?!\s+(?:to|in|for)\b)"
+        # ... "our audit team is 100% CPMA certified"
+        r"(?:is|are)\s+(?:all\s+|fully\s+|\d+\s*%\s+)?(?:[\w/-]+\s+)?(?:credentialed|certified)\b(?!\s+(?:to|in|for)\b)"
         # ... what the company's divisions or teams do for clients: "Our coding division supports ICD-10, CPT, HCC and
         # DRG projects in 38 states", "Beyond ROI, our teams provide remote coding (ICD-10-CM/PCS, CPT) with CCS- and
         # CPC-credentialed coders" (not the one team the post joins, "our team provides ...")
@@ -2002,7 +2055,8 @@ DISMISSALS = [
         # ... and its letters between dashes: "Our 400+ coders - RHIAs, RHITs, CCSs, CICs, CPCs and COCs - work
         # ICD-10-CM/PCS, CPT and HCPCS"
         r"|\bour\s+(?:[\w+-]+\s+){0,2}?(?:coders|team|staff|department)(?:\s+[-–—]\s+[^.;\n]{1,80}?\s+[-–—])?"
-        r"\s+(?:work|works|use|uses)\b"
+        # ... "Our 400+ credentialed coders handle everything from ICD-10-PCS inpatient coding and APR-DRG validation"
+        r"\s+(?:work|works|use|uses|handle|handles|support|supports|serve|serves|cover|covers)\b"
         # "Our Revenue Integrity department brings together charge capture analysts ... and a team of coding auditors
         # who hold the RHIA, CCS and CPMA credentials"
         r"|\b(?:a|our|the)\s+team\s+of\s+(?:\d+\+?\s+)?(?:[\w-]+\s+){0,3}?(?:coders|auditors|registrars|specialists"
@@ -2072,6 +2126,23 @@ DISMISSALS = [
         description='"14 coders (CPC, CRC and CCS-P)": the team\'s letters',
     ),
     Dismissal(
+        name="what-the-firm-does-for-its-clients",
+        scope="sentence",
+        kinds=["credential", "coding_system", "skill", "software"],
+        reason="what the employer does for its clients or patients, not what the candidate needs",
+        # "Since 2009 we have supported more than 300 hospitals with abstracting, coding (ICD-10-CM/PCS, CPT) audits",
+        # "Today we support 38 client facilities ..., with programs covering inpatient CDI, outpatient HCC capture"
+        pattern=r"\bwe\s+(?:have\s+|now\s+|currently\s+|proudly\s+|today\s+)?(?:support(?:ed)?|serve[sd]?"
+        r"|partner(?:ed)?\s+with|work(?:ed)?\s+with)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?"
+        r"\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?(?:hospitals|clients|facilities|health\s+systems|practices|organizations"
+        r"|providers|physicians|sites|payers|plans|customers)\b"
+        # ... what its services include: "Our services include facility and professional coding, CDI, DRG validation",
+        # "HIM services include inpatient and outpatient coding (ICD-10-CM/PCS and CPT)"
+        r"|\bservices\s+(?:include|includes|span|cover|covers|range\s+from)\b",
+        description='"we have supported more than 300 hospitals with ... coding (ICD-10-CM/PCS, CPT) audits", "Our '
+        'services include ... DRG validation"',
+    ),
+    Dismissal(
         name="a-staffing-firm-s-placements",
         scope="sentence",
         kinds=["credential"],
@@ -2089,6 +2160,9 @@ DISMISSALS = [
         # ("Our Patient Financial Services team of 60 includes nine CPB-certified billers")
         pattern=r"\b(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|department)\s+of\s+(?:over\s+|more\s+than\s+)?"
         r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|\w+ty)\s+"
+        # ... or a department that is one: "Our Health Information Management department is a team of more than 200
+        # professionals, including RHIA- and RHIT-credentialed leaders, CCS-certified coders ..."
+        r"|\b(?:is|are)\s+a\s+team\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?\d[\d,]*\+?\s+"
         # ... or by its headcount before it: "42-person coding team (11 CCS, 3 RHIA) with a dedicated educator"
         r"|\b\d+[- ](?:person|member|strong)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|department)\b"
         # ... or by its people: "Our in-house team of certified coders (CPC, CCS, RHIT) reviews model output"
@@ -2117,6 +2191,12 @@ DISMISSALS = [
         r"(?:of\s+(?:them|whom|us|(?:our|its|their)\s+[\w-]+)\s+)?"
         r"(?:also\s+|already\s+|now\s+|still\s+)?(?:hold|have|possess|carry|earned|have\s+earned)\b"
         r"|\bcredentials\s+themselves\b"
+        # ... a count of people by their letters: "(two CEMC- and one CPMA-credentialed educators)", "three
+        # CCS-certified coders"
+        r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+        r"(?:[\w/-]+-\s+(?:and|or)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+        r"[\w/]+-(?:credentialed|certified)\s+(?:[\w-]+\s+)?(?:educators|coders|auditors|registrars|specialists|staff"
+        r"|analysts|nurses|reviewers|abstractors|leaders|managers|colleagues|professionals|trainers|preceptors)\b"
         # "Our client's Risk Adjustment team (40+ coders, all CRC or CPC credentialed)"
         r"|\b(?:all|most|many|each)\s+(?:[\w/-]+\s+){1,4}?(?:credentialed|certified)\b"
         # "(all of their coders are CCS or CPC certified)"
@@ -2138,6 +2218,10 @@ DISMISSALS = [
         # "those are posted separately on our careers page (Coder III, for example, asks for the CCS plus five years
         # ...)", "An HIM Technician II ... has to hold the RHIT; that job isn't open right now"
         r"|\bposted\s+separately\b"
+        # ... a firm's other openings, in prose: "Desert Sky also has open interim Coding Manager (CCS required) and
+        # CDI Manager (CCDS required) assignments", "We are also hiring inpatient coders (CCS required)"
+        r"|\balso\s+has\s+(?:\w+\s+){0,2}?(?:open|current)\b[^.;\n]{0,160}?\b(?:assignments|positions|openings|roles"
+        r"|jobs|contracts|requisitions|vacancies)\b|\b(?:are|is|we['’]re)\s+also\s+(?:hiring|recruiting)\b"
         # a line of another opening with its status: ">> HIM Supervisor (RHIA required) .......... closed", "Coding
         # Auditor (CPMA required)  - posting expected Q3"
         # (after dots, a dash, a bar, a bracket or a wide gap, as a list of openings sets it apart; not "the position
@@ -3468,7 +3552,8 @@ ANY_OF_CUES = [
         # "(CCS-P acceptable)", "RHIT acceptable with 5 years of ..."; not "accepted coding standards",
         # "applications accepted until ...", "not accepted"
         # ... "(CCS-P accepted in its place)"
-        r"|(?<!\bnot\saccepted)(?<!\bnot\sacceptable)(?<!\bno\slonger\saccepted)"
+        r"|(?<!\bnot\saccepted)(?<!\bnot\sacceptable)(?<!\bno\slonger\saccepted)(?<!\bnot\sbeing\saccepted)"
+        r"(?<!n['’]t\saccepted)(?<!n['’]t\sacceptable)(?<!n['’]t\sbeing\saccepted)(?<!\bnever\saccepted)"
         # ... "CPC-A accepted for HCC and ED profiles only"
         r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too|for|in\s+(?:its|their)\s+place)\b)))"
         # ... nor one accepted in place of another kind ("CPC accepted in lieu of the degree"), but in place of the
@@ -3513,7 +3598,9 @@ ANY_OF_CUES = [
         scope="accepted_too",
         kinds=["credential"],
         # written to start with the word, which the search skips to, and to look back for its boundary
-        pattern=r"considered(?<=\bconsidered)(?<!\bnot\sconsidered)(?<!\bbe\sconsidered)"
+        # (not one turned down: "CPC-A not being considered", "CPC-As aren't considered")
+        pattern=r"considered(?<=\bconsidered)(?<!\bnot\sconsidered)(?<!\bbe\sconsidered)(?<!\bnot\sbeing\sconsidered)"
+        r"(?<!n['’]t\sconsidered)(?<!n['’]t\sbeing\sconsidered)(?<!\bnever\sconsidered)"
         r"(?=[^\S\n]*(?:[.;,)\n]|$|(?:with|if|provided|when|upon|too)\b))",
         description='a bare "considered" after what it accepts: "Must hold CPC, CCS, or RHIT; new graduates with CCA '
         'considered": one more choice of what was asked for before it',
@@ -3889,6 +3976,25 @@ OTHER_RULES = [
         r"(?:an?[ \t]+|the[ \t]+)?",
         description='"5 years of coding experience with a CPC, or 3 years with a CCS": a choice of credentials, each '
         "with its years",
+    ),
+    ListGap(
+        name="strength-in-parentheses-then-or",
+        # an applicant-tracking page's line of choices, each with its issuer and its strength: "Certified Coding
+        # Specialist (CCS) - AHIMA (Required) or Certified Inpatient Coder (CIC) - AAPC (Required)"
+        pattern=r"[ \t)]*(?:[-–—,][ \t]*{ISSUER}[ \t]*)?\([ \t]*(?:required|preferred)[ \t]*\)[ \t]*,?[ \t]*"
+        r"(?:or|and/or)[ \t]+(?:(?:an?|the)[ \t]+)?",
+        description='"Certified Coding Specialist (CCS) - AHIMA (Required) or Certified Inpatient Coder (CIC) - AAPC '
+        '(Required)": one choice',
+    ),
+    ListGap(
+        name="or-a-credential-in-a-field",
+        # "CEMC, CDEO, or a specialty credential in orthopedics (COSC) or cardiology (CCC)": each specialty's own
+        # credential in brackets after it, one more choice
+        pattern=r"[ \t)]*,?[ \t]*or[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:credential|certification)s?[ \t]+"
+        r"(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]*\([ \t]*"
+        # ... and the next specialty's: ") or cardiology (CCC)"
+        r"|[ \t]*\)[ \t]*,?[ \t]*or[ \t]+(?:in[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*\([ \t]*",
+        description='"a specialty credential in orthopedics (COSC) or cardiology (CCC)": one choice',
     ),
     ListGap(
         name="parallel-alternatives",
@@ -4444,6 +4550,9 @@ FIELD_SIGNALS = [
             "medical billing",
             "billing and coding",
             "revenue cycle",
+            # abstracting records' data for registries and quality measures: "Stroke Data Abstractor", "registry
+            # abstraction experience"
+            *(f"{what} {who}" for what in ("data", "registry") for who in ("abstractor", "abstractors", "abstraction")),
             *(
                 f"{kind} {number} {role}"
                 for kind in ("medical", "health")

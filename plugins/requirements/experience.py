@@ -1007,6 +1007,18 @@ def screener_extract(doc, posting):
             found.append(requirement)
             chosen_in_sentence[sentence_start] = requirement
             chosen_in_paragraph.add(paragraphs.start_of(start))
+            more = _MORE_PREFERRED_IN_BRACKETS.match(text, end, min(sentence_end, end + _MORE_PREFERRED_REACH))
+            if more is not None:
+                # "At least two years of risk adjustment coding experience required (three or more preferred)": the
+                # figure in brackets, of no unit, is more of the same work, preferred
+                found.append(
+                    requirement.model_copy(
+                        update={
+                            "years": _number(more.group("num")),
+                            "mention": Evidence.of(text, more.start("num"), more.end("num")),
+                        }
+                    )
+                )
     if set_aside:
         found = [requirement for requirement in found if id(requirement) not in set_aside]
     if grade_ladder and all(
@@ -1021,6 +1033,16 @@ def screener_extract(doc, posting):
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: A larger figure of no unit in brackets after a figure, with its preference: "... experience required (three or more
+#: preferred)", "(5+ ideal)"; the words between are the first figure's (no other figure, no bracket, no blank line)
+_MORE_PREFERRED_IN_BRACKETS = re.compile(
+    rf"(?:[^()\d\n]|\n(?![ \t]*\n))*?\([ \t]*(?:ideally[ \t]+)?(?P<num>{_NUMBER})[ \t]*"
+    r"(?:\+|or[ \t]+(?:more|longer))?[ \t]+"
+    r"(?:strongly[ \t]+)?(?:preferred|desired|ideal|a[ \t]+plus)[ \t]*\)",
+    re.I,
+)
+#: How far after a figure its bracket of a preferred larger figure may start
+_MORE_PREFERRED_REACH = 120
 #: Between two figures of one route, what adds the second to the first: "three (3) years of inpatient coding plus two
 #: (2) years of DRG validation", "... and an additional two years of auditing"
 _ADDED_BETWEEN = re.compile(

@@ -223,9 +223,10 @@ WORK = (
             r"(?P<mention>abstract(?<!\wabstract)(?:s|ed|ing)?)\b[^.;\n]{0,80}?\b(?:for|into|to|in)\s+(?:the\s+|our\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:hedis|core\s+measures?|quality\s+measures?|hybrid\s+measures?|ncdr|gwtg"
             r"|get\s+with\s+the\s+guidelines|nhsn|sts|research|stud(?:y|ies)|clinical\s+trials?)\b"
-            # ... the measure's data as its object: "Abstract quality measure data (HEDIS and ACO quality measures)"
+            # ... the measure's data as its object: "Abstract quality measure data (HEDIS and ACO quality measures)",
+            # "abstract stroke core measures (STK and CSTK measure sets)"
             r"|(?P<mention2>abstract(?<!\wabstract)(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:quality|core|hedis|hybrid)\s+measures?\s+data\b"
+            r"(?:quality|core|hedis|hybrid)\s+measures?(?:\s+data)?\b"
         ),
     ),
     (

@@ -159,11 +159,25 @@ def _topic_of(heading: str, rules: RuleSet) -> str | None:
     return next((pattern.pattern for _, pattern, topic in rules.headings if topic and pattern.search(lower)), None)
 
 
+#: A heading written with its letters spaced out, as a document's styles save to text: "P R E F E R R E D   Q U A L I
+#: F I C A T I O N S" (single spaces between letters, wider ones between words)
+_LETTER_SPACED = re.compile(r"[ \t]*\S[,.:;]?(?: \S[,.:;]?){3,}(?:[ \t]{2,}\S[,.:;]?(?: \S[,.:;]?)*)*[ \t]*")
+_LETTER_GAP = re.compile(r"(?<=\S) (?=\S)|[ \t]{2,}")
+
+
+def _without_letter_spacing(heading: str) -> str:
+    """The heading with its letters closed up, if it is written letter-spaced ("P R E F E R R E D   Q U A L I F I C A T
+    I O N S": "PREFERRED QUALIFICATIONS"); else as it is."""
+    if not _LETTER_SPACED.fullmatch(heading):
+        return heading
+    return _LETTER_GAP.sub(lambda gap: "" if gap.group() == " " else " ", heading)
+
+
 def _heading_rule(heading: str, rules: RuleSet) -> tuple[Role, bool] | None:
     """``(role, topic)`` of the first heading rule whose words are in the heading."""
 
     def work_out() -> tuple[Role, bool] | None:
-        lower = aligned_lower(heading)
+        lower = aligned_lower(_without_letter_spacing(heading))
         return next(((role, topic) for role, pattern, topic in rules.headings if pattern.search(lower)), None)
 
     return _remembered(rules.heading_memo, heading, work_out)
@@ -929,6 +943,8 @@ def find_sections(text: str, mention_starts: list[int], rules: RuleSet) -> list[
         line = _HEADING_MARKUP.sub("", raw).strip() if "*" in raw or "_" in raw or raw[0] == "#" else raw
         if line and line[0] > "\u2000":
             line = _LEADING_EMOJI.sub("", line)  # "📌 ALSO ON MY DESK THIS WEEK": the emoji is no word of the heading
+        if line[1:2] == " " and line[3:4] == " ":
+            line = _without_letter_spacing(line)  # "P R E F E R R E D   Q U A L I F I C A T I O N S"
         if not line or (len(line) > 90 and line[-1] != ":"):
             continue
         start, end = match.start(), match.end()

@@ -283,9 +283,28 @@ def lines_broken_mid_sentence(text: str) -> list[int]:
         line = text[line_start:line_end].rstrip()
         if len(line) >= WRAPPED_LINE_MIN and line[-1] not in _LINE_END_STOPS:
             found.append(match.end() - 1)
+    if "(" in text or ",\n" in text:
+        found.extend(_lines_going_on_in_brackets_or_after_a_comma(text))
     if "\n    " in text:
         found.extend(_hanging_lines_going_on(text))
     return sorted(set(found))
+
+
+#: A line that starts with a capital or a digit (a line in lower case or after a bracket is ``_GOES_ON_NEXT_LINE``'s)
+_CAPITAL_OR_DIGIT_FIRST = re.compile(r"\n[ \t]*(?=[A-Z0-9])")
+
+
+def _lines_going_on_in_brackets_or_after_a_comma(text: str) -> list[int]:
+    """Where a line that starts with a capital or a digit goes on with the sentence of a long line before it that
+    ends with a comma or leaves a bracket open: "HIM services include inpatient and outpatient coding (ICD-10-CM/PCS
+    and" over "CPT), clinical documentation integrity ...", as text from a document is hard-wrapped."""
+    found = []
+    for match in _CAPITAL_OR_DIGIT_FIRST.finditer(text):
+        line_end = match.start()
+        line = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip()
+        if len(line) >= WRAPPED_LINE_MIN and (line[-1] == "," or line.count("(") > line.count(")")):
+            found.append(match.end())
+    return found
 
 
 #: A line indented four spaces or more, a letter, a digit or a bracket first
