@@ -468,6 +468,9 @@ STRENGTH_CUES = [
         r"|ideally)\b)"
         r"|\bessential\b"
         r"|\bnecessary\b|\bneeded\b|\bneed\s+to\b|\bhave\s+to\b|\bshall\b|\bobligatory\b"
+        # ... a credential the holder is to earn, by a date the sentence says: "If you don't hold it, you will be
+        # expected to earn it within your first 12 months"
+        r"|\bexpected\s+to\s+(?:earn|obtain|achieve|attain|pass|get|become)\b"
         # "The Ideal Candidate / ... you will need a doctorate in your professional specialism", "You'll need an
         # associate degree"
         r"|\bwill\s+need\b|\b(?:you|we|they)['’]ll\s+need\b"
@@ -2054,9 +2057,15 @@ DISMISSALS = [
         # ... its size first: "Our 400+ credentialed coders work ICD-10-CM/PCS, CPT, HCPCS and APR-DRG accounts"
         # ... and its letters between dashes: "Our 400+ coders - RHIAs, RHITs, CCSs, CICs, CPCs and COCs - work
         # ICD-10-CM/PCS, CPT and HCPCS"
-        r"|\bour\s+(?:[\w+-]+\s+){0,2}?(?:coders|team|staff|department)(?:\s+[-–—]\s+[^.;\n]{1,80}?\s+[-–—])?"
+        # ... a firm's consultants: "Our consultants support inpatient DRG validation, outpatient APC and E/M audits"
+        # (not what everyone "on our team" does, the candidate too: "Everyone on our team codes with ICD-10-CM, CPT")
+        r"|(?<!\bon )\bour\s+(?:[\w+-]+\s+){0,2}?(?:coders|team|staff|department|consultants|auditors)"
+        r"(?:\s+[-–—]\s+[^.;\n]{1,80}?\s+[-–—])?"
         # ... "Our 400+ credentialed coders handle everything from ICD-10-PCS inpatient coding and APR-DRG validation"
-        r"\s+(?:work|works|use|uses|handle|handles|support|supports|serve|serves|cover|covers)\b"
+        # ... "Our dental team codes CDT procedures, and our billing team reports FQHC PPS encounters"
+        r"\s+(?:work|works|use|uses|handle|handles|support|supports|serve|serves|cover|covers|codes|reports|bills)\b"
+        # ... a team of people by their letters: "includes a team of CCS-credentialed inpatient coders"
+        r"|\bteam\s+of\s+(?:\d+\+?\s+)?[\w/]+-(?:credentialed|certified)\s+"
         # "Our Revenue Integrity department brings together charge capture analysts ... and a team of coding auditors
         # who hold the RHIA, CCS and CPMA credentials"
         r"|\b(?:a|our|the)\s+team\s+of\s+(?:\d+\+?\s+)?(?:[\w-]+\s+){0,3}?(?:coders|auditors|registrars|specialists"
@@ -4263,7 +4272,9 @@ CONNECTIVES = [
         r"\s+(?:(?:who|that)\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:yet\s+|already\s+|currently\s+)?"
         r"(?:hold|have|possess)\b|(?:who|that)\s+hold\s+neither\b|without\b|lacking\b)"
         r"|if\s+you\s+(?:are\s+not|aren['’]t|do\s+not|don['’]t)\b)[^.;:]{0,60}?"
-        r"(?:[\s,]+(?:you|they)|[\s,]+(?:may|will|can)\s+be\s+(?:hired|considered)\s*,?\s*but)?",
+        # ... "If you don't hold it, you will be expected to earn it within your first 12 months"
+        r"(?:[\s,]+(?:you|they)(?:\s+(?:will|would)\s+be|['’]ll\s+be)?"
+        r"|[\s,]+(?:may|will|can)\s+be\s+(?:hired|considered)\s*,?\s*but)?",
         description='"Incumbents who do not hold one must obtain one within 12 months": the deadline asks for what the '
         "sentence before named",
     ),

@@ -527,9 +527,10 @@ _YEARS_LABEL = re.compile(
 )
 
 # A line that names experience and nothing else: "Experience:", "**Experience**", "Work experience", "Experience
-# (required)"; not a list's own line ("Unplanned care experience")
+# (required)", "Required Related Experience"; not a list's own line ("Unplanned care experience")
 _EXPERIENCE_HEADING = re.compile(
-    r"[\s#*_]*(?:(?:work|relevant|professional|previous|prior|required|preferred|minimum)\s+)?experiences?"
+    # ... two words before it: "Required Related Experience" over "2 yrs"
+    r"[\s#*_]*(?:(?:work|relevant|related|professional|previous|prior|required|preferred|minimum)\s+){0,2}experiences?"
     r"(?:\s*\(?(?:required|preferred|desired|essential|desirable)\)?)?[\s:*_]*",
     re.I,
 )
@@ -537,6 +538,8 @@ _EXPERIENCE_HEADING = re.compile(
 # and then what it is of, as Workday writes them ("3 years - Acute care clinical nursing (Required)")
 _LIST_LINE = re.compile(
     r"\s*(?:[-•*·▪]\s*\S|[^\n:]{1,60}:\s*\S|\d+(?:\.\d+)?\+?[ \t]*(?:years?|months?)[ \t]+[-–][ \t]*\S"
+    # ... or the figure alone on its line: "Required Related Experience" over "2 yrs"
+    r"|\d+(?:\.\d+)?\+?[ \t]*(?:years?|yrs?\.?|months?|mos\.?)[ \t]*(?:\((?:required|preferred)\))?[ \t]*(?=\n|\Z)"
     # a form's boxes: "☐ None   ☐ Less than 1 year   ☑ 1-2 years   ☐ 3-5 years"
     r"|(?:[☐☑☒✓✔✅]|\[[ xX✓✔]\])\s*\S)"
 )
@@ -593,7 +596,10 @@ _IN_LIEU_OF_EDUCATION_BEFORE = re.compile(
     # ... a degree by its letters: "In lieu of BS, an additional 4 years of relevant experience (9 yrs total)"
     # (over a line wrapped inside the sentence, as e-mails and PDFs wrap: "In lieu of a bachelor's degree, an\nassociate
     # degree plus seven (7) years ...")
-    r"(?:degree|education|diploma|(?-i:BA|BS|BSc|AA|AS|AAS|MA|MS|MBA|MHA|GED|HS))\b(?:[^.;\t\n]|\n(?![ \t]*\n))*\Z"
+    # (not past ", and", which adds a requirement of its own: "... four years of directly related experience in lieu of
+    # the degree, and at least two years of trauma registry ... experience")
+    r"(?:degree|education|diploma|(?-i:BA|BS|BSc|AA|AS|AAS|MA|MS|MBA|MHA|GED|HS))\b"
+    r"(?:(?!,\s+and\b)[^.;\t\n]|\n(?![ \t]*\n))*\Z"
     # ... or a lower degree accepted on that condition: "I will accept an associate degree in HIT instead if you also
     # have four years of data or coding experience"
     r"|\b(?:accept|consider)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:degree|diploma)\b[^.;\n]{0,40}?\binstead\s+if\b"
@@ -710,6 +716,16 @@ def _line_label(text, start, end):
     if label is None:
         return None, False
     return label.group("label").strip(), rest.group("cue") is not None
+
+
+def _a_product_s_name(doc, text, start, label):
+    """Whether the label of the line of the figure at ``start`` is all one software product's name (a mention of
+    the vocabulary's software): a board's "NextGen: 1 year (Preferred)", "Epic: 2 years (Required)"."""
+    label_start = text.rfind(label, max(0, start - 72), start)
+    label_end = label_start + len(label)
+    return label_start >= 0 and any(
+        ent.label_ == "software" and ent.start_char <= label_start and label_end <= ent.end_char for ent in doc.ents
+    )
 
 
 def _units(lower):
@@ -875,6 +891,8 @@ def screener_extract(doc, posting):
         ):
             continue
         label, cued_line = _line_label(text, start, end)
+        if cued_line and label is not None and _a_product_s_name(doc, text, start, label):
+            continue  # a board's line of time in a product, not of work: "NextGen: 1 year (Preferred)"
         if not (
             _EXPERIENCE.search(sentence)
             or _WORK_AFTER.match(text, end)

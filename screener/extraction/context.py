@@ -1533,7 +1533,7 @@ def may_occur(compiled: CompiledRule, text: str, lower: Words) -> bool:
 # ---------------------------------------------------------------- deadlines
 
 _WITHIN = re.compile(
-    r"\bwithin\s+(?:the\s+first\s+)?(?P<num>\d+(?:\.\d+)?|[a-z-]+)?\s*(?:\(\s*\d+\s*\)\s*)?"
+    r"\bwithin\s+(?:(?:the|your|their)\s+first\s+)?(?P<num>\d+(?:\.\d+)?|[a-z-]+)?\s*(?:\(\s*\d+\s*\)\s*)?"
     r"(?P<unit>months?|years?|yrs?|days?)\b",
     re.I,
 )
@@ -1714,6 +1714,8 @@ class PostingContext:
     @cached_property
     def _title_field(self) -> re.Match[str] | None:
         """A form's first "Job Title:" field ("Job Title: Inpatient Coder II<spaces>Job Code: 600412")."""
+        if "itle" not in self.text and "ITLE" not in self.text:
+            return None  # (most postings have none: a scan in C first)
         return _TITLE_FIELD.search(self.text)
 
     #: Names of the field signals found in a title its reader gave apart from the text (a JSON record's "title"): the
@@ -2620,9 +2622,32 @@ class PostingContext:
         return match.start(), match.end()
 
     def in_title(self, char: int) -> bool:
-        """Whether ``char`` is in the title line ("CDI Specialist"): it names the job, not a requirement."""
+        """Whether ``char`` is in the title line ("CDI Specialist"), or in a form's "Position Title:" field near the
+        top ("Position Title: Certified Coding Specialist - Risk Adjustment"): it names the job, not a requirement."""
         span = self.title_span
-        return span is not None and span[0] <= char < span[1]
+        if span is not None and span[0] <= char < span[1]:
+            return True
+        field = self._title_field
+        return field is not None and field.start() < _TITLE_FIELD_REACH and field.start(1) <= char < field.end(1)
+
+    def opens_the_full_title(self, start: int, end: int) -> bool:
+        """Whether the title, written out again in full, starts with ``[start, end)`` and goes on past it: "The
+        Certified Coding Specialist - Risk Adjustment & Provider Education reviews ..." under "Position Title:
+        Certified Coding Specialist - Risk Adjustment & Provider Education" names the post, where a title of no more
+        words than a credential's name ("We are seeking a Certified Professional Medical Auditor") asks the holder."""
+        span = self.title_span
+        field = self._title_field
+        titles = (
+            self.given_title,
+            self.text[span[0] : span[1]] if span is not None else None,
+            field.group(1) if field is not None and field.start() < _TITLE_FIELD_REACH else None,
+        )
+        for title in titles:
+            if title:
+                lower = title.strip().lower()
+                if len(lower) > end - start + 3 and self.lower.startswith(lower, start):
+                    return True
+        return False
 
     def names_the_post(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is inside the post's name, written out again in the text: "to join our Digital

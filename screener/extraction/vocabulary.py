@@ -841,6 +841,8 @@ def read_vocabulary(doc: Doc, ctx: PostingContext, knowledge: Knowledge) -> Voca
     for mention in every_mention:
         if ctx.in_title(mention.start):
             set_aside(mention, LAYOUT_REASONS["title"])
+        elif mention.kind == "credential" and ctx.opens_the_full_title(mention.start, mention.end):
+            set_aside(mention, LAYOUT_REASONS["post_name"])  # the post's whole name again, a credential's words first
         elif mention.kind != "credential" and ctx.names_the_post(mention.start, mention.end):
             # a credential in the post's name is asked of the holder ("We are seeking a Certified Professional
             # Medical Auditor"); a product or a skill names the work ("as a Business Intelligence SQL Developer")
