@@ -283,15 +283,15 @@ def lines_broken_mid_sentence(text: str) -> list[int]:
         line = text[line_start:line_end].rstrip()
         if len(line) >= WRAPPED_LINE_MIN and line[-1] not in _LINE_END_STOPS:
             found.append(match.end() - 1)
-    if "(" in text or ",\n" in text:
-        found.extend(_lines_going_on_in_brackets_or_after_a_comma(text))
+    found.extend(_lines_going_on_in_brackets_or_after_a_comma(text))
     if "\n    " in text:
         found.extend(_hanging_lines_going_on(text))
     return sorted(set(found))
 
 
-#: A line that starts with a capital or a digit (a line in lower case or after a bracket is ``_GOES_ON_NEXT_LINE``'s)
-_CAPITAL_OR_DIGIT_FIRST = re.compile(r"\n[ \t]*(?=[A-Z0-9])")
+#: The end of a line that leaves a bracket open or ends with a comma, over a line that starts with a capital or a digit
+#: (a line in lower case or after a bracket is ``_GOES_ON_NEXT_LINE``'s): found in one scan, most postings having none
+_OPEN_BRACKET_OR_COMMA_AT_THE_END = re.compile(r"(?:\([^()\n]*|,[ \t]*)\n[ \t]*(?=[A-Z0-9])")
 
 
 def _lines_going_on_in_brackets_or_after_a_comma(text: str) -> list[int]:
@@ -299,10 +299,9 @@ def _lines_going_on_in_brackets_or_after_a_comma(text: str) -> list[int]:
     ends with a comma or leaves a bracket open: "HIM services include inpatient and outpatient coding (ICD-10-CM/PCS
     and" over "CPT), clinical documentation integrity ...", as text from a document is hard-wrapped."""
     found = []
-    for match in _CAPITAL_OR_DIGIT_FIRST.finditer(text):
-        line_end = match.start()
-        line = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip()
-        if len(line) >= WRAPPED_LINE_MIN and (line[-1] == "," or line.count("(") > line.count(")")):
+    for match in _OPEN_BRACKET_OR_COMMA_AT_THE_END.finditer(text):
+        line_end = text.index("\n", match.start())
+        if line_end - (text.rfind("\n", 0, line_end) + 1) >= WRAPPED_LINE_MIN:
             found.append(match.end())
     return found
 
