@@ -1767,7 +1767,7 @@ def test_a_range_of_years_does_not_run_across_a_bullet(extract):
 def test_the_preferred_years_are_the_most_the_posting_prefers(extract):
     text = (
         "Medical Coder\n- 2-3 years of orthopedic coding preferred\n"
-        "Experience:\nMedical coding: 2 years (Preferred)\nEpic: 1 year (Preferred)\n"
+        "Experience:\nMedical coding: 2 years (Preferred)\nSurgical coding: 1 year (Preferred)\n"
     )
     extraction = extract(text)
     assert {r.years for r in extraction.of_kind("experience")} == {1, 2}

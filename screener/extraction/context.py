@@ -2636,6 +2636,8 @@ class PostingContext:
         Certified Coding Specialist - Risk Adjustment & Provider Education" names the post, where a title of no more
         words than a credential's name ("We are seeking a Certified Professional Medical Auditor") asks the holder."""
         span = self.title_span
+        if start == len(self.text) - len(self.text.lstrip()) or (span is not None and span[0] <= start < span[1]):
+            return False  # the title line itself, not the title written again ("CHIMA certified preferred.")
         field = self._title_field
         titles = (
             self.given_title,

@@ -272,7 +272,9 @@ def lines_broken_mid_sentence(text: str) -> list[int]:
     The line before holds :data:`WRAPPED_LINE_MIN` characters or more and
     ends with no stop or colon; the line goes on in lower case or with a
     bracket ("Certified Hematology and Oncology Coder\n(CHONC) preferred.").
-    A list's items are shorter, or start with a bullet or a capital.
+    A list's items are shorter, or start with a bullet or a capital. A line
+    that starts with a capital goes on where the long line before it leaves
+    a bracket open ("... coding (ICD-10-CM/PCS and\nCPT), ...").
     """
     if "\n" not in text:
         return []
@@ -283,29 +285,29 @@ def lines_broken_mid_sentence(text: str) -> list[int]:
         line = text[line_start:line_end].rstrip()
         if len(line) >= WRAPPED_LINE_MIN and line[-1] not in _LINE_END_STOPS:
             found.append(match.end() - 1)
-    found.extend(_lines_going_on_in_brackets_or_after_a_comma(text))
+    if "(" in text:
+        found.extend(_lines_going_on_in_brackets(text))
     if "\n    " in text:
         found.extend(_hanging_lines_going_on(text))
     return sorted(set(found))
 
 
-#: The end of a line that leaves a bracket open, and of one that ends with a comma, over a line that starts with a
-#: capital or a digit (a line in lower case or after a bracket is ``_GOES_ON_NEXT_LINE``'s): each pattern starts with
-#: its mark, which the search skips to (one pattern of both, or a loop over the lines, costs several times more)
+#: The end of a line that leaves a bracket open, over a line that starts with a capital or a digit (a line in lower
+#: case or after a bracket is ``_GOES_ON_NEXT_LINE``'s): the pattern starts with the bracket, which the search skips to
+#: (a pattern that starts with an alternation, or a loop over the lines, costs several times more)
 _OPEN_BRACKET_AT_THE_END = re.compile(r"\([^()\n]*\n[ \t]*(?=[A-Z0-9])")
-_COMMA_AT_THE_END = re.compile(r",[ \t]*\n[ \t]*(?=[A-Z0-9])")
 
 
-def _lines_going_on_in_brackets_or_after_a_comma(text: str) -> list[int]:
+def _lines_going_on_in_brackets(text: str) -> list[int]:
     """Where a line that starts with a capital or a digit goes on with the sentence of a long line before it that
-    ends with a comma or leaves a bracket open: "HIM services include inpatient and outpatient coding (ICD-10-CM/PCS
-    and" over "CPT), clinical documentation integrity ...", as text from a document is hard-wrapped."""
+    leaves a bracket open: "HIM services include inpatient and outpatient coding (ICD-10-CM/PCS and" over "CPT),
+    clinical documentation integrity ...", as text from a document is hard-wrapped. (Not after a line that ends with a
+    comma: "... OR," ends an item of a list of routes, over the next route's heading.)"""
     found = []
-    for pattern in (_OPEN_BRACKET_AT_THE_END, _COMMA_AT_THE_END) if "(" in text else (_COMMA_AT_THE_END,):
-        for match in pattern.finditer(text):
-            line_end = text.index("\n", match.start())
-            if line_end - (text.rfind("\n", 0, line_end) + 1) >= WRAPPED_LINE_MIN:
-                found.append(match.end())
+    for match in _OPEN_BRACKET_AT_THE_END.finditer(text):
+        line_end = text.index("\n", match.start())
+        if line_end - (text.rfind("\n", 0, line_end) + 1) >= WRAPPED_LINE_MIN:
+            found.append(match.end())
     return found
 
 
