@@ -1706,8 +1706,8 @@ class PostingContext:
             under = self._line_under_the_title(span[1])
             if under:
                 lines.append(under)
-        field = self._title_field
-        if field is not None and field.start() < _TITLE_FIELD_REACH:
+        field = self._title_field_near_the_top
+        if field is not None:
             lines.append(field.group(1))
         return " / ".join(line.strip() for line in lines)
 
@@ -1717,6 +1717,13 @@ class PostingContext:
         if "itle" not in self.text and "ITLE" not in self.text:
             return None  # (most postings have none: a scan in C first)
         return _TITLE_FIELD.search(self.text)
+
+    @cached_property
+    def _title_field_near_the_top(self) -> re.Match[str] | None:
+        """The form's "Job Title:" field where it names this posting's job: within ``_TITLE_FIELD_REACH`` of the
+        start (further down, a form's field may be another job's)."""
+        field = self._title_field
+        return field if field is not None and field.start() < _TITLE_FIELD_REACH else None
 
     #: Names of the field signals found in a title its reader gave apart from the text (a JSON record's "title"): the
     #: engine sets them, as the text's own signals are found in the doc, which holds only the text
@@ -2627,8 +2634,8 @@ class PostingContext:
         span = self.title_span
         if span is not None and span[0] <= char < span[1]:
             return True
-        field = self._title_field
-        return field is not None and field.start() < _TITLE_FIELD_REACH and field.start(1) <= char < field.end(1)
+        field = self._title_field_near_the_top
+        return field is not None and field.start(1) <= char < field.end(1)
 
     def opens_the_full_title(self, start: int, end: int) -> bool:
         """Whether the title, written out again in full, starts with ``[start, end)`` and goes on past it: "The
@@ -2638,11 +2645,11 @@ class PostingContext:
         span = self.title_span
         if start == len(self.text) - len(self.text.lstrip()) or (span is not None and span[0] <= start < span[1]):
             return False  # the title line itself, not the title written again ("CHIMA certified preferred.")
-        field = self._title_field
+        field = self._title_field_near_the_top
         titles = (
             self.given_title,
             self.text[span[0] : span[1]] if span is not None else None,
-            field.group(1) if field is not None and field.start() < _TITLE_FIELD_REACH else None,
+            field.group(1) if field is not None else None,
         )
         for title in titles:
             if title:
